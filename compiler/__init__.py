@@ -1,0 +1,1 @@
+"""lov's back ends: checks, interpreter, code generation, metrics and diff."""

@@ -1,0 +1,93 @@
+"""Diagnostics: a finding with a stable code, a severity, a span and a message.
+
+Every code is declared once in :mod:`dsl.catalogue`; a diagnostic only carries the
+code, the span and the values its message mentions, and renders its message in
+Danish (default) or English from the catalogue.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Iterable
+
+import attrs
+
+from dsl.spans import Span
+
+
+class Severity(enum.Enum):
+    ERROR = "fejl"
+    WARNING = "advarsel"
+    INFO = "info"
+
+    @property
+    def english(self) -> str:
+        return {"fejl": "error", "advarsel": "warning", "info": "note"}[self.value]
+
+    def label(self, lang: str) -> str:
+        return self.value if lang == "da" else self.english
+
+
+@attrs.frozen
+class Entry:
+    """One code of the catalogue: what the diagnostic says and why it exists."""
+
+    code: str
+    slug: str
+    severity: Severity
+    da: str
+    en: str
+    why: str
+    bad: str = ""
+    good: str = ""
+
+    def render(self, lang: str, args: dict[str, str]) -> str:
+        template = self.da if lang == "da" else self.en
+        return template.format(**args)
+
+
+@attrs.frozen(order=True)
+class Diagnostic:
+    """A finding at a span. ``args`` fill the catalogue's message template."""
+
+    span: Span
+    code: str
+    severity: Severity = attrs.field(order=False)
+    args: tuple[tuple[str, str], ...] = attrs.field(default=(), order=False)
+
+    @property
+    def entry(self) -> Entry:
+        from dsl.catalogue import CATALOGUE
+
+        return CATALOGUE[self.code]
+
+    def message(self, lang: str = "da") -> str:
+        return self.entry.render(lang, dict(self.args))
+
+    def with_severity(self, severity: Severity) -> Diagnostic:
+        return attrs.evolve(self, severity=severity)
+
+
+def diagnostic(code: str, span: Span, **args: object) -> Diagnostic:
+    """A diagnostic of catalogue code ``code`` at ``span``; ``args`` fill its message."""
+    from dsl.catalogue import CATALOGUE
+
+    entry = CATALOGUE[code]
+    missing = _placeholders(entry.da) - set(args)
+    if missing:
+        raise KeyError(f"{code} needs {sorted(missing)}")
+    return Diagnostic(span, code, entry.severity, tuple((k, str(v)) for k, v in args.items()))
+
+
+def _placeholders(template: str) -> set[str]:
+    import string
+
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
+    return any(d.severity is Severity.ERROR for d in diagnostics)
+
+
+def sort_key(d: Diagnostic) -> tuple[str, int, int, str]:
+    return (d.span.file, d.span.line, d.span.column, d.code)

@@ -1,0 +1,67 @@
+"""Loading `grammar/lov.lark`, the single source of the syntax, and what other tools read from it."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+
+import grammar as _grammar_package
+
+GRAMMAR_PATH = Path(_grammar_package.__file__).with_name("lov.lark")
+
+
+@functools.cache
+def grammar_text() -> str:
+    return GRAMMAR_PATH.read_text(encoding="utf-8")
+
+
+@functools.cache
+def terminal_definitions() -> dict[str, str]:
+    """Terminal name → its definition text, as written in the grammar."""
+    defs: dict[str, str] = {}
+    for line in grammar_text().splitlines():
+        m = re.match(r"^([A-Z_][A-Z0-9_]*)(?:\.\d+)?:\s*(.+)$", line)
+        if m:
+            defs[m.group(1)] = m.group(2).strip()
+    return defs
+
+
+@functools.cache
+def keywords() -> tuple[str, ...]:
+    """Every keyword of the language (string terminals that are words), sorted.
+
+    The Pygments lexer and the editor grammars are generated from or tested against
+    this list, so a keyword added to the grammar cannot leave an editor behind.
+    """
+    words: set[str] = set()
+    for definition in terminal_definitions().values():
+        if definition.startswith('"'):
+            for literal in re.findall(r'"([^"]+)"i?', definition):
+                if re.fullmatch(r"[\wæøåÆØÅ§.]+", literal) and not literal.isdigit():
+                    words.add(literal)
+    return tuple(sorted(words))
+
+
+@functools.cache
+def units() -> tuple[str, ...]:
+    """The unit spellings the grammar accepts (from the UNIT terminal)."""
+    from dsl.numbers import UNITS
+
+    pattern = re.compile(_regex_of("UNIT"))
+    return tuple(sorted(u for u in UNITS if pattern.fullmatch(u)))
+
+
+@functools.cache
+def number_words() -> tuple[str, ...]:
+    """The number words the grammar accepts (from the NUMWORD terminal)."""
+    from dsl.numbers import NUMBER_WORDS
+
+    pattern = re.compile(_regex_of("NUMWORD"))
+    return tuple(w for w in NUMBER_WORDS if pattern.fullmatch(w))
+
+
+def _regex_of(terminal: str) -> str:
+    definition = terminal_definitions()[terminal]
+    assert definition.startswith("/") and definition.endswith("/")
+    return definition[1:-1]

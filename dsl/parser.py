@@ -1,0 +1,482 @@
+"""Text → syntax tree (:mod:`dsl.ast`) with spans, and syntax errors as diagnostics.
+
+The tree is built while parsing (lark's LALR parser with an inline transformer), and
+spans are taken from the tokens, so no generic parse tree is ever materialised.
+
+Recovery: a file is cut into chunks at every line that starts, in the first column,
+with a top-level keyword (`§`, `begreb`, `målgruppe`, `resultat`, `kapitel`,
+`testsag`, `lov`, `version`). Each chunk is parsed on its own, so a syntax error
+costs only its own section and one run reports every broken section.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal
+from typing import Any, Iterator
+
+import attrs
+from lark import Lark, Token, Transformer
+from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+
+from dsl import ast
+from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.grammar import grammar_text
+from dsl.numbers import number_value
+from dsl.spans import Span
+
+_CHUNK_START = re.compile(
+    r'^(?:§|(?:lov|version|begreb|målgruppe|resultat|[Kk]apitel|testsag)(?=[\s"]))', re.M
+)
+
+
+@attrs.frozen
+class ParseResult:
+    law: ast.Law
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def parse(text: str, file: str = "<tekst>") -> ParseResult:
+    """Parse the text of a .lov file; never raises on bad input."""
+    builder = _builder()
+    builder.reset(file)
+    items: list[ast.Item] = []
+    diagnostics: list[Diagnostic] = []
+    for line_offset, pos_offset, chunk in split_chunks(text):
+        builder.line_offset, builder.pos_offset = line_offset, pos_offset
+        try:
+            items.extend(_parser().parse(chunk))
+        except UnexpectedInput as error:
+            diagnostics.append(_syntax_diagnostic(error, chunk, file, line_offset, pos_offset))
+        except _BuildError as error:
+            diagnostics.append(error.diagnostic)
+    law = ast.Law(tuple(items), tuple(builder.comments), file)
+    return ParseResult(law, tuple(diagnostics))
+
+
+def split_chunks(text: str) -> Iterator[tuple[int, int, str]]:
+    """(line offset, character offset, text) of each independently parsable chunk."""
+    starts = [m.start() for m in _CHUNK_START.finditer(text)]
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    starts.append(len(text))
+    line = 0
+    for begin, end in zip(starts, starts[1:]):
+        chunk = text[begin:end]
+        if chunk:
+            yield line, begin, chunk
+            line += chunk.count("\n")
+
+
+# ---- errors -----------------------------------------------------------------------
+
+_DESCRIPTIONS = {
+    "NAME": "et navn",
+    "STRING": "en tekst i anførselstegn",
+    "INT": "et tal",
+    "DECIMAL": "et decimaltal",
+    "SECNUM": "et nummer",
+    "UNIT": "en enhed (uger)",
+    "NUMWORD": "et talord",
+    "KR": "`kr.`",
+    "CMP": "en sammenligning (<, <=, >, >=, !=)",
+    "ADDOP": "`+` eller `-`",
+    "MULOP": "`*`",
+    "COMMA_STK": "`, stk.`",
+    "COMMA_NR": "`, nr.`",
+    "$END": "filens slutning",
+}
+
+
+@functools.cache
+def _literal_of(terminal: str) -> str | None:
+    term = {t.name: t for t in _parser().terminals}.get(terminal)
+    if term is not None and term.pattern.type == "str":
+        return str(term.pattern.value)
+    return None
+
+
+def describe_terminal(name: str) -> str:
+    if name in _DESCRIPTIONS:
+        return _DESCRIPTIONS[name]
+    literal = _literal_of(name)
+    return f"`{literal}`" if literal is not None else name.lower()
+
+
+def _describe_expected(names: set[str]) -> str:
+    described = sorted({describe_terminal(n) for n in names if n != "$END"})
+    if not described:
+        return "filens slutning"
+    if len(described) > 8:
+        described = described[:8] + ["…"]
+    if len(described) == 1:
+        return described[0]
+    return ", ".join(described[:-1]) + " eller " + described[-1]
+
+
+def _describe_token(token: Token) -> str:
+    value = str(token)
+    if token.type == "NAME":
+        return f"navnet '{value}'"
+    if token.type == "STRING":
+        shown = value if len(value) <= 30 else value[:27] + '…"'
+        return f"teksten {shown}"
+    if token.type in ("INT", "DECIMAL", "SECNUM"):
+        return f"tallet {value}"
+    return f"'{value}'"
+
+
+def _syntax_diagnostic(
+    error: UnexpectedInput, chunk: str, file: str, line_offset: int, pos_offset: int
+) -> Diagnostic:
+    if isinstance(error, UnexpectedToken) and error.token.type != "$END":
+        tok = error.token
+        span = Span(
+            file,
+            tok.line + line_offset,
+            tok.column,
+            tok.end_line + line_offset,
+            tok.end_column,
+            tok.start_pos + pos_offset,
+            tok.end_pos + pos_offset,
+        )
+        return diagnostic(
+            "S001", span, found=_describe_token(tok), expected=_describe_expected(set(error.expected))
+        )
+    if isinstance(error, UnexpectedCharacters):
+        pos = error.pos_in_stream
+        span = Span(
+            file, error.line + line_offset, error.column, error.line + line_offset,
+            error.column + 1, pos + pos_offset, pos + pos_offset + 1,
+        )
+        expected = _describe_expected(set(error.allowed or ()))
+        return diagnostic("S002", span, char=chunk[pos], expected=expected)
+    # End of input inside an item.
+    expected_names = set(getattr(error, "expected", ()) or ())
+    lines = chunk.rstrip().split("\n")
+    last_line = len(lines) + line_offset
+    col = len(lines[-1]) + 1
+    end = pos_offset + len(chunk.rstrip())
+    span = Span(file, last_line, col, last_line, col, end, end)
+    where = _first_words(chunk)
+    return diagnostic("S003", span, where=where, expected=_describe_expected(expected_names))
+
+
+def _first_words(chunk: str) -> str:
+    for line in chunk.splitlines():
+        stripped = line.split("#", 1)[0].strip()
+        if stripped:
+            words = stripped.split()
+            return "`" + " ".join(words[:2]) + "`"
+    return "filen"
+
+
+class _BuildError(Exception):
+    """A problem found while building the tree that the grammar cannot express."""
+
+    def __init__(self, diagnostic: Diagnostic) -> None:
+        super().__init__(diagnostic.code)
+        self.diagnostic = diagnostic
+
+
+# ---- building the tree --------------------------------------------------------------
+
+
+def _unquote(token: str) -> str:
+    body = token[1:-1]
+    if "\\" not in body:
+        return body
+    return re.sub(r'\\(["\\])', r"\1", body)
+
+
+_CMP_ASCII = {"≤": "<=", "≥": ">=", "≠": "!="}
+
+
+class _Builder(Transformer[Token, Any]):
+    """lark callbacks, one per grammar rule; each returns a node of :mod:`dsl.ast`."""
+
+    def __init__(self) -> None:
+        super().__init__(visit_tokens=False)
+        self.reset("<tekst>")
+
+    def reset(self, file: str) -> None:
+        self.file = file
+        self.line_offset = 0
+        self.pos_offset = 0
+        self.comments: list[ast.Comment] = []
+
+    # spans -------------------------------------------------------------------------
+    def sp(self, tok: Token) -> Span:
+        lo = self.line_offset
+        return Span(
+            self.file,
+            tok.line + lo,  # type: ignore[operator]
+            tok.column,  # type: ignore[arg-type]
+            tok.end_line + lo,  # type: ignore[operator]
+            tok.end_column,  # type: ignore[arg-type]
+            tok.start_pos + self.pos_offset,  # type: ignore[operator]
+            tok.end_pos + self.pos_offset,  # type: ignore[operator]
+        )
+
+    def span_of(self, first: Any, last: Any) -> Span:
+        a = first.span if hasattr(first, "span") else self.sp(first)
+        b = last.span if hasattr(last, "span") else self.sp(last)
+        return a.to(b)
+
+    def comment(self, tok: Token) -> None:
+        self.comments.append(ast.Comment(str(tok), span=self.sp(tok)))
+
+    def name_(self, tok: Token) -> ast.Name:
+        return ast.Name(str(tok), span=self.sp(tok))
+
+    # leaves ------------------------------------------------------------------------
+    def text(self, children: list[Token]) -> ast.Text:
+        return ast.Text(tuple(_unquote(str(t)) for t in children), span=self.span_of(children[0], children[-1]))
+
+    def ref(self, c: list[Any]) -> ast.Ref:
+        last = [x for x in c if x is not None][-1]
+        span = self.span_of(c[0], last)
+        if c[0].type == "PARAGRAF":
+            _, secnum, _, stk, _, nr = c
+            return ast.Ref(
+                _secnum(secnum), int(stk) if stk is not None else None, int(nr) if nr is not None else None,
+                span=span,
+            )
+        _, stk, _, nr = c
+        return ast.Ref(None, int(stk), int(nr) if nr is not None else None, span=span)
+
+    # header and declarations --------------------------------------------------------
+    def start(self, items: list[ast.Item]) -> list[ast.Item]:
+        return items
+
+    def lov_title(self, c: list[Any]) -> ast.LawTitle:
+        return ast.LawTitle(c[1], span=self.span_of(c[0], c[1]))
+
+    def lov_version(self, c: list[Any]) -> ast.LawVersion:
+        return ast.LawVersion(c[1], span=self.span_of(c[0], c[1]))
+
+    def type(self, c: list[Token]) -> ast.TypeExpr:
+        first = c[0]
+        span = self.span_of(first, c[-1])
+        kind = first.type
+        if kind == "VALG":
+            return ast.TypeExpr("valg", tuple(self.name_(t) for t in c[1:]), span=span)
+        if kind == "UNIT":
+            return ast.TypeExpr("periode", unit=str(first), span=span)
+        return ast.TypeExpr(str(first), span=span)
+
+    def begreb(self, c: list[Any]) -> ast.Begreb:
+        kw, name, typ, desc, source = c
+        last = next(x for x in (source, desc, typ) if x is not None)
+        return ast.Begreb(self.name_(name), typ, desc, source, span=self.span_of(kw, last))
+
+    def kilde_register(self, c: list[Any]) -> ast.Source:
+        return ast.Source("register", c[2], span=self.span_of(c[0], c[2]))
+
+    def kilde_borger(self, c: list[Any]) -> ast.Source:
+        return ast.Source("borger", None, span=self.span_of(c[0], c[1]))
+
+    def kilde_skoen(self, c: list[Any]) -> ast.Source:
+        return ast.Source("skøn", c[2], span=self.span_of(c[0], c[2]))
+
+    def malgruppe(self, c: list[Any]) -> ast.Malgruppe:
+        kw, number, name, title, cond = c
+        return ast.Malgruppe(int(number), self.name_(name), title, cond, span=self.span_of(kw, cond))
+
+    def resultat(self, c: list[Any]) -> ast.Resultat:
+        kw, name, typ, desc = c
+        return ast.Resultat(self.name_(name), typ, desc, span=self.span_of(kw, desc or typ))
+
+    def kapitel(self, c: list[Any]) -> ast.Kapitel:
+        kw, number, title = c
+        return ast.Kapitel(_secnum(number), title, span=self.span_of(kw, title or number))
+
+    # sections ----------------------------------------------------------------------
+    def paragraf(self, c: list[Any]) -> ast.Paragraf:
+        kw, number = c[0], c[1]
+        if isinstance(c[2], Token) and c[2].type == "DOT":
+            body = c[3:]
+            stk = self._stk_from_body(1, body, implicit=True, first=body[0])
+            return ast.Paragraf(_secnum(number), None, (stk,), span=self.span_of(kw, body[-1]))
+        title, stks = c[2], c[3:]
+        return ast.Paragraf(_secnum(number), title, tuple(stks), span=self.span_of(kw, stks[-1]))
+
+    def _stk_from_body(self, number: int, body: list[Any], implicit: bool, first: Any) -> ast.Stk:
+        provision = body[0] if not isinstance(body[0], ast.Nr) else None
+        items = tuple(x for x in body if isinstance(x, ast.Nr))
+        return ast.Stk(number, provision, items, implicit, span=self.span_of(first, body[-1]))
+
+    def stk(self, c: list[Any]) -> ast.Stk:
+        kw, number, _dot, *body = c
+        return self._stk_from_body(int(number), body, implicit=False, first=kw)
+
+    def nr(self, c: list[Any]) -> ast.Nr:
+        kw, number, provision = c
+        return ast.Nr(int(number), provision, span=self.span_of(kw, provision))
+
+    def provision(self, c: list[Any]) -> Any:
+        return c[0]
+
+    def general_head(self, c: list[Token]) -> tuple[tuple[ast.Name, ...], ast.Name, Token]:
+        return (), self.name_(c[0]), c[0]
+
+    def scoped_head(self, c: list[Token]) -> tuple[tuple[ast.Name, ...], ast.Name, Token]:
+        names = [t for t in c if t.type == "NAME"]
+        return tuple(self.name_(t) for t in names[:-1]), self.name_(names[-1]), c[0]
+
+    def hvis(self, c: list[Any]) -> tuple[str, Any]:
+        return "hvis", c[1]
+
+    def jf(self, c: list[Any]) -> tuple[str, ast.Ref]:
+        return "jf", c[1]
+
+    def undtagelse(self, c: list[Any]) -> tuple[str, ast.Ref]:
+        return "undtagelse", c[2]
+
+    def _parts(self, parts: list[Any]) -> tuple[list[Any], list[ast.Ref], list[ast.Ref], Any]:
+        conditions, refs, exceptions = [], [], []
+        last = None
+        for part in parts:
+            if part is None:
+                continue
+            if isinstance(part, Token):
+                last = part
+                continue
+            kind, value = part
+            last = value
+            {"hvis": conditions, "jf": refs, "undtagelse": exceptions}[kind].append(value)
+        return conditions, refs, exceptions, last
+
+    def rule(self, c: list[Any]) -> ast.Rule:
+        (groups, result, first), value, *parts = c
+        conditions, refs, exceptions, last = self._parts(parts)
+        span = self.span_of(first, last if last is not None else value)
+        return ast.Rule(groups, result, value, tuple(conditions), tuple(refs), tuple(exceptions), span=span)
+
+    def prose(self, c: list[Any]) -> ast.Prose:
+        text, *parts = c
+        _, refs, _, last = self._parts(parts)
+        return ast.Prose(text, tuple(refs), span=self.span_of(text, last if last is not None else text))
+
+    # test cases ----------------------------------------------------------------------
+    def testsag(self, c: list[Any]) -> ast.Testsag:
+        return ast.Testsag(c[1], tuple(c[2:]), span=self.span_of(c[0], c[-1]))
+
+    def givet(self, c: list[Any]) -> ast.Givet:
+        return ast.Givet(tuple(c[1:]), span=self.span_of(c[0], c[-1]))
+
+    def forvent(self, c: list[Any]) -> ast.Forvent:
+        return ast.Forvent(tuple(c[1:]), span=self.span_of(c[0], c[-1]))
+
+    def given_fact(self, c: list[Any]) -> ast.GivenFact:
+        return ast.GivenFact(self.name_(c[0]), c[2], span=self.span_of(c[0], c[2]))
+
+    def given_judgment(self, c: list[Any]) -> ast.GivenJudgment:
+        return ast.GivenJudgment(c[1], c[3], span=self.span_of(c[0], c[3]))
+
+    def expect_value(self, c: list[Any]) -> ast.ExpectValue:
+        return ast.ExpectValue(self.name_(c[0]), c[2], span=self.span_of(c[0], c[2]))
+
+    def expect_outcome(self, c: list[Any]) -> ast.ExpectOutcome:
+        outcome, missing, last = c[2]
+        return ast.ExpectOutcome(self.name_(c[0]), outcome, missing, span=self.span_of(c[0], last))
+
+    def expect_group(self, c: list[Any]) -> ast.ExpectGroup:
+        return ast.ExpectGroup(self.name_(c[1]), c[3], span=self.span_of(c[0], c[3]))
+
+    def outcome_judgment(self, c: list[Token]) -> tuple[str, None, Token]:
+        return "skøn", None, c[0]
+
+    def outcome_conflict(self, c: list[Token]) -> tuple[str, None, Token]:
+        return "konflikt", None, c[0]
+
+    def outcome_missing(self, c: list[Token]) -> tuple[str, ast.Name, Token]:
+        return "mangler", self.name_(c[1]), c[1]
+
+    def outcome_no_rule(self, c: list[Token]) -> tuple[str, None, Token]:
+        return "ingen regel", None, c[1]
+
+    # expressions ---------------------------------------------------------------------
+    def or_(self, c: list[Any]) -> ast.BoolOp:
+        return ast.BoolOp("eller", c[0], c[2], span=self.span_of(c[0], c[2]))
+
+    def and_(self, c: list[Any]) -> ast.BoolOp:
+        return ast.BoolOp("og", c[0], c[2], span=self.span_of(c[0], c[2]))
+
+    def not_(self, c: list[Any]) -> ast.Not:
+        return ast.Not(c[1], span=self.span_of(c[0], c[1]))
+
+    def compare(self, c: list[Any]) -> ast.Compare:
+        op = str(c[1])
+        return ast.Compare(_CMP_ASCII.get(op, op), c[0], c[2], span=self.span_of(c[0], c[2]))
+
+    def arith(self, c: list[Any]) -> ast.Arith:
+        return ast.Arith(str(c[1]), c[0], c[2], span=self.span_of(c[0], c[2]))
+
+    def integer(self, c: list[Token]) -> ast.Integer:
+        return ast.Integer(int(c[0]), span=self.sp(c[0]))
+
+    def amount(self, c: list[Token]) -> ast.Amount:
+        number = str(c[0])
+        return ast.Amount(Decimal(number.replace(",", ".")), number, span=self.span_of(c[0], c[1]))
+
+    def period(self, c: list[Token]) -> ast.Period:
+        number, unit = c
+        return ast.Period(number_value(str(number)), str(number), str(unit), span=self.span_of(number, unit))
+
+    def cadence(self, c: list[Token]) -> ast.Period:
+        kw, number, _dot, unit = c
+        return ast.Period(int(number), str(number), str(unit), cadence=True, span=self.span_of(kw, unit))
+
+    def true(self, c: list[Token]) -> ast.Bool:
+        return ast.Bool(True, span=self.sp(c[0]))
+
+    def false(self, c: list[Token]) -> ast.Bool:
+        return ast.Bool(False, span=self.sp(c[0]))
+
+    def text_value(self, c: list[ast.Text]) -> ast.TextValue:
+        return ast.TextValue(c[0], span=c[0].span)
+
+    def name(self, c: list[Token]) -> ast.NameRef:
+        n = self.name_(c[0])
+        return ast.NameRef(n, span=n.span)
+
+    def one_of(self, c: list[Token]) -> ast.OneOf:
+        names = [t for t in c if t.type == "NAME"]
+        return ast.OneOf(
+            self.name_(names[0]), tuple(self.name_(t) for t in names[1:]), span=self.span_of(c[0], names[-1])
+        )
+
+    def skoen(self, c: list[Any]) -> ast.Judgment:
+        return ast.Judgment(c[1], span=self.span_of(c[0], c[1]))
+
+    def in_group(self, c: list[Token]) -> ast.InGroup:
+        return ast.InGroup(self.name_(c[1]), span=self.span_of(c[0], c[1]))
+
+    def parens(self, c: list[Any]) -> Any:
+        return c[1]
+
+
+def _secnum(tok: Token) -> str:
+    return str(tok).replace(" ", "")
+
+
+@functools.cache
+def _builder() -> _Builder:
+    return _Builder()
+
+
+@functools.cache
+def _parser() -> Lark:
+    builder = _builder()
+    return Lark(
+        grammar_text(),
+        parser="lalr",
+        lexer="contextual",
+        transformer=builder,
+        maybe_placeholders=True,
+        propagate_positions=False,
+        lexer_callbacks={"COMMENT": builder.comment},
+        cache=True,
+    )

@@ -1,0 +1,27 @@
+"""The documentation of a diagnostic code, as `lov explain` prints it and as the
+per-code pages under `compiler/checks/docs/` are generated."""
+
+from __future__ import annotations
+
+from dsl.diagnostics import Entry
+
+
+def explain(entry: Entry, lang: str = "da") -> str:
+    """Markdown: title, severity, message, why (with its source), bad and good example."""
+    severity = entry.severity.label(lang)
+    lines = [
+        f"# {entry.code} {entry.slug}",
+        "",
+        f"{'Alvor' if lang == 'da' else 'Severity'}: {severity}",
+        "",
+        f"{'Meddelelse' if lang == 'da' else 'Message'}: {entry.da if lang == 'da' else entry.en}",
+        "",
+        f"## {'Hvorfor' if lang == 'da' else 'Why'}",
+        "",
+        entry.why,
+    ]
+    if entry.bad:
+        lines += ["", f"## {'Forkert' if lang == 'da' else 'Bad'}", "", "```lov", entry.bad.rstrip("\n"), "```"]
+    if entry.good:
+        lines += ["", f"## {'Rigtigt' if lang == 'da' else 'Good'}", "", "```lov", entry.good.rstrip("\n"), "```"]
+    return "\n".join(lines) + "\n"

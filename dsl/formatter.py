@@ -1,0 +1,279 @@
+"""Syntax tree → canonical text (`lov fmt`).
+
+One layout for every file: items separated by blank lines (consecutive `begreb` and
+`resultat` lines stay together), four spaces per level, each `stk.` and `nr.` on its
+own line, `undtagelse til` on the line after its rule. Comments survive: a comment on
+a line of its own stays before the construct that followed it; a comment after code
+stays at the end of that construct's last line. Formatting is idempotent and keeps the
+tree unchanged (spans aside).
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from dsl import ast
+from dsl.model import format_secnum
+from dsl.parser import parse
+
+INDENT = "    "
+_JOINED_KINDS = (ast.Begreb, ast.Resultat)
+_PREC = {"eller": 1, "og": 2, "ikke": 3, "cmp": 4, "+": 5, "-": 5, "*": 6}
+
+
+@attrs.define
+class _Line:
+    text: str
+    first: int  # the source line the construct starts on (0: no source)
+
+
+def format_text(text: str, file: str = "<tekst>") -> str | None:
+    """Canonical text of a file, or None if it has syntax errors (nothing to format safely)."""
+    result = parse(text, file)
+    if result.diagnostics:
+        return None
+    source_lines = text.split("\n")
+    return format_law(result.law, source_lines)
+
+
+def format_law(law: ast.Law, source_lines: list[str] | None = None) -> str:
+    lines: list[_Line] = []
+    previous: ast.Item | None = None
+    for item in law.items:
+        if previous is not None and not _joined(previous, item):
+            lines.append(_Line("", 0))
+        lines.extend(_item(item))
+        previous = item
+    return _with_comments(lines, law.comments, source_lines or [])
+
+
+def _joined(a: ast.Item, b: ast.Item) -> bool:
+    if isinstance(a, ast.LawTitle) and isinstance(b, ast.LawVersion):
+        return True
+    return isinstance(a, _JOINED_KINDS) and type(a) is type(b)
+
+
+def _with_comments(lines: list[_Line], comments: tuple[ast.Comment, ...], source: list[str]) -> str:
+    own: list[ast.Comment] = []
+    trailing: dict[int, list[str]] = {}
+    firsts = [ln.first for ln in lines]
+    for c in comments:
+        before = source[c.span.line - 1][: c.span.column - 1] if 0 < c.span.line <= len(source) else ""
+        if before.strip():
+            target = max((i for i, f in enumerate(firsts) if 0 < f <= c.span.line), default=None)
+            if target is not None:
+                trailing.setdefault(target, []).append(c.text)
+                continue
+        own.append(c)
+    out: list[str] = []
+    pending = sorted(own, key=lambda c: c.span.line)
+    for i, line in enumerate(lines):
+        if line.first:
+            indent = line.text[: len(line.text) - len(line.text.lstrip())]
+            while pending and pending[0].span.line < line.first:
+                out.append(indent + pending.pop(0).text.rstrip())
+        text = line.text
+        if i in trailing:
+            text += "  " + "  ".join(t.rstrip() for t in trailing[i])
+        out.append(text)
+    if pending:
+        if out and out[-1]:
+            out.append("")
+        out.extend(c.text.rstrip() for c in pending)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+# ---- items -------------------------------------------------------------------------------
+
+
+def _item(item: ast.Item) -> list[_Line]:
+    first = item.span.line
+    if isinstance(item, ast.LawTitle):
+        return [_Line(f"lov {text(item.text)}", first)]
+    if isinstance(item, ast.LawVersion):
+        return [_Line(f"version {text(item.text)}", first)]
+    if isinstance(item, ast.Begreb):
+        s = f"begreb {item.name.value}: {type_expr(item.type)}"
+        if item.description is not None:
+            s += f" {text(item.description)}"
+        if item.source is not None:
+            s += " " + source(item.source)
+        return [_Line(s, first)]
+    if isinstance(item, ast.Malgruppe):
+        head = f"målgruppe {item.number} {item.name.value}"
+        if item.title is not None:
+            head += f" {text(item.title)}"
+        return [_Line(head + ":", first), _Line(INDENT + expr(item.condition), item.condition.span.line)]
+    if isinstance(item, ast.Resultat):
+        s = f"resultat {item.name.value}: {type_expr(item.type)}"
+        if item.description is not None:
+            s += f" {text(item.description)}"
+        return [_Line(s, first)]
+    if isinstance(item, ast.Kapitel):
+        s = f"kapitel {format_secnum(item.number)}"
+        if item.title is not None:
+            s += f" {text(item.title)}"
+        return [_Line(s, first)]
+    if isinstance(item, ast.Paragraf):
+        return _paragraf(item)
+    return _testsag(item)
+
+
+def _paragraf(p: ast.Paragraf) -> list[_Line]:
+    number = format_secnum(p.number)
+    if len(p.stks) == 1 and p.stks[0].implicit:
+        stk = p.stks[0]
+        lines: list[_Line] = []
+        if stk.provision is not None:
+            lines = _provision(stk.provision, f"§ {number}. ", "", p.span.line)
+        else:
+            lines = [_Line(f"§ {number}.", p.span.line)]
+        for nr in stk.items:
+            lines.extend(_provision(nr.provision, f"{INDENT}nr. {nr.number}) ", INDENT, nr.span.line))
+        return lines
+    head = f"§ {number}"
+    if p.title is not None:
+        head += f" {text(p.title)}"
+    lines = [_Line(head, p.span.line)]
+    for stk in p.stks:
+        prefix = f"{INDENT}stk. {stk.number}. "
+        if stk.provision is not None:
+            lines.extend(_provision(stk.provision, prefix, INDENT, stk.span.line))
+        else:
+            lines.append(_Line(prefix.rstrip(), stk.span.line))
+        for nr in stk.items:
+            lines.extend(_provision(nr.provision, f"{INDENT * 2}nr. {nr.number}) ", INDENT * 2, nr.span.line))
+    return lines
+
+
+def _provision(pv: ast.Provision, prefix: str, indent: str, first: int) -> list[_Line]:
+    if isinstance(pv, ast.Prose):
+        refs = "".join(f", jf. {ref(r)}" for r in pv.references)
+        parts = [text(ast.Text((part,), span=pv.text.span)) for part in pv.text.parts]
+        joined = " ".join(parts)
+        if len(prefix) + len(joined) <= 100 or len(parts) == 1:
+            return [_Line(prefix + joined + refs, first)]
+        lines = [_Line(prefix + parts[0], first)]
+        hang = indent + INDENT
+        lines.extend(_Line(hang + part, 0) for part in parts[1:])
+        lines[-1].text += refs
+        return lines
+    if pv.groups:
+        groups = ", ".join(g.value for g in pv.groups)
+        s = f"For målgruppe {groups} er {pv.result.value} {expr(pv.value)}"
+    else:
+        s = f"{pv.result.value} er {expr(pv.value)}"
+    for cond in pv.conditions:
+        s += f", hvis {expr(cond)}"
+    for r in pv.references:
+        s += f", jf. {ref(r)}"
+    lines = [_Line(prefix + _terminate(s), first)]
+    for r in pv.exceptions:
+        lines.append(_Line(f"{indent}{INDENT}undtagelse til {_terminate(ref(r))}", r.span.line))
+    return lines
+
+
+def _terminate(s: str) -> str:
+    return s if s.endswith(".") else s + "."
+
+
+def _testsag(t: ast.Testsag) -> list[_Line]:
+    lines = [_Line(f"testsag {text(t.name)}:", t.span.line)]
+    for step in t.steps:
+        if isinstance(step, ast.Givet):
+            body = ", ".join(_given(g) for g in step.items)
+            lines.append(_Line(f"{INDENT}givet {body}", step.span.line))
+        else:
+            body = ", ".join(_expectation(e) for e in step.items)
+            lines.append(_Line(f"{INDENT}forvent {body}", step.span.line))
+    return lines
+
+
+def _given(g: ast.Given) -> str:
+    if isinstance(g, ast.GivenJudgment):
+        return f"skøn {text(g.text)} = {expr(g.value)}"
+    return f"{g.name.value} = {expr(g.value)}"
+
+
+def _expectation(e: ast.Expectation) -> str:
+    if isinstance(e, ast.ExpectGroup):
+        return f"målgruppe {e.name.value} = {expr(e.value)}"
+    if isinstance(e, ast.ExpectOutcome):
+        if e.outcome == "mangler" and e.missing is not None:
+            return f"{e.name.value} = mangler {e.missing.value}"
+        return f"{e.name.value} = {e.outcome}"
+    return f"{e.name.value} = {expr(e.value)}"
+
+
+# ---- pieces ----------------------------------------------------------------------------------
+
+
+def text(t: ast.Text) -> str:
+    return " ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in t.parts)
+
+
+def type_expr(t: ast.TypeExpr) -> str:
+    if t.kind == "valg":
+        return "valg af " + ", ".join(o.value for o in t.options)
+    if t.kind == "periode":
+        return t.unit or "uger"
+    return t.kind
+
+
+def source(s: ast.Source) -> str:
+    if s.kind == "borger":
+        return "kilde borger"
+    assert s.text is not None
+    return f"kilde {s.kind} {text(s.text)}"
+
+
+def ref(r: ast.Ref) -> str:
+    parts = []
+    if r.paragraf is not None:
+        parts.append(f"§ {format_secnum(r.paragraf)}")
+    if r.stk is not None:
+        parts.append(f"stk. {r.stk}")
+    if r.nr is not None:
+        parts.append(f"nr. {r.nr}")
+    return ", ".join(parts)
+
+
+def expr(e: ast.Expr, context: int = 0) -> str:
+    """An expression with the parentheses its precedence needs inside ``context``."""
+    if isinstance(e, ast.BoolOp):
+        p = _PREC[e.op]
+        s = f"{expr(e.left, p)} {e.op} {expr(e.right, p + 1)}"
+    elif isinstance(e, ast.Not):
+        p = _PREC["ikke"]
+        s = f"ikke {expr(e.operand, p)}"
+    elif isinstance(e, ast.Compare):
+        p = _PREC["cmp"]
+        s = f"{expr(e.left, p + 1)} {e.op} {expr(e.right, p + 1)}"
+    elif isinstance(e, ast.Arith):
+        p = _PREC[e.op]
+        s = f"{expr(e.left, p)} {e.op} {expr(e.right, p + 1)}"
+    else:
+        return _atom(e)
+    return f"({s})" if p < context else s
+
+
+def _atom(e: ast.Expr) -> str:
+    if isinstance(e, ast.Integer):
+        return str(e.value)
+    if isinstance(e, ast.Amount):
+        return f"{e.text} kr."
+    if isinstance(e, ast.Period):
+        return f"hver {e.number_text}. {e.unit}" if e.cadence else f"{e.number_text} {e.unit}"
+    if isinstance(e, ast.Bool):
+        return "ja" if e.value else "nej"
+    if isinstance(e, ast.TextValue):
+        return text(e.text)
+    if isinstance(e, ast.NameRef):
+        return e.name.value
+    if isinstance(e, ast.OneOf):
+        return f"{e.name.value} i ({', '.join(o.value for o in e.options)})"
+    if isinstance(e, ast.Judgment):
+        return f"skøn {text(e.text)}"
+    if isinstance(e, ast.InGroup):
+        return f"målgruppe {e.name.value}"
+    raise TypeError(f"not an expression: {e!r}")  # pragma: no cover

@@ -1,0 +1,363 @@
+"""The resolved law model: names bound, types checked, exceptions linked.
+
+Every back end (checks, interpreter, code generation, metrics, diff, editors) reads
+this model, never the raw tree. It is built by :mod:`dsl.resolver`.
+
+Values at run time: heltal → ``int``; sandhedsværdi → ``bool``; beløb → ``Decimal``
+(kroner, exact); uger → ``int`` (whole weeks) or ``Fraction`` when a non-week period
+such as `1 måned` does not come to whole weeks; tekst → ``str``; valg → ``str`` (the
+option's name).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Mapping, Union
+
+import attrs
+
+from dsl import ast
+from dsl.spans import Span
+
+Value = Union[int, bool, Decimal, Fraction, str]
+
+
+@attrs.frozen
+class Type:
+    """A value type. ``options`` lists an enumeration's choices (kind ``valg``)."""
+
+    kind: str
+    options: tuple[str, ...] = ()
+
+    def __str__(self) -> str:
+        if self.kind == "valg":
+            return "valg af " + ", ".join(self.options)
+        return self.kind
+
+    @property
+    def ordered(self) -> bool:
+        return self.kind in ("heltal", "uger", "beløb")
+
+
+HELTAL = Type("heltal")
+SANDHEDSVAERDI = Type("sandhedsværdi")
+BELOB = Type("beløb")
+UGER = Type("uger")
+TEKST = Type("tekst")
+
+
+# ---- expressions --------------------------------------------------------------------
+
+
+def _span() -> Span:
+    return attrs.field(eq=False, repr=False, kw_only=True)  # type: ignore[no-any-return]
+
+
+@attrs.frozen
+class Const:
+    """A literal. ``text`` is how it was written (`seks måneder`, `30,50 kr.`)."""
+
+    value: Value
+    type: Type
+    text: str
+    span: Span = _span()
+
+
+@attrs.frozen
+class Fact:
+    """The value of a `begreb`: a fact about the citizen supplied by the caller."""
+
+    name: str
+    type: Type
+    span: Span = _span()
+
+
+@attrs.frozen
+class ResultValue:
+    """The value of another `resultat`."""
+
+    name: str
+    type: Type
+    span: Span = _span()
+
+
+@attrs.frozen
+class Member:
+    """Membership of a target group (`målgruppe unge`)."""
+
+    group: str
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Judgment:
+    """`skøn "…"`: decided by a caseworker, supplied by the caller or asked for."""
+
+    text: str
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Not:
+    operand: Expr
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class And:
+    left: Expr
+    right: Expr
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Or:
+    left: Expr
+    right: Expr
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Compare:
+    """``op`` is one of `<`, `<=`, `>`, `>=`, `=`, `!=`."""
+
+    op: str
+    left: Expr
+    right: Expr
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Arith:
+    """``op`` is one of `+`, `-`, `*`; ``type`` is the result's type."""
+
+    op: str
+    left: Expr
+    right: Expr
+    type: Type
+    span: Span = _span()
+
+
+@attrs.frozen
+class OneOf:
+    operand: Expr
+    options: tuple[str, ...]
+    span: Span = _span()
+    type: Type = attrs.field(default=SANDHEDSVAERDI, init=False)
+
+
+@attrs.frozen
+class Invalid:
+    """Stands in for an expression that had an error, so one mistake is reported once."""
+
+    span: Span = _span()
+    type: None = attrs.field(default=None, init=False)
+
+
+Expr = Union[Const, Fact, ResultValue, Member, Judgment, Not, And, Or, Compare, Arith, OneOf, Invalid]
+
+
+def children(expr: Expr) -> tuple[Expr, ...]:
+    """The direct sub-expressions of ``expr``."""
+    if isinstance(expr, Not):
+        return (expr.operand,)
+    if isinstance(expr, (And, Or, Compare, Arith)):
+        return (expr.left, expr.right)
+    if isinstance(expr, OneOf):
+        return (expr.operand,)
+    return ()
+
+
+def walk(expr: Expr) -> list[Expr]:
+    """``expr`` and every sub-expression, depth first, left to right."""
+    out: list[Expr] = []
+    stack = [expr]
+    while stack:
+        e = stack.pop()
+        out.append(e)
+        stack.extend(reversed(children(e)))
+    return out
+
+
+# ---- declarations -------------------------------------------------------------------
+
+
+@attrs.frozen
+class Source:
+    """`kilde register "CPR"` (kind register), `kilde borger`, `kilde skøn "…"`."""
+
+    kind: str
+    text: str | None
+
+
+@attrs.frozen
+class Concept:
+    """A `begreb`: a fact the evaluator reads."""
+
+    name: str
+    type: Type
+    description: str | None
+    source: Source | None
+    span: Span = _span()
+
+
+@attrs.frozen
+class TargetGroup:
+    number: int
+    name: str
+    title: str | None
+    condition: Expr
+    span: Span = _span()
+
+
+@attrs.frozen
+class Location:
+    """Where a provision stands: § (and stk., nr.). ``implicit_stk`` for a § without stk."""
+
+    paragraf: str
+    stk: int
+    nr: int | None = None
+    implicit_stk: bool = False
+
+    @property
+    def label(self) -> str:
+        """The citation as a drafter writes it: `§ 44, stk. 2, nr. 1` (`§ 44` for a single-stk §)."""
+        text = f"§ {format_secnum(self.paragraf)}"
+        if not self.implicit_stk:
+            text += f", stk. {self.stk}"
+        if self.nr is not None:
+            text += f", nr. {self.nr}"
+        return text
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def format_secnum(number: str) -> str:
+    """`42a` → `42 a`, as Danish acts write it."""
+    if number and number[-1].isalpha():
+        return f"{number[:-1]} {number[-1]}"
+    return number
+
+
+@attrs.frozen
+class Rule:
+    """One rule of a result. ``overrides`` holds the labels of the rules this one beats."""
+
+    index: int
+    location: Location
+    result: str
+    groups: tuple[str, ...]
+    value: Expr
+    condition: Expr | None
+    exception_to: tuple[str, ...]
+    references: tuple[str, ...]
+    overrides: frozenset[str]
+    span: Span = _span()
+
+    @property
+    def label(self) -> str:
+        return self.location.label
+
+    @property
+    def judgments(self) -> tuple[str, ...]:
+        """The wording of every `skøn` in the rule's condition and value."""
+        out: list[str] = []
+        for part in (self.condition, self.value):
+            if part is not None:
+                out.extend(e.text for e in walk(part) if isinstance(e, Judgment))
+        return tuple(out)
+
+
+@attrs.frozen
+class Result:
+    """A `resultat` and the rules that decide it, in the order of the law."""
+
+    name: str
+    type: Type
+    description: str | None
+    rules: tuple[Rule, ...]
+    span: Span = _span()
+
+
+@attrs.frozen
+class Chapter:
+    number: str
+    title: str | None
+    span: Span = _span()
+
+
+@attrs.frozen
+class Section:
+    """A §: its chapter, the labels of its stk./nr. and the rules it states."""
+
+    number: str
+    title: str | None
+    chapter: str | None
+    locations: tuple[Location, ...]
+    rules: tuple[str, ...]
+    syntax: ast.Paragraf = attrs.field(eq=False, repr=False)
+    span: Span = _span()
+
+    @property
+    def label(self) -> str:
+        return f"§ {format_secnum(self.number)}"
+
+
+@attrs.frozen
+class Expectation:
+    """One `forvent`: kind ``value`` (``value``), ``outcome`` (skøn, konflikt, mangler,
+    ingen regel; ``missing`` for mangler) or ``group`` (``name`` is a target group)."""
+
+    kind: str
+    name: str
+    value: Value | None = None
+    outcome: str | None = None
+    missing: str | None = None
+    span: Span = _span()
+
+
+@attrs.frozen
+class Case:
+    """A `testsag`: the citizen's facts, supplied judgments and what is expected."""
+
+    name: str
+    facts: Mapping[str, Value]
+    judgments: Mapping[str, bool]
+    expectations: tuple[Expectation, ...]
+    span: Span = _span()
+
+
+@attrs.frozen
+class Law:
+    """A resolved law. Mappings keep declaration order."""
+
+    file: str
+    title: str | None
+    version: str | None
+    sha256: str
+    concepts: Mapping[str, Concept]
+    groups: Mapping[str, TargetGroup]
+    results: Mapping[str, Result]
+    chapters: tuple[Chapter, ...]
+    sections: tuple[Section, ...]
+    cases: tuple[Case, ...]
+    syntax: ast.Law = attrs.field(eq=False, repr=False)
+
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule, in the order of the law."""
+        return tuple(sorted((r for res in self.results.values() for r in res.rules), key=lambda r: r.index))
+
+    def section(self, number: str) -> Section | None:
+        for s in self.sections:
+            if s.number == number:
+                return s
+        return None

@@ -1,0 +1,137 @@
+"""Rendering diagnostics: text (GCC style with the source line and a caret), JSON, SARIF 2.1.0.
+
+Every format is rendered from the same :class:`dsl.diagnostics.Diagnostic` objects.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Mapping, Sequence
+
+from dsl import __version__
+from dsl.diagnostics import Diagnostic, Severity
+
+JSON_KEYS = ("file", "line", "column", "end_line", "end_column", "code", "severity", "message")
+
+
+def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | None], lang: str = "da") -> str:
+    """`file:line:col: fejl[CODE]: message`, the source line, and a caret under the span."""
+    out: list[str] = []
+    for d in diagnostics:
+        s = d.span
+        out.append(f"{s.file}:{s.line}:{s.column}: {d.severity.label(lang)}[{d.code}]: {d.message(lang)}")
+        text = sources.get(s.file)
+        if text:
+            lines = text.split("\n")
+            if 0 < s.line <= len(lines):
+                line = lines[s.line - 1]
+                width = (s.end_column - s.column) if s.end_line == s.line else len(line) - s.column + 1
+                out.append(f"    {line}")
+                out.append("    " + " " * (s.column - 1) + "^" + "~" * max(0, width - 1))
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang: str = "da") -> str:
+    errors = sum(d.severity is Severity.ERROR for d in diagnostics)
+    warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
+    if lang == "da":
+        text = f"{files} {'fil' if files == 1 else 'filer'} kontrolleret: {errors} fejl, {warnings} advarsler"
+        if suppressed:
+            text += f", {suppressed} tilladt med '# lov: tillad'"
+    else:
+        text = f"{files} file{'s' if files != 1 else ''} checked: {errors} errors, {warnings} warnings"
+        if suppressed:
+            text += f", {suppressed} suppressed with '# lov: tillad'"
+    return text
+
+
+def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
+    s = d.span
+    return {
+        "file": s.file,
+        "line": s.line,
+        "column": s.column,
+        "end_line": s.end_line,
+        "end_column": s.end_column,
+        "code": d.code,
+        "severity": d.severity.label(lang),
+        "message": d.message(lang),
+    }
+
+
+def render_json(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
+    return json.dumps([as_dict(d, lang) for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
+
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
+    """SARIF 2.1.0 with rule metadata (help text per code) for code-scanning services."""
+    from dsl.catalogue import all_entries
+
+    entries = all_entries()
+    index = {e.code: i for i, e in enumerate(entries)}
+    rules = [
+        {
+            "id": e.code,
+            "name": e.slug,
+            "shortDescription": {"text": e.da if lang == "da" else e.en},
+            "fullDescription": {"text": e.why},
+            "help": {"text": _help_text(e)},
+            "helpUri": f"https://lov.invalid/regler/{e.code}",
+            "defaultConfiguration": {"level": _SARIF_LEVEL[e.severity]},
+        }
+        for e in entries
+    ]
+    results = []
+    for d in diagnostics:
+        s = d.span
+        results.append(
+            {
+                "ruleId": d.code,
+                "ruleIndex": index[d.code],
+                "level": _SARIF_LEVEL[d.severity],
+                "message": {"text": d.message(lang)},
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {"uri": s.file.replace("\\", "/")},
+                            "region": {
+                                "startLine": s.line,
+                                "startColumn": s.column,
+                                "endLine": s.end_line,
+                                "endColumn": max(s.end_column, s.column + (1 if s.end_line == s.line else 0)),
+                            },
+                        }
+                    }
+                ],
+            }
+        )
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "lov",
+                        "version": __version__,
+                        "informationUri": "https://lov.invalid/",
+                        "rules": rules,
+                    }
+                },
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _help_text(entry: Any) -> str:
+    parts = [entry.why]
+    if entry.bad:
+        parts.append("Forkert:\n" + entry.bad)
+    if entry.good:
+        parts.append("Rigtigt:\n" + entry.good)
+    return "\n\n".join(parts)

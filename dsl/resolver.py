@@ -1,0 +1,642 @@
+"""Syntax tree → law model (:mod:`dsl.model`): bind names, check types, link exceptions.
+
+The resolver always returns a model, even for a law with errors: what could not be
+resolved is left out (or replaced by :class:`dsl.model.Invalid`), so checks and
+editors still work on the rest. Every problem is a diagnostic at the exact span.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from decimal import Decimal
+from typing import Iterable
+
+import attrs
+
+from dsl import ast
+from dsl import model as m
+from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.numbers import weeks_value
+from dsl.spans import Span
+
+_PERIOD_TYPE_UNITS = ("uge", "uger")
+
+
+@attrs.frozen
+class Resolved:
+    law: m.Law
+    diagnostics: tuple[Diagnostic, ...]
+
+
+def resolve(tree: ast.Law, source_text: str = "") -> Resolved:
+    """Resolve a parsed file. ``source_text`` is hashed into the model (for generated headers)."""
+    return _Resolver(tree, source_text).run()
+
+
+def _kind(decl: object) -> tuple[str, str]:
+    if isinstance(decl, ast.Begreb):
+        return "et begreb", "a concept"
+    if isinstance(decl, ast.Resultat):
+        return "et resultat", "a result"
+    return "en målgruppe", "a target group"
+
+
+def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
+    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
+    if close:
+        return {"hint": f"; mente du '{close[0]}'?", "hint_en": f"; did you mean '{close[0]}'?"}
+    return {"hint": "", "hint_en": ""}
+
+
+class _Resolver:
+    def __init__(self, tree: ast.Law, source_text: str) -> None:
+        self.tree = tree
+        self.source_text = source_text
+        self.diags: list[Diagnostic] = []
+        self.decls: dict[str, ast.Begreb | ast.Resultat | ast.Malgruppe] = {}
+        self.types: dict[str, m.Type] = {}
+
+    def error(self, code: str, span: Span, **args: object) -> None:
+        self.diags.append(diagnostic(code, span, **args))
+
+    # ---- driver ---------------------------------------------------------------------
+    def run(self) -> Resolved:
+        items = self.tree.items
+        title, version = self._header(items)
+        self._declare(items)
+        concepts = self._concepts(items)
+        groups = self._groups(items)
+        chapters, sections, raw_rules = self._sections(items)
+        results = self._results(items, raw_rules, sections)
+        self._check_cycles(groups, results)
+        cases = self._cases(items)
+        law = m.Law(
+            file=self.tree.file,
+            title=title,
+            version=version,
+            sha256=hashlib.sha256(self.source_text.encode("utf-8")).hexdigest(),
+            concepts=concepts,
+            groups=groups,
+            results=results,
+            chapters=tuple(chapters),
+            sections=tuple(sections),
+            cases=tuple(cases),
+            syntax=self.tree,
+        )
+        return Resolved(law, tuple(self.diags))
+
+    # ---- header -----------------------------------------------------------------------
+    def _header(self, items: tuple[ast.Item, ...]) -> tuple[str | None, str | None]:
+        title: ast.LawTitle | None = None
+        version: ast.LawVersion | None = None
+        for item in items:
+            if isinstance(item, ast.LawTitle):
+                if title is not None:
+                    self.error("N010", item.span, what="lov", line=title.span.line)
+                else:
+                    title = item
+            elif isinstance(item, ast.LawVersion):
+                if version is not None:
+                    self.error("N010", item.span, what="version", line=version.span.line)
+                else:
+                    version = item
+        if title is None and items:
+            first = items[0].span
+            self.error("N009", Span(first.file, first.line, first.column, first.line, first.column, first.start, first.start))
+        return (title.text.value if title else None), (version.text.value if version else None)
+
+    # ---- declarations -------------------------------------------------------------------
+    def _declare(self, items: tuple[ast.Item, ...]) -> None:
+        group_numbers: dict[int, ast.Malgruppe] = {}
+        for item in items:
+            if not isinstance(item, (ast.Begreb, ast.Resultat, ast.Malgruppe)):
+                continue
+            name = item.name.value
+            if name in self.decls:
+                self.error("N002", item.name.span, name=name, line=self.decls[name].span.line)
+                continue
+            if isinstance(item, ast.Malgruppe):
+                if item.number in group_numbers:
+                    self.error("N008", item.span, number=item.number, line=group_numbers[item.number].span.line)
+                group_numbers.setdefault(item.number, item)
+            self.decls[name] = item
+            if isinstance(item, (ast.Begreb, ast.Resultat)):
+                typ = self._type(item.type)
+                if typ is not None:
+                    self.types[name] = typ
+
+    def _type(self, t: ast.TypeExpr) -> m.Type | None:
+        if t.kind == "valg":
+            options = [o.value for o in t.options]
+            seen: set[str] = set()
+            for o in t.options:
+                if o.value in seen:
+                    self.error("N002", o.span, name=o.value, line=o.span.line)
+                seen.add(o.value)
+            return m.Type("valg", tuple(dict.fromkeys(options)))
+        if t.kind == "periode":
+            if t.unit not in _PERIOD_TYPE_UNITS:
+                self.error("S004", t.span, found=t.unit)
+                return None
+            return m.UGER
+        return m.Type(t.kind)
+
+    def _concepts(self, items: tuple[ast.Item, ...]) -> dict[str, m.Concept]:
+        out: dict[str, m.Concept] = {}
+        for item in items:
+            if isinstance(item, ast.Begreb) and self.decls.get(item.name.value) is item:
+                typ = self.types.get(item.name.value)
+                if typ is None:
+                    continue
+                source = None
+                if item.source is not None:
+                    source = m.Source(item.source.kind, item.source.text.value if item.source.text else None)
+                out[item.name.value] = m.Concept(
+                    item.name.value, typ, item.description.value if item.description else None, source,
+                    span=item.span,
+                )
+        return out
+
+    def _groups(self, items: tuple[ast.Item, ...]) -> dict[str, m.TargetGroup]:
+        out: dict[str, m.TargetGroup] = {}
+        for item in items:
+            if isinstance(item, ast.Malgruppe) and self.decls.get(item.name.value) is item:
+                cond = self._condition(item.condition, "målgruppens betingelse")
+                out[item.name.value] = m.TargetGroup(
+                    item.number, item.name.value, item.title.value if item.title else None, cond, span=item.span
+                )
+        return out
+
+    # ---- sections -----------------------------------------------------------------------
+    def _sections(
+        self, items: tuple[ast.Item, ...]
+    ) -> tuple[list[m.Chapter], list[m.Section], list[tuple[m.Location, ast.Rule]]]:
+        chapters: list[m.Chapter] = []
+        sections: list[m.Section] = []
+        seen: dict[str, ast.Paragraf] = {}
+        rules: list[tuple[m.Location, ast.Rule]] = []
+        chapter: str | None = None
+        self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
+        for item in items:
+            if isinstance(item, ast.Kapitel):
+                chapter = item.number
+                chapters.append(m.Chapter(item.number, item.title.value if item.title else None, span=item.span))
+                continue
+            if not isinstance(item, ast.Paragraf):
+                continue
+            if item.number in seen:
+                self.error("N003", item.span, number=m.format_secnum(item.number), line=seen[item.number].span.line)
+                continue
+            seen[item.number] = item
+            section_locations: list[m.Location] = []
+            section_rules: list[tuple[m.Location, ast.Rule]] = []
+            self.locations[(item.number, None, None)] = m.Location(item.number, 1, implicit_stk=True)
+            stk_seen: dict[int, ast.Stk] = {}
+            for stk in item.stks:
+                if stk.number in stk_seen:
+                    self.error(
+                        "N004", stk.span, what=f"stk. {stk.number}", number=m.format_secnum(item.number),
+                        line=stk_seen[stk.number].span.line,
+                    )
+                    continue
+                stk_seen[stk.number] = stk
+                loc = m.Location(item.number, stk.number, implicit_stk=stk.implicit)
+                section_locations.append(loc)
+                self.locations[(item.number, stk.number, None)] = loc
+                if isinstance(stk.provision, ast.Rule):
+                    section_rules.append((loc, stk.provision))
+                nr_seen: dict[int, ast.Nr] = {}
+                for nr in stk.items:
+                    if nr.number in nr_seen:
+                        self.error(
+                            "N004", nr.span, what=f"nr. {nr.number}", number=m.format_secnum(item.number),
+                            line=nr_seen[nr.number].span.line,
+                        )
+                        continue
+                    nr_seen[nr.number] = nr
+                    nloc = m.Location(item.number, stk.number, nr.number, implicit_stk=stk.implicit)
+                    section_locations.append(nloc)
+                    self.locations[(item.number, stk.number, nr.number)] = nloc
+                    if isinstance(nr.provision, ast.Rule):
+                        section_rules.append((nloc, nr.provision))
+            rules.extend(section_rules)
+            sections.append(
+                m.Section(
+                    item.number,
+                    item.title.value if item.title else None,
+                    chapter,
+                    tuple(section_locations),
+                    tuple(loc.label for loc, _ in section_rules),
+                    syntax=item,
+                    span=item.span,
+                )
+            )
+        # References in prose can only be checked once every § is known.
+        for item in items:
+            if isinstance(item, ast.Paragraf) and seen.get(item.number) is item:
+                for stk in item.stks:
+                    for provision in [stk.provision, *(nr.provision for nr in stk.items)]:
+                        if isinstance(provision, ast.Prose):
+                            for ref in provision.references:
+                                self._ref(ref, item.number)
+        return chapters, sections, rules
+
+    def _ref(self, ref: ast.Ref, current: str) -> m.Location | None:
+        """The provision a reference points to (reporting N005 when there is none)."""
+        paragraf = ref.paragraf if ref.paragraf is not None else current
+        key = (paragraf, ref.stk, ref.nr)
+        loc = self.locations.get(key)
+        if loc is None and ref.stk == 1 and ref.nr is None:
+            whole = self.locations.get((paragraf, None, None))
+            if whole is not None and (paragraf, 1, None) not in self.locations:
+                loc = whole
+        if loc is None:
+            text = _ref_text(ref, paragraf)
+            candidates = [lc.label for lc in self.locations.values()]
+            self.error("N005", ref.span, ref=text, **_hint(text, candidates))
+        return loc
+
+    # ---- rules and results -----------------------------------------------------------------
+    def _results(
+        self,
+        items: tuple[ast.Item, ...],
+        raw_rules: list[tuple[m.Location, ast.Rule]],
+        sections: list[m.Section],
+    ) -> dict[str, m.Result]:
+        by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
+        for loc, rule in raw_rules:
+            name = rule.result.value
+            decl = self.decls.get(name)
+            ok = True
+            if decl is None:
+                self.error("N001", rule.result.span, name=name, **_hint(name, self._names(ast.Resultat)))
+                ok = False
+            elif not isinstance(decl, ast.Resultat):
+                kind, kind_en = _kind(decl)
+                self.error("N016", rule.result.span, name=name, kind=kind, kind_en=kind_en)
+                ok = False
+            for g in rule.groups:
+                if not isinstance(self.decls.get(g.value), ast.Malgruppe):
+                    self.error("N006", g.span, name=g.value, **_hint(g.value, self._names(ast.Malgruppe)))
+            expected = self.types.get(name) if ok else None
+            value = self._expr(rule.value, expected)
+            if expected is not None and value.type is not None and value.type != expected:
+                self.error("T001", rule.value.span, result=name, expected=expected, found=value.type)
+            cond_ast = rule.condition
+            cond = self._condition(cond_ast, "betingelsen efter 'hvis'") if cond_ast is not None else None
+            refs = tuple(
+                lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
+            )
+            if ok:
+                by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
+        # Exceptions need every rule of the result.
+        results: dict[str, m.Result] = {}
+        index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
+        for item in items:
+            if not (isinstance(item, ast.Resultat) and self.decls.get(item.name.value) is item):
+                continue
+            name = item.name.value
+            typ = self.types.get(name)
+            if typ is None:
+                continue
+            entries = by_result.get(name, [])
+            if not entries:
+                self.diags.append(diagnostic("N015", item.name.span, name=name))
+            labels_at: dict[tuple[str, int, int | None], list[str]] = {}
+            for loc, *_ in entries:
+                labels_at.setdefault((loc.paragraf, loc.stk, loc.nr), []).append(loc.label)
+            explicit: dict[str, tuple[str, ...]] = {}
+            for loc, rule, *_ in entries:
+                targets: list[str] = []
+                for ref in rule.exceptions:
+                    target = self._ref(ref, loc.paragraf)
+                    if target is None:
+                        continue
+                    hits = [
+                        lbl for (p, s, n), lbls in labels_at.items()
+                        if p == target.paragraf and (target.implicit_stk and ref.stk is None or s == target.stk)
+                        and (target.nr is None or n == target.nr)
+                        for lbl in lbls
+                    ]
+                    if not hits:
+                        self.error("N011", ref.span, ref=target.label, result=name)
+                    targets.extend(h for h in hits if h != loc.label)
+                explicit[loc.label] = tuple(dict.fromkeys(targets))
+            overrides = _overrides(entries, explicit)
+            rules = tuple(
+                m.Rule(
+                    index=index[id(rule)],
+                    location=loc,
+                    result=name,
+                    groups=tuple(g.value for g in rule.groups if isinstance(self.decls.get(g.value), ast.Malgruppe)),
+                    value=value,
+                    condition=cond,
+                    exception_to=explicit[loc.label],
+                    references=refs,
+                    overrides=overrides[loc.label],
+                    span=rule.span,
+                )
+                for loc, rule, value, cond, refs in entries
+            )
+            results[name] = m.Result(
+                name, typ, item.description.value if item.description else None, rules, span=item.span
+            )
+        return results
+
+    def _names(self, kind: type) -> list[str]:
+        return [n for n, d in self.decls.items() if isinstance(d, kind)]
+
+    # ---- dependencies ------------------------------------------------------------------------
+    def _check_cycles(self, groups: dict[str, m.TargetGroup], results: dict[str, m.Result]) -> None:
+        graph: dict[str, list[str]] = {}
+        spans: dict[str, Span] = {}
+        for g in groups.values():
+            graph[g.name] = _dependencies([g.condition])
+            spans[g.name] = g.span
+        for r in results.values():
+            deps: list[str] = []
+            for rule in r.rules:
+                deps.extend(rule.groups)
+                deps.extend(_dependencies([rule.value] + ([rule.condition] if rule.condition else [])))
+            graph[r.name] = list(dict.fromkeys(deps))
+            spans[r.name] = r.span
+        state: dict[str, int] = {}
+        reported: set[str] = set()
+
+        def visit(node: str, path: list[str]) -> None:
+            state[node] = 1
+            for dep in graph.get(node, []):
+                if state.get(dep) == 1:
+                    cycle = path[path.index(dep):] + [dep]
+                    if not reported.intersection(cycle):
+                        reported.update(cycle)
+                        self.error("N012", spans[dep], name=dep, cycle=" → ".join(cycle))
+                elif dep not in state:
+                    visit(dep, path + [dep])
+            state[node] = 2
+
+        for node in graph:
+            if node not in state:
+                visit(node, [node])
+
+    # ---- test cases ------------------------------------------------------------------------------
+    def _cases(self, items: tuple[ast.Item, ...]) -> list[m.Case]:
+        cases: list[m.Case] = []
+        for item in items:
+            if not isinstance(item, ast.Testsag):
+                continue
+            facts: dict[str, m.Value] = {}
+            judgments: dict[str, bool] = {}
+            expectations: list[m.Expectation] = []
+            for step in item.steps:
+                for entry in step.items:
+                    self._case_entry(entry, facts, judgments, expectations)
+            cases.append(m.Case(item.name.value, facts, judgments, tuple(expectations), span=item.span))
+        return cases
+
+    def _case_entry(
+        self,
+        entry: ast.Given | ast.Expectation,
+        facts: dict[str, m.Value],
+        judgments: dict[str, bool],
+        expectations: list[m.Expectation],
+    ) -> None:
+        if isinstance(entry, ast.GivenJudgment):
+            value = self._constant(entry.value, m.SANDHEDSVAERDI, f'skøn "{entry.text.value}"')
+            if isinstance(value, bool):
+                judgments[entry.text.value] = value
+            return
+        if isinstance(entry, ast.ExpectGroup):
+            if not isinstance(self.decls.get(entry.name.value), ast.Malgruppe):
+                self.error("N006", entry.name.span, name=entry.name.value,
+                           **_hint(entry.name.value, self._names(ast.Malgruppe)))
+                return
+            value = self._constant(entry.value, m.SANDHEDSVAERDI, f"målgruppe {entry.name.value}")
+            if value is not None:
+                expectations.append(m.Expectation("group", entry.name.value, value=value, span=entry.span))
+            return
+        name = entry.name.value
+        decl = self.decls.get(name)
+        wanted = ast.Begreb if isinstance(entry, ast.GivenFact) else ast.Resultat
+        code = "N013" if wanted is ast.Begreb else "N014"
+        if decl is None:
+            self.error("N001", entry.name.span, name=name, **_hint(name, self._names(wanted)))
+            return
+        if not isinstance(decl, wanted):
+            kind, kind_en = _kind(decl)
+            self.error(code, entry.name.span, name=name, kind=kind, kind_en=kind_en)
+            return
+        typ = self.types.get(name)
+        if typ is None:
+            return
+        if isinstance(entry, ast.ExpectOutcome):
+            missing = None
+            if entry.missing is not None:
+                missing = entry.missing.value
+                if not isinstance(self.decls.get(missing), ast.Begreb):
+                    self.error("N001", entry.missing.span, name=missing, **_hint(missing, self._names(ast.Begreb)))
+            expectations.append(
+                m.Expectation("outcome", name, outcome=entry.outcome, missing=missing, span=entry.span)
+            )
+            return
+        value = self._constant(entry.value, typ, name)
+        if value is None:
+            return
+        if isinstance(entry, ast.GivenFact):
+            facts[name] = value
+        else:
+            expectations.append(m.Expectation("value", name, value=value, span=entry.span))
+
+    def _constant(self, expr: ast.Expr, expected: m.Type, name: str) -> m.Value | None:
+        if not isinstance(expr, (ast.Integer, ast.Amount, ast.Period, ast.Bool, ast.TextValue, ast.NameRef)):
+            self.error("T006", expr.span, what="et udtryk")
+            return None
+        if isinstance(expr, ast.NameRef) and not (expected.kind == "valg" and expr.name.value in expected.options):
+            if expected.kind == "valg":
+                self.error("N007", expr.span, name=expr.name.value, owner=name, options=", ".join(expected.options))
+            else:
+                self.error("T006", expr.span, what=f"navnet '{expr.name.value}'")
+            return None
+        resolved = self._expr(expr, expected)
+        if not isinstance(resolved, m.Const):
+            return None
+        if resolved.type != expected:
+            self.error("T005", expr.span, name=name, expected=expected, found=resolved.type)
+            return None
+        return resolved.value
+
+    # ---- expressions ---------------------------------------------------------------------------
+    def _condition(self, expr: ast.Expr, where: str) -> m.Expr:
+        resolved = self._expr(expr, m.SANDHEDSVAERDI)
+        if resolved.type is not None and resolved.type != m.SANDHEDSVAERDI:
+            self.error("T003", expr.span, where=where, found=resolved.type)
+            return m.Invalid(span=expr.span)
+        return resolved
+
+    def _expr(self, e: ast.Expr, hint: m.Type | None = None) -> m.Expr:
+        span = e.span
+        if isinstance(e, ast.Integer):
+            return m.Const(e.value, m.HELTAL, str(e.value), span=span)
+        if isinstance(e, ast.Amount):
+            return m.Const(Decimal(e.value), m.BELOB, f"{e.text} kr.", span=span)
+        if isinstance(e, ast.Period):
+            text = f"hver {e.number_text}. {e.unit}" if e.cadence else f"{e.number_text} {e.unit}"
+            return m.Const(weeks_value(e.amount, e.unit), m.UGER, text, span=span)
+        if isinstance(e, ast.Bool):
+            return m.Const(e.value, m.SANDHEDSVAERDI, "ja" if e.value else "nej", span=span)
+        if isinstance(e, ast.TextValue):
+            return m.Const(e.text.value, m.TEKST, e.text.value, span=span)
+        if isinstance(e, ast.NameRef):
+            return self._name(e.name, hint)
+        if isinstance(e, ast.Judgment):
+            return m.Judgment(e.text.value, span=span)
+        if isinstance(e, ast.InGroup):
+            if not isinstance(self.decls.get(e.name.value), ast.Malgruppe):
+                self.error("N006", e.name.span, name=e.name.value, **_hint(e.name.value, self._names(ast.Malgruppe)))
+                return m.Invalid(span=span)
+            return m.Member(e.name.value, span=span)
+        if isinstance(e, ast.Not):
+            return m.Not(self._boolean(e.operand, "operanden til 'ikke'"), span=span)
+        if isinstance(e, ast.BoolOp):
+            left = self._boolean(e.left, f"operanden til '{e.op}'")
+            right = self._boolean(e.right, f"operanden til '{e.op}'")
+            return (m.And if e.op == "og" else m.Or)(left, right, span=span)
+        if isinstance(e, ast.Compare):
+            return self._compare(e)
+        if isinstance(e, ast.Arith):
+            return self._arith(e)
+        if isinstance(e, ast.OneOf):
+            return self._one_of(e)
+        raise TypeError(f"unknown expression {e!r}")  # pragma: no cover - the parser builds no others
+
+    def _boolean(self, e: ast.Expr, where: str) -> m.Expr:
+        return self._condition(e, where)
+
+    def _name(self, name: ast.Name, hint: m.Type | None) -> m.Expr:
+        value = name.value
+        decl = self.decls.get(value)
+        if decl is None:
+            if hint is not None and hint.kind == "valg" and value in hint.options:
+                return m.Const(value, hint, value, span=name.span)
+            candidates = list(self.decls) + (list(hint.options) if hint is not None and hint.kind == "valg" else [])
+            if hint is not None and hint.kind == "valg":
+                self.error("N007", name.span, name=value, owner="valget", options=", ".join(hint.options))
+            else:
+                self.error("N001", name.span, name=value, **_hint(value, candidates))
+            return m.Invalid(span=name.span)
+        if isinstance(decl, ast.Malgruppe):
+            return m.Member(value, span=name.span)
+        typ = self.types.get(value)
+        if typ is None:
+            return m.Invalid(span=name.span)
+        if isinstance(decl, ast.Begreb):
+            return m.Fact(value, typ, span=name.span)
+        return m.ResultValue(value, typ, span=name.span)
+
+    def _is_free_name(self, e: ast.Expr) -> bool:
+        return isinstance(e, ast.NameRef) and e.name.value not in self.decls
+
+    def _compare(self, e: ast.Compare) -> m.Expr:
+        if self._is_free_name(e.left) and not self._is_free_name(e.right):
+            right = self._expr(e.right)
+            left = self._expr(e.left, right.type)
+        else:
+            left = self._expr(e.left)
+            right = self._expr(e.right, left.type)
+        if left.type is None or right.type is None:
+            return m.Invalid(span=e.span)
+        if left.type != right.type or (e.op not in ("=", "!=") and not left.type.ordered):
+            self.error("T002", e.span, left=_describe(left), right=_describe(right))
+            return m.Invalid(span=e.span)
+        return m.Compare(e.op, left, right, span=e.span)
+
+    def _arith(self, e: ast.Arith) -> m.Expr:
+        left = self._expr(e.left)
+        right = self._expr(e.right)
+        if left.type is None or right.type is None:
+            return m.Invalid(span=e.span)
+        numeric = ("heltal", "uger", "beløb")
+        result: m.Type | None = None
+        if e.op in "+-" and left.type == right.type and left.type.kind in numeric:
+            result = left.type
+        elif e.op == "*" and left.type == m.HELTAL and right.type.kind in numeric:
+            result = right.type
+        elif e.op == "*" and right.type == m.HELTAL and left.type.kind in numeric:
+            result = left.type
+        if result is None:
+            self.error("T004", e.span, left=_describe(left), op=e.op, right=_describe(right))
+            return m.Invalid(span=e.span)
+        return m.Arith(e.op, left, right, result, span=e.span)
+
+    def _one_of(self, e: ast.OneOf) -> m.Expr:
+        operand = self._name(e.name, None)
+        if operand.type is None:
+            return m.Invalid(span=e.span)
+        if operand.type.kind != "valg":
+            self.error("T002", e.span, left=_describe(operand), right="en liste af valgmuligheder")
+            return m.Invalid(span=e.span)
+        options: list[str] = []
+        for option in e.options:
+            if option.value not in operand.type.options:
+                self.error("N007", option.span, name=option.value, owner=e.name.value,
+                           options=", ".join(operand.type.options))
+            else:
+                options.append(option.value)
+        return m.OneOf(operand, tuple(options), span=e.span)
+
+
+def _describe(e: m.Expr) -> str:
+    if isinstance(e, m.Const):
+        return f"{e.text} ({e.type})"
+    if isinstance(e, (m.Fact, m.ResultValue)):
+        return f"{e.name} ({e.type})"
+    return str(e.type)
+
+
+def _ref_text(ref: ast.Ref, paragraf: str) -> str:
+    text = f"§ {m.format_secnum(paragraf)}"
+    if ref.stk is not None:
+        text += f", stk. {ref.stk}"
+    if ref.nr is not None:
+        text += f", nr. {ref.nr}"
+    return text
+
+
+def _dependencies(exprs: list[m.Expr]) -> list[str]:
+    out: list[str] = []
+    for expr in exprs:
+        for e in m.walk(expr):
+            if isinstance(e, m.ResultValue):
+                out.append(e.name)
+            elif isinstance(e, m.Member):
+                out.append(e.group)
+    return out
+
+
+def _overrides(
+    entries: list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]],
+    explicit: dict[str, tuple[str, ...]],
+) -> dict[str, frozenset[str]]:
+    """Which rules each rule beats: its declared exceptions, and — for a rule scoped to a
+    target group — every general rule of the result; then closed transitively."""
+    general = [loc.label for loc, rule, *_ in entries if not rule.groups]
+    direct: dict[str, set[str]] = {}
+    for loc, rule, *_ in entries:
+        beats = set(explicit.get(loc.label, ()))
+        if rule.groups:
+            beats.update(general)
+        beats.discard(loc.label)
+        direct[loc.label] = beats
+    closed: dict[str, frozenset[str]] = {}
+    for label in direct:
+        seen: set[str] = set()
+        stack = list(direct[label])
+        while stack:
+            x = stack.pop()
+            if x in seen or x == label:
+                continue
+            seen.add(x)
+            stack.extend(direct.get(x, ()))
+        closed[label] = frozenset(seen)
+    return closed

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from decimal import Decimal
 from typing import Any, Iterator
 
@@ -104,12 +105,27 @@ def describe_terminal(name: str) -> str:
     return f"`{literal}`" if literal is not None else name.lower()
 
 
+_EXPRESSION_STARTS = {
+    "NAME", "INT", "DECIMAL", "NUMWORD", "LPAR", "STRING", "HVER", "IKKE", "JA", "NEJ", "SKOEN", "MALGRUPPE",
+}
+_ITEM_STARTS = {"LOV", "VERSION", "BEGREB", "MALGRUPPE", "RESULTAT", "KAPITEL", "PARAGRAF", "TESTSAG"}
+
+
 def _describe_expected(names: set[str]) -> str:
-    described = sorted({describe_terminal(n) for n in names if n != "$END"})
+    """What the language allows at a point, in the drafter's words."""
+    names = set(names)
+    groups: list[str] = []
+    if {"NAME", "INT", "LPAR"} <= names:
+        names -= _EXPRESSION_STARTS
+        groups.append("et udtryk (et navn, et tal, en periode, et beløb, ja/nej, skøn \"…\" eller målgruppe …)")
+    if _ITEM_STARTS - {"MALGRUPPE"} <= names:
+        names -= _ITEM_STARTS
+        groups.append("en ny erklæring (lov, version, begreb, målgruppe, resultat, kapitel, § eller testsag)")
+    described = groups + sorted({describe_terminal(n) for n in names if n != "$END"})
     if not described:
         return "filens slutning"
     if len(described) > 8:
-        described = described[:8] + ["…"]
+        described = described[:8] + ["flere"]
     if len(described) == 1:
         return described[0]
     return ", ".join(described[:-1]) + " eller " + described[-1]
@@ -141,9 +157,7 @@ def _syntax_diagnostic(
             tok.start_pos + pos_offset,
             tok.end_pos + pos_offset,
         )
-        return diagnostic(
-            "S001", span, found=_describe_token(tok), expected=_describe_expected(set(error.expected))
-        )
+        return diagnostic("S001", span, found=_describe_token(tok), expected=_describe_expected(_accepted(error)))
     if isinstance(error, UnexpectedCharacters):
         pos = error.pos_in_stream
         span = Span(
@@ -151,7 +165,10 @@ def _syntax_diagnostic(
             error.column + 1, pos + pos_offset, pos + pos_offset + 1,
         )
         expected = _describe_expected(set(error.allowed or ()))
-        return diagnostic("S002", span, char=chunk[pos], expected=expected)
+        char = chunk[pos]
+        if char.isalpha() and not char.isascii() and char not in "æøåÆØÅ":
+            expected += f" (tegnet er {unicodedata.name(char, 'ukendt').lower()}, ikke et dansk bogstav)"
+        return diagnostic("S002", span, char=char, expected=expected)
     # End of input inside an item.
     expected_names = set(getattr(error, "expected", ()) or ())
     lines = chunk.rstrip().split("\n")
@@ -161,6 +178,15 @@ def _syntax_diagnostic(
     span = Span(file, last_line, col, last_line, col, end, end)
     where = _first_words(chunk)
     return diagnostic("S003", span, where=where, expected=_describe_expected(expected_names))
+
+
+def _accepted(error: UnexpectedToken) -> set[str]:
+    """The tokens that could really come next (LALR's own lookahead sets are too wide)."""
+    try:
+        accepted = set(error.interactive_parser.accepts())
+    except Exception:  # the simulation runs tree callbacks on placeholder tokens
+        accepted = set()
+    return accepted or set(error.expected)
 
 
 def _first_words(chunk: str) -> str:

@@ -1,0 +1,185 @@
+"""`lov check`, `lov fmt`, `lov explain` as a user runs them: output formats and exit codes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from dsl.cli import main
+
+GOOD = 'lov "Test"\nversion "1"\n\nbegreb alder: heltal kilde register "CPR"\n\nresultat r: heltal\n\n§ 1. r er alder + 1.\n'
+BAD = 'lov "Test"\n\nresultat r: uger\n\n§ 1. r er 13.\n'
+
+
+def run(*args: str, cwd: Path | None = None):
+    runner = CliRunner()
+    if cwd is None:
+        return runner.invoke(main, list(args), catch_exceptions=False)
+    with runner.isolated_filesystem(temp_dir=cwd):
+        return runner.invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def files(tmp_path: Path):
+    def write(name: str, content: str | bytes) -> str:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return str(path)
+
+    return write
+
+
+def test_clean_file_exits_0(files) -> None:
+    result = run("check", files("god.lov", GOOD))
+    assert result.exit_code == 0
+    assert "0 fejl" in result.output
+
+
+def test_error_is_reported_gcc_style_with_caret(files) -> None:
+    path = files("fejl.lov", BAD)
+    result = run("check", path)
+    assert result.exit_code == 1
+    lines = result.output.splitlines()
+    assert lines[0] == f"{path}:5:11: fejl[T001]: r har typen uger, men værdien har typen heltal"
+    assert lines[1] == "    § 1. r er 13."
+    assert lines[2] == "              ^~"
+
+
+def test_english_messages(files) -> None:
+    result = run("check", "--sprog", "en", files("fejl.lov", BAD))
+    assert "error[T001]: r has type uger, but the value has type heltal" in result.output
+    assert "1 file checked: 1 errors" in result.output
+
+
+def test_json_has_exactly_the_documented_keys(files) -> None:
+    result = run("check", "--format", "json", files("fejl.lov", BAD))
+    assert result.exit_code == 1
+    (item,) = json.loads(result.output)
+    assert list(item) == ["file", "line", "column", "end_line", "end_column", "code", "severity", "message"]
+    assert (item["line"], item["column"], item["end_column"], item["code"], item["severity"]) == (5, 11, 13, "T001", "fejl")
+
+
+def test_sarif_is_2_1_0_with_rule_metadata(files) -> None:
+    result = run("check", "--format", "sarif", files("fejl.lov", BAD))
+    log = json.loads(result.output)
+    assert log["version"] == "2.1.0"
+    run0 = log["runs"][0]
+    (res,) = run0["results"]
+    rule = run0["tool"]["driver"]["rules"][res["ruleIndex"]]
+    assert rule["id"] == res["ruleId"] == "T001"
+    assert rule["help"]["text"]
+    region = res["locations"][0]["physicalLocation"]["region"]
+    assert (region["startLine"], region["startColumn"], region["endColumn"]) == (5, 11, 13)
+
+
+def test_warnings_fail_only_with_strict(files) -> None:
+    path = files("advarsel.lov", 'lov "x"\n\nresultat r: heltal\n')
+    assert run("check", path).exit_code == 0
+    assert run("check", "--strict", path).exit_code == 1
+
+
+def test_directory_is_searched_for_lov_files(files, tmp_path: Path) -> None:
+    files("a/en.lov", GOOD)
+    files("a/b/to.lov", BAD)
+    files("a/ikke.txt", "x")
+    result = run("check", str(tmp_path / "a"))
+    assert result.exit_code == 1
+    assert "2 filer kontrolleret" in result.output
+
+
+def test_missing_file_is_an_io_error(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path / "findes-ikke.lov"))
+    assert result.exit_code == 2
+    assert "findes ikke" in result.output
+
+
+def test_directory_without_lov_files(tmp_path: Path) -> None:
+    result = run("check", str(tmp_path))
+    assert result.exit_code == 2
+    assert "ingen .lov-filer" in result.output
+
+
+def test_no_paths_is_a_usage_error() -> None:
+    assert run("check").exit_code == 2
+
+
+def test_empty_file(files) -> None:
+    result = run("check", files("tom.lov", "  \n"))
+    assert result.exit_code == 1
+    assert "F003" in result.output and "filen er tom" in result.output
+
+
+def test_not_utf8_points_at_the_byte(files) -> None:
+    result = run("check", files("latin1.lov", 'lov "Lov om b\xf8rn"\n'.encode("latin-1")))
+    assert result.exit_code == 1
+    assert ":1:14: fejl[F002]" in result.output and "0xf8" in result.output
+
+
+def test_bom_and_crlf_are_accepted(files) -> None:
+    data = b"\xef\xbb\xbf" + GOOD.replace("\n", "\r\n").encode("utf-8")
+    result = run("check", files("bom.lov", data))
+    assert result.exit_code == 0, result.output
+
+
+def test_suppression_comment_is_counted(files) -> None:
+    text = 'lov "x"\n\nresultat r: uger\n\n§ 1. r er 13.  # lov: tillad T001\n'
+    result = run("check", files("tillad.lov", text))
+    assert result.exit_code == 0
+    assert "1 tilladt" in result.output
+
+
+def test_output_file(files, tmp_path: Path) -> None:
+    out = tmp_path / "fund.json"
+    result = run("check", "--format", "json", "-o", str(out), files("fejl.lov", BAD))
+    assert result.exit_code == 1 and result.output == ""
+    assert json.loads(out.read_text(encoding="utf-8"))[0]["code"] == "T001"
+
+
+def test_fmt_prints_check_and_diff(files) -> None:
+    messy = 'lov "x"\nbegreb a:heltal\n'
+    path = files("rod.lov", messy)
+    assert run("fmt", path).output == 'lov "x"\n\nbegreb a: heltal\n'
+    check = run("fmt", "--check", path)
+    assert check.exit_code == 1 and "ville blive ændret" in check.output
+    diff = run("fmt", "--diff", path)
+    assert diff.exit_code == 1 and "+begreb a: heltal" in diff.output
+    assert run("fmt", "--skriv", path).exit_code == 0
+    assert run("fmt", "--check", path).exit_code == 0
+
+
+def test_fmt_refuses_a_file_with_syntax_errors(files) -> None:
+    result = run("fmt", files("fejl.lov", 'lov "x"\n§ 1. a 2.\n'))
+    assert result.exit_code == 1
+    assert "S001" in result.output
+
+
+def test_explain_prints_the_documentation() -> None:
+    result = run("explain", "t001")
+    assert result.exit_code == 0
+    assert result.output.startswith("# T001 forkert-værditype")
+    assert "## Hvorfor" in result.output and "```lov" in result.output
+
+
+def test_explain_unknown_code_suggests() -> None:
+    result = run("explain", "T0001")
+    assert result.exit_code == 2
+    assert "ukendt kode" in result.output
+
+
+@pytest.mark.skipif(shutil.which("lov") is None, reason="the lov console script is not installed in this environment")
+def test_installed_console_script_works_from_any_directory(tmp_path: Path) -> None:
+    law = tmp_path / "lov.lov"
+    law.write_text(BAD, encoding="utf-8")
+    proc = subprocess.run(["lov", "check", "lov.lov"], cwd=tmp_path, capture_output=True, text=True)
+    assert proc.returncode == 1
+    assert "lov.lov:5:11: fejl[T001]" in proc.stdout
+    assert "Traceback" not in proc.stderr

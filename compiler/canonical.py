@@ -1,0 +1,143 @@
+"""Canonical text of the parts of a law, rendered with :mod:`dsl.formatter`.
+
+Metrics and the diff compare and show provisions, declarations and expressions in the
+formatter's canonical form, so that layout, comments and spelling of whitespace never
+count as a change and both sides of a comparison read alike.
+
+Also: a structural key for resolved expressions (:func:`expr_key`) that compares what a
+rule *means* (`6 måneder` and `seks måneder` are the same value), used to count
+variations.
+"""
+
+from __future__ import annotations
+
+from typing import Hashable
+
+from dsl import ast
+from dsl import formatter
+from dsl import model as m
+
+
+def expr_text(e: ast.Expr) -> str:
+    """An expression as the formatter writes it."""
+    return formatter.expr(e)
+
+
+def text_value(t: ast.Text | None) -> str | None:
+    """A text literal as the formatter writes it (with quotes), or None."""
+    return None if t is None else formatter.text(t)
+
+
+def stk_label(stk: ast.Stk) -> str:
+    """`stk. 2`, or the empty string for the implicit stk. of a § without stk."""
+    return "" if stk.implicit else f"stk. {stk.number}"
+
+
+def stk_text(paragraf: ast.Paragraf, stk: ast.Stk) -> str:
+    """The canonical text of one stk. (its provision, clauses and nr.), without the
+    `§ N` / `stk. N.` prefix; continuation lines are indented relative to the first."""
+    one = ast.Paragraf(paragraf.number, None, (stk,), span=paragraf.span)
+    lines = formatter.format_law(ast.Law((one,))).rstrip("\n").split("\n")
+    indent = formatter.INDENT
+    if stk.implicit:
+        head = f"§ {m.format_secnum(paragraf.number)}."
+        first = lines[0][len(head):].lstrip(" ")
+        rest = lines[1:]
+    else:
+        lines = lines[1:]
+        prefix = f"{indent}stk. {stk.number}."
+        first = lines[0][len(prefix):].lstrip(" ")
+        rest = [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]]
+    return "\n".join([first, *rest]).strip("\n")
+
+
+def section_stks(paragraf: ast.Paragraf) -> tuple[tuple[int, str, str], ...]:
+    """Every stk. of a § as (number, label, canonical text), first occurrence of a number."""
+    out: list[tuple[int, str, str]] = []
+    seen: set[int] = set()
+    for stk in paragraf.stks:
+        if stk.number in seen:
+            continue
+        seen.add(stk.number)
+        out.append((stk.number, stk_label(stk), stk_text(paragraf, stk)))
+    return tuple(out)
+
+
+def section_text(paragraf: ast.Paragraf) -> str:
+    """The whole § in canonical form."""
+    return formatter.format_law(ast.Law((paragraf,))).rstrip("\n")
+
+
+def declaration_fields(item: ast.Begreb | ast.Malgruppe | ast.Resultat) -> dict[str, str | None]:
+    """The compared fields of a declaration, each in canonical text (None when absent)."""
+    if isinstance(item, ast.Begreb):
+        return {
+            "type": formatter.type_expr(item.type),
+            "beskrivelse": text_value(item.description),
+            "kilde": formatter.source(item.source) if item.source is not None else None,
+        }
+    if isinstance(item, ast.Malgruppe):
+        return {
+            "nummer": str(item.number),
+            "titel": text_value(item.title),
+            "betingelse": expr_text(item.condition),
+        }
+    return {"type": formatter.type_expr(item.type), "beskrivelse": text_value(item.description)}
+
+
+def declaration_text(item: ast.Begreb | ast.Malgruppe | ast.Resultat) -> str:
+    """A declaration as the formatter writes it."""
+    return formatter.format_law(ast.Law((item,))).rstrip("\n")
+
+
+def rule_syntax(law: m.Law) -> dict[str, ast.Rule]:
+    """The syntax of every rule of a resolved law, by its label (`§ 44, stk. 2`)."""
+    out: dict[str, ast.Rule] = {}
+    for section in law.sections:
+        for stk in section.syntax.stks:
+            places: list[tuple[int | None, ast.Provision | None]] = [(None, stk.provision)]
+            places += [(nr.number, nr.provision) for nr in stk.items]
+            for nr, provision in places:
+                if isinstance(provision, ast.Rule):
+                    label = m.Location(section.number, stk.number, nr, implicit_stk=stk.implicit).label
+                    out.setdefault(label, provision)
+    return out
+
+
+def rule_text(rule: ast.Rule) -> str:
+    """`VALUE[, hvis CONDITION]` of a rule: what it answers and when, without its scope."""
+    s = expr_text(rule.value)
+    for cond in rule.conditions:
+        s += f", hvis {expr_text(cond)}"
+    return s
+
+
+def expr_key(e: m.Expr | None) -> Hashable:
+    """A structural key of a resolved expression: equal keys mean the same expression.
+
+    Constants compare by type and value, not by how they were written, so `6 måneder`
+    and `seks måneder`, or `30,50 kr.` and `30,5 kr.`, have the same key.
+    """
+    if e is None:
+        return None
+    if isinstance(e, m.Const):
+        return ("const", e.type.kind, e.type.options, e.value)
+    if isinstance(e, m.Fact):
+        return ("fact", e.name)
+    if isinstance(e, m.ResultValue):
+        return ("result", e.name)
+    if isinstance(e, m.Member):
+        return ("group", e.group)
+    if isinstance(e, m.Judgment):
+        return ("skøn", e.text)
+    if isinstance(e, m.Not):
+        return ("ikke", expr_key(e.operand))
+    if isinstance(e, m.And):
+        return ("og", expr_key(e.left), expr_key(e.right))
+    if isinstance(e, m.Or):
+        return ("eller", expr_key(e.left), expr_key(e.right))
+    if isinstance(e, (m.Compare, m.Arith)):
+        return (e.op, expr_key(e.left), expr_key(e.right))
+    if isinstance(e, m.OneOf):
+        return ("i", expr_key(e.operand), e.options)
+    return ("ugyldig",)

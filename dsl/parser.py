@@ -24,6 +24,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.grammar import grammar_text
+from dsl.lexer import FastContextualLexer
 from dsl.numbers import number_value
 from dsl.spans import Span
 
@@ -505,4 +506,5 @@ def _parser() -> Lark:
         propagate_positions=False,
         lexer_callbacks={"COMMENT": builder.comment},
         cache=True,
+        _plugins={"ContextualLexer": FastContextualLexer},
     )

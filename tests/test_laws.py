@@ -244,3 +244,68 @@ def test_djoef_2023_writes_its_periods_in_weeks(analyses):
     assert [(str(d.span), d.message()) for d in codes(analysis, "U001")] == []
     rules = analysis.law.results["akasse_ansvarsperiode"].rules
     assert [v for r in rules for v in _period_weeks(r.value)] == [26]
+
+
+# ---- metrics between lab-2017 and kl-2017 (what `lov diff` reports) --------------------
+
+UPSKILLING = (
+    "ordinær_uddannelse_kan", "opkvalificering_kan", "opkvalificering_varighedsbegrænset",
+    "opkvalificering_højst", "opkvalificering_formål", "læse_skrive_regne_ret",
+    "realkompetencevurdering_ret", "kompetencegivende_uddannelse_kan",
+)
+
+
+@pytest.fixture(scope="module")
+def metrics():
+    from compiler.metrics import compute_text
+
+    return {name: compute_text(text_of(name), name) for name in ("lab-2017.lov", "kl-2017.lov")}
+
+
+def _family(m, keys) -> int:
+    return sum(m.get(f"variations.{k}") or 0 for k in keys)
+
+
+def _wage_subsidy(m) -> list[str]:
+    return [k[len("variations."):] for k in m.values if k.startswith("variations.løntilskud_")]
+
+
+def test_target_groups_fall_from_14_to_5(metrics):
+    """KL short version: "14 målgrupper i LAB § 2" → "fem hovedmålgrupper"."""
+    assert metrics["lab-2017.lov"].get("target_groups") == 14
+    assert metrics["kl-2017.lov"].get("target_groups") == 5
+
+
+def test_special_rules_fall(metrics):
+    """KL: "Få særlige regler for fem målgrupper" instead of rules per target group."""
+    assert metrics["kl-2017.lov"].get("special_rules") < metrics["lab-2017.lov"].get("special_rules")
+
+
+def test_upskilling_variations_fall(metrics):
+    """Bilag 5.2 (2, 1, 3, 2, 2, 2, 3 variations) vs afsnit 2.6 (common rules)."""
+    lab, kl = metrics["lab-2017.lov"], metrics["kl-2017.lov"]
+    assert _family(kl, UPSKILLING) < _family(lab, UPSKILLING)
+    for key in ("ordinær_uddannelse_kan", "opkvalificering_varighedsbegrænset"):
+        assert kl.get(f"variations.{key}") < lab.get(f"variations.{key}"), key
+    for key in UPSKILLING:
+        if kl.get(f"variations.{key}") is not None:
+            assert kl.get(f"variations.{key}") <= lab.get(f"variations.{key}"), key
+
+
+def test_wage_subsidy_variations_fall(metrics):
+    """Bilag 5.3 vs afsnit 2.6 ("generelle bestemmelser, som omfatter alle målgrupper")
+    and 2.7 (karens and duration kept only for main groups 1 and 2)."""
+    lab, kl = metrics["lab-2017.lov"], metrics["kl-2017.lov"]
+    assert _family(kl, _wage_subsidy(kl)) < _family(lab, _wage_subsidy(lab))
+    for key in ("løntilskud_kan", "løntilskud_selvfundet_ret"):
+        assert kl.get(f"variations.{key}") < lab.get(f"variations.{key}"), key
+    for key in _wage_subsidy(kl):
+        assert lab.get(f"variations.{key}") is not None, key
+        assert kl.get(f"variations.{key}") <= lab.get(f"variations.{key}"), key
+
+
+def test_non_week_periods_fall_to_kls_own_two(metrics):
+    """KL's sketch keeps two non-week periods: "3 måneder" (a rule) and "hver 7. dag"
+    (prose, counted once the text scanner exists)."""
+    assert metrics["kl-2017.lov"].get("periods_other") in (1, 2)
+    assert metrics["lab-2017.lov"].get("periods_other") > 10

@@ -48,7 +48,14 @@ def stk_text(paragraf: ast.Paragraf, stk: ast.Stk) -> str:
         prefix = f"{indent}stk. {stk.number}."
         first = lines[0][len(prefix):].lstrip(" ")
         rest = [ln[len(indent):] if ln.startswith(indent) else ln for ln in lines[1:]]
+    if not first.strip():
+        return _dedent(rest)
     return "\n".join([first, *rest]).strip("\n")
+
+
+def _dedent(lines: list[str]) -> str:
+    indent = min((len(ln) - len(ln.lstrip(" ")) for ln in lines if ln.strip()), default=0)
+    return "\n".join(ln[indent:] for ln in lines).strip("\n")
 
 
 def section_stks(paragraf: ast.Paragraf) -> tuple[tuple[int, str, str], ...]:

@@ -24,10 +24,10 @@ from compiler import canonical
 from dsl import ast
 from dsl import model as m
 from dsl.diagnostics import Diagnostic
-from dsl.numbers import UNITS, canonical_unit
+from dsl.numbers import canonical_unit
 
 # The units in the order reports list them (weeks first: the unit the law should use).
-UNIT_ORDER: tuple[str, ...] = ("uge", "dag", "måned", "kalendermåned", "år")
+UNIT_ORDER: tuple[str, ...] = ("uge", "dag", "hverdag", "måned", "kalendermåned", "kvartal", "halvår", "år")
 
 
 @attrs.frozen
@@ -74,13 +74,15 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
     Definition(
         "periods_weeks", "perioder i uger",
-        "Perioder angivet i uger: i regler og målgruppebetingelser (`13 uger`, `hver 2. uge`) og i "
-        "lovens prosa, når tekstskanneren (`compiler/textscan.py`) findes. Testsager tæller ikke.",
+        "Perioder angivet i uger i regler og målgruppebetingelser (`13 uger`, `hver 2. uge`). "
+        "Testsager tæller ikke.",
     ),
     Definition(
         "periods_other", "perioder i andre enheder",
-        "Perioder i dage, måneder, kalendermåneder eller år, talt som `periods_weeks`. KL's forslag "
-        "afsnit 2.5: alle perioder og frister skal angives i uger.",
+        "Perioder i andre enheder end uger (dage, hverdage, måneder, kalendermåneder, kvartaler, "
+        "halvår, år) i regler og målgruppebetingelser og — fundet af tekstskanneren "
+        "(`compiler/textscan.py`, den samme som `lov check --tekst` bruger) — i lovens prosa. "
+        "KL's forslag afsnit 2.5: alle perioder og frister skal angives i uger.",
     ),
     Definition(
         "discretion_points", "skønspunkter",
@@ -117,7 +119,8 @@ FAMILIES: tuple[Definition, ...] = (
     ),
     Definition(
         "periods.<enhed>", "perioder pr. enhed",
-        "Perioder (som `periods_weeks`/`periods_other`) pr. enhed: uge, dag, måned, kalendermåned, år.",
+        "Perioder (som `periods_weeks`/`periods_other`) pr. enhed: uge, dag, hverdag, måned, "
+        "kalendermåned, kvartal, halvår, år.",
     ),
     Definition(
         "findings.<kode>", "fund pr. kode",
@@ -309,7 +312,7 @@ def _periods(law: m.Law) -> dict[str, int]:
                 counts[canonical_unit(node.unit)] += 1
     for unit in _prose_period_units(law):
         counts[unit] += 1
-    return {unit: n for unit, n in counts.items() if unit in UNIT_ORDER or unit in UNITS}
+    return dict(counts)
 
 
 def _ast_walk(e: ast.Expr) -> Iterable[ast.Expr]:
@@ -337,13 +340,16 @@ def _prose_period_units(law: m.Law) -> list[str]:
 
 
 def _prose_scanner():  # type: ignore[no-untyped-def]
-    """A function text → units of the periods in it, from `compiler.textscan`, or None."""
+    """A function text → units of the non-week periods in it, from `compiler.textscan`, or
+    None when the scanner is not installed."""
     try:
         from compiler import textscan
     except ImportError:
         return None
-    finder = getattr(textscan, "period_units", None)
-    return finder
+    find = getattr(textscan, "find_periods", None)
+    if find is None:
+        return None
+    return lambda text: [p.unit for p in find(text)]
 
 
 # ---- comparing -------------------------------------------------------------------------------

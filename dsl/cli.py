@@ -22,7 +22,10 @@ from dsl.diagnostics import Diagnostic, Severity, sort_key
 from dsl.sources import InputError, expand_paths, read_source
 
 # name → "module:attribute" of a click command, imported only when used.
-LAZY_COMMANDS: dict[str, str] = {}
+LAZY_COMMANDS: dict[str, str] = {
+    "diff": "compiler.diff.cli:diff_command",
+    "stats": "compiler.diff.cli:stats_command",
+}
 
 
 class _LovGroup(click.Group):

@@ -1,0 +1,366 @@
+"""The structural diff of two law versions: §§, stk. and declarations.
+
+§§ are matched in four steps, each symmetric (swapping the versions swaps the result):
+
+1. same number and same content (title and every stk.) — unchanged, not reported;
+2. same content under another number, when that content is unique among the §§ not yet
+   matched on both sides and has at least :data:`MIN_MOVE_WORDS` words — *moved*
+   ("§ 44 er flyttet til § 12"); a short text such as `"Ophævet."` is never a move;
+3. same number, different content — *changed*;
+4. of the rest, pairs that are each other's unique best match by word overlap
+   (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed.
+
+What is left is *removed* (old only) or *added* (new only). Within a matched §, stk.
+are matched by number and reported added, removed or changed; their text is the
+formatter's canonical text (:mod:`compiler.canonical`), so layout and comments never
+count. Declarations (`begreb`, `målgruppe`, `resultat`) are matched by kind and name
+and compared field by field.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+import attrs
+
+from compiler import canonical
+from compiler.diff.redline import tokens
+from dsl import ast
+
+MIN_MOVE_WORDS = 4
+MIN_SIMILARITY = 0.5
+# Beyond this many candidate pairs, step 4 is skipped (only exact moves are found).
+MAX_SIMILARITY_PAIRS = 250_000
+
+ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
+_MIRROR = {ADDED: REMOVED, REMOVED: ADDED, CHANGED: CHANGED, MOVED: MOVED}
+
+
+@attrs.frozen
+class StkChange:
+    """One stk. added, removed or changed. Labels are `stk. 2` (empty for the implicit stk.
+    of a § without stk.); texts are canonical."""
+
+    change: str
+    number: int
+    old_label: str | None
+    new_label: str | None
+    old_text: str | None
+    new_text: str | None
+
+    def mirrored(self) -> StkChange:
+        return StkChange(
+            _MIRROR[self.change], self.number, self.new_label, self.old_label, self.new_text, self.old_text
+        )
+
+
+@attrs.frozen
+class SectionChange:
+    """A § added, removed, changed (same number) or moved (new number, maybe changed).
+
+    ``old_text``/``new_text`` hold the whole § (canonical) for an added or removed §.
+    """
+
+    change: str
+    old_number: str | None
+    new_number: str | None
+    old_title: str | None
+    new_title: str | None
+    stks: tuple[StkChange, ...] = ()
+    old_text: str | None = None
+    new_text: str | None = None
+
+    @property
+    def old_label(self) -> str | None:
+        return None if self.old_number is None else _label(self.old_number)
+
+    @property
+    def new_label(self) -> str | None:
+        return None if self.new_number is None else _label(self.new_number)
+
+    @property
+    def title_changed(self) -> bool:
+        return self.change in (CHANGED, MOVED) and self.old_title != self.new_title
+
+    def mirrored(self) -> SectionChange:
+        return SectionChange(
+            _MIRROR[self.change], self.new_number, self.old_number, self.new_title, self.old_title,
+            tuple(s.mirrored() for s in self.stks), self.new_text, self.old_text,
+        )
+
+
+@attrs.frozen
+class FieldChange:
+    """One field of a declaration (or of the law's header) with its old and new text."""
+
+    field: str
+    old: str | None
+    new: str | None
+
+    def mirrored(self) -> FieldChange:
+        return FieldChange(self.field, self.new, self.old)
+
+
+@attrs.frozen
+class DeclarationChange:
+    """A `begreb`, `målgruppe` or `resultat` added, removed or changed.
+
+    ``old_text``/``new_text`` are the declarations in canonical form; ``fields`` lists the
+    fields that differ (type, source, condition, …) for a changed declaration.
+    """
+
+    kind: str
+    name: str
+    change: str
+    old_text: str | None
+    new_text: str | None
+    fields: tuple[FieldChange, ...] = ()
+
+    def mirrored(self) -> DeclarationChange:
+        return DeclarationChange(
+            self.kind, self.name, _MIRROR[self.change], self.new_text, self.old_text,
+            tuple(f.mirrored() for f in self.fields),
+        )
+
+
+@attrs.frozen
+class StructureDiff:
+    header: tuple[FieldChange, ...]
+    sections: tuple[SectionChange, ...]
+    declarations: tuple[DeclarationChange, ...]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.header or self.sections or self.declarations)
+
+    def mirrored(self) -> StructureDiff:
+        return StructureDiff(
+            tuple(f.mirrored() for f in self.header),
+            tuple(s.mirrored() for s in self.sections),
+            tuple(d.mirrored() for d in self.declarations),
+        )
+
+
+def _label(number: str) -> str:
+    from dsl.model import format_secnum
+
+    return f"§ {format_secnum(number)}"
+
+
+# ---- sections -------------------------------------------------------------------------------
+
+
+@attrs.frozen
+class _Sec:
+    index: int
+    number: str
+    syntax: ast.Paragraf
+    title: str | None
+    stks: tuple[tuple[int, str, str], ...]
+    words: frozenset[str]
+
+    @property
+    def body(self) -> tuple[str | None, tuple[tuple[int, str, str], ...]]:
+        return (self.title, self.stks)
+
+    @property
+    def body_key(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+        """The content without the stk. numbers' bookkeeping: title and (label, text)."""
+        return (self.title, tuple((label, text) for _, label, text in self.stks))
+
+
+def _sections(tree: ast.Law) -> list[_Sec]:
+    out: list[_Sec] = []
+    seen: set[str] = set()
+    for item in tree.items:
+        if isinstance(item, ast.Paragraf) and item.number not in seen:
+            seen.add(item.number)
+            stks = canonical.section_stks(item)
+            title = canonical.text_value(item.title)
+            words = frozenset(
+                t for _, _, text in stks for t in tokens(text) if not t.isspace()
+            ) | frozenset(tokens(title or ""))
+            out.append(_Sec(len(out), item.number, item, title, stks, words))
+    return out
+
+
+def match_sections(old: list[_Sec], new: list[_Sec]) -> tuple[list[tuple[_Sec, _Sec]], list[_Sec], list[_Sec]]:
+    """Pairs of matched §§ (changed or moved; unchanged §§ are left out) and the §§ left
+    on each side. See the module docstring for the steps."""
+    new_by_number = {s.number: s for s in new}
+    old_by_number = {s.number: s for s in old}
+    left_old = [s for s in old if not (s.number in new_by_number and new_by_number[s.number].body == s.body)]
+    left_new = [s for s in new if not (s.number in old_by_number and old_by_number[s.number].body == s.body)]
+    pairs: list[tuple[_Sec, _Sec]] = []
+
+    # 2: unique identical content under another number.
+    def by_body(secs: list[_Sec]) -> dict[object, list[_Sec]]:
+        groups: dict[object, list[_Sec]] = {}
+        for s in secs:
+            groups.setdefault(s.body_key, []).append(s)
+        return groups
+
+    old_bodies, new_bodies = by_body(left_old), by_body(left_new)
+    for key, olds in old_bodies.items():
+        news = new_bodies.get(key, [])
+        if len(olds) == 1 and len(news) == 1 and len(olds[0].words) >= MIN_MOVE_WORDS:
+            pairs.append((olds[0], news[0]))
+    taken_old = {id(a) for a, _ in pairs}
+    taken_new = {id(b) for _, b in pairs}
+    left_old = [s for s in left_old if id(s) not in taken_old]
+    left_new = [s for s in left_new if id(s) not in taken_new]
+
+    # 3: same number.
+    numbers = {s.number: s for s in left_new}
+    for s in list(left_old):
+        partner = numbers.get(s.number)
+        if partner is not None:
+            pairs.append((s, partner))
+            left_old.remove(s)
+            left_new.remove(partner)
+
+    # 4: mutual unique best by word overlap, repeated until no pair is found.
+    if left_old and left_new and len(left_old) * len(left_new) <= MAX_SIMILARITY_PAIRS:
+        while True:
+            found = _mutual_best(left_old, left_new)
+            if not found:
+                break
+            pairs.extend(found)
+            done_old = {id(a) for a, _ in found}
+            done_new = {id(b) for _, b in found}
+            left_old = [s for s in left_old if id(s) not in done_old]
+            left_new = [s for s in left_new if id(s) not in done_new]
+    return pairs, left_old, left_new
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+def _mutual_best(olds: list[_Sec], news: list[_Sec]) -> list[tuple[_Sec, _Sec]]:
+    best_old: dict[int, tuple[float, list[int]]] = {}
+    best_new: dict[int, tuple[float, list[int]]] = {}
+    for i, a in enumerate(olds):
+        for j, b in enumerate(news):
+            if not (a.words & b.words):
+                continue
+            score = _jaccard(a.words, b.words)
+            if score < MIN_SIMILARITY:
+                continue
+            for table, key, other in ((best_old, i, j), (best_new, j, i)):
+                current = table.get(key)
+                if current is None or score > current[0]:
+                    table[key] = (score, [other])
+                elif score == current[0]:
+                    current[1].append(other)
+    out = []
+    for i, (score, js) in best_old.items():
+        if len(js) != 1:
+            continue
+        j = js[0]
+        back = best_new.get(j)
+        if back is not None and back[1] == [i]:
+            out.append((olds[i], news[j]))
+    return out
+
+
+def _stk_changes(a: _Sec, b: _Sec) -> tuple[StkChange, ...]:
+    old = {n: (label, text) for n, label, text in a.stks}
+    new = {n: (label, text) for n, label, text in b.stks}
+    out: list[StkChange] = []
+    for n in sorted(set(old) | set(new)):
+        if n not in new:
+            out.append(StkChange(REMOVED, n, old[n][0], None, old[n][1], None))
+        elif n not in old:
+            out.append(StkChange(ADDED, n, None, new[n][0], None, new[n][1]))
+        elif old[n] != new[n]:
+            out.append(StkChange(CHANGED, n, old[n][0], new[n][0], old[n][1], new[n][1]))
+    return tuple(out)
+
+
+def diff_sections(old_tree: ast.Law, new_tree: ast.Law) -> tuple[SectionChange, ...]:
+    """Every § added, removed, changed or moved, in the order of the new version (a
+    removed § stands after the § that preceded it in the old version)."""
+    old, new = _sections(old_tree), _sections(new_tree)
+    pairs, removed, added = match_sections(old, new)
+    entries: list[tuple[tuple[float, int], SectionChange]] = []
+    partner_of_old: dict[int, int] = {}
+    for a, b in pairs:
+        partner_of_old[a.index] = b.index
+        change = CHANGED if a.number == b.number else MOVED
+        entries.append(((b.index, 0), SectionChange(change, a.number, b.number, a.title, b.title, _stk_changes(a, b))))
+    # Sections unchanged in place are anchors too.
+    new_by_number = {s.number: s for s in new}
+    for s in old:
+        if s.index not in partner_of_old and s.number in new_by_number and new_by_number[s.number].body == s.body:
+            partner_of_old[s.index] = new_by_number[s.number].index
+    for s in added:
+        entries.append(((s.index, 0), SectionChange(ADDED, None, s.number, None, s.title, new_text=canonical.section_text(s.syntax))))
+    for s in removed:
+        anchor = max((partner_of_old[i] for i in range(s.index) if i in partner_of_old), default=-1)
+        entries.append(((anchor + 0.5, s.index), SectionChange(REMOVED, s.number, None, s.title, None, old_text=canonical.section_text(s.syntax))))
+    entries.sort(key=lambda e: e[0])
+    return tuple(change for _, change in entries)
+
+
+# ---- declarations ----------------------------------------------------------------------------
+
+_KINDS: tuple[tuple[str, type], ...] = (
+    ("begreb", ast.Begreb),
+    ("målgruppe", ast.Malgruppe),
+    ("resultat", ast.Resultat),
+)
+
+
+def _declarations(tree: ast.Law, cls: type) -> dict[str, ast.Begreb | ast.Malgruppe | ast.Resultat]:
+    out: dict[str, ast.Begreb | ast.Malgruppe | ast.Resultat] = {}
+    for item in tree.items:
+        if isinstance(item, cls):
+            out.setdefault(item.name.value, item)
+    return out
+
+
+def diff_declarations(old_tree: ast.Law, new_tree: ast.Law) -> tuple[DeclarationChange, ...]:
+    """Declarations added, removed or changed: by kind, in the new version's order, then the
+    removed ones in the old version's order."""
+    out: list[DeclarationChange] = []
+    for kind, cls in _KINDS:
+        old, new = _declarations(old_tree, cls), _declarations(new_tree, cls)
+        for name, item in new.items():
+            if name not in old:
+                out.append(DeclarationChange(kind, name, ADDED, None, canonical.declaration_text(item)))
+                continue
+            before, after = canonical.declaration_fields(old[name]), canonical.declaration_fields(item)
+            fields = tuple(FieldChange(f, before[f], after[f]) for f in after if before[f] != after[f])
+            if fields:
+                out.append(DeclarationChange(
+                    kind, name, CHANGED, canonical.declaration_text(old[name]), canonical.declaration_text(item), fields
+                ))
+        for name, item in old.items():
+            if name not in new:
+                out.append(DeclarationChange(kind, name, REMOVED, canonical.declaration_text(item), None))
+    return tuple(out)
+
+
+def _header(tree: ast.Law) -> dict[str, str | None]:
+    found: dict[str, str | None] = {"titel": None, "version": None}
+    for item in tree.items:
+        if isinstance(item, ast.LawTitle) and found["titel"] is None:
+            found["titel"] = canonical.text_value(item.text)
+        elif isinstance(item, ast.LawVersion) and found["version"] is None:
+            found["version"] = canonical.text_value(item.text)
+    return found
+
+
+def diff_structure(old_tree: ast.Law, new_tree: ast.Law) -> StructureDiff:
+    """The structural diff of two parsed versions."""
+    before, after = _header(old_tree), _header(new_tree)
+    header = tuple(FieldChange(f, before[f], after[f]) for f in before if before[f] != after[f])
+    return StructureDiff(header, diff_sections(old_tree, new_tree), diff_declarations(old_tree, new_tree))
+
+
+def changed_sections(diff: StructureDiff) -> Iterable[SectionChange]:
+    """The §§ that exist on both sides (changed or moved)."""
+    return (s for s in diff.sections if s.change in (CHANGED, MOVED))

@@ -1,0 +1,166 @@
+"""Runtime helpers shared by the interpreter and every generated module.
+
+This file is standard-library only and type-checks with ``mypy --strict``: `lov compile`
+copies its body verbatim (everything after the marker line below) into each generated
+module, and the interpreter imports the same functions. So the interpreter and the
+generated evaluators render values and explanations with literally the same code.
+
+Every name defined here starts with ``_`` (the code generator never gives a law's name a
+leading underscore), so the copied helpers cannot clash with generated names.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Sequence
+
+# ---- lov: prelude ----
+
+# Outcome kinds, as `forvent` writes them.
+_VÆRDI = "værdi"
+_SKØN = "skøn"
+_KONFLIKT = "konflikt"
+_MANGLER = "mangler"
+_INGEN_REGEL = "ingen regel"
+
+
+def _tekst(kind: str, value: object) -> str:
+    """A value as the law writes it: `8 uger`, `30,50 kr.`, `ja`, `"tekst"`."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator != 1:
+            return f"{value.numerator}/{value.denominator} uger"
+        return "1 uge" if value == 1 else f"{int(value)} uger"
+    if kind == "beløb" and isinstance(value, Decimal):
+        return str(value).replace(".", ",") + " kr."
+    if kind == "tekst" and isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _json(value: object) -> bool | int | str | None:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def _udfald_data(
+    kind: str, value_kind: str, value: object, rules: Sequence[str], judgment: str | None, missing: str | None
+) -> dict[str, object]:
+    """An outcome as JSON-able data."""
+    data: dict[str, object] = {"art": kind}
+    if kind == _VÆRDI:
+        data["værdi"] = _json(value)
+        data["tekst"] = _tekst(value_kind, value)
+    data["regler"] = list(rules)
+    if judgment is not None:
+        data["skøn"] = judgment
+    if missing is not None:
+        data["mangler"] = missing
+    return data
+
+
+def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
+                  judgment: str | None, missing: str | None) -> str:
+    """An outcome in one line of Danish."""
+    where = " (" + ", ".join(rules) + ")" if rules else ""
+    if kind == _VÆRDI:
+        return _tekst(value_kind, value) + where
+    if kind == _SKØN:
+        return f"kræver skøn: {_tekst('tekst', judgment)}{where}"
+    if kind == _MANGLER:
+        return f"mangler oplysningen '{missing}'{where}"
+    if kind == _KONFLIKT:
+        return "konflikt mellem " + " og ".join(rules)
+    return "ingen regel gælder"
+
+
+def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
+    """Each rule: (label, "ja"/"nej"/"ukendt", the definitely applicable rules that beat it)."""
+    definite = [label for (label, _), a in zip(rules, applies) if a is True]
+    beats = dict(rules)
+    rows: list[tuple[str, str, list[str]]] = []
+    for (label, _), a in zip(rules, applies):
+        state = "ja" if a is True else "nej" if a is False else "ukendt"
+        over = [] if a is False else [other for other in definite if label in beats[other]]
+        rows.append((label, state, over))
+    return rows
+
+
+def _forklaring(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> dict[str, object]:
+    """The derivation of one result as JSON-able data.
+
+    ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
+    (label, labels it beats) in law order and ``applies`` whether each applies (True, False
+    or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
+    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    """
+    kind, value, deciding, judgment, missing = outcome
+    rows: list[dict[str, object]] = []
+    for label, state, over in _rækker(rules, applies):
+        row: dict[str, object] = {"regel": label, "gælder": state}
+        if state != "nej":
+            row["tilsidesat_af"] = over
+        rows.append(row)
+    return {
+        "resultat": result,
+        "udfald": _udfald_data(kind, value_kind, value, deciding, judgment, missing),
+        "regler": rows,
+        "fakta": [
+            {"begreb": name, "værdi": _json(v), "tekst": "mangler" if v is None else _tekst(k, v)}
+            for name, k, v in facts
+        ],
+        "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+    }
+
+
+def _forklaring_tekst(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> str:
+    """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
+    kind, value, deciding, judgment, missing = outcome
+    lines = [f"{result}: {_udfald_tekst(kind, value_kind, value, deciding, judgment, missing)}"]
+    for label, state, over in _rækker(rules, applies):
+        if state == "nej":
+            lines.append(f"  {label} gælder ikke.")
+            continue
+        text = f"  {label} gælder" if state == "ja" else f"  {label} er uafklaret"
+        if over:
+            text += ", men er tilsidesat af " + ", ".join(over)
+        elif kind == _VÆRDI and label in deciding:
+            text += " og afgør resultatet"
+        elif kind == _KONFLIKT and label in deciding:
+            text += " og er i konflikt"
+        lines.append(text + ".")
+    if facts:
+        lines.append(
+            "  Oplysninger: "
+            + ", ".join(f"{name} = {'mangler' if v is None else _tekst(k, v)}" for name, k, v in facts)
+            + "."
+        )
+    if judgments:
+        parts = [
+            f"{_tekst('tekst', text)} = " + ("ikke angivet" if answer is None else _tekst("", answer))
+            for text, answer in judgments
+        ]
+        lines.append("  Skøn: " + ", ".join(parts) + ".")
+    return "\n".join(lines) + "\n"

@@ -62,3 +62,65 @@ def weeks_value(amount: int, unit: str) -> int | Fraction:
     """As :func:`in_weeks`, but a whole number of weeks is an ``int``."""
     weeks = in_weeks(amount, unit)
     return int(weeks) if weeks.denominator == 1 else weeks
+
+
+# ---- law text as published (read by the plain-text scanner, compiler/textscan.py) ----
+# Units that Danish law text uses but the language does not accept: the scanner reports
+# them too. Kept apart from UNITS so that the grammar's vocabulary stays as it is.
+PROSE_UNITS: dict[str, str] = {}
+for _canon, _forms in {
+    "dag": ("kalenderdag", "kalenderdage", "kalenderdages"),
+    "måned": ("mdr", "mdrs", "mnd", "mnd."),
+    "hverdag": ("hverdag", "hverdage", "hverdages", "arbejdsdag", "arbejdsdage", "arbejdsdages"),
+    "kvartal": ("kvartal", "kvartaler", "kvartals", "kvartalers"),
+    "halvår": ("halvår", "halvårs"),
+}.items():
+    for _form in _forms:
+        PROSE_UNITS[_form] = _canon
+
+# A working day is a fifth of a week, a quarter 13 and a half-year 26 weeks: conventions
+# again (holidays and calendars differ), so none of them is exact.
+WEEKS_PER_UNIT.update({"hverdag": Fraction(1, 5), "kvartal": Fraction(13), "halvår": Fraction(26)})
+
+# Plural forms: after an ordinal ("6. mdr.") they show a mistyped cardinal, not a rank.
+PLURAL_FORMS = frozenset(
+    {"dage", "måneder", "kalendermåneder", "mdr.", "mdrs.", "kalenderdage", "hverdage", "arbejdsdage", "kvartaler"}
+)
+
+# Ordinal words of cadences: "hver anden måned", "hvert tredje år".
+ORDINAL_WORDS: dict[str, int] = {
+    "anden": 2, "andet": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6, "syvende": 7,
+    "ottende": 8, "niende": 9, "tiende": 10, "tolvte": 12, "fjortende": 14,
+}
+
+# Fractions written in words or with ½: "et halvt år", "halvandet år", "1½ år".
+FRACTION_WORDS: dict[str, Fraction] = {
+    "en halv": Fraction(1, 2), "et halvt": Fraction(1, 2), "halvandet": Fraction(3, 2),
+    "et kvart": Fraction(1, 4), "en kvart": Fraction(1, 4),
+}
+
+
+def any_unit(word: str) -> str | None:
+    """The canonical unit of a spelling the language or law text uses; None if it is no unit."""
+    lower = word.lower()
+    return UNITS.get(lower) or PROSE_UNITS.get(lower)
+
+
+def amount_value(text: str) -> Fraction:
+    """`6` → 6, `2,5` → 5/2, `1½` → 3/2, `1.000` → 1000, `seks` → 6, `et halvt` → 1/2."""
+    lower = " ".join(text.lower().split())
+    if lower in FRACTION_WORDS:
+        return FRACTION_WORDS[lower]
+    if lower in ("én", "ét"):
+        return Fraction(1)
+    if lower in NUMBER_WORDS:
+        return Fraction(NUMBER_WORDS[lower])
+    half = lower.endswith("½")
+    digits = lower.rstrip("½")
+    value = Fraction(0)
+    if digits:
+        if "." in digits:
+            value = Fraction(int(digits.replace(".", "")))
+        else:
+            value = Fraction(digits.replace(",", "."))
+    return value + (Fraction(1, 2) if half else 0)

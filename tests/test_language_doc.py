@@ -24,6 +24,7 @@ def test_example_is_valid(index: int) -> None:
     errors = [
         f"{d.span}: {d.code} {d.message()}"
         for d in analysis.diagnostics
-        if d.severity is Severity.ERROR or d.code.startswith(("S", "N", "T"))
+        # U001 is a check, not a parse or resolve error: the periods example shows it on purpose
+        if (d.severity is Severity.ERROR and d.code != "U001") or d.code.startswith(("S", "N", "T"))
     ]
     assert errors == []

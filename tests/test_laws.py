@@ -59,7 +59,7 @@ def test_law_has_no_errors(analyses, name):
     errors = [
         (str(d.span), d.code, d.message())
         for d in analyses[name].diagnostics
-        if d.severity is Severity.ERROR
+        if d.severity is Severity.ERROR and d.code != "U001"  # the week check: tested below
     ]
     assert errors == []
 
@@ -229,7 +229,7 @@ def test_kl_2017_week_check_flags_only_kls_own_two_periods(analyses):
     analysis = analyses["kl-2017.lov"]
     text = text_of("kl-2017.lov")
     found = codes(analysis, "U001")
-    seven_days = text.index("mindst hver 7. dag") + len("mindst ")
+    seven_days = text.index("skal mindst hver 7. dag") + len("skal mindst ")  # the prose, not a comment
     three_months = text.index("seneste_cv_samtale <= 3 måneder") + len("seneste_cv_samtale <= ")
     assert _flagged(analysis, seven_days)
     assert _flagged(analysis, three_months)

@@ -1,0 +1,152 @@
+"""The law text inside a `.lov` file, with the source position of every character.
+
+Checks that read wording (periods, named IT systems, paper and attendance, exemptions)
+scan the strings of a law as plain text and must report at the exact place in the file.
+A string's value differs from its source: the quotes are gone, `\\"` and `\\\\` are one
+character each, and adjacent literals (`"…" "…"`, possibly on several lines) are one
+text. :func:`law_texts` re-reads the literals of each :class:`dsl.ast.Text` from the
+source and keeps, for every character of the value, the source offsets it came from.
+
+Which strings are law text: prose provisions, text values and `skøn` wording in rules
+and target-group conditions, descriptions of `begreb` and `resultat`, and the titles of
+target groups, chapters and sections. Not law text: the law's own title and version,
+`kilde` names (a register is where data comes from, not wording that binds a citizen),
+and everything in a `testsag` (a test's name describes a case, not the law).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Iterator
+
+import attrs
+
+from dsl import ast
+from dsl.spans import Span
+
+_STRING = re.compile(r'"(?:[^"\\\n]|\\["\\])*"')
+_BETWEEN = re.compile(r"(?:[ \t\f\r\n]+|#[^\n]*)+")
+
+
+class LineIndex:
+    """Offsets → 1-based line and column (columns count characters, as spans do)."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def span(self, file: str, start: int, end: int) -> Span:
+        """The span of ``[start, end)``."""
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(file, line, column, end_line, end_column, start, end)
+
+
+@attrs.frozen
+class LawText:
+    """One text of the law: its value and where each character stands in the source.
+
+    ``starts[i]``/``ends[i]`` are the source offsets of character ``i`` of ``value``
+    (an escaped character spans two source characters).
+    """
+
+    kind: str
+    node: ast.Text
+    value: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def source_range(self, start: int, end: int) -> tuple[int, int]:
+        """Value offsets ``[start, end)`` → source offsets."""
+        return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]
+
+    def span(self, index: LineIndex, start: int, end: int) -> Span:
+        a, b = self.source_range(start, end)
+        return index.span(self.node.span.file, a, b)
+
+
+def read_text(kind: str, node: ast.Text, source: str) -> LawText | None:
+    """Map a text's value to the source; None if the source does not hold it (never expected)."""
+    pos, stop = node.span.start, node.span.end
+    chars: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    while pos < stop:
+        gap = _BETWEEN.match(source, pos)
+        if gap and gap.end() > pos:
+            pos = gap.end()
+            continue
+        literal = _STRING.match(source, pos)
+        if literal is None:
+            return None
+        i, last = pos + 1, literal.end() - 1
+        while i < last:
+            width = 2 if source[i] == "\\" else 1
+            chars.append(source[i + width - 1])
+            starts.append(i)
+            ends.append(i + width)
+            i += width
+        pos = literal.end()
+    value = "".join(chars)
+    if value != node.value:
+        return None
+    return LawText(kind, node, value, tuple(starts), tuple(ends))
+
+
+def _expr_texts(expr: ast.Expr) -> Iterator[tuple[str, ast.Text]]:
+    stack: list[ast.Expr] = [expr]
+    while stack:
+        e = stack.pop()
+        if isinstance(e, ast.TextValue):
+            yield "tekstværdi", e.text
+        elif isinstance(e, ast.Judgment):
+            yield "skøn", e.text
+        elif isinstance(e, ast.Not):
+            stack.append(e.operand)
+        elif isinstance(e, (ast.BoolOp, ast.Compare, ast.Arith)):
+            stack.extend((e.right, e.left))
+
+
+def _provision_texts(provision: ast.Provision | None) -> Iterator[tuple[str, ast.Text]]:
+    if isinstance(provision, ast.Prose):
+        yield "prosa", provision.text
+    elif isinstance(provision, ast.Rule):
+        yield from _expr_texts(provision.value)
+        for condition in provision.conditions:
+            yield from _expr_texts(condition)
+
+
+def text_nodes(tree: ast.Law) -> Iterator[tuple[str, ast.Text]]:
+    """Every law text of the tree as (kind, node), in the order of the file."""
+    for item in tree.items:
+        if isinstance(item, (ast.Begreb, ast.Resultat)):
+            if item.description is not None:
+                yield "beskrivelse", item.description
+        elif isinstance(item, ast.Malgruppe):
+            if item.title is not None:
+                yield "titel", item.title
+            yield from _expr_texts(item.condition)
+        elif isinstance(item, ast.Kapitel):
+            if item.title is not None:
+                yield "titel", item.title
+        elif isinstance(item, ast.Paragraf):
+            if item.title is not None:
+                yield "titel", item.title
+            for stk in item.stks:
+                yield from _provision_texts(stk.provision)
+                for nr in stk.items:
+                    yield from _provision_texts(nr.provision)
+
+
+def law_texts(tree: ast.Law, source: str) -> list[LawText]:
+    """The law texts of a parsed file with their source positions (see the module doc)."""
+    out = []
+    for kind, node in text_nodes(tree):
+        text = read_text(kind, node, source)
+        if text is not None:
+            out.append(text)
+    return out

@@ -10,6 +10,8 @@ tree unchanged (spans aside).
 
 from __future__ import annotations
 
+import re
+
 import attrs
 
 from dsl import ast
@@ -17,7 +19,7 @@ from dsl.model import format_secnum
 from dsl.parser import parse
 
 INDENT = "    "
-_JOINED_KINDS = (ast.Begreb, ast.Resultat)
+_JOINED_KINDS = (ast.Begreb, ast.Resultat, ast.Malgruppe)
 _PREC = {"eller": 1, "og": 2, "ikke": 3, "cmp": 4, "+": 5, "-": 5, "*": 6}
 
 
@@ -42,9 +44,52 @@ def format_law(law: ast.Law, source_lines: list[str] | None = None) -> str:
     for item in law.items:
         if previous is not None and not _joined(previous, item):
             lines.append(_Line("", 0))
-        lines.extend(_item(item))
+        for line in _item(item):
+            lines.extend(_wrap(line))
         previous = item
     return _with_comments(lines, law.comments, source_lines or [])
+
+
+WIDTH = 100
+_WORD = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s"]+')
+_NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
+                   "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "lov", "version", "givet",
+                   "forvent", "er", "i", "ikke", "mangler", "ingen"}
+
+
+def _wrap(line: _Line) -> list[_Line]:
+    """Break a line longer than WIDTH at spaces outside text, never inside a citation or
+    between a number and its unit; continuation lines are indented one step further
+    (stk. and nr. lines: under the start of their provision)."""
+    if len(line.text) <= WIDTH:
+        return [line]
+    stripped = line.text.lstrip(" ")
+    lead = len(line.text) - len(stripped)
+    words = _WORD.findall(stripped)
+    if len(words) < 2:
+        return [line]
+    hang = lead + 4
+    head = re.match(r"(?:stk\. \d+\.|nr\. \d+\)|§ \d+(?: [a-zæø])?\.) ", stripped)
+    if head:
+        hang = lead + len(head.group())
+    # Runs of words that must stay on one line: a number with what follows it (its unit,
+    # `kr.`, the letter of `§ 42 a`), and a keyword with its argument (`§ 44`, `kilde register …`).
+    runs: list[str] = [words[0]]
+    for prev, word in zip(words, words[1:]):
+        if prev in _NO_BREAK_AFTER or prev[0].isdigit():
+            runs[-1] += " " + word
+        else:
+            runs.append(word)
+    out: list[_Line] = []
+    current = " " * lead + runs[0]
+    for run in runs[1:]:
+        if len(current) + 1 + len(run) > WIDTH:
+            out.append(_Line(current, line.first if not out else 0))
+            current = " " * hang + run
+        else:
+            current += " " + run
+    out.append(_Line(current, line.first if not out else 0))
+    return out
 
 
 def _joined(a: ast.Item, b: ast.Item) -> bool:
@@ -71,7 +116,10 @@ def _with_comments(lines: list[_Line], comments: tuple[ast.Comment, ...], source
         if line.first:
             indent = line.text[: len(line.text) - len(line.text.lstrip())]
             while pending and pending[0].span.line < line.first:
-                out.append(indent + pending.pop(0).text.rstrip())
+                comment = pending.pop(0)
+                out.append(indent + comment.text.rstrip())
+                if 0 < comment.span.line < len(source) and not source[comment.span.line].strip():
+                    out.append("")
         text = line.text
         if i in trailing:
             text += "  " + "  ".join(t.rstrip() for t in trailing[i])
@@ -149,15 +197,7 @@ def _paragraf(p: ast.Paragraf) -> list[_Line]:
 def _provision(pv: ast.Provision, prefix: str, indent: str, first: int) -> list[_Line]:
     if isinstance(pv, ast.Prose):
         refs = "".join(f", jf. {ref(r)}" for r in pv.references)
-        parts = [text(ast.Text((part,), span=pv.text.span)) for part in pv.text.parts]
-        joined = " ".join(parts)
-        if len(prefix) + len(joined) <= 100 or len(parts) == 1:
-            return [_Line(prefix + joined + refs, first)]
-        lines = [_Line(prefix + parts[0], first)]
-        hang = indent + INDENT
-        lines.extend(_Line(hang + part, 0) for part in parts[1:])
-        lines[-1].text += refs
-        return lines
+        return [_Line(prefix + text(pv.text) + refs, first)]
     if pv.groups:
         groups = ", ".join(g.value for g in pv.groups)
         s = f"For målgruppe {groups} er {pv.result.value} {expr(pv.value)}"

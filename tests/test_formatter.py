@@ -85,5 +85,5 @@ def test_long_prose_keeps_its_parts_on_hanging_lines() -> None:
     part = "a" * 60
     text = f'lov "x"\n\n§ 1. "{part}" "{part}"\n'
     out = format_text(text)
-    assert out == f'lov "x"\n\n§ 1. "{part}"\n    "{part}"\n'
+    assert out == f'lov "x"\n\n§ 1. "{part}"\n     "{part}"\n'
     assert format_text(out) == out

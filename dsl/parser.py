@@ -39,22 +39,45 @@ class ParseResult:
     diagnostics: tuple[Diagnostic, ...]
 
 
+@attrs.frozen
+class ChunkResult:
+    """What one chunk of :func:`split_chunks` parses to (spans are absolute)."""
+
+    items: tuple[ast.Item, ...]
+    comments: tuple[ast.Comment, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
 def parse(text: str, file: str = "<tekst>") -> ParseResult:
     """Parse the text of a .lov file; never raises on bad input."""
-    builder = _builder()
-    builder.reset(file)
     items: list[ast.Item] = []
+    comments: list[ast.Comment] = []
     diagnostics: list[Diagnostic] = []
     for line_offset, pos_offset, chunk in split_chunks(text):
-        builder.line_offset, builder.pos_offset = line_offset, pos_offset
-        try:
-            items.extend(_parser().parse(chunk))
-        except UnexpectedInput as error:
-            diagnostics.append(_syntax_diagnostic(error, chunk, file, line_offset, pos_offset))
-        except _BuildError as error:
-            diagnostics.append(error.diagnostic)
-    law = ast.Law(tuple(items), tuple(builder.comments), file)
-    return ParseResult(law, tuple(diagnostics))
+        part = parse_chunk(chunk, file, line_offset, pos_offset)
+        items.extend(part.items)
+        comments.extend(part.comments)
+        diagnostics.extend(part.diagnostics)
+    return ParseResult(ast.Law(tuple(items), tuple(comments), file), tuple(diagnostics))
+
+
+def parse_chunk(chunk: str, file: str = "<tekst>", line_offset: int = 0, pos_offset: int = 0) -> ChunkResult:
+    """Parse one chunk that starts ``line_offset`` lines and ``pos_offset`` characters into the file.
+
+    The unit of error recovery, and of re-parsing only what changed (the language server).
+    """
+    builder = _builder()
+    builder.reset(file)
+    builder.line_offset, builder.pos_offset = line_offset, pos_offset
+    items: tuple[ast.Item, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+    try:
+        items = tuple(_parser().parse(chunk))
+    except UnexpectedInput as error:
+        diagnostics = (_syntax_diagnostic(error, chunk, file, line_offset, pos_offset),)
+    except _BuildError as error:
+        diagnostics = (error.diagnostic,)
+    return ChunkResult(items, tuple(builder.comments), diagnostics)
 
 
 def split_chunks(text: str) -> Iterator[tuple[int, int, str]]:

@@ -14,7 +14,7 @@ from dsl import ast
 from dsl.config import Config
 from dsl.diagnostics import Diagnostic, sort_key
 from dsl.model import Law
-from dsl.parser import parse
+from dsl.parser import ParseResult, parse
 from dsl.resolver import resolve
 from dsl.sources import read_source
 
@@ -33,10 +33,14 @@ class Analysis:
 
 def analyse_text(text: str, file: str = "<tekst>", config: Config | None = None) -> Analysis:
     """Parse, resolve and check one file's text."""
+    return analyse_parsed(parse(text, file), text, file, config)
+
+
+def analyse_parsed(parsed: ParseResult, text: str, file: str = "<tekst>", config: Config | None = None) -> Analysis:
+    """As :func:`analyse_text` for text already parsed (the language server re-parses only what changed)."""
     from compiler.checks import CheckContext, run_checks
 
     config = config or Config()
-    parsed = parse(text, file)
     resolved = resolve(parsed.law, text)
     found = list(parsed.diagnostics) + list(resolved.diagnostics)
     found += run_checks(CheckContext(resolved.law, parsed.law, text, config))

@@ -1,0 +1,114 @@
+"""Incremental parsing gives exactly the tree, spans and diagnostics of a full parse."""
+
+from __future__ import annotations
+
+from typing import Any, Iterator
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from conftest import law_files
+from dsl.formatter import format_law
+from dsl.incremental import IncrementalParser
+from dsl.parser import ParseResult, parse
+from dsl.spans import Span
+from strategies import laws
+
+BASE = '''lov "Testlov"
+begreb alder: heltal "Alder" kilde register "CPR"
+resultat varighed: uger
+
+§ 1 "Første"
+    stk. 1. varighed er 13 uger.
+    stk. 2. varighed er 26 uger, hvis alder < 30. # kommentar
+        undtagelse til § 1, stk. 1.
+
+§ 2. varighed er 4 uger, hvis alder > 60, jf. § 1.
+
+§ 3. "Tekst."
+'''
+
+
+def located(result: ParseResult) -> list[Any]:
+    """The tree and diagnostics, with every span, in a comparable form."""
+    out: list[Any] = [result.law, result.diagnostics]
+    out.extend(_spans(result.law.items))
+    out.extend((c.text, c.span) for c in result.law.comments)
+    return out
+
+
+def _spans(obj: Any) -> Iterator[tuple[str, Span]]:
+    if isinstance(obj, tuple):
+        for x in obj:
+            yield from _spans(x)
+    elif attrs.has(type(obj)):
+        for f in attrs.fields(type(obj)):
+            value = getattr(obj, f.name)
+            if isinstance(value, Span):
+                yield type(obj).__name__, value
+            else:
+                yield from _spans(value)
+
+
+def check_sequence(texts: list[str]) -> IncrementalParser:
+    parser = IncrementalParser("x.lov")
+    for text in texts:
+        assert located(parser.parse(text)) == located(parse(text, "x.lov"))
+    return parser
+
+
+def test_an_edit_to_one_section_reparses_one_chunk() -> None:
+    parser = check_sequence([BASE])
+    edited = BASE.replace("13 uger", "14 uger")
+    check_sequence([BASE, edited])
+    parser.parse(edited)
+    assert (parser.stats.parsed, parser.stats.reused) == (1, 5)
+
+
+def test_inserted_lines_move_the_later_chunks() -> None:
+    parser = check_sequence([BASE, BASE.replace("§ 1 ", "\n\n# ny\n§ 1 "), BASE])
+    assert parser.stats.parsed == 1
+
+
+def test_syntax_errors_are_reused_and_moved() -> None:
+    broken = BASE.replace("§ 2. varighed er", "§ 2. varighed er er")
+    check_sequence([broken, "\n" + broken, broken.replace("alder: heltal", "alder: heltal\n")])
+
+
+def test_identical_chunks_are_distinct_objects() -> None:
+    text = BASE + "\n§ 3. \"Tekst.\"\n" * 3
+    check_sequence([text, "\n" + text, text])
+
+
+def test_the_laws_with_an_edit_in_the_middle() -> None:
+    for path in law_files():
+        text = path.read_text(encoding="utf-8")
+        middle = text.index("\n§", len(text) // 2)
+        check_sequence([text, text[:middle] + "\n# ændret\n" + text[middle:], text[: middle + 3] + "x" + text[middle + 3 :]])
+
+
+@st.composite
+def edited_versions(draw: st.DrawFn) -> list[str]:
+    versions = [format_law(draw(laws))]
+    for _ in range(draw(st.integers(1, 3))):
+        text = versions[-1]
+        a = draw(st.integers(0, len(text)))
+        b = draw(st.integers(a, min(len(text), a + 20)))
+        insert = draw(st.sampled_from(["", "\n", "x", "\n\n§ 9. x er 1.\n", "# c\n", '"', "stk. 2. ", "begreb"]))
+        versions.append(text[:a] + insert + text[b:])
+    return versions
+
+
+@settings(max_examples=60, deadline=None)
+@given(edited_versions())
+def test_any_sequence_of_edits_parses_as_a_full_parse(versions: list[str]) -> None:
+    check_sequence(versions)
+
+
+def test_analysis_of_an_incremental_parse_equals_lov_check() -> None:
+    from dsl.pipeline import analyse_parsed, analyse_text
+
+    parser = IncrementalParser("x.lov")
+    for text in (BASE, BASE.replace("alder < 30", "alderen < 30"), BASE.replace("§ 2.", "\n§ 2.")):
+        assert analyse_parsed(parser.parse(text), text, "x.lov").diagnostics == analyse_text(text, "x.lov").diagnostics

@@ -1,0 +1,295 @@
+"""`lov diff` and `lov stats`: structure, redline, report properties, formats and the CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from compiler import metrics as mx
+from compiler.diff import behaviour as bh
+from compiler.diff import render_html, render_json, render_markdown, render_text
+from compiler.diff.redline import inline, redline, side
+from compiler.diff.report import DiffReport, build, diff_texts
+from compiler.diff.structure import diff_structure
+from conftest import HEADER, ROOT
+from dsl.cli import main
+from dsl.parser import parse
+from dsl.pipeline import analyse_text
+from law_versions import laws, versions
+
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+DECLS = """
+begreb alder: heltal kilde register "CPR"
+begreb forsikret: sandhedsværdi kilde register "A-kasse"
+målgruppe 1 forsikrede:
+    forsikret
+resultat varighed: uger
+resultat ret: sandhedsværdi
+"""
+LONG = '"Kommunen skal indkalde borgeren til en samtale om jobsøgning og uddannelse."'
+
+
+def law(body: str, decls: str = DECLS) -> str:
+    return HEADER + decls + body
+
+
+def structure(old: str, new: str):
+    return diff_structure(parse(old, "a.lov").law, parse(new, "b.lov").law)
+
+
+def report(old: str, new: str, population: int = 0) -> DiffReport:
+    a, b = analyse_text(old, "gammel.lov"), analyse_text(new, "ny.lov")
+    return build(a, b, bh.run(a.law, b.law, population, 7))
+
+
+# ---- structure ------------------------------------------------------------------------------
+
+
+def test_renumbered_section_is_a_move():
+    old = law(f"§ 12. {LONG}\n§ 44\n    stk. 1. varighed er 13 uger.\n    stk. 2. {LONG}\n")
+    new = law(f"§ 12\n    stk. 1. varighed er 13 uger.\n    stk. 2. {LONG}\n§ 13. {LONG}\n")
+    d = structure(old, new)
+    assert [(s.change, s.old_label, s.new_label, s.stks) for s in d.sections] == [
+        ("moved", "§ 44", "§ 12", ()),
+        ("moved", "§ 12", "§ 13", ()),
+    ]
+    assert "§ 44 er flyttet til § 12" in render_text.render_diff(report(old, new))
+
+
+def test_moved_and_changed_section_by_similarity():
+    old = law(f"§ 44\n    stk. 1. varighed er 13 uger.\n    stk. 2. {LONG}\n")
+    new = law(f"§ 12\n    stk. 1. varighed er 26 uger.\n    stk. 2. {LONG}\n")
+    (s,) = structure(old, new).sections
+    assert (s.change, s.old_number, s.new_number) == ("moved", "44", "12")
+    assert [(x.change, x.number, x.old_text, x.new_text) for x in s.stks] == [
+        ("changed", 1, "varighed er 13 uger.", "varighed er 26 uger.")
+    ]
+    assert "§ 44 er flyttet til § 12 og ændret" in render_text.render_diff(report(old, new))
+
+
+def test_short_identical_text_is_not_a_move():
+    """`"Ophævet."` appears in many acts: it must not pair unrelated §§."""
+    old = law('§ 5. "Ophævet."\n§ 9. ret er ja.\n')
+    new = law('§ 5. ret er nej.\n§ 9. "Ophævet."\n')
+    assert [(s.change, s.old_number, s.new_number) for s in structure(old, new).sections] == [
+        ("changed", "5", "5"), ("changed", "9", "9"),
+    ]
+
+
+def test_stk_added_removed_changed_with_redline():
+    old = law("§ 44\n    stk. 1. varighed er 13 uger.\n    stk. 2. ret er ja.\n    stk. 3. \"Gammel.\"\n")
+    new = law("§ 44\n    stk. 1. varighed er 26 uger, hvis alder < 30.\n    stk. 2. ret er ja.\n")
+    (s,) = structure(old, new).sections
+    assert s.change == "changed"
+    assert [(x.change, x.number) for x in s.stks] == [("changed", 1), ("removed", 3)]
+    assert inline(redline(s.stks[0].old_text, s.stks[0].new_text)) == (
+        "varighed er [-13-]{+26+} uger{+, hvis alder < 30+}."
+    )
+
+
+def test_layout_and_comments_are_not_changes():
+    old = law("§ 44\n    stk. 1. varighed er 13 uger.\n")
+    new = law("# en kommentar\n§ 44\n  stk. 1.   varighed   er 13 uger .  # slut\n")
+    assert structure(old, new).is_empty
+
+
+def test_declarations_added_removed_changed():
+    old = law("§ 1. ret er ja.\n")
+    new_decls = DECLS.replace('kilde register "A-kasse"', 'kilde borger').replace("    forsikret", "    forsikret og alder < 60")
+    new_decls = new_decls.replace("resultat varighed: uger\n", "") + 'begreb ydelse: valg af dagpenge "Ydelsen"\n'
+    d = structure(old, law("§ 1. ret er ja.\n", new_decls))
+    assert [(x.kind, x.name, x.change, [(f.field, f.old, f.new) for f in x.fields]) for x in d.declarations] == [
+        ("begreb", "forsikret", "changed", [("kilde", 'kilde register "A-kasse"', "kilde borger")]),
+        ("begreb", "ydelse", "added", []),
+        ("målgruppe", "forsikrede", "changed", [("betingelse", "forsikret", "forsikret og alder < 60")]),
+        ("resultat", "varighed", "removed", []),
+    ]
+
+
+def test_header_changes():
+    old = law("§ 1. ret er ja.\n")
+    new = old.replace('version "1"', 'version "2"')
+    assert [(f.field, f.old, f.new) for f in structure(old, new).header] == [("version", '"1"', '"2"')]
+
+
+# ---- redline --------------------------------------------------------------------------------
+
+words = st.text(st.sampled_from("ab æø§.,\n"), max_size=40)
+
+
+@given(words, words)
+def test_redline_gives_both_texts_back(a, b):
+    r = redline(a, b)
+    assert side(r, "-") == a and side(r, "+") == b
+    assert all(text for _, text in r)
+    assert all(x[0] != y[0] for x, y in zip(r, r[1:]))  # adjacent segments differ in op
+
+
+@given(words)
+def test_redline_of_equal_texts_keeps_everything(a):
+    assert all(op == "=" for op, _ in redline(a, a))
+
+
+# ---- properties over generated laws ----------------------------------------------------------
+
+
+@SETTINGS
+@given(laws)
+def test_diff_of_a_law_with_itself_is_empty(text):
+    r = report(text, text, population=10)
+    assert r.structure.is_empty
+    assert r.is_empty, [row for row in r.metrics if row.change]
+    assert all(x.differing == 0 for x in r.behaviour.results)
+    assert "Ingen forskelle." in render_text.render_diff(r)
+
+
+def _comparable(r: DiffReport):
+    s = r.structure
+    behaviour = {x.result: (x.evaluated, x.differing) for x in r.behaviour.results} if r.behaviour else None
+    return (
+        Counter(s.header), Counter(s.sections), Counter(s.declarations),
+        {row.key: (row.old, row.new) for row in r.metrics},
+        {v.result: (v.old, v.new) for v in r.variations},
+        behaviour,
+    )
+
+
+@SETTINGS
+@given(versions())
+def test_diff_is_the_mirror_of_the_reverse_diff(pair):
+    a, b = pair
+    forward, backward = report(a, b, population=10), report(b, a, population=10)
+    assert _comparable(backward) == _comparable(forward.mirrored())
+    assert backward.is_empty == forward.is_empty
+
+
+@SETTINGS
+@given(versions())
+def test_metrics_in_a_diff_equal_stats_of_each_side(pair):
+    a, b = pair
+    r = diff_texts(a, b, "a.lov", "b.lov")
+    for text, column in ((a, "old"), (b, "new")):
+        stats = mx.compute_text(text, "x.lov")
+        shown = {row.key: getattr(row, column) for row in r.metrics}
+        for key, value in stats.values.items():
+            assert shown[key] == value, key
+        for key, value in shown.items():
+            if key not in stats.values:
+                assert value in (0, None), key
+
+
+@SETTINGS
+@given(versions())
+def test_every_format_is_deterministic_and_json_follows_the_schema(pair):
+    jsonschema = pytest.importorskip("jsonschema")
+    a, b = pair
+    first, second = report(a, b, population=5), report(a, b, population=5)
+    for module in (render_text, render_markdown, render_json, render_html):
+        assert module.render_diff(first) == module.render_diff(second)
+    schema = json.loads((ROOT / "compiler" / "diff" / "diff.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(render_json.render_diff(first)), schema)
+    assert len(render_markdown.render_diff(first)) <= 65_536
+
+
+# ---- CLI ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def files(tmp_path):
+    old = tmp_path / "gammel.lov"
+    new = tmp_path / "ny.lov"
+    old.write_text(law("§ 1\n    stk. 1. varighed er 13 uger.\n    stk. 2. ret er ja.\n"), encoding="utf-8")
+    new.write_text(
+        law(
+            "§ 1\n    stk. 1. varighed er 3 måneder.\n    stk. 2. ret er ja.\n"
+            "    stk. 3. For målgruppe unge er varighed 8 uger.\n",
+            DECLS + "målgruppe 2 unge:\n    alder < 30\n",
+        ),
+        encoding="utf-8",
+    )
+    return str(old), str(new)
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_cli_diff_text_and_exit_0(files):
+    result = invoke("diff", *files, "--population", "20")
+    assert result.exit_code == 0, result.stderr
+    assert "målgrupper (target_groups)" in result.stdout and "§ 1 er ændret" in result.stdout
+    assert "varighed er [-13 uger-]{+3 måneder+}." in result.stdout
+
+
+def test_cli_fail_on_increase(files):
+    result = invoke("diff", *files, "--population", "0", "--fail-on-increase", "target_groups,periods_other")
+    assert result.exit_code == 1
+    assert "målgrupper (target_groups) er vokset fra 1 til 2" in result.stderr
+    assert "perioder i andre enheder (periods_other) er vokset fra 0 til 1" in result.stderr
+    back = invoke("diff", files[1], files[0], "--population", "0", "--fail-on-increase", "target_groups")
+    assert back.exit_code == 0
+    same = invoke("diff", *files, "--population", "0", "--fail-on-increase", "variations.ret")
+    assert same.exit_code == 0
+
+
+def test_cli_unknown_metric_is_a_usage_error(files):
+    result = invoke("diff", *files, "--fail-on-increase", "målgrupper")
+    assert result.exit_code == 2
+    assert "ukendt nøgletal: målgrupper" in result.stderr
+    assert "target_groups" in result.stderr and "variations.<resultat>" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_cli_missing_file_and_bad_format(files, tmp_path):
+    assert invoke("diff", files[0], str(tmp_path / "findes-ikke.lov")).exit_code == 2
+    assert invoke("diff", *files, "--format", "pdf").exit_code == 2
+    empty = tmp_path / "tom.lov"
+    empty.write_text("", encoding="utf-8")
+    result = invoke("diff", files[0], str(empty))
+    assert result.exit_code == 2 and "F003" in result.stderr
+
+
+def test_cli_json_output_file_and_stats_agree(files, tmp_path):
+    out = tmp_path / "rapport.json"
+    assert invoke("diff", *files, "--population", "10", "--format", "json", "-o", str(out)).exit_code == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["schema_version"] == 1 and data["kind"] == "lov-diff"
+    for path, column in ((files[0], "old"), (files[1], "new")):
+        stats = json.loads(invoke("stats", path, "--format", "json").stdout)
+        assert stats["schema_version"] == 1
+        values = {m["key"]: m["value"] for m in stats["metrics"]}
+        shown = {m["key"]: m[column] for m in data["metrics"]}
+        assert {k: shown[k] for k in values} == values
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "json", "html"])
+def test_cli_stats_every_format(files, fmt):
+    result = invoke("stats", files[1], "--format", fmt)
+    assert result.exit_code == 0, result.stderr
+    assert "target_groups" in result.stdout
+    assert invoke("stats", files[1], "--format", fmt).stdout == result.stdout
+
+
+def test_stats_json_follows_its_schema(files):
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = json.loads((ROOT / "compiler" / "diff" / "stats.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(json.loads(invoke("stats", files[1], "--format", "json").stdout), schema)
+
+
+def test_behaviour_counts_citizens_with_another_answer(files):
+    pytest.importorskip("compiler.interpreter")
+    a, b = (open(f, encoding="utf-8").read() for f in files)
+    r = report(a, b, population=200)
+    by = {x.result: x for x in r.behaviour.results}
+    # 13 uger → 3 måneder (= 13 uger): no one; unge get 8 uger instead of 13.
+    assert by["ret"].differing == 0
+    assert 0 < by["varighed"].differing < by["varighed"].evaluated
+    for example in by["varighed"].examples:
+        assert (example.old.text, example.old.rules) == ("13 uger", ("§ 1, stk. 1",))
+        assert (example.new.text, example.new.rules) == ("8 uger", ("§ 1, stk. 3",))
+        assert ("alder", example.facts[0][1]) == example.facts[0] and int(example.facts[0][1]) < 30

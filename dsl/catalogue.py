@@ -183,6 +183,16 @@ _ENTRIES: list[Entry] = [
         "'{name}' is {kind_en}; a rule can only set a result",
         "Begreber kommer fra registre eller borgeren; regler fastsætter resultater.",
     ),
+    Entry(
+        "N017", "valgmulighed-og-navn", W,
+        "'{name}' er både en valgmulighed og {kind}; her læses det som valgmuligheden",
+        "'{name}' is both an option and {kind_en}; here it is read as the option",
+        "Ved siden af et `valg af …` betyder et navn valgmuligheden, også hvis der findes en "
+        "erklæring med samme navn. Det er sjældent meningen, at de to skal hedde det samme: "
+        "omdøb den ene.",
+        bad="begreb behov: valg af jobrettet, sammenhængende\nmålgruppe 4 sammenhængende:\n    behov = sammenhængende\n",
+        good="begreb behov: valg af jobrettet, sammenhængende\nmålgruppe 4 sammenhængende_indsats:\n    behov = sammenhængende\n",
+    ),
     # ---- T: types -----------------------------------------------------------------
     Entry(
         "T001", "forkert-værditype", E,

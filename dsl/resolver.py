@@ -516,9 +516,13 @@ class _Resolver:
     def _name(self, name: ast.Name, hint: m.Type | None) -> m.Expr:
         value = name.value
         decl = self.decls.get(value)
+        if hint is not None and hint.kind == "valg" and value in hint.options:
+            # Beside an enumeration, its option wins over a declaration of the same name.
+            if decl is not None:
+                kind, kind_en = _kind(decl)
+                self.diags.append(diagnostic("N017", name.span, name=value, kind=kind, kind_en=kind_en))
+            return m.Const(value, hint, value, span=name.span)
         if decl is None:
-            if hint is not None and hint.kind == "valg" and value in hint.options:
-                return m.Const(value, hint, value, span=name.span)
             candidates = list(self.decls) + (list(hint.options) if hint is not None and hint.kind == "valg" else [])
             if hint is not None and hint.kind == "valg":
                 self.error("N007", name.span, name=value, owner="valget", options=", ".join(hint.options))
@@ -534,11 +538,12 @@ class _Resolver:
             return m.Fact(value, typ, span=name.span)
         return m.ResultValue(value, typ, span=name.span)
 
-    def _is_free_name(self, e: ast.Expr) -> bool:
-        return isinstance(e, ast.NameRef) and e.name.value not in self.decls
+    def _may_be_option(self, e: ast.Expr) -> bool:
+        """A bare name that is not a fact or a result: possibly an enumeration's option."""
+        return isinstance(e, ast.NameRef) and not isinstance(self.decls.get(e.name.value), (ast.Begreb, ast.Resultat))
 
     def _compare(self, e: ast.Compare) -> m.Expr:
-        if self._is_free_name(e.left) and not self._is_free_name(e.right):
+        if self._may_be_option(e.left) and not self._may_be_option(e.right):
             right = self._expr(e.right)
             left = self._expr(e.left, right.type)
         else:

@@ -178,3 +178,15 @@ def test_testsag_model(analyse) -> None:
     assert dict(case.facts) == {"alder": 27, "ydelse": "dagpenge", "ledighed": 13}
     assert dict(case.judgments) == {"vurdering": True}
     assert [(e.kind, e.name) for e in case.expectations] == [("value", "varighed"), ("group", "unge"), ("outcome", "sats")]
+
+
+def test_an_option_wins_over_a_declaration_of_the_same_name(analyse) -> None:
+    a = analyse(
+        "begreb behov: valg af jobrettet, sammenhængende\n"
+        'målgruppe 4 sammenhængende "Sammenhængende indsats":\n    behov = sammenhængende\n'
+        'målgruppe 5 andre "Andre":\n    sammenhængende = behov\n'
+    )
+    assert codes(a) == ["N017", "N017"]
+    condition = a.law.groups["sammenhængende"].condition
+    assert condition.right.value == "sammenhængende" and condition.right.type.kind == "valg"
+    assert a.law.groups["andre"].condition.left.value == "sammenhængende"

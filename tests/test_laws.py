@@ -309,3 +309,126 @@ def test_non_week_periods_fall_to_kls_own_two(metrics):
     (prose, counted once the text scanner exists)."""
     assert metrics["kl-2017.lov"].get("periods_other") in (1, 2)
     assert metrics["lab-2017.lov"].get("periods_other") > 10
+
+
+# ---- the test cases (what `lov test` runs) -----------------------------------------------
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_every_testsag_passes_with_the_interpreter(analyses, name):
+    from compiler.backends import InterpreterBackend
+    from compiler.cases import run_cases
+
+    law = analyses[name].law
+    results = run_cases(law, InterpreterBackend(law))
+    assert results, "no expectations"
+    assert [r.line() for r in results if not r.ok] == []
+
+
+def _testsag_names(analyses, name) -> list[str]:
+    return [c.name for c in analyses[name].law.cases]
+
+
+def test_the_seed_cases_are_test_cases(analyses):
+    """Cases 1, 3 and 5 of bilag 5.1 (KL full) appear as testsags."""
+    lab = " | ".join(_testsag_names(analyses, "lab-2017.lov"))
+    kl = " | ".join(_testsag_names(analyses, "kl-2017.lov"))
+    for case in ("Case 1", "Case 3", "Case 5"):
+        assert case in lab, case
+    for case in ("Case 1", "Case 5"):
+        assert case in kl, case
+
+
+def test_one_testsag_per_target_group(analyses):
+    """At least one case per target group of lab-2017 and per main group of kl-2017, each
+    expecting membership of that group."""
+    for name in ("lab-2017.lov", "kl-2017.lov"):
+        law = analyses[name].law
+        expected_members = {
+            e.name
+            for c in law.cases
+            for e in c.expectations
+            if e.kind == "group" and e.value is True
+        }
+        assert expected_members == set(law.groups), name
+
+
+# ---- the seed cases, evaluated directly ------------------------------------------------------
+
+
+def _evaluate(analyses, name, result, facts, judgments=None):
+    from compiler import interpreter
+
+    return interpreter.evaluate(analyses[name].law, result, facts, judgments or {})
+
+
+# Case 1: none of the exemptions from the karens applies (the seed's conclusion presumes it).
+JØRGEN = {"alder": 40, "enlig_forsørger": False, "gymnasial_uddannelse": True}
+
+
+def test_case_1_jørgen_must_stop_under_lab_2017(analyses):
+    """"Da Jørgen nu modtager arbejdsløshedsdagpenge, skal kommunen afbryde forløbet, fordi
+    Jørgen skal være ledig i seks måneder, før han kan få et løntilskudsjob.\""""
+    facts = dict(JØRGEN, ydelse="dagpenge", ledighed_ydelse=0, dimittend_med_handicap=False)
+    out = _evaluate(analyses, "lab-2017.lov", "løntilskud_ret", facts)
+    assert (out.kind, out.value) == ("værdi", False)
+    # ... although he had the subsidy job on sickness benefit, with the same history
+    sick = dict(facts, ydelse="sygedagpenge", ansat=False, ledighed_ydelse=30)
+    out = _evaluate(analyses, "lab-2017.lov", "løntilskud_ret", sick)
+    assert (out.kind, out.value) == ("værdi", True)
+
+
+def test_case_1_jørgen_may_continue_under_kl_2017(analyses):
+    """KL: one main target group whatever the benefit, periods aggregated across benefits."""
+    base = dict(JØRGEN, forsikret=True, behov="jobrettet", job_på_særlige_vilkår=False,
+                kompetencegivende_uddannelse=True, ledighed_sammenlagt=30)
+    for ydelse in ("sygedagpenge", "dagpenge"):
+        out = _evaluate(analyses, "kl-2017.lov", "løntilskud_ret", dict(base, ydelse=ydelse))
+        assert (out.kind, out.value) == ("værdi", True), ydelse
+
+
+def test_case_3_adult_apprentice_rates(analyses):
+    """Case 3: "høj sats (40 kr. pr. time) i hele uddannelsen eller en lavere sats (30 kr.
+    pr. time) i 2 år. Da Stine kun har været ledig i en måned, ... kun få det lave tilskud"."""
+    from decimal import Decimal
+
+    stine = {"uddannelsesniveau": "ufaglært", "beskæftiget": False, "vl_positivliste": True,
+             "ydelse": "dagpenge", "uddannelsens_varighed": 208}
+    low = dict(stine, ledighed_ydelse=4)
+    assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_tilskud", low).value == Decimal(30)
+    assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_periode", low).value == 104  # 2 år
+    high = dict(stine, ledighed_ydelse=10)  # over 2 months (8.7 weeks)
+    assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_tilskud", high).value == Decimal(40)
+    assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_periode", high).value == 208
+
+
+def test_case_5_julie_every_4_weeks_versus_by_need(analyses):
+    """Case 5: "samtaler med borgeren mindst hver 4. uge" (lab-2017) vs "Samtaler afholdes
+    efter behov" (KL bilag 2.1) and Djøf's free cadence."""
+    lab = _evaluate(analyses, "lab-2017.lov", "samtale_interval",
+                    {"ydelse": "sygedagpenge", "alder": 45, "dimittend_med_handicap": False})
+    assert (lab.kind, lab.value) == ("værdi", 4)
+    lab_need = _evaluate(analyses, "lab-2017.lov", "samtale_efter_behov",
+                         {"ydelse": "sygedagpenge", "alder": 45, "dimittend_med_handicap": False})
+    assert lab_need.value is False
+    kl = _evaluate(analyses, "kl-2017.lov", "samtale_efter_behov", {"ydelse": "sygedagpenge"})
+    assert (kl.kind, kl.value) == ("værdi", True)
+    assert "samtale_interval" not in analyses["kl-2017.lov"].law.results
+    djoef = _evaluate(analyses, "djoef-2023.lov", "samtale_efter_behov", {"ydelse": "sygedagpenge"})
+    assert (djoef.kind, djoef.value) == ("værdi", True)
+
+
+def test_djoef_benefit_change_does_not_restart_the_course(analyses):
+    """Djøf: "ydelsesskift ikke skal udløse et nyt kontaktforløb" — lab-2017 restarts it."""
+    lab = _evaluate(analyses, "lab-2017.lov", "kontaktforløb_starter_forfra", {"ydelsesskift": True})
+    djoef = _evaluate(analyses, "djoef-2023.lov", "kontaktforløb_starter_forfra", {"ydelsesskift": True})
+    assert (lab.value, djoef.value) == (True, False)
+
+
+def test_djoef_akasse_period_is_six_months(analyses):
+    """Djøf: the a-kasse's period "udvides til seks måneder" (from three): a newly
+    unemployed person with no other challenges is with the a-kasse at 20 weeks, not at 30."""
+    base = {"ydelse": "dagpenge", "kun_ledighed_som_udfordring": True}
+    at = lambda weeks: _evaluate(analyses, "djoef-2023.lov", "akasse_har_kontaktforløbet",  # noqa: E731
+                                 dict(base, ledighed_ydelse=weeks)).value
+    assert (at(12), at(20), at(30)) == (True, True, False)

@@ -1,0 +1,580 @@
+"""Runtime of the columnar evaluators: three-valued logic on NumPy columns.
+
+`lov compile --columnar` copies the body of this file (everything after the marker
+line) verbatim into each generated module, which then needs nothing but NumPy and the
+standard library. Every name defined here starts with ``_`` or is one of the two public
+classes (:class:`Udfald`, :class:`Evaluering`); generated names never start with ``_``.
+
+**Representation.** An expression evaluates to a triple ``(v, k, w)`` over the rows:
+
+- ``v`` — the values: a NumPy array, or a NumPy scalar when the same for every row;
+- ``k`` — which rows are known: a bool array, a bool scalar, or ``None`` when every
+  row is known (the fast path: complete data costs no mask arithmetic);
+- ``w`` — why a row is unknown: the id of a *source* (a missing fact, an unsupplied
+  judgment, another result without a value) as an int16 array or a Python ``int``;
+  only meaningful where the row is unknown. Sources are listed in the module's
+  ``_KILDE_*`` tables.
+
+Values are: sandhedsværdi → bool; heltal → int64; uger → int64 counted in
+``1/_UGE_SKALA`` weeks (exact for every period the law writes); beløb → int64 in
+``1/_BELØB_SKALA`` kroner; valg → the option's index; tekst → an index into the run's
+vocabulary.
+
+**Kleene logic.** `og`/`eller`/`ikke` are Kleene's strong three-valued connectives: a
+known `nej` decides `og`, a known `ja` decides `eller`, whatever the other side. The
+reason an unknown row is unknown is the first unknown operand, left to right.
+
+**Outcomes** (:class:`Udfald`): per row an outcome kind (``art``, see ``_ARTER``), the
+value, the deciding provision (``regel``, an index into ``_ETIKETTER``: the rules of
+``_REGLER``, then the target groups; the first winner of a conflict; the rule or the
+`målgruppe N navn` where the unknown arose for skøn/mangler), the wording of the judgment or
+the name of the missing fact (``tekst``, an index into ``_NAVNE``), and for a conflict
+the winners as a bit mask over the rules of the result that ``regel`` belongs to.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+import numpy as np
+
+# The tables a generated module defines (here only so that this file type-checks and
+# its unit tests can install their own).
+_REGLER: tuple[tuple[str, str, int], ...] = ()
+_ETIKETTER: tuple[str, ...] = ()
+_GRUPPE_ETIKET: dict[str, int] = {}
+_KILDE_ETIKET = np.zeros(0, dtype=np.int16)
+_RESULTAT_REGLER: dict[str, tuple[int, ...]] = {}
+_NAVNE: tuple[str, ...] = ()
+_KILDE_ART = np.zeros(0, dtype=np.int8)
+_KILDE_TEKST = np.zeros(0, dtype=np.int32)
+_KILDE_RESULTAT: tuple[str | None, ...] = ()
+_BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {}
+_RESULTATER: dict[str, tuple[str, tuple[str, ...]]] = {}
+_SKØNSTEKSTER: tuple[str, ...] = ()
+_TEKSTER: tuple[str, ...] = ()
+_UGE_SKALA = 1
+_BELØB_SKALA = 100
+_MÅLGRUPPER: dict[str, Callable[[Any], Any]] = {}
+_FUNKTIONER: dict[str, Callable[[Any], Any]] = {}
+_SLÅR: dict[str, tuple[tuple[int, ...], ...]] = {}
+
+# ---- lov: columnar runtime ----
+
+# Outcome kinds (``Udfald.art``); the names are those `forvent` writes.
+_VÆRDI = 0
+_SKØN = 1
+_KONFLIKT = 2
+_MANGLER = 3
+_INGEN_REGEL = 4
+_ARTER = ("værdi", "skøn", "konflikt", "mangler", "ingen regel")
+_FRA_RESULTAT = -1  # source kind: another result without a value
+
+_SAND = (np.True_, None, None)
+_Tri = tuple  # (values, known or None, why)
+
+
+class LovInputFejl(ValueError):
+    """Input columns that do not fit the law (Danish message naming the column)."""
+
+
+def _k(value: Any) -> _Tri:
+    """A constant."""
+    return (value, None, None)
+
+
+def _kendt_begge(ka: Any, kb: Any) -> Any:
+    if ka is None:
+        return kb
+    if kb is None:
+        return ka
+    return ka & kb
+
+
+def _hvorfor(ka: Any, wa: Any, kb: Any, wb: Any) -> Any:
+    """The reason of a combination: the left operand's if it is unknown, else the right's."""
+    if ka is None:
+        return wb
+    if kb is None:
+        return wa
+    return np.where(ka, wb, wa)
+
+
+def _og(a: _Tri, b: _Tri) -> _Tri:
+    """Kleene `og`: known `nej` on either side decides."""
+    va, ka, wa = a
+    vb, kb, wb = b
+    v = va & vb
+    if ka is None and kb is None:
+        return (v, None, None)
+    if ka is None:
+        return (v, kb | ~va, wb)
+    if kb is None:
+        return (v, ka | ~vb, wa)
+    return (v, (ka & kb) | (ka & ~va) | (kb & ~vb), np.where(ka, wb, wa))
+
+
+def _eller(a: _Tri, b: _Tri) -> _Tri:
+    """Kleene `eller`: known `ja` on either side decides."""
+    va, ka, wa = a
+    vb, kb, wb = b
+    v = va | vb
+    if ka is None and kb is None:
+        return (v, None, None)
+    if ka is None:
+        return (v, kb | va, wb)
+    if kb is None:
+        return (v, ka | vb, wa)
+    return (v, (ka & kb) | (ka & va) | (kb & vb), np.where(ka, wb, wa))
+
+
+def _ikke(a: _Tri) -> _Tri:
+    v, k, w = a
+    return (~v, k, w)
+
+
+def _to(op: Callable[[Any, Any], Any], a: _Tri, b: _Tri) -> _Tri:
+    """A strict binary operation (comparison, arithmetic): unknown if either side is."""
+    va, ka, wa = a
+    vb, kb, wb = b
+    return (op(va, vb), _kendt_begge(ka, kb), _hvorfor(ka, wa, kb, wb))
+
+
+def _blandt(a: _Tri, tabel: Any) -> _Tri:
+    """`x i (a, b)` on option indices: ``tabel`` is a bool array over the options."""
+    v, k, w = a
+    return (tabel[v], k, w)
+
+
+def _fuld(v: Any, n: int, dtype: Any) -> Any:
+    """``v`` as an array of ``n`` rows."""
+    if isinstance(v, np.ndarray) and v.shape == (n,):
+        return v if v.dtype == dtype else v.astype(dtype)
+    return np.full(n, v, dtype=dtype)
+
+
+def _kendt_array(k: Any, n: int) -> Any:
+    """The known-mask as an array, or None if every row is known."""
+    if k is None:
+        return None
+    if isinstance(k, np.ndarray):
+        return k
+    return None if bool(k) else np.zeros(n, dtype=bool)
+
+
+class Udfald:
+    """One result for every row: kind, value, deciding rule, wording/missing name, conflict."""
+
+    __slots__ = ("resultat", "art", "værdi", "regel", "tekst", "konflikt")
+
+    def __init__(self, resultat: str, art: Any, værdi: Any, regel: Any, tekst: Any, konflikt: Any) -> None:
+        self.resultat = resultat
+        self.art = art
+        self.værdi = værdi
+        self.regel = regel
+        self.tekst = tekst
+        self.konflikt = konflikt
+
+    def __len__(self) -> int:
+        return int(self.art.shape[0])
+
+
+class _Kørsel:
+    """One evaluation run: the prepared input columns and the results computed so far."""
+
+    def __init__(self, kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None, n: int | None) -> None:
+        self.n = _antal(kolonner, skøn, n)
+        self.ordforråd: dict[str, int] = {t: i for i, t in enumerate(_TEKSTER)}
+        self._rå = kolonner
+        self._skøn_rå = skøn or {}
+        self._fakta: dict[str, _Tri] = {}
+        self._skøn: dict[str, _Tri] = {}
+        self._grupper: dict[str, _Tri] = {}
+        self.udfald: dict[str, Udfald] = {}
+        self._i_gang: set[str] = set()
+        ukendte = sorted(set(kolonner) - set(_BEGREBER))
+        if ukendte:
+            raise LovInputFejl("ukendte kolonner (ikke begreber i loven): " + ", ".join(ukendte))
+        for navn in kolonner:
+            self.fakta(navn)
+        for tekst in self._skøn_rå:
+            if tekst not in _SKØNSTEKSTER:
+                raise LovInputFejl(f"ukendt skøn (står ikke i loven): {tekst!r}")
+            self.skøn(tekst)
+
+    # -- leaves ------------------------------------------------------------------------
+    def fakta(self, navn: str, kilde: int = 0) -> _Tri:
+        """The column of a `begreb` (all rows missing when not supplied); ``kilde`` is the
+        source to cite where it is missing (this fact in the current provision)."""
+        hit = self._fakta.get(navn)
+        if hit is None:
+            kind, options = _BEGREBER[navn]
+            if navn not in self._rå:
+                hit = (_NUL[kind], np.False_, 0)
+            else:
+                v, k = _forbered(navn, kind, options, self._rå[navn], self.n, self.ordforråd)
+                hit = (v, k, 0)
+            self._fakta[navn] = hit
+        return (hit[0], hit[1], kilde)
+
+    def skøn(self, tekst: str, kilde: int = 0) -> _Tri:
+        """A caseworker's judgment: supplied as a column (or one value for all), or unknown."""
+        hit = self._skøn.get(tekst)
+        if hit is None:
+            if tekst not in self._skøn_rå:
+                hit = (np.False_, np.False_, 0)
+            else:
+                v, k = _forbered(f"skøn {tekst!r}", "sandhedsværdi", (), self._skøn_rå[tekst], self.n, {})
+                hit = (v, k, 0)
+            self._skøn[tekst] = hit
+        return (hit[0], hit[1], kilde)
+
+    def målgruppe(self, navn: str) -> _Tri:
+        hit = self._grupper.get(navn)
+        if hit is None:
+            hit = _MÅLGRUPPER[navn](self)
+            self._grupper[navn] = hit
+        return hit
+
+    def resultat(self, navn: str) -> _Tri:
+        """Another result's value as an operand: unknown where it has no value."""
+        u = self.beregn(navn)
+        kilde = _RESULTAT_KILDER[navn]
+        if not (u.art != _VÆRDI).any():
+            return (u.værdi, None, kilde)
+        return (u.værdi, u.art == _VÆRDI, kilde)
+
+    def beregn(self, navn: str) -> Udfald:
+        hit = self.udfald.get(navn)
+        if hit is None:
+            if navn in self._i_gang:  # pragma: no cover - the resolver rejects cycles
+                raise RecursionError(navn)
+            self._i_gang.add(navn)
+            hit = _FUNKTIONER[navn](self)
+            self._i_gang.discard(navn)
+            self.udfald[navn] = hit
+        return hit
+
+    def gruppe_udfald(self, navn: str) -> Udfald:
+        """Membership of a target group as an outcome per row: ja/nej cited as the group,
+        or the unknown of its condition."""
+        v, k, w = self.målgruppe(navn)
+        n = self.n
+        art = np.zeros(n, dtype=np.int8)
+        regel = np.full(n, _GRUPPE_ETIKET[navn], dtype=np.int16)
+        tekst = np.zeros(n, dtype=np.int16)
+        konflikt = np.zeros(n, dtype=np.uint64)
+        k = _kendt_array(k, n)
+        if k is not None and not k.all():
+            self._ukendt(art, regel, tekst, konflikt, ~k, w, _GRUPPE_ETIKET[navn])
+        return Udfald(navn, art, _fuld(v, n, bool).copy(), regel, tekst, konflikt)
+
+    # -- deciding a result ---------------------------------------------------------------
+    def afgør(self, navn: str, regler: Sequence[tuple[_Tri, Callable[[], _Tri]]]) -> Udfald:
+        """Default logic over one result's rules (in law order), on every row.
+
+        ``regler`` gives, per rule, whether it applies and (lazily) its value. A rule
+        beaten by a definitely applicable rule drops out. Of the rest: if one of unknown
+        applicability remains, the outcome is its unknown (the first such rule in law
+        order); else one definite winner gives its value, several are a conflict, none is
+        "ingen regel".
+        """
+        n = self.n
+        numre = _RESULTAT_REGLER[navn]
+        slår = _SLÅR[navn]
+        dtype = _DTYPE[_RESULTATER[navn][0]]
+        sikker: list[Any] = []
+        uvis: list[Any] = []
+        hvorfor: list[Any] = []
+        for gælder, _ in regler:
+            v, k, w = gælder
+            k = _kendt_array(k, n)
+            v = _fuld(v, n, bool)
+            if k is None:
+                sikker.append(v)
+                uvis.append(None)
+            else:
+                sikker.append(v & k)
+                uvis.append(~k)
+            hvorfor.append(w)
+        slået: list[Any] = []
+        for i in range(len(regler)):
+            b = None
+            for j in slår[i]:
+                b = sikker[j] if b is None else b | sikker[j]
+            slået.append(b)
+        vinder = [s if b is None else s & ~b for s, b in zip(sikker, slået)]
+        antal = np.zeros(n, dtype=np.uint8)
+        for x in vinder:
+            antal += x
+        art = np.where(antal == 0, np.int8(_INGEN_REGEL), np.int8(_VÆRDI))
+        værdi = np.zeros(n, dtype=dtype)
+        regel = np.zeros(n, dtype=np.int16)
+        tekst = np.zeros(n, dtype=np.int16)
+        konflikt = np.zeros(n, dtype=np.uint64)
+        flere = antal > 1
+        if flere.any():
+            art[flere] = _KONFLIKT
+            for i, x in enumerate(vinder):
+                konflikt |= x.astype(np.uint64) << np.uint64(i)
+        for i in range(len(regler) - 1, -1, -1):
+            x = vinder[i]
+            if not x.any():
+                continue
+            v, k, w = regler[i][1]()
+            np.copyto(værdi, v, where=x, casting="unsafe")
+            np.copyto(regel, numre[i], where=x)
+            k = _kendt_array(k, n)
+            if k is not None:
+                mangler = x & ~k & ~flere
+                if mangler.any():
+                    self._ukendt(art, regel, tekst, konflikt, mangler, w, numre[i])
+        for i in range(len(regler) - 1, -1, -1):
+            u = uvis[i]
+            if u is None:
+                continue
+            kandidat = u if slået[i] is None else u & ~slået[i]
+            if kandidat.any():
+                self._ukendt(art, regel, tekst, konflikt, kandidat, hvorfor[i], numre[i])
+        return Udfald(navn, art, værdi, regel, tekst, konflikt)
+
+    def _ukendt(self, art: Any, regel: Any, tekst: Any, konflikt: Any, rækker: Any, hvorfor: Any, nummer: int) -> None:
+        """Mark ``rækker`` as unknown for the reason ``hvorfor`` found in rule ``nummer``."""
+        kilde = np.asarray(hvorfor)
+        if kilde.ndim == 0:
+            kilde = np.full(self.n, kilde, dtype=np.int16)
+        np.copyto(art, _KILDE_ART[kilde], where=rækker)
+        etiket = _KILDE_ETIKET[kilde]
+        np.copyto(regel, np.where(etiket >= 0, etiket, np.int16(nummer)), where=rækker)
+        np.copyto(tekst, _KILDE_TEKST[kilde], where=rækker)
+        np.copyto(konflikt, np.uint64(0), where=rækker)
+        fra = rækker & (_KILDE_ART[kilde] == _FRA_RESULTAT)
+        if fra.any():
+            for k in np.unique(kilde[fra]).tolist():
+                andet = self.udfald[_KILDE_RESULTAT[k]]
+                m = fra & (kilde == k)
+                np.copyto(art, andet.art, where=m)
+                np.copyto(regel, andet.regel, where=m)
+                np.copyto(tekst, andet.tekst, where=m)
+                np.copyto(konflikt, andet.konflikt, where=m)
+
+
+_DTYPE: dict[str, Any] = {
+    "sandhedsværdi": np.bool_, "heltal": np.int64, "uger": np.int64, "beløb": np.int64,
+    "valg": np.int16, "tekst": np.int32,
+}
+_NUL: dict[str, Any] = {
+    "sandhedsværdi": np.False_, "heltal": np.int64(0), "uger": np.int64(0), "beløb": np.int64(0),
+    "valg": np.int16(0), "tekst": np.int32(-1),
+}
+_RESULTAT_KILDER: dict[str, int] = {}
+
+
+def _antal(kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None, n: int | None) -> int:
+    """The number of rows: given, or the length of the columns (which must agree)."""
+    længder = {navn: len(v) for navn, v in kolonner.items() if np.ndim(v) > 0}
+    længder.update({f"skøn {t!r}": len(v) for t, v in (skøn or {}).items() if np.ndim(v) > 0})
+    if n is None:
+        if not længder:
+            raise LovInputFejl("antallet af rækker kan ikke bestemmes: angiv n")
+        n = next(iter(længder.values()))
+    forkerte = sorted(navn for navn, ln in længder.items() if ln != n)
+    if forkerte:
+        raise LovInputFejl(f"kolonnerne har ikke {n} rækker: " + ", ".join(forkerte))
+    return int(n)
+
+
+def _forbered(navn: str, kind: str, options: tuple[str, ...], kolonne: Any, n: int,
+              ordforråd: dict[str, int]) -> tuple[Any, Any]:
+    """An input column in the evaluator's representation: (values, known mask or None).
+
+    Missing values are given as a NumPy masked array (masked = missing). Accepted:
+    sandhedsværdi bool; heltal integers; uger whole weeks as integers; beløb integers in
+    øre or Decimal objects; valg option indices or option names; tekst strings.
+    """
+    if np.ndim(kolonne) == 0:
+        kolonne = np.full(n, kolonne, dtype=object if isinstance(kolonne, (str, Decimal)) else None)
+    maske = np.ma.getmaskarray(kolonne) if np.ma.isMaskedArray(kolonne) else None
+    data = np.ma.getdata(kolonne)
+    kendt = None if maske is None or not maske.any() else ~maske
+    dt = data.dtype
+    if kind == "sandhedsværdi":
+        if dt != np.bool_:
+            raise LovInputFejl(f"kolonnen '{navn}' skal være sandhedsværdier (bool), ikke {dt}")
+        return data, kendt
+    if kind in ("heltal", "uger"):
+        if dt.kind not in "iu":
+            if dt.kind == "O" and kind == "uger":
+                data = _brøk_uger(navn, data, kendt)
+                return data, kendt
+            raise LovInputFejl(f"kolonnen '{navn}' skal være hele tal ({'uger' if kind == 'uger' else 'heltal'}), ikke {dt}")
+        data = data.astype(np.int64, copy=False)
+        return (data * _UGE_SKALA if kind == "uger" and _UGE_SKALA != 1 else data), kendt
+    if kind == "beløb":
+        if dt.kind in "iu":
+            data = data.astype(np.int64, copy=False)
+            return (data * (_BELØB_SKALA // 100) if _BELØB_SKALA != 100 else data), kendt
+        if dt.kind == "O":
+            out = np.zeros(n, dtype=np.int64)
+            for i, x in enumerate(data.tolist()):
+                if kendt is not None and not kendt[i]:
+                    continue
+                if not isinstance(x, (Decimal, int)) or isinstance(x, bool):
+                    raise LovInputFejl(f"kolonnen '{navn}' skal være beløb (Decimal), ikke {type(x).__name__}")
+                skaleret = Decimal(x) * _BELØB_SKALA
+                if skaleret != skaleret.to_integral_value():
+                    raise LovInputFejl(f"kolonnen '{navn}' har et beløb med flere decimaler end loven: {x}")
+                out[i] = int(skaleret)
+            return out, kendt
+        raise LovInputFejl(f"kolonnen '{navn}' skal være beløb (øre som heltal eller Decimal), ikke {dt}")
+    if kind == "valg":
+        if dt.kind in "iu":
+            data = data.astype(np.int16)
+            udenfor = (data < 0) | (data >= len(options))
+            if kendt is not None:
+                udenfor &= kendt
+            if udenfor.any():
+                raise LovInputFejl(f"kolonnen '{navn}' har valgnumre uden for 0..{len(options) - 1}")
+            if kendt is not None:
+                data = np.where(kendt, data, np.int16(0))
+            return data, kendt
+        if dt.kind in "OUS":
+            return _koder(navn, data, kendt, {o: i for i, o in enumerate(options)}, False, np.int16), kendt
+        raise LovInputFejl(f"kolonnen '{navn}' skal være valg ({', '.join(options)}), ikke {dt}")
+    if kind == "tekst":
+        if dt.kind in "OUS":
+            return _koder(navn, data, kendt, ordforråd, True, np.int32), kendt
+        raise LovInputFejl(f"kolonnen '{navn}' skal være tekst, ikke {dt}")
+    raise LovInputFejl(f"kolonnen '{navn}' har en ukendt type {kind}")  # pragma: no cover
+
+
+def _koder(navn: str, data: Any, kendt: Any, tabel: dict[str, int], udvid: bool, dtype: Any) -> Any:
+    """Strings → codes through ``tabel`` (extended with new strings when ``udvid``).
+
+    Linear in the rows: a dictionary look-up per row (object arrays) or per distinct
+    value (NumPy string arrays). Missing rows get code 0 and are not checked.
+    """
+    def kode(x: Any) -> int:
+        if not isinstance(x, str):
+            raise LovInputFejl(f"kolonnen '{navn}' skal være tekst, men indeholder {type(x).__name__}")
+        if x not in tabel:
+            if not udvid:
+                raise LovInputFejl(f"kolonnen '{navn}' har en ukendt værdi: {x!r} (mulige: {', '.join(tabel)})")
+            tabel[x] = len(tabel)
+        return tabel[x]
+
+    if data.dtype.kind in "US":
+        værdier, inverse = np.unique(data, return_inverse=True)
+        inverse = inverse.reshape(-1)
+        brugt = np.zeros(len(værdier), dtype=bool)
+        brugt[inverse if kendt is None else inverse[kendt]] = True
+        koder = np.zeros(len(værdier), dtype=dtype)
+        for i, x in enumerate(værdier.tolist()):
+            if brugt[i]:
+                koder[i] = kode(str(x))
+        return koder[inverse]
+    out = np.zeros(len(data), dtype=dtype)
+    kendte = None if kendt is None else kendt.tolist()
+    cache: dict[Any, int] = {}
+    for i, x in enumerate(data.tolist()):
+        if kendte is not None and not kendte[i]:
+            continue
+        c = cache.get(x) if isinstance(x, str) else None
+        if c is None:
+            c = cache[x] = kode(x)
+        out[i] = c
+    return out
+
+
+def _brøk_uger(navn: str, data: Any, kendt: Any) -> Any:
+    out = np.zeros(len(data), dtype=np.int64)
+    for i, x in enumerate(data.tolist()):
+        if kendt is not None and not kendt[i]:
+            continue
+        if isinstance(x, bool) or not isinstance(x, (int, Fraction)):
+            raise LovInputFejl(f"kolonnen '{navn}' skal være uger (hele tal eller brøker), ikke {type(x).__name__}")
+        skaleret = Fraction(x) * _UGE_SKALA
+        if skaleret.denominator != 1:
+            raise LovInputFejl(f"kolonnen '{navn}' har en brøkdel af en uge, som loven ikke bruger: {x}")
+        out[i] = skaleret.numerator
+    return out
+
+
+class Evaluering:
+    """The outcome of every evaluated result, and of every target-group membership, per row."""
+
+    def __init__(self, kørsel: _Kørsel, resultater: Iterable[str]) -> None:
+        self.n = kørsel.n
+        self.udfald: dict[str, Udfald] = {navn: kørsel.udfald[navn] for navn in resultater}
+        self.målgrupper: dict[str, Udfald] = {navn: kørsel.gruppe_udfald(navn) for navn in _MÅLGRUPPER}
+        self.tekster: tuple[str, ...] = tuple(kørsel.ordforråd)
+
+    def værdi(self, resultat: str, række: int) -> Any:
+        """The value of one row as the interpreter gives it (int, bool, Fraction, Decimal, str)."""
+        u = self.udfald[resultat]
+        kind, options = _RESULTATER[resultat]
+        return _python_værdi(kind, options, u.værdi[række], self.tekster)
+
+    def række(self, resultat: str, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:
+        """One row's outcome as (kind, value, rules, judgment, missing), like the interpreter's."""
+        u = self.udfald[resultat]
+        if int(u.art[række]) == _VÆRDI:
+            return ("værdi", self.værdi(resultat, række), (_ETIKETTER[int(u.regel[række])],), None, None)
+        return _ikke_værdi(u, række)
+
+    def målgruppe_række(self, navn: str, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:
+        """One row's membership of a target group as an outcome (``målgrupper(borger)``)."""
+        u = self.målgrupper[navn]
+        if int(u.art[række]) == _VÆRDI:
+            return ("værdi", bool(u.værdi[række]), (_ETIKETTER[int(u.regel[række])],), None, None)
+        return _ikke_værdi(u, række)
+
+
+def _ikke_værdi(u: Udfald, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:
+    art = int(u.art[række])
+    nr = int(u.regel[række])
+    if art == _INGEN_REGEL:
+        return ("ingen regel", None, (), None, None)
+    if art == _KONFLIKT:
+        ejer = _RESULTAT_REGLER[_REGLER[nr][1]]
+        maske = int(u.konflikt[række])
+        return ("konflikt", None, tuple(_ETIKETTER[g] for i, g in enumerate(ejer) if maske >> i & 1), None, None)
+    navn = _NAVNE[int(u.tekst[række])]
+    if art == _SKØN:
+        return ("skøn", None, (_ETIKETTER[nr],), navn, None)
+    return ("mangler", None, (_ETIKETTER[nr],), None, navn)
+
+
+def _python_værdi(kind: str, options: tuple[str, ...], x: Any, tekster: Sequence[str]) -> Any:
+    if kind == "sandhedsværdi":
+        return bool(x)
+    if kind == "heltal":
+        return int(x)
+    if kind == "uger":
+        f = Fraction(int(x), _UGE_SKALA)
+        return f.numerator if f.denominator == 1 else f
+    if kind == "beløb":
+        return Decimal(int(x)) / Decimal(_BELØB_SKALA)
+    if kind == "valg":
+        return options[int(x)]
+    return tekster[int(x)]
+
+
+def evaluer(kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None = None, *, n: int | None = None,
+            resultater: Iterable[str] | None = None) -> Evaluering:
+    """Evaluate ``resultater`` (default: every result) for every row of the columns.
+
+    ``kolonner`` maps a `begreb` name to a NumPy array (masked array for missing
+    values; a column not given is missing for every row); ``skøn`` maps a judgment's
+    wording to a bool array or one bool for every row (not given: unknown).
+    """
+    kørsel = _Kørsel(kolonner, skøn, n)
+    navne = list(_FUNKTIONER) if resultater is None else list(resultater)
+    ukendte = [r for r in navne if r not in _FUNKTIONER]
+    if ukendte:
+        raise LovInputFejl("ukendte resultater: " + ", ".join(ukendte))
+    for navn in navne:
+        kørsel.beregn(navn)
+    return Evaluering(kørsel, navne)

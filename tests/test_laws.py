@@ -432,3 +432,20 @@ def test_djoef_akasse_period_is_six_months(analyses):
     at = lambda weeks: _evaluate(analyses, "djoef-2023.lov", "akasse_har_kontaktforløbet",  # noqa: E731
                                  dict(base, ledighed_ydelse=weeks)).value
     assert (at(12), at(20), at(30)) == (True, True, False)
+
+
+def test_kl_2017_own_draft_names_jobnet(analyses):
+    """Bilag 2.2: "Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige
+    applikation" — yet the a-kasse section KL keeps "uændret fra LAB § 11, stk. 2" (bilag
+    2.1) names Jobnet. The digital-ready check should say so, and only there."""
+    import compiler.checks  # noqa: F401
+    from dsl.catalogue import CATALOGUE
+
+    if "D001" not in CATALOGUE:
+        pytest.skip("the technology-neutrality check (D001) has not landed yet")
+    text = text_of("kl-2017.lov")
+    found = codes(analyses["kl-2017.lov"], "D001")
+    assert found
+    assert all(text[d.span.start:d.span.end] == "Jobnet" for d in found)
+    section = text.index("§ 101 ")
+    assert all(section < d.span.start < text.index("§ 102 ") for d in found)

@@ -25,6 +25,7 @@ from dsl.sources import InputError, expand_paths, read_source
 LAZY_COMMANDS: dict[str, str] = {
     "diff": "compiler.diff.cli:diff_command",
     "stats": "compiler.diff.cli:stats_command",
+    "lsp": "dsl.lsp:lsp_command",
 }
 
 

@@ -1,0 +1,326 @@
+"""`lov lsp` tested as an editor uses it: a JSON-RPC client speaking to the server process
+over stdio (initialize, didOpen, didChange, hover, definition, documentSymbol, completion,
+formatting, shutdown, exit)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any, Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from dsl.formatter import format_text
+from lspclient import LspClient
+
+LAW = '''lov "Testlov"
+version "1"
+
+begreb alder: heltal "Borgerens alder" kilde register "CPR"
+begreb ledighed: uger "Sammenlagt ledighed" kilde register "Ydelsesrefusion"
+
+målgruppe 1 unge "Unge under 30":
+    alder < 30
+
+resultat varighed: uger "Højeste varighed af praktik"
+
+kapitel 1 "Praktik"
+
+§ 44 "Varighed"
+    stk. 1. varighed er 13 uger.
+    stk. 2. varighed er 26 uger, hvis ledighed > 4 uger.
+        undtagelse til § 44, stk. 1.
+
+§ 45. For målgruppe unge er varighed 8 uger, jf. § 44, stk. 2.
+
+kapitel 2 "Andet"
+
+§ 46. "Kommunen følger op." jf. stk. 1.
+
+testsag "Ung":
+    givet alder = 20, ledighed = 2 uger
+    forvent varighed = 8 uger
+'''
+LINES = LAW.split("\n")
+URI = "file:///tmp/lsp-test/lov.lov"
+
+
+def at(line_text: str, needle: str, offset: int = 1) -> dict[str, int]:
+    """The LSP position ``offset`` characters into ``needle`` on the line that starts with ``line_text``."""
+    line = next(i for i, text in enumerate(LINES) if text.startswith(line_text))
+    return {"line": line, "character": LINES[line].index(needle) + offset}
+
+
+def check_json(text: str, tmp_path: Path, name: str = "law.lov") -> list[dict[str, Any]]:
+    """What `lov check --format json` reports for ``text``."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "dsl.cli", "check", "--format", "json", str(path)],
+        cwd=ROOT, capture_output=True, text=True, timeout=60,
+    )
+    assert run.returncode in (0, 1), run.stderr
+    return json.loads(run.stdout)
+
+
+def as_check(diagnostics: list[dict[str, Any]]) -> list[tuple[int, int, int, int, str, str]]:
+    return sorted(
+        (d["range"]["start"]["line"] + 1, d["range"]["start"]["character"] + 1,
+         d["range"]["end"]["line"] + 1, d["range"]["end"]["character"] + 1, d["code"], d["message"])
+        for d in diagnostics
+    )
+
+
+def from_check(found: list[dict[str, Any]]) -> list[tuple[int, int, int, int, str, str]]:
+    return sorted((d["line"], d["column"], d["end_line"], d["end_column"], d["code"], d["message"]) for d in found)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LspClient]:
+    client = LspClient()
+    client.initialize()
+    client.open(URI, LAW)
+    client.diagnostics(URI, 1)
+    yield client
+    assert client.close() == 0
+    assert b"intern fejl" not in client.stderr, client.stderr.decode("utf-8", "replace")
+
+
+def doc(uri: str = URI) -> dict[str, str]:
+    return {"uri": uri}
+
+
+def test_initialize_announces_the_features() -> None:
+    client = LspClient()
+    try:
+        capabilities = client.initialize()["capabilities"]
+        assert capabilities["hoverProvider"] and capabilities["definitionProvider"]
+        assert capabilities["documentSymbolProvider"] and capabilities["documentFormattingProvider"]
+        assert "completionProvider" in capabilities
+        assert capabilities["textDocumentSync"]["change"] == 2  # incremental
+    finally:
+        assert client.close() == 0
+
+
+def test_diagnostics_on_open_and_change_are_those_of_lov_check(tmp_path: Path) -> None:
+    broken = LAW.replace("varighed er 13 uger.", "varighed er 13 maaneder.").replace(
+        "alder < 30", "alderen < 30"
+    ) + "\n§ 47. varighed er 3 måneder.\n"
+    client = LspClient()
+    try:
+        client.initialize()
+        uri = "untitled:broken.lov"
+        client.open(uri, broken)
+        on_open = client.diagnostics(uri, 1)
+        expected = from_check(check_json(broken, tmp_path))
+        assert {d[4] for d in expected} >= {"S001", "N001"}  # a syntax and a name error at least
+        assert as_check(on_open) == expected
+        assert all(d["source"] == "lov" for d in on_open)
+
+        # Fix the misspelt name with an incremental edit: only that diagnostic goes.
+        line = broken.split("\n").index("    alderen < 30")
+        client.change(uri, 2, [{"range": {"start": {"line": line, "character": 4}, "end": {"line": line, "character": 11}}, "text": "alder"}])
+        fixed = broken.replace("alderen < 30", "alder < 30")
+        on_change = client.diagnostics(uri, 2)
+        assert as_check(on_change) == from_check(check_json(fixed, tmp_path))
+        assert "N001" not in {d["code"] for d in on_change}
+
+        # A whole-text change.
+        client.change(uri, 3, [{"text": LAW}])
+        assert as_check(client.diagnostics(uri, 3)) == from_check(check_json(LAW, tmp_path))
+    finally:
+        assert client.close() == 0
+
+
+def test_english_messages_on_request(tmp_path: Path) -> None:
+    client = LspClient()
+    try:
+        client.initialize({"sprog": "en"})
+        client.open("untitled:en.lov", "lov \"x\"\n§ 1. y er 1.\n")
+        (first,) = client.diagnostics("untitled:en.lov", 1)[:1]
+        assert first["code"] == "N001" and "y" in first["message"]
+        path = tmp_path / "en.lov"
+        path.write_text("lov \"x\"\n§ 1. y er 1.\n", encoding="utf-8")
+        run = subprocess.run([sys.executable, "-m", "dsl.cli", "check", "--format", "json", "--sprog", "en", str(path)],
+                             cwd=ROOT, capture_output=True, text=True, timeout=60)
+        assert first["message"] == json.loads(run.stdout)[0]["message"]
+    finally:
+        client.close()
+
+
+def test_columns_are_utf16_code_units(tmp_path: Path) -> None:
+    text = 'lov "x"\nbegreb a: heltal "😀😀" kilde borgerx\n'
+    client = LspClient()
+    try:
+        client.initialize()
+        client.open("untitled:emoji.lov", text)
+        (diagnostic,) = client.diagnostics("untitled:emoji.lov", 1)
+        (expected,) = check_json(text, tmp_path)
+        # Two characters outside the Basic Multilingual Plane before the error: two more UTF-16 units.
+        assert diagnostic["range"]["start"] == {"line": expected["line"] - 1, "character": expected["column"] - 1 + 2}
+    finally:
+        client.close()
+
+
+def test_hover_on_a_begreb_shows_declaration_and_description(server: LspClient) -> None:
+    hover = server.request("textDocument/hover", {"textDocument": doc(), "position": at("    alder < 30", "alder")})
+    value = hover["contents"]["value"]
+    assert 'begreb alder: heltal "Borgerens alder" kilde register "CPR"' in value
+    assert "Borgerens alder" in value and 'register "CPR"' in value
+    assert hover["range"] == {"start": at("    alder < 30", "alder", 0), "end": at("    alder < 30", "alder", 5)}
+
+
+def test_hover_on_a_resultat_lists_its_rules(server: LspClient) -> None:
+    value = server.request("textDocument/hover", {"textDocument": doc(), "position": at("    stk. 1.", "varighed")})["contents"]["value"]
+    assert 'resultat varighed: uger "Højeste varighed af praktik"' in value
+    assert "§ 44, stk. 1; § 44, stk. 2; § 45" in value
+
+
+def test_hover_on_a_malgruppe(server: LspClient) -> None:
+    value = server.request("textDocument/hover", {"textDocument": doc(), "position": at("§ 45.", "unge")})["contents"]["value"]
+    assert "målgruppe 1 unge" in value and "Unge under 30" in value
+
+
+def test_hover_on_a_reference_shows_the_provision(server: LspClient) -> None:
+    value = server.request("textDocument/hover", {"textDocument": doc(), "position": at("§ 45.", "§ 44")})["contents"]["value"]
+    assert "§ 44, stk. 2" in value and "varighed er 26 uger, hvis ledighed > 4 uger." in value
+
+
+def test_no_hover_on_a_keyword_or_in_a_string(server: LspClient) -> None:
+    assert server.request("textDocument/hover", {"textDocument": doc(), "position": at("    stk. 1.", "er 13")}) is None
+    assert server.request("textDocument/hover", {"textDocument": doc(), "position": at("begreb alder", "Borgerens")}) is None
+
+
+def test_definition_of_names(server: LspClient) -> None:
+    location = server.request("textDocument/definition", {"textDocument": doc(), "position": at("    stk. 2.", "ledighed")})
+    assert location == {"uri": URI, "range": {"start": at("begreb ledighed", "ledighed", 0), "end": at("begreb ledighed", "ledighed", 8)}}
+    location = server.request("textDocument/definition", {"textDocument": doc(), "position": at("§ 45.", "unge")})
+    assert location["range"]["start"] == at("målgruppe 1 unge", "unge", 0)
+
+
+def test_definition_of_references(server: LspClient) -> None:
+    # `jf. § 44, stk. 2` → stk. 2 of § 44
+    location = server.request("textDocument/definition", {"textDocument": doc(), "position": at("§ 45.", "§ 44")})
+    assert location["range"]["start"] == at("    stk. 2.", "stk. 2.", 0)
+    # `undtagelse til § 44, stk. 1` → stk. 1
+    location = server.request("textDocument/definition", {"textDocument": doc(), "position": at("        undtagelse", "§ 44")})
+    assert location["range"]["start"] == at("    stk. 1.", "stk. 1.", 0)
+    # a bare `stk. 1` cites the current § (§ 46 has one implicit stk.)
+    location = server.request("textDocument/definition", {"textDocument": doc(), "position": at("§ 46.", "stk. 1")})
+    assert location["range"]["start"] == at("§ 46.", '"Kommunen', 0)
+
+
+def test_document_symbols_outline_chapters_and_sections(server: LspClient) -> None:
+    symbols = server.request("textDocument/documentSymbol", {"textDocument": doc()})
+    outline = [(s["name"], [c["name"] for c in s.get("children") or []]) for s in symbols]
+    assert outline == [
+        ("alder", []), ("ledighed", []), ("unge", []), ("varighed", []),
+        ("kapitel 1", ["§ 44", "§ 45"]), ("kapitel 2", ["§ 46", "Ung"]),
+    ]
+    chapter = symbols[4]
+    assert chapter["detail"] == "Praktik"
+    paragraf = chapter["children"][0]
+    assert [c["name"] for c in paragraf["children"]] == ["stk. 1", "stk. 2"]
+    assert paragraf["range"]["start"] == at("§ 44", "§", 0)
+    assert paragraf["range"]["end"] == at("        undtagelse", "stk. 1.", 7)
+
+
+def test_completion_offers_keywords_and_declared_names(server: LspClient) -> None:
+    result = server.request("textDocument/completion", {"textDocument": doc(), "position": at("    stk. 1.", "varighed")})
+    labels = {item["label"]: item for item in result["items"]}
+    assert {"begreb", "målgruppe", "hvis", "undtagelse", "stk.", "§"} <= set(labels)
+    assert {"alder", "ledighed", "unge", "varighed"} <= set(labels)
+    assert "Borgerens alder" in labels["alder"]["detail"]
+
+
+def test_formatting_returns_the_formatted_text(server: LspClient) -> None:
+    edits = server.request("textDocument/formatting", {"textDocument": doc(), "options": {"tabSize": 4, "insertSpaces": True}})
+    formatted = format_text(LAW, "lov.lov")
+    assert formatted is not None
+    if formatted == LAW:
+        assert edits == []
+    else:
+        (edit,) = edits
+        assert edit["newText"] == formatted
+        assert edit["range"]["start"] == {"line": 0, "character": 0}
+
+
+def test_formatting_messy_text_and_refusing_broken_text() -> None:
+    messy = 'lov "x"\nresultat r: heltal\n§ 1.   r   er  1 .\n'
+    client = LspClient()
+    try:
+        client.initialize()
+        client.open("untitled:messy.lov", messy)
+        client.diagnostics("untitled:messy.lov", 1)
+        (edit,) = client.request("textDocument/formatting", {"textDocument": doc("untitled:messy.lov"), "options": {"tabSize": 4, "insertSpaces": True}})
+        assert edit["newText"] == format_text(messy)
+        assert edit["range"]["end"] == {"line": 3, "character": 0}
+        client.change("untitled:messy.lov", 2, [{"text": messy + "§ 2. r er (\n"}])
+        assert client.request("textDocument/formatting", {"textDocument": doc("untitled:messy.lov"), "options": {"tabSize": 4, "insertSpaces": True}}) is None
+        assert "syntaksfejl" in client.wait_for("window/showMessage")["message"]
+    finally:
+        client.close()
+
+
+def test_a_request_after_a_change_sees_the_change(server: LspClient) -> None:
+    uri = "untitled:fresh.lov"
+    server.open(uri, LAW)
+    server.change(uri, 2, [{"text": LAW.replace("begreb alder:", "begreb alderx:")}])
+    # no waiting for diagnostics: the request itself must see version 2
+    hover = server.request("textDocument/hover", {"textDocument": doc(uri), "position": at("begreb alder", "alder")})
+    assert "begreb alderx" in hover["contents"]["value"]
+    server.notify("textDocument/didClose", {"textDocument": doc(uri)})
+    assert server.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri and p["diagnostics"] == [])
+
+
+def test_unknown_documents_get_empty_answers(server: LspClient) -> None:
+    assert server.request("textDocument/hover", {"textDocument": doc("untitled:none.lov"), "position": {"line": 0, "character": 0}}) is None
+    assert server.request("textDocument/documentSymbol", {"textDocument": doc("untitled:none.lov")}) == []
+
+
+DAMAGE = st.sampled_from(['"', "§", "stk.", "(", ")", "hvis", "er", "\n", "#", "\x00", "😀", "\u2028", "\r", " og", ":", "1,"])
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, len(LAW)), st.integers(0, 30), DAMAGE), min_size=1, max_size=6))
+def test_a_broken_document_never_stops_the_server(server: LspClient, edits: list[tuple[int, int, str]]) -> None:
+    text = LAW
+    for at_, cut, insert in edits:
+        text = text[:at_] + insert + text[at_ + cut :]
+    uri = "untitled:damaged.lov"
+    server.open(uri, text)
+    server.diagnostics(uri, 1)
+    for line in range(0, text.count("\n") + 1, 5):
+        position = {"line": line, "character": 3}
+        server.request("textDocument/hover", {"textDocument": doc(uri), "position": position})
+        server.request("textDocument/definition", {"textDocument": doc(uri), "position": position})
+    server.request("textDocument/documentSymbol", {"textDocument": doc(uri)})
+    server.request("textDocument/completion", {"textDocument": doc(uri), "position": {"line": 0, "character": 0}})
+    server.request("textDocument/formatting", {"textDocument": doc(uri), "options": {"tabSize": 4, "insertSpaces": True}})
+    server.notify("textDocument/didClose", {"textDocument": doc(uri)})
+    server.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri and p["diagnostics"] == [])
+    assert server.process.poll() is None
+
+
+def test_an_empty_document_is_reported_as_lov_check_does(tmp_path: Path) -> None:
+    client = LspClient()
+    try:
+        client.initialize()
+        client.open("untitled:empty.lov", "\n\n")
+        assert [d["code"] for d in client.diagnostics("untitled:empty.lov", 1)] == [d["code"] for d in check_json("\n\n", tmp_path)]
+    finally:
+        client.close()
+
+
+def test_shutdown_and_exit_end_the_process() -> None:
+    client = LspClient()
+    client.initialize()
+    assert client.request("shutdown") is None
+    client.notify("exit")
+    assert client.process.wait(timeout=30) == 0
+    client.close()

@@ -24,7 +24,7 @@ class CaseResult:
     def line(self) -> str:
         """The failure in one line: where, which case, expected, actual and why."""
         span = self.expectation.span
-        why = "; ".join(part.strip() for part in self.explanation.splitlines()[1:])
+        why = "; ".join(part.strip().rstrip(".") for part in self.explanation.splitlines()[1:])
         return (
             f"{span.file}:{span.line}:{span.column}: testsag {prelude._tekst('tekst', self.case.name)} "
             f"[{self.backend}]: {_subject(self.expectation)}: forventede {expected_text(self.law, self.expectation)}, "

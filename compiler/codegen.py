@@ -18,9 +18,9 @@ from pathlib import Path
 from dsl import model as m
 
 from compiler.codegen_context import PY_TYPES, Context
-from compiler.codegen_exact import CodegenError, group_function, result_function
+from compiler.codegen_exact import group_function, result_function
 from compiler.codegen_fast import public_function, value_function
-from compiler.pynames import literal, tuple_literal
+from compiler.pynames import CodegenError, literal, tuple_literal
 
 __all__ = ["CodegenError", "generate"]
 

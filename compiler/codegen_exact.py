@@ -10,16 +10,12 @@ from __future__ import annotations
 from dsl import model as m
 
 from compiler.codegen_context import PY_TYPES, Context, labels
-from compiler.pynames import literal, tuple_literal
+from compiler.pynames import CodegenError, literal, tuple_literal
 
 
 def unknowable(e: m.Expr) -> bool:
     """Whether ``e`` can be unknown: it reads a fact, a judgment, a group or a result."""
     return any(isinstance(x, (m.Fact, m.Judgment, m.Member, m.ResultValue)) for x in m.walk(e))
-
-
-class CodegenError(ValueError):
-    """The law cannot be compiled (it has errors)."""
 
 
 class _Function:

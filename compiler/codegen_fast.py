@@ -13,8 +13,7 @@ from __future__ import annotations
 from dsl import model as m
 
 from compiler.codegen_context import PY_TYPES, Context
-from compiler.codegen_exact import CodegenError
-from compiler.pynames import literal, tuple_literal
+from compiler.pynames import CodegenError, literal, tuple_literal
 
 
 class FastExpr:

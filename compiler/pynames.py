@@ -35,7 +35,11 @@ RESERVED = frozenset(
 )
 
 
-class UnsafeName(ValueError):
+class CodegenError(ValueError):
+    """The law cannot be compiled."""
+
+
+class UnsafeName(CodegenError):
     """A name or label that must not reach generated code."""
 
 

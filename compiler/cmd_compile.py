@@ -1,0 +1,27 @@
+"""`lov compile LAW.lov -o module.py`: write the law's standalone evaluator module."""
+
+from __future__ import annotations
+
+import click
+
+from dsl.cli import fail_input
+
+
+@click.command("compile")
+@click.argument("law_file", metavar="LOV.lov")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Python-modulet, der skrives.")
+def compile_command(law_file: str, output: str) -> None:
+    """Oversæt en lov til ét selvstændigt Python-modul med en funktion pr. resultat."""
+    from compiler.codegen import CodegenError, generate
+    from compiler.lawfile import load_law
+
+    law = load_law(law_file)
+    try:
+        source = generate(law)
+    except CodegenError as error:
+        fail_input(f"{law_file}: {error}")
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as f:
+            f.write(source)
+    except OSError as error:
+        fail_input(f"kan ikke skrive {output}: {error.strerror}")

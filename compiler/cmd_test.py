@@ -1,0 +1,47 @@
+"""`lov test PATH…`: run every `testsag` through the generated module (and with `--interpreter`
+also through the interpreter); one line per failing expectation, then `N passed, M failed`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from dsl.cli import fail_input
+
+
+@click.command("test")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--interpreter", "with_interpreter", is_flag=True,
+              help="Kør også hver testsag med referencefortolkeren.")
+def test_command(paths: tuple[str, ...], with_interpreter: bool) -> None:
+    """Kør lovenes testsager mod de genererede evaluatorer (exit 1 ved fejl)."""
+    from compiler.backends import Backend, InterpreterBackend, ModuleBackend
+    from compiler.cases import run_cases
+    from compiler.lawfile import load_law
+    from compiler.loader import compile_law
+    from dsl.sources import InputError, expand_paths
+
+    try:
+        files = expand_paths(list(paths))
+    except InputError as error:
+        fail_input(error.diagnostic.message())
+    passed = failed = 0
+    for path in files:
+        law = load_law(path)
+        backends: list[Backend] = [ModuleBackend(compile_law(law))]
+        if with_interpreter:
+            backends.append(InterpreterBackend(law))
+        for backend in backends:
+            results = run_cases(law, backend)
+            for case in law.cases:
+                mine = [r for r in results if r.case is case]
+                bad = [r for r in mine if not r.ok]
+                for r in bad:
+                    click.echo(r.line())
+                if bad:
+                    failed += 1
+                else:
+                    passed += 1
+    click.echo(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)

@@ -1,0 +1,181 @@
+"""A citizen's facts and judgments from JSON (`lov eval --input borger.json`), checked against the law.
+
+Two forms are accepted:
+
+* flat: ``{"alder": 27, "forsikret": true, "ledighed": 10}`` — every key a `begreb`;
+* with judgments: ``{"fakta": {...}, "skøn": {"konkret individuel vurdering": true}}`` — used
+  whenever the top-level object has the key ``"fakta"``.
+
+Values: ``heltal`` a whole number; ``sandhedsværdi`` true/false (or "ja"/"nej"); ``beløb`` a number
+or a string such as "30,50" or "30,50 kr." (read exactly, never as floating point); ``uger`` a
+number of weeks (whole, decimal or "13/3"); ``tekst`` a string; ``valg`` one of the options;
+``null`` means the fact is missing. Every problem is a :class:`FactError` with a Danish message.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
+
+from dsl import model as m
+from dsl.model import Value
+
+
+class FactError(ValueError):
+    """Input that does not fit the law; the message says what and where, in Danish."""
+
+
+def parse_json(text: str, file: str) -> Any:
+    """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column."""
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise FactError(f"{file}:{error.lineno}:{error.colno}: ugyldig JSON: {error.msg}") from None
+
+
+def facts_from_json(law: m.Law, data: Any, file: str = "input") -> tuple[dict[str, Value], dict[str, bool]]:
+    """The facts and judgments in ``data`` (parsed JSON), checked against ``law``."""
+    if not isinstance(data, dict):
+        raise FactError(f"{file}: forventede et JSON-objekt med begreberne som nøgler, fik {_json_kind(data)}")
+    judgments: dict[str, bool] = {}
+    raw_facts: dict[str, Any] = data
+    if "fakta" in data:
+        extra = sorted(set(data) - {"fakta", "skøn"})
+        if extra:
+            raise FactError(f"{file}: med \"fakta\" må objektet kun have \"fakta\" og \"skøn\", ikke {extra[0]!r}")
+        if not isinstance(data["fakta"], dict):
+            raise FactError(f"{file}: \"fakta\" skal være et objekt, fik {_json_kind(data['fakta'])}")
+        raw_facts = data["fakta"]
+        raw_judgments = data.get("skøn", {})
+        if not isinstance(raw_judgments, dict):
+            raise FactError(f"{file}: \"skøn\" skal være et objekt, fik {_json_kind(raw_judgments)}")
+        judgments = _judgments(law, raw_judgments, file)
+    facts: dict[str, Value] = {}
+    for name, raw in raw_facts.items():
+        concept = law.concepts.get(name)
+        if concept is None:
+            close = difflib.get_close_matches(name, list(law.concepts), n=1, cutoff=0.6)
+            hint = f"; mente du '{close[0]}'?" if close else ""
+            raise FactError(f"{file}: ukendt begreb '{name}'{hint}")
+        if raw is None:
+            continue
+        facts[name] = convert(concept, raw, file)
+    return facts, judgments
+
+
+def _judgments(law: m.Law, raw: dict[str, Any], file: str) -> dict[str, bool]:
+    known = {t for r in law.rules for t in r.judgments}
+    for g in law.groups.values():
+        known.update(e.text for e in m.walk(g.condition) if isinstance(e, m.Judgment))
+    out: dict[str, bool] = {}
+    for text, answer in raw.items():
+        if text not in known:
+            close = difflib.get_close_matches(text, sorted(known), n=1, cutoff=0.6)
+            hint = f"; mente du \"{close[0]}\"?" if close else ""
+            raise FactError(f"{file}: loven har intet skøn \"{text}\"{hint}")
+        if answer is None:
+            continue
+        value = _bool(answer)
+        if value is None:
+            raise FactError(f"{file}: skønnet \"{text}\" skal være true/false (ja/nej), fik {_json_kind(answer)}")
+        out[text] = value
+    return out
+
+
+def convert(concept: m.Concept, raw: Any, file: str = "input") -> Value:
+    """One JSON value as the begreb's type, or :class:`FactError`."""
+    kind = concept.type.kind
+    value: Value | None = None
+    if kind == "sandhedsværdi":
+        value = _bool(raw)
+    elif kind == "heltal":
+        if isinstance(raw, int) and not isinstance(raw, bool):
+            value = raw
+    elif kind == "beløb":
+        value = _amount(raw)
+    elif kind == "uger":
+        value = _weeks(raw)
+    elif kind == "tekst":
+        value = raw if isinstance(raw, str) else None
+    elif kind == "valg":
+        if isinstance(raw, str) and raw in concept.type.options:
+            value = raw
+        elif isinstance(raw, str):
+            raise FactError(
+                f"{file}: '{concept.name}' skal være et af valgene {', '.join(concept.type.options)}; fik \"{raw}\""
+            )
+    if value is None:
+        raise FactError(f"{file}: '{concept.name}' skal være {_wanted(concept.type)}; fik {_json_kind(raw)}")
+    return value
+
+
+def _bool(raw: Any) -> bool | None:
+    if isinstance(raw, bool):
+        return raw
+    if raw in ("ja", "nej"):
+        return bool(raw == "ja")
+    return None
+
+
+def _amount(raw: Any) -> Decimal | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, (int, Decimal)):
+        return Decimal(raw)
+    if isinstance(raw, str):
+        text = re.sub(r"\s*kr\.?$", "", raw.strip())
+        if "," in text:  # Danish: 1.000,50
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            value = Decimal(text)
+        except InvalidOperation:
+            return None
+        return value if value.is_finite() else None
+    return None
+
+
+def _weeks(raw: Any) -> int | Fraction | None:
+    if isinstance(raw, bool):
+        return None
+    value: Fraction | None = None
+    if isinstance(raw, (int, Decimal)):
+        if isinstance(raw, Decimal) and not raw.is_finite():
+            return None
+        value = Fraction(raw)
+    elif isinstance(raw, str):
+        text = re.sub(r"\s*uger?\s*$", "", raw.strip()).replace(",", ".")
+        try:
+            value = Fraction(text)
+        except (ValueError, ZeroDivisionError):
+            return None
+    if value is None:
+        return None
+    return int(value) if value.denominator == 1 else value
+
+
+def _wanted(t: m.Type) -> str:
+    return {
+        "heltal": "et heltal",
+        "sandhedsværdi": "true eller false (ja/nej)",
+        "beløb": "et beløb (fx 30.50 eller \"30,50 kr.\")",
+        "uger": "et antal uger (fx 13 eller \"13/3\")",
+        "tekst": "en tekst",
+    }.get(t.kind, str(t))
+
+
+def _json_kind(raw: Any) -> str:
+    if raw is None:
+        return "null"
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if isinstance(raw, (int, Decimal)):
+        return f"tallet {raw}"
+    if isinstance(raw, str):
+        return json.dumps(raw, ensure_ascii=False)
+    if isinstance(raw, list):
+        return "en liste"
+    return "et objekt"

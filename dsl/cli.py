@@ -26,6 +26,9 @@ LAZY_COMMANDS: dict[str, str] = {
     "diff": "compiler.diff.cli:diff_command",
     "stats": "compiler.diff.cli:stats_command",
     "lsp": "dsl.lsp:lsp_command",
+    "compile": "compiler.cmd_compile:compile_command",
+    "eval": "compiler.cmd_eval:eval_command",
+    "test": "compiler.cmd_test:test_command",
 }
 
 

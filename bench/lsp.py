@@ -1,0 +1,125 @@
+"""Language server latency: diagnostics after an edit to one § of a 5,000-§ file.
+
+    python bench/lsp.py [--sections 5000] [--edits 5]
+
+Speaks JSON-RPC to a real `lov lsp` process (as an editor does) and prints, in seconds:
+the first analysis on open, then for each kind of edit the time from sending didChange to
+receiving the new version's diagnostics (median of --edits runs; the server's debounce of
+50 ms is included). Then, in this process, where the time of one re-analysis goes:
+incremental parse vs. a full parse, resolve, and the checks. The goal is under one second
+from an edit to its diagnostics.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from lspclient import LspClient  # noqa: E402
+from parse import synthetic_law  # noqa: E402
+
+from dsl.incremental import IncrementalParser  # noqa: E402
+from dsl.parser import parse  # noqa: E402
+from dsl.pipeline import analyse_parsed  # noqa: E402
+from dsl.resolver import resolve  # noqa: E402
+
+URI = "untitled:bench.lov"
+
+
+def timed(fn) -> float:  # type: ignore[no-untyped-def]
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
+def edit_in_place(text: str, line: int, round_: int) -> tuple[str, dict]:  # type: ignore[type-arg]
+    """Change one digit of the period in one stk. (same length: nothing moves)."""
+    lines = text.split("\n")
+    col = lines[line].index(" uger") - 1
+    new_digit = str(round_ % 10)
+    lines[line] = lines[line][:col] + new_digit + lines[line][col + 1 :]
+    change = {"range": {"start": {"line": line, "character": col}, "end": {"line": line, "character": col + 1}}, "text": new_digit}
+    return "\n".join(lines), change
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sections", type=int, default=5000)
+    ap.add_argument("--edits", type=int, default=5)
+    args = ap.parse_args()
+    text = synthetic_law(args.sections)
+    lines = text.split("\n")
+    middle = next(i for i in range(len(lines) // 2, len(lines)) if lines[i].startswith("    stk. 1."))
+    print(f"synthetic law: {args.sections} §§, {len(lines)} lines; edits at line {middle + 1}")
+
+    client = LspClient(timeout=600)
+    try:
+        client.initialize()
+        version = 1
+        t0 = time.perf_counter()
+        client.open(URI, text, version)
+        client.diagnostics(URI, version)
+        print(f"{'open (full analysis)':<46}{time.perf_counter() - t0:>8.3f} s")
+
+        kinds = {
+            "edit one character in one §": "char",
+            "insert a line in one § (later §§ move)": "line",
+        }
+        for label, kind in kinds.items():
+            times = []
+            for round_ in range(args.edits):
+                version += 1
+                if kind == "char":
+                    text, change = edit_in_place(text, middle, round_)
+                else:
+                    change = {"range": {"start": {"line": middle, "character": 0}, "end": {"line": middle, "character": 0}}, "text": "    # ny linje\n"}
+                    lines = text.split("\n")
+                    text = "\n".join(lines[:middle] + ["    # ny linje"] + lines[middle:])
+                t0 = time.perf_counter()
+                client.change(URI, version, [change])
+                client.diagnostics(URI, version)
+                times.append(time.perf_counter() - t0)
+            print(f"{label:<46}{statistics.median(times):>8.3f} s  (median of {len(times)}; max {max(times):.3f})")
+        position = {"line": middle, "character": 12}
+        hover = timed(lambda: client.request("textDocument/hover", {"textDocument": {"uri": URI}, "position": position}))
+        symbols = timed(lambda: client.request("textDocument/documentSymbol", {"textDocument": {"uri": URI}}))
+        print(f"{'hover':<46}{hover:>8.3f} s")
+        print(f"{'document symbols':<46}{symbols:>8.3f} s")
+    finally:
+        client.close()
+
+    print()
+    print("one re-analysis after a one-character edit, in process:")
+    parser = IncrementalParser("bench.lov")
+    parser.parse(text)
+    target = next(i for i, line in enumerate(text.split("\n")) if i >= middle and line.startswith("    stk. 1."))
+    edited, _ = edit_in_place(text, target, 7)
+    t_incremental = timed(lambda: parser.parse(edited))
+    t_full = timed(lambda: parse(edited, "bench.lov"))
+    tree = parse(edited, "bench.lov")
+    t_resolve = timed(lambda: resolve(tree.law, edited))
+    t_all = timed(lambda: analyse_parsed(tree, edited, "bench.lov"))
+    from compiler.checks import CHECKS, CheckContext
+    from dsl.config import Config
+
+    resolved = resolve(tree.law, edited)
+    context = CheckContext(resolved.law, tree.law, edited, Config())
+    check_times = {f"{fn.__module__}.{fn.__name__}": timed(lambda: list(fn(context))) for fn in CHECKS}
+    print(f"{'  parse, incremental':<46}{t_incremental:>8.3f} s  ({parser.stats.parsed} chunk parsed, {parser.stats.reused} reused)")
+    print(f"{'  parse, full':<46}{t_full:>8.3f} s  ({t_full / t_incremental:.0f}× the incremental parse)")
+    print(f"{'  resolve':<46}{t_resolve:>8.3f} s")
+    for name, t in check_times.items():
+        print(f"{'    check ' + name.removeprefix('compiler.checks.'):<46}{t:>8.3f} s")
+    print(f"{'  resolve + checks + configuration':<46}{t_all:>8.3f} s")
+
+
+if __name__ == "__main__":
+    main()

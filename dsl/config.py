@@ -7,6 +7,10 @@
     D001 = "fejl"                  # fejl | advarsel | info
     [tool.lov.thresholds]
     max_target_groups = 5
+    max_special_rules = 5
+    [tool.lov.words]               # extra words for the checks that read wording
+    it_systems = ["Fasit"]         # named IT systems (D001)
+    discretion = ["passende"]      # discretionary wording (D006)
 """
 
 from __future__ import annotations
@@ -36,9 +40,14 @@ class Config:
     severity: Mapping[str, Severity] = attrs.field(factory=dict)
     thresholds: Mapping[str, int] = attrs.field(factory=dict)
     path: str | None = None
+    words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
 
     def threshold(self, name: str, default: int) -> int:
         return int(self.thresholds.get(name, default))
+
+    def extra_words(self, name: str) -> tuple[str, ...]:
+        """Words a project adds to a check's built-in list (`[tool.lov.words]`)."""
+        return tuple(self.words.get(name, ()))
 
     def apply(self, diagnostics: list[Diagnostic]) -> list[Diagnostic]:
         """Drop deselected codes and apply configured severities."""
@@ -62,9 +71,16 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
             severity=severities,
             thresholds={k: int(v) for k, v in dict(table.get("thresholds", {})).items()},
             path=path,
+            words={k: _strings(v) for k, v in dict(table.get("words", {})).items()},
         )
     except (TypeError, ValueError) as error:
         raise ConfigError(f"{path}: ugyldig [tool.lov]-indstilling: {error}") from error
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"forventede en liste af tekster, fik {value!r}")
+    return tuple(value)
 
 
 def load_config(start: str | Path = ".") -> Config:

@@ -114,7 +114,7 @@ def test_period_type_must_be_weeks(analyse) -> None:
 
 
 def test_missing_title_and_duplicate_version(analyse) -> None:
-    a = analyse('version "1"\nversion "2"\nbegreb x: heltal\n', header=False)
+    a = analyse('version "1"\nversion "2"\nbegreb x: heltal kilde borger\n', header=False)
     assert sorted(codes(a)) == ["N009", "N010"]
 
 
@@ -182,7 +182,7 @@ def test_testsag_model(analyse) -> None:
 
 def test_an_option_wins_over_a_declaration_of_the_same_name(analyse) -> None:
     a = analyse(
-        "begreb behov: valg af jobrettet, sammenhængende\n"
+        "begreb behov: valg af jobrettet, sammenhængende kilde borger\n"
         'målgruppe 4 sammenhængende "Sammenhængende indsats":\n    behov = sammenhængende\n'
         'målgruppe 5 andre "Andre":\n    sammenhængende = behov\n'
     )

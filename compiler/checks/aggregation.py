@@ -1,0 +1,97 @@
+"""D007: periods are aggregated across benefits ("sammenlagte perioder"), not counted per
+benefit ("sammenhængende") — KL's full proposal, afsnit 2.5, and case 1 (Jørgen).
+
+Two places:
+
+- a period condition of a rule or target group (a comparison with a `uger` fact) whose fact
+  counts time on one benefit: its name or description says `sammenhængende`, `pr. ydelse`,
+  `nuværende ydelse` or that it starts again (`tælles forfra`, `starter forfra`) — unless it
+  also says `sammenlagt` or `på tværs af ydelser`;
+- law text that counts a period as continuous: `sammenhængende ledighed`, `sammenhængende
+  periode(r)`, `sammenhængende offentlig forsørgelse` (not `sammenhængende indsats` or
+  `sammenhængende forløb`, which are about coherence, not counting).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from compiler.checks import CheckContext, check
+from compiler.lawtext import LineIndex, law_texts
+from dsl import model as m
+from dsl.catalogue import register
+from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+
+register(
+    Entry(
+        "D007", "periode-pr-ydelse", Severity.WARNING,
+        "{what} tæller tid pr. ydelse i stedet for sammenlagt på tværs af ydelser; et ydelsesskift "
+        "starter tællingen forfra",
+        "{what_en} counts time per benefit instead of aggregated across benefits; a change of "
+        "benefit restarts the count",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), afsnit 2.5: "
+        "\"Hensynet til at skabe sammenhængende forløb taler med vægt for, at der ved opgørelsen af "
+        "tidsforløb og varigheder altid – også på tværs af ydelser – regnes med sammenlagte "
+        "perioder\", og: \"I dag betyder reglerne om sammenhængende perioder for "
+        "kontanthjælpsmodtagere, at afbrydelser på en måned (eller derover) risikerer at spænde "
+        "ben for planlagte tilbud eller forløb.\" Case 1 (Jørgen): da han går fra sygedagpenge "
+        "til dagpenge, tælles hans ledighed forfra, og løntilskudsjobbet skal stoppe.",
+        bad='begreb ledighed: uger "Sammenhængende ledighed på den nuværende ydelse" '
+        'kilde register "Ydelser"\nresultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
+        good='begreb ledighed: uger "Sammenlagt ledighed på tværs af ydelser" '
+        'kilde register "Ydelsesrefusion"\nresultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
+    )
+)
+
+_PER_BENEFIT = re.compile(
+    r"\bsammenhængende\b|\bpr\.?\s+ydelse\b|\bper\s+ydelse\b|\bnuværende\s+ydelse\b|"
+    r"\b(?:tælles|tæller|starter|begynder)\s+forfra\b",
+    re.IGNORECASE,
+)
+_AGGREGATED = re.compile(r"\bsammenlag\w*|\bpå\s+tværs\s+af\s+ydelser\b", re.IGNORECASE)
+_CONTINUOUS_TEXT = re.compile(
+    r"\bsammenhængende\s+(?:ledighed\w*|periode\w*|offentlig\s+forsørgelse|forsørgelse\w*|"
+    r"ophold\w*|måneder|uger|år)\b",
+    re.IGNORECASE,
+)
+
+
+def counts_per_benefit(concept: m.Concept) -> bool:
+    """Whether a period fact is counted per benefit (see the module doc)."""
+    wording = f"{concept.name.replace('_', ' ')} {concept.description or ''}"
+    return bool(_PER_BENEFIT.search(wording)) and not _AGGREGATED.search(wording)
+
+
+def _conditions(law: m.Law) -> Iterator[m.Expr]:
+    for group in law.groups.values():
+        yield group.condition
+    for rule in law.rules:
+        if rule.condition is not None:
+            yield rule.condition
+        yield rule.value
+
+
+@check
+def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """D007 at each per-benefit period fact in a comparison, and at continuous-period wording."""
+    for part in _conditions(ctx.law):
+        for e in m.walk(part):
+            if not isinstance(e, m.Compare):
+                continue
+            for side in (e.left, e.right):
+                if isinstance(side, m.Fact) and side.type == m.UGER:
+                    concept = ctx.law.concepts.get(side.name)
+                    if concept is not None and counts_per_benefit(concept):
+                        yield diagnostic("D007", side.span, what=f"'{side.name}'", what_en=f"'{side.name}'")
+    index = LineIndex(ctx.text)
+    for text in law_texts(ctx.tree, ctx.text):
+        if text.kind == "beskrivelse":
+            continue  # a fact's description is judged where the fact is used
+        for match in _CONTINUOUS_TEXT.finditer(text.value):
+            phrase = " ".join(match.group(0).split())
+            yield diagnostic(
+                "D007", text.span(index, match.start(), match.end()), what=f"'{phrase}'", what_en=f"'{phrase}'"
+            )

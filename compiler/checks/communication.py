@@ -1,0 +1,117 @@
+"""D002, D003: citizen communication is digital where possible (KL's full proposal, bilag 2.2).
+
+- D002: a process provision (indkaldelse, meddelelse, samtale, ansøgning, afgørelse, …)
+  that requires paper or physical attendance and does not allow a digital form (digital,
+  telefonisk, video, selvbetjening, …) anywhere in the same provision;
+- D003: an exemption from digital communication or self-service that does not follow the
+  rules for digital post ("fritagelser for digital kommunikation [bør] følge de samme regler
+  og principper, som gælder for digital post").
+
+Both read the law text of a `.lov` file one text at a time (a prose provision, a text value,
+a description): the allowance may stand in the sentence after the requirement, as in KL's
+draft ("Samtaler afholdes som udgangspunkt som personlige samtaler. Hvis det er
+hensigtsmæssigt, kan samtaler afholdes telefonisk eller digitalt.").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from compiler.checks import CheckContext, check
+from compiler.lawtext import LineIndex, law_texts
+from dsl.catalogue import register
+from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+
+register(
+    Entry(
+        "D002", "kun-papir-eller-fremmøde", Severity.WARNING,
+        "bestemmelsen kræver {what} ('{phrase}') uden at tillade en digital form",
+        "the provision requires {what_en} ('{phrase}') without allowing a digital form",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Al borger- og virksomhedskommunikation bør være digital, hvis muligt\" og \"Der skal "
+        "sikres hjemmel til obligatorisk digital kommunikation mellem kommuner og virksomheder "
+        "og borgere, hvor det er relevant.\" En procesregel (indkaldelse, meddelelse, samtale, "
+        "ansøgning, afgørelse), der kræver brev, papir eller personligt fremmøde og ikke samtidig "
+        "åbner for en digital form (digitalt, telefonisk, video, selvbetjening), låser "
+        "kommunikationen fast.",
+        bad='§ 1. "Indkaldelse til samtale sendes pr. brev, og samtalen afholdes ved personligt fremmøde."\n',
+        good='§ 1. "Indkaldelse til samtale sendes digitalt. Samtalen afholdes ved personligt fremmøde, '
+        'telefonisk eller digitalt."\n',
+    )
+)
+register(
+    Entry(
+        "D003", "fritagelse-ikke-som-digital-post", Severity.WARNING,
+        "fritagelsen for {what} følger ikke reglerne for digital post",
+        "the exemption from {what_en} does not follow the rules for digital post",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Endelig bør fritagelser for digital kommunikation følge de samme regler og principper, "
+        "som gælder for digital post. Det er ikke tilfældet i dag, hvor borgere, der er fritaget "
+        "for digital post, ikke kan fritages for brug af Jobnet.dk.\" En bestemmelse om fritagelse "
+        "for digital kommunikation eller selvbetjening skal henvise til reglerne for digital post "
+        "i stedet for at lave sine egne.",
+        bad='§ 1. "Jobcentret kan fritage borgeren for digital selvbetjening, hvis særlige forhold '
+        'taler for det."\n',
+        good='§ 1. "Borgeren kan fritages for digital selvbetjening efter de samme regler og '
+        'principper, som gælder for digital post."\n',
+    )
+)
+
+_PROCESS = re.compile(
+    r"\b(?:indkald\w*|meddel\w*|samtale\w*|ansøg\w*|afgørelse\w*|partshøring\w*|klage\w*|"
+    r"henvendelse\w*|tilmeld\w*|underret\w*|varsl\w*|besked\w*)",
+    re.IGNORECASE,
+)
+_PAPER = (
+    (re.compile(r"\b(?:personligt|fysisk)\s+fremmøde\b|\bmøder?\s+(?:op\s+)?personligt\b|\bved\s+fremmøde\b|"
+                r"\bpersonlige?\s+samtaler?\b|\bmøde\s+op\s+i\s+jobcent\w*", re.IGNORECASE),
+     "fysisk fremmøde", "physical attendance"),
+    (re.compile(r"\b(?:pr\.|med|ved)\s+(?:anbefalet\s+)?brev\b|\bbrevpost\b|\bmed\s+posten\b|\bfysisk\s+post\b|"
+                r"\bpå\s+papir\b|\bi\s+papirform\b|\bpapirform\b|\begenhændig\w*\s+underskr\w*", re.IGNORECASE),
+     "papir", "paper"),
+)
+_DIGITAL = re.compile(
+    r"\b(?:digital\w*|elektronisk\w*|telefonisk\w*|video\w*|online|selvbetjening\w*|selvbooking\w*|"
+    r"e-?mail\w*|sms)\b",
+    re.IGNORECASE,
+)
+_EXEMPTION = re.compile(r"\b(?:fritag\w*|undtag\w*)", re.IGNORECASE)
+_DIGITAL_CHANNEL = re.compile(
+    r"\b(?:digital\w*\s+(?:kommunikation|selvbetjening|kontakt)|selvbetjening\w*|selvbooking\w*|"
+    r"elektronisk\w*\s+kommunikation|Jobnet\w*)",
+    re.IGNORECASE,
+)
+_DIGITAL_POST = re.compile(r"\bdigital\s+post\b|\blov\s+om\s+digital\s+post\b", re.IGNORECASE)
+
+
+def paper_requirements(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, what, what_en) of each paper or attendance requirement in a process
+    provision that nowhere allows a digital form; [] otherwise."""
+    if not _PROCESS.search(text) or _DIGITAL.search(text):
+        return []
+    found = [(m.start(), m.end(), what, en) for pattern, what, en in _PAPER for m in pattern.finditer(text)]
+    return sorted(found)
+
+
+def exemptions_outside_digital_post(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, channel, channel) of each exemption from a digital channel in a text that
+    does not refer to the rules for digital post."""
+    if _DIGITAL_POST.search(text):
+        return []
+    channel = _DIGITAL_CHANNEL.search(text)
+    if channel is None:
+        return []
+    words = " ".join(channel.group(0).lower().split())
+    return [(m.start(), m.end(), words, words) for m in _EXEMPTION.finditer(text)]
+
+
+@check
+def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """D002 at each paper/attendance requirement; D003 at each exemption word."""
+    index = LineIndex(ctx.text)
+    for text in law_texts(ctx.tree, ctx.text):
+        for start, end, what, what_en in paper_requirements(text.value):
+            yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what, what_en=what_en)
+        for start, end, what, what_en in exemptions_outside_digital_post(text.value):
+            yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)

@@ -1,0 +1,91 @@
+"""D006: discretion in a rule is marked `skøn` (KL's full proposal, bilag 2.2).
+
+"Det er vigtigt i en digitaliserbar lovgivning hele tiden at vurdere, hvor der kan
+digitaliseres/automatiseres, og hvor professionelle skøn er nødvendige." In a `.lov` file
+a judgment is marked: `skøn "…"` in the condition, or a `begreb` with `kilde skøn "…"`. A
+fact whose name or description uses discretionary wording (hensigtsmæssig, efter behov,
+konkret/individuel vurdering, rimelig, væsentlig, særlige tilfælde, langvarig, …) but comes
+from a register or the citizen makes an evaluator guess where the law wants a caseworker's
+judgment. The check reads every fact used in a rule (condition or value) and in a target
+group's condition, and reports each use. Prose is not executed and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from compiler.checks import CheckContext, check
+from dsl import model as m
+from dsl.catalogue import register
+from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+
+register(
+    Entry(
+        "D006", "skøn-uden-markering", Severity.WARNING,
+        "'{name}' er et skøn ('{word}'), men er ikke markeret som skøn; skriv skøn \"…\" i "
+        "betingelsen eller giv begrebet kilde skøn \"…\"",
+        "'{name}' is a judgment ('{word}') but is not marked as one; write skøn \"…\" in the "
+        "condition or give the concept kilde skøn \"…\"",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Det er vigtigt i en digitaliserbar lovgivning hele tiden at vurdere, hvor der kan "
+        "digitaliseres/automatiseres, og hvor professionelle skøn er nødvendige. It-understøttelsen "
+        "skal indrettes herefter, og der skelnes mellem effektivisering/automatisering og "
+        "beslutningsunderstøttende it.\" Et skøn, der ikke er markeret, får en evaluator til at "
+        "gætte; et markeret skøn (`skøn \"…\"` eller `kilde skøn \"…\"`) standser automatiseringen "
+        "og beder om sagsbehandlerens vurdering. Flere ord kan tilføjes under [tool.lov.words] "
+        "discretion.",
+        bad='begreb hensigtsmæssigt: sandhedsværdi "Det er hensigtsmæssigt" kilde register "Sag"\n'
+        'resultat forlængelse: sandhedsværdi\n§ 1. forlængelse er ja, hvis hensigtsmæssigt.\n',
+        good='resultat forlængelse: sandhedsværdi\n'
+        '§ 1. forlængelse er ja, hvis skøn "det er hensigtsmæssigt".\n',
+    )
+)
+
+DISCRETION = (
+    r"u?hensigtsmæssig\w*", r"efter\s+behov", r"konkret\w*\s+(?:individuel\w*\s+)?vurdering\w*",
+    r"individuel\w*\s+vurdering\w*", r"u?rimelig\w*", r"væsentlig\w*", r"særlig\w*\s+tilfælde\w*",
+    r"særlig\w*\s+omstændighed\w*", r"særlig\w*\s+forhold\w*", r"særlig\w*\s+grund\w*", r"langvarig\w*",
+    r"tilstrækkelig\w*", r"forsvarlig\w*", r"passende", r"skønne[st]?", r"vurderes",
+)
+
+
+def discretion_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
+    words = [*DISCRETION, *(re.escape(w) for w in extra)]
+    return re.compile(r"(?<![\w])(?:" + "|".join(words) + r")(?![\w])", re.IGNORECASE)
+
+
+def discretionary_word(concept: m.Concept, pattern: re.Pattern[str]) -> str | None:
+    """The discretionary wording of an unmarked concept, or None."""
+    if concept.source is not None and concept.source.kind == "skøn":
+        return None
+    for text in (concept.name.replace("_", " "), concept.description or ""):
+        match = pattern.search(text)
+        if match:
+            return " ".join(match.group(0).split())
+    return None
+
+
+def _rule_parts(law: m.Law) -> Iterator[m.Expr]:
+    for group in law.groups.values():
+        yield group.condition
+    for rule in law.rules:
+        if rule.condition is not None:
+            yield rule.condition
+        yield rule.value
+
+
+@check
+def unmarked_discretion(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """D006 at each use of a fact whose wording is a judgment that is not marked skøn."""
+    pattern = discretion_pattern(ctx.config.extra_words("discretion"))
+    words: dict[str, str | None] = {}
+    for part in _rule_parts(ctx.law):
+        for e in m.walk(part):
+            if not isinstance(e, m.Fact) or e.name not in ctx.law.concepts:
+                continue
+            if e.name not in words:
+                words[e.name] = discretionary_word(ctx.law.concepts[e.name], pattern)
+            word = words[e.name]
+            if word:
+                yield diagnostic("D006", e.span, name=e.name, word=word)

@@ -1,0 +1,78 @@
+"""D001: technology neutrality — no named IT system, app or web address in the law's text.
+
+KL's full proposal, bilag 2.2: the rules must not bind users to particular systems or user
+interfaces; "Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige applikation".
+The check reads the law text of a `.lov` file (see :mod:`compiler.lawtext`): prose, text
+values, `skøn` wording, descriptions and titles. `kilde register "…"` is not read: naming
+the register a fact comes from is data reuse, not a binding of the citizen.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from compiler.checks import CheckContext, check
+from compiler.lawtext import LineIndex, law_texts
+from dsl.catalogue import register
+from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+
+register(
+    Entry(
+        "D001", "navngivet-it-system", Severity.WARNING,
+        "'{name}' binder borgere og myndigheder til {what}; loven bør være teknologineutral",
+        "'{name}' binds citizens and authorities to {what_en}; the law should be technology neutral",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Reglerne bør ikke formuleres, så de står i vejen for fremtidig teknologisk udvikling "
+        "eller binder brugerne til bestemte systemer eller brugerflader, men bør være "
+        "teknologineutral. Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige "
+        "applikation, som må anvendes i kommunikationen mellem borger og jobcenter.\" Og: "
+        "\"Generelt skal krav til anvendelse af konkrete it-systemer skrives ud af lovgivningen.\" "
+        "Tjekket finder navngivne systemer (Jobnet, e-Boks, NemID, MitID, …), apps og web-"
+        "adresser i lovens tekst. Flere systemnavne kan tilføjes under [tool.lov.words] "
+        "it_systems.",
+        bad='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag på Jobnet."\n',
+        good='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag digitalt."\n',
+    )
+)
+
+# Named systems, written as the law would write a name (capitalised, so that a common
+# noun is not taken for a system).
+SYSTEMS = ("Jobnet", "Jobindex", "e-Boks", "NemID", "MitID", "NemLog-in", "Momentum", "Fasit")
+_URL = re.compile(r"\b(?:https?://|www\.)[^\s\"»”)]+[^\s\"»”).,;:]", re.IGNORECASE)
+_DOMAIN = re.compile(r"(?<![\w@./-])[a-zæøå0-9][a-zæøå0-9-]*(?:\.[a-zæøå0-9-]+)*\.(?:dk|com|org|net|eu|gov|io|info)\b", re.IGNORECASE)
+_APP = re.compile(r"(?<![\w-])app(?:en|s|ens|ene)?(?![\w])", re.IGNORECASE)
+
+
+def _systems_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
+    names = sorted({*SYSTEMS, *extra}, key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+
+
+def technology_findings(text: str, extra: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every web address, named system and app in ``text``; kind is
+    ``adresse``, ``system`` or ``app``. Overlaps keep the first, longest match."""
+    found: list[tuple[int, int, str]] = []
+    for kind, pattern in (("adresse", _URL), ("adresse", _DOMAIN), ("system", _systems_pattern(extra)), ("app", _APP)):
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b, _ in found):
+                found.append((m.start(), m.end(), kind))
+    return sorted(found)
+
+
+_WHAT = {
+    "adresse": ("en bestemt web-adresse", "one web address"),
+    "system": ("et bestemt it-system", "one IT system"),
+    "app": ("en bestemt teknologi (en app)", "one technology (an app)"),
+}
+
+
+@check
+def technology_neutrality(ctx: CheckContext) -> Iterator[Diagnostic]:
+    """D001 at each named system, app or web address in the law's text."""
+    index = LineIndex(ctx.text)
+    extra = ctx.config.extra_words("it_systems")
+    for text in law_texts(ctx.tree, ctx.text):
+        for start, end, kind in technology_findings(text.value, extra):
+            what, what_en = _WHAT[kind]
+            yield diagnostic("D001", text.span(index, start, end), name=text.value[start:end], what=what, what_en=what_en)

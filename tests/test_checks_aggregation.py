@@ -1,0 +1,61 @@
+"""D007: periods counted per benefit instead of aggregated across benefits (case 1, Jørgen)."""
+
+from __future__ import annotations
+
+from conftest import HEADER
+
+from dsl.pipeline import analyse_text
+
+
+def found(text: str):
+    return [d for d in analyse_text(HEADER + text, "t.lov").diagnostics if d.code == "D007"]
+
+
+RULE = "resultat løntilskud: sandhedsværdi\n§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n"
+
+
+def test_a_per_benefit_count_in_a_period_condition_is_reported_at_the_fact() -> None:
+    # KL, full proposal, bilag 5.7: "Kontanthjælpsmodtager, sammenhængende ledighed"
+    body = 'begreb ledighed: uger "Sammenhængende ledighed (kontanthjælp)" kilde register "Ydelser"\n' + RULE
+    (d,) = found(body)
+    text = HEADER + body
+    assert text[d.span.start : d.span.end] == "ledighed"
+    assert d.span.line == text.count("\n", 0, text.index("hvis ledighed")) + 1
+    assert d.message() == (
+        "'ledighed' tæller tid pr. ydelse i stedet for sammenlagt på tværs af ydelser; "
+        "et ydelsesskift starter tællingen forfra"
+    )
+
+
+def test_restarting_counts_are_per_benefit_too() -> None:
+    body = 'begreb ledighed: uger "Ledighed på den nuværende ydelse; tælles forfra ved ydelsesskift" kilde register "Y"\n' + RULE
+    assert len(found(body)) == 1
+
+
+def test_seed_aggregated_unemployment_is_not_reported() -> None:
+    # KL, full proposal, afsnit 2.5: "sammenlagte perioder", "også på tværs af ydelser"
+    body = 'begreb ledighed: uger "Sammenlagt ledighed på tværs af ydelser" kilde register "Ydelsesrefusion"\n' + RULE
+    assert found(body) == []
+
+
+def test_continuous_periods_in_law_text() -> None:
+    body = '§ 2. "Tilbud gives efter 26 ugers sammenhængende ledighed."\n'
+    (d,) = found(body)
+    assert (HEADER + body)[d.span.start : d.span.end] == "sammenhængende ledighed"
+
+
+def test_coherent_efforts_are_not_periods() -> None:
+    # KL, full proposal, afsnit 2.2 and 2.5: "sammenhængende indsats", "sammenhængende forløb"
+    body = (
+        '§ 2. "Borgere på 30 år eller derover med behov for en sammenhængende indsats."\n'
+        '§ 3. "Hensynet til at skabe sammenhængende forløb taler for sammenlagte perioder."\n'
+    )
+    assert found(body) == []
+
+
+def test_a_per_benefit_fact_that_is_not_compared_is_not_a_period_condition() -> None:
+    body = (
+        'begreb ledighed: uger "Sammenhængende ledighed" kilde register "Y"\n'
+        "resultat frist: uger\n§ 1. frist er ledighed.\n"
+    )
+    assert found(body) == []

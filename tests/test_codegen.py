@@ -1,0 +1,240 @@
+"""Generated evaluators: standalone, deterministic, typed (mypy --strict) and safe against hostile text."""
+
+from __future__ import annotations
+
+import ast
+import io
+import os
+import subprocess
+import sys
+import tokenize
+from fractions import Fraction
+
+import attrs
+import pytest
+
+from compiler.backends import InterpreterBackend, ModuleBackend
+from compiler.codegen import generate
+from compiler.loader import load_source
+from compiler.population import generate as population
+from compiler.pynames import CodegenError
+from conftest import ROOT, law_files
+from dsl import model as m
+from lawkit import law_of
+
+ALLOWED_IMPORTS = {"__future__", "dataclasses", "decimal", "fractions", "typing"}
+
+
+def _lov_string(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+HOSTILE = [
+    'x"); import os; #',
+    "a\\nb",
+    "'''",
+    '"""',
+    "før\u2028efter",
+    "næste\x85linje",
+    "side\x0cskift\x0b",
+    "\u202eexe.txt",
+    "аlder (kyrillisk а)",
+    "\\",
+    "{0} %s",
+    "retur\rvogn",
+    "\x00nul",
+]
+
+
+def hostile_law(texts: list[str]) -> str:
+    """A law whose every free text is taken from ``texts`` (13 of them)."""
+    t = [_lov_string(x) for x in texts]
+    return f"""lov {t[0]}
+version {t[1]}
+begreb alder: heltal {t[2]} kilde register {t[3]}
+begreb note: tekst {t[4]} kilde borger
+begreb ydelse: valg af dagpenge, kontanthjælp kilde skøn {t[5]}
+målgruppe 1 unge {t[6]}:
+    alder < 30 eller skøn {t[7]}
+resultat besked: tekst {t[8]}
+resultat ret: sandhedsværdi
+§ 1 {t[9]}
+    stk. 1. besked er {t[10]}.
+    stk. 2. For målgruppe unge er besked {t[11]}, hvis note = {t[12]}.
+    stk. 3. "prosa med \\"citat\\"".
+§ 2. ret er skøn {t[7]} og ydelse i (dagpenge).
+"""
+
+
+def _masked_dump(tree: ast.AST) -> str:
+    class Mask(ast.NodeTransformer):
+        def visit_Constant(self, node: ast.Constant) -> ast.AST:
+            return ast.Constant("S") if isinstance(node.value, str) else node
+
+    return ast.dump(Mask().visit(tree))
+
+
+def _strings(tree: ast.AST) -> set[str]:
+    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and isinstance(n.value, str)}
+
+
+def test_hostile_text_only_ever_becomes_string_constants():
+    hostile = law_of(hostile_law(HOSTILE), header=False)
+    benign = law_of(hostile_law([f"tekst{i}" for i in range(13)]), header=False)
+    src_h, src_b = generate(hostile), generate(benign)
+    tree_h, tree_b = ast.parse(src_h), ast.parse(src_b)
+    # Same structure: the texts changed nothing but the contents of string literals.
+    assert _masked_dump(ast.parse(src_h)) == _masked_dump(tree_b)
+    strings = _strings(tree_h)
+    for text in (HOSTILE[0], HOSTILE[1], HOSTILE[7], HOSTILE[10], HOSTILE[11], HOSTILE[12]):
+        assert text in strings
+    imports = [n for n in ast.walk(tree_h) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    assert all(isinstance(n, ast.ImportFrom) and n.module in ALLOWED_IMPORTS for n in imports)
+    # Comments hold nothing that could end a line or reorder text.
+    for tok in tokenize.generate_tokens(io.StringIO(src_h).readline):
+        if tok.type == tokenize.COMMENT:
+            assert tok.string.isprintable(), tok.string
+    # And it still computes what the law says.
+    module = load_source(src_h)
+    assert module.LOV_TITEL == HOSTILE[0]
+    gen, ref = ModuleBackend(module), InterpreterBackend(hostile)
+    for facts in ({"alder": 20, "note": HOSTILE[12]}, {"alder": 40}, {}):
+        for judgments in ({}, {HOSTILE[7]: True}, {HOSTILE[7]: False}):
+            for result in ("besked", "ret"):
+                assert gen.outcome(result, facts, judgments) == ref.outcome(result, facts, judgments)
+            assert gen.explanation("besked", facts, judgments) == ref.explanation("besked", facts, judgments)
+
+
+def test_functions_are_exactly_what_the_law_declares():
+    law = law_of(hostile_law([f"tekst{i}" for i in range(13)]), header=False)
+    tree = ast.parse(generate(law))
+    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    per_law = {"besked", "_eksakt_besked", "ret", "_eksakt_ret", "_målgruppe_unge"}
+    helpers = {
+        "_tekst", "_json", "_udfald_data", "_udfald_tekst", "_rækker", "_forklaring", "_forklaring_tekst",
+        "_konflikt", "_medlem", "_tjek", "borger_fra_dict", "målgrupper", "_udled", "forklar", "forklaring_tekst",
+    }
+    assert functions == per_law | helpers
+    classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
+    assert classes == {"Outcome", "_Uafklaret", "_Læser", "_SkønLæser", "Borger"}
+    calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    assert not calls & {"eval", "exec", "compile", "open", "__import__", "input", "breakpoint"}
+
+
+KEYWORDS = """
+begreb class: heltal
+begreb None: sandhedsværdi
+begreb import: sandhedsværdi
+begreb borger: heltal
+begreb Outcome: heltal
+begreb cast: heltal
+begreb _privat: heltal
+begreb __init__: heltal
+begreb lov_class: heltal
+begreb _mangler: heltal
+målgruppe 1 lambda "L":
+    None
+resultat def: heltal
+resultat målgrupper: heltal
+resultat _r1: heltal
+§ 1. def er class + borger + Outcome + cast + _privat + __init__ + lov_class + _mangler, hvis import.
+§ 2. For målgruppe lambda er def 7.
+§ 3. målgrupper er def * 2.
+§ 4. _r1 er 1, hvis målgruppe lambda.
+"""
+
+
+def test_python_keywords_and_helper_names_in_the_law_are_renamed_safely():
+    law = law_of(KEYWORDS)
+    module = load_source(generate(law))
+    gen, ref = ModuleBackend(module), InterpreterBackend(law)
+    facts = {"class": 1, "import": True, "borger": 2, "Outcome": 3, "cast": 4, "_privat": 5, "__init__": 6,
+             "lov_class": 7, "_mangler": 8}
+    for none in (True, False, None):
+        f = dict(facts) if none is None else {**facts, "None": none}
+        for result in law.results:
+            assert gen.outcome(result, f, {}) == ref.outcome(result, f, {})
+    assert gen.outcome("def", {**facts, "None": False}, {})[1] == 36
+    assert module.borger_fra_dict({"class": 1}).lov_class_ == 1
+
+
+def test_names_that_are_not_valid_identifiers_are_refused():
+    law = law_of("begreb a: heltal\nresultat x: heltal\n§ 1. x er a.\n")
+    concept = law.concepts["a"]
+    bad = attrs.evolve(law, concepts={"a; import os": attrs.evolve(concept, name="a; import os")})
+    with pytest.raises(CodegenError):
+        generate(bad)
+    lookalike = attrs.evolve(law, concepts={"аlder": attrs.evolve(concept, name="аlder")})
+    with pytest.raises(CodegenError):
+        generate(lookalike)
+    rule = law.results["x"].rules[0]
+    evil = attrs.evolve(rule, location=m.Location("1\nimport os", 1))
+    with pytest.raises(CodegenError):
+        generate(attrs.evolve(law, results={"x": attrs.evolve(law.results["x"], rules=(evil,))}))
+
+
+def test_output_is_byte_identical_whatever_the_hash_seed(tmp_path):
+    law = law_files()[-1] if law_files() else None
+    path = str(law) if law else str(tmp_path / "x.lov")
+    if law is None:
+        (tmp_path / "x.lov").write_text('lov "x"\nresultat r: heltal\n§ 1. r er 1.\n', encoding="utf-8")
+    outputs = []
+    for seed in ("1", "2", "3"):
+        out = tmp_path / f"m{seed}.py"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "dsl.cli", "compile", path, "-o", str(out)], check=True, env=env,
+                       cwd=ROOT)
+        outputs.append(out.read_bytes())
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert generate(law_of(KEYWORDS)) == generate(law_of(KEYWORDS))
+
+
+def test_header_names_title_version_and_sha256():
+    law = law_of(hostile_law([f"tekst{i}" for i in range(13)]), header=False)
+    module = load_source(generate(law))
+    assert (module.LOV_TITEL, module.LOV_VERSION, module.LOV_SHA256) == ("tekst0", "tekst1", law.sha256)
+    assert len(law.sha256) == 64
+
+
+def test_borger_fra_dict_checks_names_and_types():
+    law = law_of("begreb n: heltal\nbegreb u: uger\nbegreb v: valg af a, b\nresultat x: heltal\n§ 1. x er n.\n")
+    module = load_source(generate(law))
+    assert module.borger_fra_dict({"n": 1, "u": Fraction(1, 2), "v": "a"}).u == Fraction(1, 2)
+    for data, words in (({"m": 1}, "ukendt begreb"), ({"n": True}, "forventede heltal"), ({"v": "c"}, "valgene")):
+        with pytest.raises(ValueError, match=words):
+            module.borger_fra_dict(data)
+
+
+def test_generated_modules_pass_mypy_strict(tmp_path):
+    pytest.importorskip("mypy")
+    laws = [law_of(KEYWORDS), law_of(hostile_law(HOSTILE), header=False)]
+    from compiler.lawfile import resolve_text
+
+    for path in law_files():
+        law, errors = resolve_text(path.read_text(encoding="utf-8"), str(path))
+        assert not errors
+        laws.append(law)
+    files = []
+    for i, law in enumerate(laws):
+        f = tmp_path / f"lov_modul_{i}.py"
+        f.write_text(generate(law), encoding="utf-8")
+        files.append(str(f))
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "cache"),
+         *files],
+        capture_output=True, text=True, cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def test_the_fast_path_and_the_exact_path_agree_on_complete_citizens():
+    """Complete citizens take the fast path; the exact path is the reference's mirror."""
+    for path in law_files():
+        from compiler.lawfile import resolve_text
+
+        law, _ = resolve_text(path.read_text(encoding="utf-8"), str(path))
+        module = load_source(generate(law))
+        for citizen in population(law, 300, 11):
+            b = module.borger_fra_dict(citizen)
+            for name, fn in module.RESULTATER.items():
+                assert fn(b) == module._EKSAKT[name](b, {}), name

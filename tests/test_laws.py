@@ -449,3 +449,16 @@ def test_kl_2017_own_draft_names_jobnet(analyses):
     assert all(text[d.span.start:d.span.end] == "Jobnet" for d in found)
     section = text.index("§ 101 ")
     assert all(section < d.span.start < text.index("§ 102 ") for d in found)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_lov_test_passes_with_generated_evaluators_and_interpreter(name):
+    """`lov test --interpreter laws/X.lov`: every testsag, with the generated module and
+    with the reference interpreter."""
+    from click.testing import CliRunner
+
+    from dsl.cli import main
+
+    result = CliRunner().invoke(main, ["test", "--interpreter", str(LAWS / name)])
+    assert result.exit_code == 0, result.output
+    assert " 0 failed" in result.output

@@ -29,6 +29,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "compile": "compiler.cmd_compile:compile_command",
     "eval": "compiler.cmd_eval:eval_command",
     "test": "compiler.cmd_test:test_command",
+    "impact": "compiler.impact.cli:impact_command",
 }
 
 

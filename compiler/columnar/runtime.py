@@ -562,6 +562,31 @@ def _python_værdi(kind: str, options: tuple[str, ...], x: Any, tekster: Sequenc
     return tekster[int(x)]
 
 
+def begreber() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every `begreb` the evaluator reads: name → (type kind, options of a valg)."""
+    return dict(_BEGREBER)
+
+
+def resultater() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Every `resultat`: name → (type kind, options of a valg)."""
+    return dict(_RESULTATER)
+
+
+def skøn_tekster() -> tuple[str, ...]:
+    """The wording of every `skøn` in the law (the keys ``evaluer`` accepts in ``skøn``)."""
+    return _SKØNSTEKSTER
+
+
+def målgruppe_etiketter() -> dict[str, str]:
+    """Every target group: name → how outcomes cite it (`målgruppe 3 unge`)."""
+    return {navn: _ETIKETTER[i] for navn, i in _GRUPPE_ETIKET.items()}
+
+
+def skalaer() -> tuple[int, int]:
+    """(weeks, amounts): ``Udfald.værdi`` counts uger in 1/first weeks and beløb in 1/second kroner."""
+    return (_UGE_SKALA, _BELØB_SKALA)
+
+
 def evaluer(kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None = None, *, n: int | None = None,
             resultater: Iterable[str] | None = None) -> Evaluering:
     """Evaluate ``resultater`` (default: every result) for every row of the columns.

@@ -1,0 +1,297 @@
+"""Compare two versions of a law on one partition of a population; partial results merge.
+
+For every result both versions share, each citizen's *answer* under the old and the new
+version is compared. An answer is the outcome's kind and, for a value, the value: `8 uger`,
+`ja`, or one of "kræver skøn", "mangler oplysninger", "konflikt", "ingen regel". Which §
+decided, or which judgment is needed, is not part of the answer (a renumbered § is not a
+changed answer).
+
+:func:`compare_partition` is a pure function of (job, rows) that returns a
+:class:`Partial`; partials of consecutive partitions :meth:`Partial.merge` into the whole
+population's. The embedded run maps it over chunks in-process; the Dask run maps the very
+same function over partitions on a cluster (see :mod:`compiler.impact.scale`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any, Mapping, Sequence
+
+import attrs
+import numpy as np
+
+from compiler import prelude
+from compiler.columnar.load import load_source
+from compiler.impact.population import Column, Population, Spec
+
+EXAMPLES = 3
+NO_GROUP = "ingen målgruppe"
+UNSETTLED = "uafklaret"
+_ANSWERS = {1: "kræver skøn", 2: "konflikt", 3: "mangler oplysninger", 4: "ingen regel"}
+_KINDS = ("værdi", "skøn", "konflikt", "mangler", "ingen regel")
+
+
+@attrs.frozen
+class Job:
+    """What to compare: the two generated columnar modules (source) and the shared results."""
+
+    old_source: str
+    new_source: str
+    results: tuple[str, ...]
+    examples: int = EXAMPLES
+
+
+@attrs.frozen
+class Example:
+    """A citizen whose answer changed: row number, facts, judgments, both outcomes and groups."""
+
+    row: int
+    facts: Mapping[str, object]
+    judgments: Mapping[str, object]
+    old: Mapping[str, object]
+    new: Mapping[str, object]
+    old_groups: str
+    new_groups: str
+
+
+@attrs.define
+class ResultImpact:
+    """The impact on one result: changed answers, transitions, by target groups, examples."""
+
+    name: str
+    kind: str
+    changed: int = 0
+    kinds_old: Counter[str] = attrs.field(factory=Counter)
+    kinds_new: Counter[str] = attrs.field(factory=Counter)
+    transitions: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    by_groups: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    examples: list[Example] = attrs.field(factory=list)
+
+    def merge(self, other: ResultImpact, keep: int) -> None:
+        self.changed += other.changed
+        self.kinds_old.update(other.kinds_old)
+        self.kinds_new.update(other.kinds_new)
+        self.transitions.update(other.transitions)
+        self.by_groups.update(other.by_groups)
+        self.examples = sorted(self.examples + other.examples, key=lambda e: e.row)[:keep]
+
+
+@attrs.define
+class Partial:
+    """The comparison of some rows; :meth:`merge` adds another partition's."""
+
+    n: int
+    results: dict[str, ResultImpact]
+    groups: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    keep: int = EXAMPLES
+
+    def merge(self, other: Partial) -> Partial:
+        self.n += other.n
+        self.groups.update(other.groups)
+        for name, impact in other.results.items():
+            self.results[name].merge(impact, self.keep)
+        return self
+
+
+def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The population's columns in the representation the generated module reads."""
+    columns: dict[str, Any] = {}
+    for name, (kind, options) in mod.begreber().items():
+        col = pop.columns.get(name)
+        if col is None:
+            continue
+        values = col.values
+        if kind == "valg":
+            lut = np.asarray([options.index(c) if c in options else -1 for c in col.categories], dtype=np.int16)
+            values = lut[values] if len(lut) else values
+            bad = values < 0 if col.present is None else (values < 0) & col.present
+            if bad.any():
+                unknown = sorted({col.categories[i] for i in np.unique(col.values[bad]).tolist()})
+                raise ValueError(f"'{name}' har værdier, som loven ikke kender: {', '.join(unknown)}")
+            values = np.maximum(values, 0)
+        elif kind == "tekst":
+            values = np.asarray(col.categories, dtype=object)[values]
+        columns[name] = values if col.present is None else np.ma.MaskedArray(values, mask=~col.present)
+    judgments = {
+        text: col.values if col.present is None else np.ma.MaskedArray(col.values, mask=~col.present)
+        for text, col in pop.judgments.items() if text in mod.skøn_tekster()
+    }
+    return columns, judgments
+
+
+def _group_labels(ev: Any, mod: Any) -> tuple[np.ndarray, list[str]]:
+    """Per row, a dense id of the set of target groups the citizen is in, and the labels."""
+    names = list(mod.målgruppe_etiketter())
+    code = np.zeros(ev.n, dtype=np.int64)
+    unsettled = np.zeros(ev.n, dtype=bool)
+    for bit, name in enumerate(names[:62]):
+        u = ev.målgrupper[name]
+        code |= ((u.art == 0) & u.værdi).astype(np.int64) << bit
+        unsettled |= u.art != 0
+    code = np.where((code == 0) & unsettled, np.int64(-1), code)
+    uniq, inverse = np.unique(code, return_inverse=True)
+    labels = []
+    for c in uniq.tolist():
+        if c == -1:
+            labels.append(UNSETTLED)
+        elif c == 0:
+            labels.append(NO_GROUP)
+        else:
+            labels.append(" + ".join(n for bit, n in enumerate(names[:62]) if c >> bit & 1))
+    return inverse.reshape(-1), labels
+
+
+class _Values:
+    """One result's values of both versions in a common unit, and how to show them."""
+
+    def __init__(self, kind: str, old: tuple[Any, Any, Any], new: tuple[Any, Any, Any]) -> None:
+        # each side: (module, options, evaluation)
+        self.kind = kind
+        (mo, oo, eo), (mn, on, en) = old, new
+        uo, bo = mo.skalaer()
+        un, bn = mn.skalaer()
+        self.weeks = int(np.lcm(uo, un))
+        self.amounts = max(bo, bn)
+        self.mult = {"old": 1, "new": 1}
+        self.lut: dict[str, np.ndarray] = {}
+        self.names: list[str] = []
+        if kind == "uger":
+            self.mult = {"old": self.weeks // uo, "new": self.weeks // un}
+        elif kind == "beløb":
+            self.mult = {"old": self.amounts // bo, "new": self.amounts // bn}
+        elif kind in ("valg", "tekst"):
+            o_names = list(oo) if kind == "valg" else list(eo.tekster)
+            n_names = list(on) if kind == "valg" else list(en.tekster)
+            self.names = list(dict.fromkeys(o_names + n_names))
+            index = {x: i for i, x in enumerate(self.names)}
+            self.lut = {"old": np.asarray([index[x] for x in o_names] or [0], dtype=np.int64),
+                        "new": np.asarray([index[x] for x in n_names] or [0], dtype=np.int64)}
+
+    def key(self, side: str, values: np.ndarray) -> np.ndarray:
+        if self.kind in ("valg", "tekst"):
+            return self.lut[side][values.astype(np.int64)]
+        out = values.astype(np.int64)
+        m = self.mult[side]
+        return out * m if m != 1 else out
+
+    def python(self, key: int) -> object:
+        if self.kind == "sandhedsværdi":
+            return bool(key)
+        if self.kind == "uger":
+            f = Fraction(key, self.weeks)
+            return f.numerator if f.denominator == 1 else f
+        if self.kind == "beløb":
+            return Decimal(key) / Decimal(self.amounts)
+        if self.kind in ("valg", "tekst"):
+            return self.names[key]
+        return key
+
+    def label(self, code: int) -> str:
+        """An answer code (value key × 8, or the outcome kind) as text: `8 uger`, `kræver skøn`."""
+        if code % 8 != 0:
+            return _ANSWERS[code % 8]
+        return prelude._tekst(self.kind, self.python(code // 8))
+
+
+def _python_fact(col: Column, row: int) -> object:
+    if col.present is not None and not col.present[row]:
+        return None
+    v = col.values[row]
+    if col.kind == "sandhedsværdi":
+        return bool(v)
+    if col.kind in ("valg", "tekst"):
+        return col.categories[int(v)]
+    if col.kind == "beløb":
+        return Decimal(int(v)) / 100
+    return int(v)
+
+
+def _example(pop: Population, row: int, name: str, kind: str, evs: tuple[Any, Any], labels: tuple[str, str]) -> Example:
+    facts = {k: prelude._json(_python_fact(c, row)) for k, c in pop.columns.items()}
+    judgments = {k: (None if c.present is not None and not c.present[row] else bool(c.values[row]))
+                 for k, c in pop.judgments.items()}
+    sides = []
+    for ev in evs:
+        out = ev.række(name, row)
+        sides.append(prelude._udfald_data(out[0], kind, out[1], out[2], out[3], out[4]))
+    return Example(pop.start + row, facts, judgments, sides[0], sides[1], labels[0], labels[1])
+
+
+def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Partial:
+    """Evaluate both versions on the rows and compare every shared result.
+
+    ``pop`` is the rows, or (spec, start, stop) to generate them here (on a cluster worker)."""
+    if isinstance(pop, tuple):
+        spec, start, stop = pop
+        pop = spec.rows(start, stop)
+    mo, mn = load_source(job.old_source), load_source(job.new_source)
+    co, jo = module_inputs(pop, mo)
+    cn, jn = module_inputs(pop, mn)
+    eo = mo.evaluer(co, jo, n=pop.n, resultater=job.results)
+    en = mn.evaluer(cn, jn, n=pop.n, resultater=job.results)
+    go, go_labels = _group_labels(eo, mo)
+    gn, gn_labels = _group_labels(en, mn)
+    pair, pair_inverse = np.unique(go * len(gn_labels) + gn, return_inverse=True)
+    pair_inverse = pair_inverse.reshape(-1)
+    pair_labels = [(go_labels[p // len(gn_labels)], gn_labels[p % len(gn_labels)]) for p in pair.tolist()]
+    totals = np.bincount(pair_inverse, minlength=len(pair))
+    part = Partial(pop.n, {}, Counter({pair_labels[i]: int(c) for i, c in enumerate(totals.tolist()) if c}), job.examples)
+    types_o, types_n = mo.resultater(), mn.resultater()
+    for name in job.results:
+        kind, options = types_o[name]
+        uo, un = eo.udfald[name], en.udfald[name]
+        values = _Values(kind, (mo, options, eo), (mn, types_n[name][1], en))
+        ao, an = uo.art, un.art
+        ko, kn = values.key("old", uo.værdi), values.key("new", un.værdi)
+        impact = ResultImpact(name, kind)
+        for side, arts in (("old", ao), ("new", an)):
+            counts = np.bincount(arts, minlength=5).tolist()
+            target = impact.kinds_old if side == "old" else impact.kinds_new
+            target.update({_KINDS[i]: c for i, c in enumerate(counts) if c})
+        changed = (ao != an) | ((ao == 0) & (ko != kn))
+        k = int(changed.sum())
+        impact.changed = k
+        if k:
+            by_pair = np.bincount(pair_inverse[changed], minlength=len(pair)).tolist()
+            impact.by_groups.update({pair_labels[i]: c for i, c in enumerate(by_pair) if c})
+            code_o = np.where(ao[changed] == 0, ko[changed] * 8, ao[changed])
+            code_n = np.where(an[changed] == 0, kn[changed] * 8, an[changed])
+            uo_codes, io = np.unique(code_o, return_inverse=True)
+            un_codes, in_ = np.unique(code_n, return_inverse=True)
+            tid = io.reshape(-1) * len(un_codes) + in_.reshape(-1)
+            for t, c in enumerate(np.bincount(tid).tolist()):
+                if c:
+                    a, b = divmod(t, len(un_codes))
+                    impact.transitions[(values.label(int(uo_codes[a])), values.label(int(un_codes[b])))] += c
+            rows = np.flatnonzero(changed)[: job.examples].tolist()
+            impact.examples = [
+                _example(pop, r, name, kind, (eo, en), (go_labels[go[r]], gn_labels[gn[r]])) for r in rows
+            ]
+        part.results[name] = impact
+    return part
+
+
+def shared_results(old: Mapping[str, tuple[str, tuple[str, ...]]],
+                   new: Mapping[str, tuple[str, tuple[str, ...]]]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Results both versions have with the same type (compared), and those whose type changed."""
+    same: list[str] = []
+    differ: list[tuple[str, str]] = []
+    for name, (kind, _) in old.items():
+        if name not in new:
+            continue
+        nkind = new[name][0]
+        if kind == nkind:
+            same.append(name)
+        else:
+            differ.append((name, f"typen er ændret fra {kind} til {nkind}"))
+    return same, differ
+
+
+def merge_all(parts: Sequence[Partial]) -> Partial:
+    """Merge partials (in row order)."""
+    total = parts[0]
+    for p in parts[1:]:
+        total.merge(p)
+    return total

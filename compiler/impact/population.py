@@ -1,0 +1,446 @@
+"""A reproducible synthetic caseload, as columns, whose target-group mix follows KL's bilag 2.3.
+
+KL's full proposal (April 2017), bilag 2.3 "Målgrupper i LAB-loven", counts the citizens of
+its five main target groups: 290,000 forsikrede ledige with a need for a job-oriented effort,
+430,000 ikke-forsikrede with that need, 70,000 young people under 30 without a qualifying
+education who need an education-oriented effort, 190,000 with a need for a job-oriented
+effort together with other (social, health) efforts, and 80,000 in jobs on special terms —
+1,060,000 in all. The table also says which of today's LAB target groups each comes from,
+and that today's groups 8, 9 and 10 (dimittender med handicap, unge 15–18, selvforsørgende)
+are not in the figures; the generator follows both.
+
+Every citizen is first given a main group, exactly in proportion (largest remainder, so
+``n = 1,060,000`` gives the table's head counts exactly, and any ``n`` is within one of the
+proportion); then a latent profile that fits the group (age, a-kasse membership, benefit,
+education, weeks on public support, need for effort); then each fact (`begreb`) the laws
+declare, derived from the profile. The shares *within* a group (e.g. how many insured are
+on sickness benefit) are this module's assumptions, documented in :data:`BENEFITS` and the
+fact models below; the seeds do not give them.
+
+Reproducible and partitionable: citizens are drawn in blocks of :data:`BLOCK` rows, each
+from its own seeded generator, and the main group of row ``i`` is a fixed permutation of
+``range(n)``, so the rows ``[start, stop)`` are the same whether the population is built
+at once, in chunks, or partition by partition on a cluster. A fact's values do not depend
+on which other laws are in the set (each known fact is always drawn; other facts are
+drawn from a stream keyed by their name).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from typing import Callable, Mapping, Sequence
+
+import attrs
+import numpy as np
+
+from dsl import model as m
+
+BLOCK = 65_536
+
+# Bilag 2.3: (kl-2017 target-group name, head count).
+MAIN_GROUPS: tuple[tuple[str, int], ...] = (
+    ("forsikrede", 290_000),
+    ("ikke_forsikrede", 430_000),
+    ("unge", 70_000),
+    ("sammenhængende_indsats", 190_000),
+    ("særlige_vilkår", 80_000),
+)
+NATIONAL = sum(count for _, count in MAIN_GROUPS)  # 1,060,000
+
+# The benefit types of LAB § 2 (the order of `ydelse` in the laws).
+YDELSER: tuple[str, ...] = (
+    "dagpenge", "kontanthjælp", "uddannelseshjælp", "sygedagpenge", "revalideringsydelse",
+    "førtidspension", "ledighedsydelse", "fleksløntilskud", "ressourceforløbsydelse", "selvforsørgelse",
+)
+
+# Benefit mix within each main group (assumptions), following bilag 2.3's mapping of today's
+# target groups: 1 ← dagpengemodtagere and insured sick (categories 1–2); 2 ← jobparate
+# kontanthjælpsmodtagere and sick (1–2); 3 ← uddannelseshjælp; 4 ← aktivitetsparate
+# kontanthjælpsmodtagere, revalidender, sick (category 3), ledighedsydelse, ressourceforløb,
+# jobafklaringsforløb; 5 ← førtidspensionister i løntilskud and citizens in fleksjob.
+BENEFITS: tuple[dict[str, float], ...] = (
+    {"dagpenge": 0.90, "sygedagpenge": 0.10},
+    {"kontanthjælp": 0.60, "sygedagpenge": 0.40},
+    {"uddannelseshjælp": 1.0},
+    {"kontanthjælp": 0.35, "sygedagpenge": 0.20, "revalideringsydelse": 0.05, "ledighedsydelse": 0.15,
+     "ressourceforløbsydelse": 0.25},
+    {"fleksløntilskud": 0.85, "førtidspension": 0.15},
+)
+AGES: tuple[tuple[int, int], ...] = ((18, 66), (18, 66), (18, 29), (30, 66), (25, 66))
+INSURED: tuple[float, ...] = (1.0, 0.0, 0.10, 0.25, 0.30)
+# Education: none, gymnasial, vocational (faglært), short higher or more.
+EDUCATION: tuple[tuple[float, float, float, float], ...] = (
+    (0.15, 0.10, 0.40, 0.35), (0.35, 0.15, 0.35, 0.15), (0.60, 0.40, 0.0, 0.0), (0.50, 0.10, 0.30, 0.10),
+    (0.40, 0.10, 0.35, 0.15),
+)
+# Mean weeks on public support (aggregated across benefits), per group.
+WEEKS_MEAN: tuple[float, ...] = (30.0, 40.0, 50.0, 120.0, 150.0)
+BENEFIT_CHANGE: tuple[float, ...] = (0.10, 0.25, 0.20, 0.35, 0.10)
+WORK_EXPERIENCE: tuple[float, ...] = (0.85, 0.60, 0.30, 0.50, 0.90)
+REGISTERED: tuple[float, ...] = (1.0, 1.0, 0.40, 0.10, 0.05)
+
+
+class PopulationError(ValueError):
+    """The laws cannot share one population (message in Danish)."""
+
+
+@attrs.frozen
+class Column:
+    """One fact (or judgment) for every row.
+
+    ``values``: bool for sandhedsværdi, int64 for heltal, whole weeks (int64) for uger, øre
+    (int64) for beløb, int16 codes into ``categories`` for valg and tekst. ``present`` is
+    None when no row is missing, else a bool mask (False = missing).
+    """
+
+    kind: str
+    values: np.ndarray
+    present: np.ndarray | None = None
+    categories: tuple[str, ...] = ()
+
+    def take(self, start: int, stop: int) -> Column:
+        present = None if self.present is None else self.present[start:stop]
+        if present is not None and present.all():
+            present = None
+        return Column(self.kind, self.values[start:stop], present, self.categories)
+
+
+@attrs.frozen
+class Population:
+    """Rows ``start`` … ``start + n - 1`` of a population: facts and supplied judgments."""
+
+    n: int
+    columns: Mapping[str, Column]
+    judgments: Mapping[str, Column] = attrs.field(factory=dict)
+    start: int = 0
+
+    def take(self, start: int, stop: int) -> Population:
+        """Rows ``[start, stop)`` (relative to this population)."""
+        stop = min(stop, self.n)
+        return Population(
+            stop - start,
+            {k: c.take(start, stop) for k, c in self.columns.items()},
+            {k: c.take(start, stop) for k, c in self.judgments.items()},
+            self.start + start,
+        )
+
+
+def concepts_of(laws: Sequence[m.Law]) -> dict[str, m.Type]:
+    """Every `begreb` of the laws with its type; a begreb typed differently in two laws is an error."""
+    out: dict[str, m.Type] = {}
+    clash: list[str] = []
+    for law in laws:
+        for name, concept in law.concepts.items():
+            if name in out and out[name] != concept.type:
+                clash.append(f"{name} ({out[name]} / {concept.type})")
+            out.setdefault(name, concept.type)
+    if clash:
+        raise PopulationError("begreber med forskellig type i lovene: " + ", ".join(clash))
+    return out
+
+
+def judgments_of(laws: Sequence[m.Law]) -> list[str]:
+    """Every `skøn` wording of the laws, in order of first appearance."""
+    out: list[str] = []
+    for law in laws:
+        exprs: list[m.Expr] = [g.condition for g in law.groups.values()]
+        for rule in law.rules:
+            exprs.append(rule.value)
+            if rule.condition is not None:
+                exprs.append(rule.condition)
+        for expr in exprs:
+            for e in m.walk(expr):
+                if isinstance(e, m.Judgment) and e.text not in out:
+                    out.append(e.text)
+    return out
+
+
+def group_counts(n: int) -> list[int]:
+    """Head counts of the five main groups for ``n`` citizens (largest remainder; exact for 1,060,000)."""
+    quotas = [n * count / NATIONAL for _, count in MAIN_GROUPS]
+    counts = [math.floor(q) for q in quotas]
+    order = sorted(range(len(quotas)), key=lambda i: (-(quotas[i] - counts[i]), i))
+    for i in order[: n - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def main_groups(n: int, seed: int, start: int, stop: int) -> np.ndarray:
+    """Main group (0–4) of rows ``[start, stop)``: a fixed permutation of ``range(n)`` cut at
+    the cumulative head counts, so every group gets exactly its count."""
+    step = _coprime(n, seed)
+    offset = seed % n if n else 0
+    i = np.arange(start, stop, dtype=np.int64)
+    rank = (i * step + offset) % n
+    bounds = np.cumsum(group_counts(n))
+    return np.searchsorted(bounds, rank, side="right").astype(np.int8)
+
+
+def _coprime(n: int, seed: int) -> int:
+    """A step near n/φ (well mixed), varied by the seed, coprime to n."""
+    if n <= 1:
+        return 1
+    step = int(n * 0.6180339887498949) + seed % 97
+    step = step % n or 1
+    while math.gcd(step, n) != 1:
+        step = step % (n - 1) + 1
+    return step
+
+
+def _stream(seed: int, block: int, key: str = "") -> np.random.Generator:
+    salt = int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") if key else 0
+    return np.random.Generator(np.random.PCG64(np.random.SeedSequence(entropy=seed, spawn_key=(block, salt))))
+
+
+@attrs.frozen
+class Profile:
+    """The latent citizen behind the facts (one block of rows)."""
+
+    group: np.ndarray  # 0–4: the bilag 2.3 main group
+    age: np.ndarray
+    insured: np.ndarray
+    benefit: np.ndarray  # index into YDELSER
+    education: np.ndarray  # 0 none, 1 gymnasial, 2 vocational, 3 short higher or more
+    weeks: np.ndarray  # aggregated weeks on public support
+    weeks_benefit: np.ndarray  # weeks on the current benefit
+    changed: np.ndarray  # has changed benefit
+    need: np.ndarray  # 0 jobrettet, 1 uddannelsesrettet, 2 sammenhængende
+    u: np.ndarray  # further uniform draws for the fact models, shape (k, rows)
+    sick: np.ndarray = attrs.field(init=False)
+    employed: np.ndarray = attrs.field(init=False)  # sick from a job
+    graduate: np.ndarray = attrs.field(init=False)  # dagpenge on dimittend terms
+    provider: np.ndarray = attrs.field(init=False)  # has children to provide for
+    visitation: np.ndarray = attrs.field(init=False)  # 0 jobparat, 1 aktivitetsparat, 2 uddannelsesparat
+
+    def __attrs_post_init__(self) -> None:
+        sick = self.benefit_is("sygedagpenge")
+        object.__setattr__(self, "sick", sick)
+        object.__setattr__(self, "employed", sick & (self.u[14] < 0.6))
+        object.__setattr__(self, "graduate", self.benefit_is("dagpenge") & (self.age < 30) & (self.education >= 2)
+                           & (self.u[3] < 0.4))
+        object.__setattr__(self, "provider", self.u[5] < np.where((self.age >= 25) & (self.age <= 55), 0.30, 0.05))
+        edu_ready = self.benefit_is("uddannelseshjælp") & (self.need == 1)
+        object.__setattr__(self, "visitation", np.where(edu_ready, 2, np.where(self.group <= 1, 0, 1)).astype(np.int16))
+
+    def per_group(self, table: Sequence[float]) -> np.ndarray:
+        return np.asarray(table, dtype=np.float32)[self.group]
+
+    def benefit_is(self, name: str) -> np.ndarray:
+        return self.benefit == YDELSER.index(name)
+
+
+_EXTRA_DRAWS = 24
+
+
+def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
+    """The profile of rows ``[start, stop)`` within ``block`` (drawn for the whole block)."""
+    lo = block * BLOCK
+    size = min(BLOCK, n - lo)
+    rng = _stream(seed, block)
+    group = main_groups(n, seed, lo, lo + size)
+    ages = np.asarray(AGES)
+    age = ages[group, 0] + np.floor(rng.random(size) * (ages[group, 1] - ages[group, 0] + 1)).astype(np.int64)
+    insured = rng.random(size) < np.asarray(INSURED)[group]
+    u = rng.random(size)
+    benefit = np.zeros(size, dtype=np.int16)
+    for g, mix in enumerate(BENEFITS):
+        rows = group == g
+        cum = np.cumsum(list(mix.values()))
+        pick = np.minimum(np.searchsorted(cum, u[rows], side="right"), len(mix) - 1)
+        benefit[rows] = np.asarray([YDELSER.index(x) for x in mix])[pick]
+    edu_cum = np.cumsum(np.asarray(EDUCATION), axis=1)[group]
+    education = (rng.random(size)[:, None] >= edu_cum).sum(axis=1).clip(0, 3).astype(np.int8)
+    weeks = np.minimum(rng.exponential(np.asarray(WEEKS_MEAN)[group]), 520).astype(np.int64)
+    changed = rng.random(size) < np.asarray(BENEFIT_CHANGE)[group]
+    weeks_benefit = np.where(changed, np.floor(weeks * rng.random(size)).astype(np.int64), weeks)
+    need_u = rng.random(size)
+    need = np.select(
+        [group <= 1, group == 2, group == 3],
+        [0, np.where(need_u < 0.75, 1, 2), 2],
+        np.where(need_u < 0.5, 0, 2),
+    ).astype(np.int8)
+    extra = rng.random((_EXTRA_DRAWS, size), dtype=np.float32)
+    a, b = start - lo, stop - lo
+    return Profile(group[a:b], age[a:b], insured[a:b], benefit[a:b], education[a:b], weeks[a:b],
+                   weeks_benefit[a:b], changed[a:b], need[a:b], extra[:, a:b])
+
+
+# ---- fact models: name → (type kind, categories, values from the profile) ----------------
+
+Model = tuple[str, tuple[str, ...], Callable[[Profile], np.ndarray]]
+
+
+def _p(i: int, share: float | Sequence[float]) -> Callable[[Profile], np.ndarray]:
+    """A yes with probability ``share`` (one per main group if a sequence), from draw ``i``."""
+    def draw(p: Profile) -> np.ndarray:
+        s = p.per_group(share) if isinstance(share, (list, tuple)) else share
+        return p.u[i] < s
+    return draw
+
+
+def _uddannelsesniveau(p: Profile) -> np.ndarray:
+    # ufaglært 0, faglært 1, faglært_forældet 2
+    skilled = p.education >= 2
+    return np.where(skilled, np.where((p.age > 45) & (p.u[4] < 0.3), 2, 1), 0).astype(np.int16)
+
+
+FACTS: dict[str, Model] = {
+    "alder": ("heltal", (), lambda p: p.age),
+    "forsikret": ("sandhedsværdi", (), lambda p: p.insured),
+    "ydelse": ("valg", YDELSER, lambda p: p.benefit),
+    "behov": ("valg", ("jobrettet", "uddannelsesrettet", "sammenhængende"), lambda p: p.need.astype(np.int16)),
+    "job_på_særlige_vilkår": ("sandhedsværdi", (), lambda p: p.group == 4),
+    "kompetencegivende_uddannelse": ("sandhedsværdi", (), lambda p: p.education >= 2),
+    "erhvervskompetencegivende_uddannelse": ("sandhedsværdi", (), lambda p: p.education >= 2),
+    "gymnasial_uddannelse": ("sandhedsværdi", (), lambda p: (p.education == 1) | (p.education == 3)),
+    "kort_videregående_uddannelse": ("sandhedsværdi", (), lambda p: p.education == 3),
+    "uddannelsesniveau": ("valg", ("ufaglært", "faglært", "faglært_forældet"), _uddannelsesniveau),
+    "ledighed_sammenlagt": ("uger", (), lambda p: p.weeks),
+    "ledighed_ydelse": ("uger", (), lambda p: p.weeks_benefit),
+    "ydelsesskift": ("sandhedsværdi", (), lambda p: p.changed),
+    "langvarig_ledighed": ("sandhedsværdi", (), lambda p: p.weeks > 52),
+    "visitation": ("valg", ("jobparat", "aktivitetsparat", "uddannelsesparat"), lambda p: p.visitation),
+    "jobafklaring": ("sandhedsværdi", (), lambda p: p.benefit_is("ressourceforløbsydelse") & (p.u[0] < 0.4)),
+    "dimittend": ("sandhedsværdi", (), lambda p: p.graduate),
+    "dimittend_med_handicap": ("sandhedsværdi", (), lambda p: p.graduate & (p.u[1] < 0.02)),
+    "ordinær_beskæftigelse_efter_uddannelse": ("sandhedsværdi", (), lambda p: p.u[2] < np.where(p.graduate, 0.3, 0.7)),
+    "erhvervserfaring": ("sandhedsværdi", (), _p(6, WORK_EXPERIENCE)),
+    "tilmeldt_jobsøgende": ("sandhedsværdi", (), _p(7, REGISTERED)),
+    "arbejdsgiver": ("valg", ("offentlig", "privat"), lambda p: (p.u[8] >= 0.45).astype(np.int16)),
+    "seneste_cv_samtale": ("uger", (), lambda p: np.floor(p.u[9] * 53).astype(np.int64)),
+    "forsørgerpligt_børn": ("sandhedsværdi", (), lambda p: p.provider),
+    "enlig_forsørger": ("sandhedsværdi", (), lambda p: p.provider & (p.u[10] < 0.35)),
+    "ledighed_efter_ret_og_pligt": ("uger", (), lambda p: np.floor(p.weeks * p.u[11]).astype(np.int64)),
+    "su_opbrugt": ("sandhedsværdi", (), _p(12, 0.15)),
+    "læsetest_viser_behov": ("sandhedsværdi", (), _p(13, (0.08, 0.20, 0.20, 0.20, 0.10))),
+    "ansat": ("sandhedsværdi", (), lambda p: p.employed),
+    "sygemeldt_fra_arbejde": ("sandhedsværdi", (), lambda p: p.employed),
+    "beskæftiget": ("sandhedsværdi", (), lambda p: (p.group == 4) | p.employed),
+    "åbenlyst_uddannelsesparat": ("sandhedsværdi", (), lambda p: (p.visitation == 2) & (p.u[15] < 0.5)),
+    "vl_positivliste": ("sandhedsværdi", (), _p(16, 0.30)),
+    "uddannelsens_varighed": ("uger", (), lambda p: np.asarray([104, 156, 182, 208])[np.floor(p.u[17] * 4).astype(int)]),
+    "kun_ledighed_som_udfordring": ("sandhedsværdi", (), _p(18, (0.80, 0.80, 0.20, 0.05, 0.30))),
+    "forventet_raskmelding": ("uger", (), lambda p: np.where(p.sick, 1 + np.floor(p.u[19] * 52), 0).astype(np.int64)),
+    "arbejdsgiver_enig": ("sandhedsværdi", (), _p(20, 0.70)),
+}
+
+
+def _fits(model: Model, typ: m.Type) -> bool:
+    kind, categories, _ = model
+    if kind != typ.kind:
+        return False
+    return kind != "valg" or set(categories) <= set(typ.options)
+
+
+def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Column:
+    """A fact the generator knows nothing about: uniform over plausible values for its type."""
+    kind = typ.kind
+    if kind == "sandhedsværdi":
+        return Column(kind, rng.random(size) < 0.5)
+    if kind == "heltal":
+        lo, hi = (16, 67) if "alder" in name else (0, 21)
+        return Column(kind, rng.integers(lo, hi, size, dtype=np.int64))
+    if kind == "uger":
+        return Column(kind, rng.integers(0, 157, size, dtype=np.int64))
+    if kind == "beløb":
+        return Column(kind, rng.integers(0, 601, size, dtype=np.int64) * 5000)
+    if kind == "valg":
+        return Column(kind, rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16), None, typ.options)
+    texts = ("", "a", "b")
+    return Column(kind, rng.integers(0, len(texts), size, dtype=np.int16), None, texts)
+
+
+@attrs.frozen
+class Spec:
+    """What a population must describe: every `begreb` (with its type) and `skøn` of the laws.
+
+    Small and picklable, so a cluster worker can generate its own partition."""
+
+    concepts: Mapping[str, m.Type]
+    wordings: tuple[str, ...]
+    n: int
+    seed: int
+    missing: float = 0.0
+    judgments: str = "ukendt"
+
+    @classmethod
+    def of(cls, laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0,
+           judgments: str = "ukendt") -> Spec:
+        if judgments not in ("ukendt", "tilfældig"):
+            raise PopulationError(f"ukendt valg for skøn: {judgments} (ukendt eller tilfældig)")
+        return cls(concepts_of(laws), tuple(judgments_of(laws)), n, seed, missing, judgments)
+
+    def rows(self, start: int = 0, stop: int | None = None) -> Population:
+        """Rows ``[start, stop)``; ``start`` a multiple of :data:`BLOCK` (partitions are whole blocks)."""
+        stop = self.n if stop is None else min(stop, self.n)
+        if start % BLOCK:
+            raise ValueError(f"start skal være et multiplum af {BLOCK}")
+        parts = [
+            _block(self.concepts, self.wordings, self.n, self.seed, block, block * BLOCK,
+                   min(block * BLOCK + BLOCK, stop), self.missing, self.judgments)
+            for block in range(start // BLOCK, -(-stop // BLOCK))
+        ] if stop > start else []
+        return concat(parts, start) if parts else Population(0, {}, {}, start)
+
+
+def generate(laws: Sequence[m.Law], n: int, seed: int, *, start: int = 0, stop: int | None = None,
+             missing: float = 0.0, judgments: str = "ukendt") -> Population:
+    """Rows ``[start, stop)`` of the ``n``-citizen population for ``laws`` (all rows by default).
+
+    ``missing`` leaves each fact out with that probability. ``judgments`` is ``"ukendt"`` (no
+    judgment supplied: outcomes that need one say so) or ``"tilfældig"`` (each judgment
+    supplied for half the citizens, yes or no at random).
+    """
+    return Spec.of(laws, n, seed, missing=missing, judgments=judgments).rows(start, stop)
+
+
+def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed: int, block: int,
+           lo: int, hi: int, missing: float, judgments: str) -> Population:
+    prof = profile(n, seed, block, lo, hi)
+    size = hi - lo
+    columns: dict[str, Column] = {}
+    for name, typ in concepts.items():
+        model = FACTS.get(name)
+        if model is not None and _fits(model, typ):
+            kind, categories, fn = model
+            values = fn(prof)
+            col = Column(kind, values.astype(np.int16) if kind == "valg" else values, None, categories)
+        else:
+            col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK)
+            col = Column(col.kind, col.values[:size], None, col.categories)
+        if missing > 0:
+            gaps = _stream(seed, block, "mangler:" + name).random(BLOCK)[:size] < missing
+            col = Column(col.kind, col.values, ~gaps if gaps.any() else None, col.categories)
+        columns[name] = col
+    supplied: dict[str, Column] = {}
+    if judgments == "tilfældig":
+        for text in wordings:
+            draws = _stream(seed, block, "skøn:" + text).random((2, BLOCK))[:, :size]
+            given = draws[0] < 0.5
+            supplied[text] = Column("sandhedsværdi", draws[1] < 0.5, None if given.all() else given)
+    return Population(size, columns, supplied, lo)
+
+
+def concat(parts: Sequence[Population], start: int | None = None) -> Population:
+    """Consecutive partitions as one population."""
+    if len(parts) == 1:
+        return parts[0]
+    first = parts[0]
+
+    def join(cols: Sequence[Column]) -> Column:
+        present = None
+        if any(c.present is not None for c in cols):
+            present = np.concatenate([np.ones(len(c.values), bool) if c.present is None else c.present for c in cols])
+        return Column(cols[0].kind, np.concatenate([c.values for c in cols]), present, cols[0].categories)
+
+    columns = {k: join([p.columns[k] for p in parts]) for k in first.columns}
+    judg = {k: join([p.judgments[k] for p in parts]) for k in first.judgments}
+    return Population(sum(p.n for p in parts), columns, judg, first.start if start is None else start)
+
+
+def partitions(n: int, size: int) -> list[tuple[int, int]]:
+    """Row ranges of at most ``size`` rows (rounded up to whole blocks) covering ``range(n)``."""
+    step = max(BLOCK, (size + BLOCK - 1) // BLOCK * BLOCK)
+    return [(lo, min(lo + step, n)) for lo in range(0, n, step)]
+

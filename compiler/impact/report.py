@@ -1,0 +1,201 @@
+"""The impact report: one data model, rendered as JSON (versioned) and as Danish text.
+
+The HTML page (:mod:`compiler.impact.html`) renders the same data. Output is
+deterministic: the same laws and population give byte-identical reports (no timings, no
+dates; every list in a fixed order).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any, Mapping, Sequence
+
+import attrs
+
+from compiler import prelude
+from compiler.impact.compare import Partial, ResultImpact
+from dsl import model as m
+
+SCHEMA = "lov-impact/1"
+TOP_TRANSITIONS = 10
+
+
+@attrs.frozen
+class LawInfo:
+    file: str
+    title: str | None
+    version: str | None
+    sha256: str
+
+    @classmethod
+    def of(cls, law: m.Law) -> LawInfo:
+        return cls(law.file, law.title, law.version, law.sha256)
+
+    def data(self) -> dict[str, object]:
+        return {"fil": self.file, "titel": self.title, "version": self.version, "sha256": self.sha256}
+
+
+@attrs.frozen
+class Report:
+    """Who gets a different answer under the new version, per result."""
+
+    old: LawInfo
+    new: LawInfo
+    population: Mapping[str, object]
+    n: int
+    results: tuple[ResultImpact, ...]
+    groups: Counter[tuple[str, str]]
+    only_old: tuple[str, ...] = ()
+    only_new: tuple[str, ...] = ()
+    not_compared: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def build(cls, old: m.Law, new: m.Law, population: Mapping[str, object], total: Partial,
+              order: Sequence[str], not_compared: Sequence[tuple[str, str]] = ()) -> Report:
+        return cls(
+            LawInfo.of(old), LawInfo.of(new), dict(population), total.n,
+            tuple(total.results[name] for name in order), total.groups,
+            tuple(r for r in old.results if r not in new.results),
+            tuple(r for r in new.results if r not in old.results),
+            tuple(not_compared),
+        )
+
+
+def thousands(n: int) -> str:
+    """1060000 → `1.060.000` (Danish digit grouping)."""
+    return f"{n:,}".replace(",", ".")
+
+
+def percent(k: int, n: int) -> str:
+    """`14,8 %` (one decimal; `0 %` exactly when nothing changed)."""
+    if k == 0 or n == 0:
+        return "0 %"
+    return f"{100 * k / n:.1f} %".replace(".", ",")
+
+
+def transitions(impact: ResultImpact) -> list[tuple[str, str, int]]:
+    """(from, to, count), most frequent first, ties by text."""
+    return sorted(((a, b, c) for (a, b), c in impact.transitions.items()), key=lambda t: (-t[2], t[0], t[1]))
+
+
+def group_rows(impact: ResultImpact, totals: Counter[tuple[str, str]]) -> list[tuple[str, str, int, int]]:
+    """(old groups, new groups, changed, citizens) for every pair with a change, largest first."""
+    rows = [(a, b, c, totals[(a, b)]) for (a, b), c in impact.by_groups.items()]
+    return sorted(rows, key=lambda r: (-r[2], -r[3], r[0], r[1]))
+
+
+# ---- JSON ----------------------------------------------------------------------------------
+
+
+def report_data(report: Report) -> dict[str, object]:
+    """The report as JSON-able data (schema :data:`SCHEMA`, documented in compiler/impact/SCHEMA.md)."""
+    return {
+        "skema": SCHEMA,
+        "gammel": report.old.data(),
+        "ny": report.new.data(),
+        "population": dict(report.population),
+        "borgere": report.n,
+        "målgrupper": [
+            {"gammel": a, "ny": b, "borgere": c}
+            for (a, b), c in sorted(report.groups.items(), key=lambda t: (-t[1], t[0]))
+        ],
+        "resultater": [
+            {
+                "resultat": r.name,
+                "type": r.kind,
+                "ændret": r.changed,
+                "andel": round(r.changed / report.n, 6) if report.n else 0.0,
+                "udfald_gammel": dict(sorted(r.kinds_old.items())),
+                "udfald_ny": dict(sorted(r.kinds_new.items())),
+                "overgange": [{"fra": a, "til": b, "antal": c} for a, b, c in transitions(r)],
+                "målgrupper": [
+                    {"gammel": a, "ny": b, "ændret": c, "borgere": t} for a, b, c, t in group_rows(r, report.groups)
+                ],
+                "eksempler": [
+                    {"række": e.row, "målgrupper_gammel": e.old_groups, "målgrupper_ny": e.new_groups,
+                     "gammel": dict(e.old), "ny": dict(e.new), "fakta": dict(e.facts), "skøn": dict(e.judgments)}
+                    for e in r.examples
+                ],
+            }
+            for r in report.results
+        ],
+        "kun_gammel": list(report.only_old),
+        "kun_ny": list(report.only_new),
+        "ikke_sammenlignet": [{"resultat": a, "grund": b} for a, b in report.not_compared],
+    }
+
+
+def render_json(report: Report) -> str:
+    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+
+
+# ---- text ----------------------------------------------------------------------------------
+
+
+def outcome_text(data: Mapping[str, Any], kind: str) -> str:
+    """An example's outcome (as in the JSON) in one line of Danish."""
+    art = str(data["art"])
+    value = data.get("værdi")
+    if art == "værdi":
+        rules = data.get("regler") or []
+        return f"{data.get('tekst', value)}" + (f" ({', '.join(rules)})" if rules else "")
+    return prelude._udfald_tekst(art, kind, None, tuple(data.get("regler") or ()), data.get("skøn"), data.get("mangler"))
+
+
+def population_text(population: Mapping[str, object], n: int) -> str:
+    if population.get("kilde") == "fil":
+        return f"{thousands(n)} borgere fra {population.get('fil')}"
+    text = (f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; hovedmålgrupper som "
+            f"KL's bilag 2.3")
+    missing = population.get("mangler")
+    if missing:
+        text += f"; {percent(int(round(float(str(missing)) * 1000)), 1000)} manglende oplysninger"
+    text += "; skøn " + ("tilfældigt angivet for halvdelen" if population.get("skøn") == "tilfældig" else "ikke angivet")
+    return text + ")"
+
+
+def render_text(report: Report) -> str:
+    out: list[str] = []
+    w = out.append
+    w(f"Konsekvens af ændringen {report.old.file} → {report.new.file}")
+    w(f"  gammel: {report.old.title} ({report.old.version})")
+    w(f"  ny:     {report.new.title} ({report.new.version})")
+    w(f"Population: {population_text(report.population, report.n)}")
+    w("")
+    width = max([len(r.name) for r in report.results] + [9])
+    w(f"{'resultat':<{width}}  {'ændrede svar':>12}  {'andel':>7}")
+    for r in report.results:
+        w(f"{r.name:<{width}}  {thousands(r.changed):>12}  {percent(r.changed, report.n):>7}")
+    for r in report.results:
+        if not r.changed:
+            continue
+        w("")
+        w(f"{r.name}: {thousands(r.changed)} af {thousands(report.n)} borgere ({percent(r.changed, report.n)}) "
+          "får et andet svar")
+        w("  gammel → ny:")
+        rows = transitions(r)
+        for a, b, c in rows[:TOP_TRANSITIONS]:
+            w(f"    {thousands(c):>10}  {a} → {b}")
+        if len(rows) > TOP_TRANSITIONS:
+            rest = sum(c for _, _, c in rows[TOP_TRANSITIONS:])
+            w(f"    {thousands(rest):>10}  (øvrige {len(rows) - TOP_TRANSITIONS} overgange)")
+        w("  efter målgruppe (gammel → ny): ændrede / borgere")
+        for a, b, c, t in group_rows(r, report.groups)[:TOP_TRANSITIONS]:
+            w(f"    {thousands(c):>10} / {thousands(t):<10} {a} → {b}")
+        if r.examples:
+            w("  eksempler:")
+            for e in r.examples:
+                w(f"    borger {e.row} ({e.old_groups} → {e.new_groups}): "
+                  f"{outcome_text(e.old, r.kind)} → {outcome_text(e.new, r.kind)}")
+    notes: list[str] = []
+    if report.only_old:
+        notes.append("Kun i den gamle version (ikke sammenlignet): " + ", ".join(report.only_old))
+    if report.only_new:
+        notes.append("Kun i den nye version (ikke sammenlignet): " + ", ".join(report.only_new))
+    for name, reason in report.not_compared:
+        notes.append(f"{name} er ikke sammenlignet: {reason}")
+    if notes:
+        w("")
+        out.extend(notes)
+    return "\n".join(out) + "\n"

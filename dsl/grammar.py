@@ -34,12 +34,18 @@ def keywords() -> tuple[str, ...]:
     The Pygments lexer and the editor grammars are generated from or tested against
     this list, so a keyword added to the grammar cannot leave an editor behind.
     """
+    sources = [d for d in terminal_definitions().values() if d.startswith('"')]
+    # Literals written inside rules (`VALG "af" NAME`) are keywords too.
+    sources += [
+        line.split("//", 1)[0]
+        for line in grammar_text().splitlines()
+        if not re.match(r"^[A-Z_][A-Z0-9_]*(?:\.\d+)?:", line) and not line.lstrip().startswith(("//", "%"))
+    ]
     words: set[str] = set()
-    for definition in terminal_definitions().values():
-        if definition.startswith('"'):
-            for literal in re.findall(r'"([^"]+)"i?', definition):
-                if re.fullmatch(r"[\wæøåÆØÅ§.]+", literal) and not literal.isdigit():
-                    words.add(literal)
+    for source in sources:
+        for literal in re.findall(r'"([^"]+)"i?', source):
+            if re.fullmatch(r"[\wæøåÆØÅ§.]+", literal) and any(c.isalpha() or c == "§" for c in literal):
+                words.add(literal)
     return tuple(sorted(words))
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
-from pygments.token import Comment, Error, Keyword, Name, Operator, String
+from pygments.token import Comment, Error, Keyword, Name, Number, Operator, String
 
 from conftest import ROOT, law_files
 from dsl.formatter import format_law
 from dsl.grammar import keywords, number_words, units
 from dsl.highlight import AMOUNT, PERIOD_OTHER, PERIOD_WEEKS, LovLexer, vocabulary
+from highlight_oracle import mismatches
 from strategies import laws
 
 if sys.version_info >= (3, 11):
@@ -64,9 +65,40 @@ def errors(text: str) -> list[str]:
     return [v for t, v in LovLexer().get_tokens(text) if t in Error]
 
 
+PYGMENTS_CLASS = [  # most specific first
+    (PERIOD_WEEKS, "period_weeks"), (PERIOD_OTHER, "period_other"), (AMOUNT, "amount"),
+    (Keyword.Declaration, "declaration"), (Keyword.Namespace, "marker"), (Keyword.Type, "type"),
+    (Keyword.Constant, "constant"), (Operator.Word, "operator"), (Keyword, "keyword"),
+    (Name.Label, "section_number"), (Name, "name"), (String, "string"), (Comment, "comment"),
+    (Number, "number"), (Operator, "operator_symbol"),
+]
+
+
+def pygments_classes(text: str) -> dict[tuple[int, int], str | None]:
+    """The oracle's class of every character, as the lexer highlights it."""
+    out: dict[tuple[int, int], str | None] = {}
+    line, column = 1, 1
+    for _, token, value in LovLexer().get_tokens_unprocessed(text):
+        cls = next((c for t, c in PYGMENTS_CLASS if token in t), None)
+        for char in value:
+            out[(line, column)] = cls
+            line, column = (line + 1, 1) if char == "\n" else (line, column + 1)
+    return out
+
+
 @pytest.mark.parametrize("path", law_files(), ids=lambda p: p.name)
 def test_no_error_token_in_the_laws(path: Path) -> None:
     assert errors(path.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("path", law_files(), ids=lambda p: p.name)
+def test_the_laws_are_highlighted_as_the_grammar_reads_them(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert mismatches(text, pygments_classes(text)) == []
+
+
+def test_the_sample_is_highlighted_as_the_grammar_reads_it() -> None:
+    assert mismatches(SAMPLE, pygments_classes(SAMPLE)) == []
 
 
 @pytest.mark.parametrize("index", range(len(LANGUAGE_EXAMPLES)))
@@ -163,9 +195,10 @@ def test_lexing_keeps_the_text() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(laws)
-def test_no_error_token_in_any_formatted_law(law) -> None:  # type: ignore[no-untyped-def]
+def test_any_formatted_law_is_highlighted_as_the_grammar_reads_it(law) -> None:  # type: ignore[no-untyped-def]
     text = format_law(law)
     assert errors(text) == [], text
+    assert mismatches(text, pygments_classes(text)) == [], text
 
 
 def test_entry_point_is_declared() -> None:

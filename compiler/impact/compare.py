@@ -24,7 +24,7 @@ import numpy as np
 
 from compiler import prelude
 from compiler.columnar.load import load_source
-from compiler.impact.population import Column, Population, Spec
+from compiler.impact.population import Population, Spec
 
 EXAMPLES = 3
 NO_GROUP = "ingen målgruppe"
@@ -195,21 +195,8 @@ class _Values:
         return prelude._tekst(self.kind, self.python(code // 8))
 
 
-def _python_fact(col: Column, row: int) -> object:
-    if col.present is not None and not col.present[row]:
-        return None
-    v = col.values[row]
-    if col.kind == "sandhedsværdi":
-        return bool(v)
-    if col.kind in ("valg", "tekst"):
-        return col.categories[int(v)]
-    if col.kind == "beløb":
-        return Decimal(int(v)) / 100
-    return int(v)
-
-
 def _example(pop: Population, row: int, name: str, kind: str, evs: tuple[Any, Any], labels: tuple[str, str]) -> Example:
-    facts = {k: prelude._json(_python_fact(c, row)) for k, c in pop.columns.items()}
+    facts = {k: prelude._json(c.python(row)) for k, c in pop.columns.items()}
     judgments = {k: (None if c.present is not None and not c.present[row] else bool(c.values[row]))
                  for k, c in pop.judgments.items()}
     sides = []

@@ -34,8 +34,8 @@ def _bars(rows: list[tuple[str, int, str]], total: int, width: int = 800) -> str
     label_w = 400
     bar_w = width - label_w - 110
     h = 20
-    out = [f'<svg role="img" width="{width}" height="{h * len(rows) + 4}" viewBox="0 0 {width} {h * len(rows) + 4}" '
-           'xmlns="http://www.w3.org/2000/svg">']
+    height = h * len(rows) + 4
+    out = [f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
     for i, (label, count, text) in enumerate(rows):
         y = i * h + 2
         filled = 0 if total == 0 else round(bar_w * count / total, 1)

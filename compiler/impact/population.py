@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+from decimal import Decimal
 from typing import Callable, Mapping, Sequence
 
 import attrs
@@ -99,6 +100,19 @@ class Column:
     present: np.ndarray | None = None
     categories: tuple[str, ...] = ()
 
+    def python(self, row: int) -> object:
+        """One row's value as the interpreter takes it (None when missing)."""
+        if self.present is not None and not self.present[row]:
+            return None
+        v = self.values[row]
+        if self.kind == "sandhedsværdi":
+            return bool(v)
+        if self.kind in ("valg", "tekst"):
+            return self.categories[int(v)]
+        if self.kind == "beløb":
+            return Decimal(int(v)) / 100
+        return int(v)
+
     def take(self, start: int, stop: int) -> Column:
         present = None if self.present is None else self.present[start:stop]
         if present is not None and present.all():
@@ -114,6 +128,12 @@ class Population:
     columns: Mapping[str, Column]
     judgments: Mapping[str, Column] = attrs.field(factory=dict)
     start: int = 0
+
+    def citizen(self, row: int) -> tuple[dict[str, object], dict[str, bool]]:
+        """One row as the interpreter's input: (facts without the missing ones, supplied judgments)."""
+        facts = {k: v for k, c in self.columns.items() if (v := c.python(row)) is not None}
+        judgments = {k: bool(v) for k, c in self.judgments.items() if (v := c.python(row)) is not None}
+        return facts, judgments
 
     def take(self, start: int, stop: int) -> Population:
         """Rows ``[start, stop)`` (relative to this population)."""

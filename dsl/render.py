@@ -69,6 +69,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
     """SARIF 2.1.0 with rule metadata (help text per code) for code-scanning services."""
     from dsl.catalogue import all_entries
+    from dsl.explain import explain
 
     entries = all_entries()
     index = {e.code: i for i, e in enumerate(entries)}
@@ -78,7 +79,7 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
             "name": e.slug,
             "shortDescription": {"text": e.da if lang == "da" else e.en},
             "fullDescription": {"text": e.why},
-            "help": {"text": _help_text(e)},
+            "help": {"text": _help_text(e), "markdown": explain(e, lang)},
             "helpUri": f"https://lov.invalid/regler/{e.code}",
             "defaultConfiguration": {"level": _SARIF_LEVEL[e.severity]},
         }

@@ -24,7 +24,7 @@ class ScaleError(RuntimeError):
     """Dask is not installed or the cluster cannot be reached (message in Danish)."""
 
 
-def connect(address: str) -> Any:
+def connect(address: str, timeout: str = "10s") -> Any:
     """A Dask client for ``address``; ``lokal`` starts a local cluster (closed with the client)."""
     try:
         from dask.distributed import Client, LocalCluster
@@ -36,7 +36,7 @@ def connect(address: str) -> Any:
             client = Client(cluster)
             client._lov_cluster = cluster  # closed by close()
             return client
-        return Client(address, timeout="10s")
+        return Client(address, timeout=timeout)
     except (OSError, TimeoutError) as error:
         raise ScaleError(f"kan ikke forbinde til Dask-scheduleren {address}: {error}") from None
 

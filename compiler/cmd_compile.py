@@ -10,7 +10,8 @@ from dsl.cli import fail_input
 @click.command("compile")
 @click.argument("law_file", metavar="LOV.lov")
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Python-modulet, der skrives.")
-def compile_command(law_file: str, output: str) -> None:
+@click.option("--columnar", is_flag=True, help="Skriv også en søjlevis evaluator (NumPy) ved siden af: MODUL_columnar.py.")
+def compile_command(law_file: str, output: str, columnar: bool) -> None:
     """Oversæt en lov til ét selvstændigt Python-modul med en funktion pr. resultat."""
     from compiler.codegen import CodegenError, generate
     from compiler.lawfile import load_law
@@ -25,3 +26,7 @@ def compile_command(law_file: str, output: str) -> None:
             f.write(source)
     except OSError as error:
         fail_input(f"kan ikke skrive {output}: {error.strerror}")
+    if columnar:
+        from compiler.columnar.emit import write_columnar
+
+        write_columnar(law, law_file, output)

@@ -268,3 +268,34 @@ def laws_with_exceptions(draw: st.DrawFn) -> str:
 def test_columnar_agrees_with_interpreter_on_random_laws(text, seed, missing, supplied):
     law = law_of(text, header=not text.startswith("lov "))
     _agree(law, 40, seed, missing, supplied)
+
+
+def test_lov_compile_columnar_writes_a_standalone_module_beside_the_scalar_one(tmp_path):
+    import subprocess
+    import sys
+
+    from click.testing import CliRunner
+
+    from dsl.cli import main
+
+    law = tmp_path / "praktik.lov"
+    law.write_text('lov "Praktik"\nversion "1"\n' + PRAKTIK, encoding="utf-8")
+    out = tmp_path / "praktik.py"
+    runner = CliRunner()
+    r = runner.invoke(main, ["compile", str(law), "-o", str(out), "--columnar"])
+    assert r.exit_code == 0, r.output
+    columnar = tmp_path / "praktik_columnar.py"
+    first = columnar.read_bytes()
+    runner.invoke(main, ["compile", str(law), "-o", str(out), "--columnar"])
+    assert columnar.read_bytes() == first
+    pyast.parse(first.decode("utf-8"))
+    # Run it in an isolated interpreter: only NumPy and the standard library are importable next to it.
+    script = (
+        "import numpy as np, praktik_columnar as p;"
+        "ev = p.evaluer({'forsikret': np.array([True, False]), 'dimittend': np.array([True, False]),"
+        " 'alder': np.array([40, 40])}, {'konkret individuel vurdering': np.array([False, True])});"
+        "print(ev.række('praktik_varighed', 0)[1], ev.række('praktik_varighed', 1)[1])"
+    )
+    done = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); {script}"],
+                          capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert done.stdout.split() == ["8", "26"]

@@ -147,15 +147,16 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         if rule.condition is not None:
             parts.append(fast(rule.condition))
         body.append(f"_r{i + 1} = {' and '.join(parts) or 'True'}  # {rule.label}")
-    if order is None:  # rules that beat each other: evaluate all, then remove the beaten ones
+    wins = [f"_r{i}" for i in range(1, len(rules) + 1)]
+    if order is None:  # rules that beat each other: evaluate all, then drop the beaten ones
         for i in range(len(rules)):
             if beaters[i]:
-                body.append(f"_r{i + 1} = _r{i + 1} and not ({' or '.join(f'_r{j + 1}' for j in beaters[i])})")
+                wins[i] = f"_w{i + 1}"
+                body.append(f"_w{i + 1} = _r{i + 1} and not ({' or '.join(f'_r{j + 1}' for j in beaters[i])})")
     if not rules:
         body.append(f"return {ctx.outcome('ingen regel')}")
     else:
-        wins = " + ".join(f"_r{i}" for i in range(1, len(rules) + 1))
-        body.append(f"_n = {wins}")
+        body.append(f"_n = {' + '.join(wins)}")
         body.append("if _n == 1:")
         for i, rule in enumerate(rules, 1):
             value = (
@@ -164,13 +165,13 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
                 else f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
             )
             if i < len(rules):
-                body.append(f"    if _r{i}:")
+                body.append(f"    if {wins[i - 1]}:")
                 body.append(f"        return {value}")
             else:
                 body.append(f"    return {value}")
         body.append("if _n == 0:")
         body.append(f"    return {ctx.outcome('ingen regel')}")
-        pairs = ", ".join(f"({literal(r.label)}, _r{i})" for i, r in enumerate(rules, 1))
+        pairs = ", ".join(f"({literal(r.label)}, {w})" for r, w in zip(rules, wins))
         body.append(f"return _konflikt({pairs})")
     lines.append("    try:")
     lines += ["        " + b for b in body]

@@ -41,9 +41,8 @@ def generate(law: m.Law, n: int, seed: int, *, missing: float = 0.0) -> list[dic
 
 def blocks(law: m.Law, n: int, seed: int, *, missing: float = 0.0) -> Iterator[list[dict[str, Value]]]:
     """The citizens of :func:`generate` in blocks of at most 1024, without holding them all."""
-    near = _constants_by_fact(law)
     names = list(law.concepts)
-    tables = [_table(_pool(law.concepts[name], near.get(name, set()))) for name in names]
+    tables = _tables(law)
     for start in range(0, n, _BLOCK):
         size = min(_BLOCK, n - start)
         rng = random.Random(f"{seed}:{start // _BLOCK}")
@@ -66,6 +65,21 @@ def blocks(law: m.Law, n: int, seed: int, *, missing: float = 0.0) -> Iterator[l
             if enabled:
                 gc.enable()
         yield block
+
+
+_CACHE: list[tuple[m.Law, list[list[Value]]]] = []
+
+
+def _tables(law: m.Law) -> list[list[Value]]:
+    """The lookup tables of every begreb (cached for the last few laws: they take a moment)."""
+    for known, tables in _CACHE:
+        if known is law:
+            return tables
+    near = _constants_by_fact(law)
+    tables = [_table(_pool(law.concepts[name], near.get(name, set()))) for name in law.concepts]
+    _CACHE.insert(0, (law, tables))
+    del _CACHE[4:]
+    return tables
 
 
 def _table(pool: list[Value]) -> list[Value]:

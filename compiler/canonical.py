@@ -97,18 +97,23 @@ def declaration_text(item: ast.Begreb | ast.Malgruppe | ast.Resultat) -> str:
     return formatter.format_law(ast.Law((item,))).rstrip("\n")
 
 
-def rule_syntax(law: m.Law) -> dict[str, ast.Rule]:
-    """The syntax of every rule of a resolved law, by its label (`§ 44, stk. 2`)."""
-    out: dict[str, ast.Rule] = {}
+def rule_syntax(law: m.Law) -> dict[tuple[str, int, int | None], ast.Rule]:
+    """The syntax of every rule of a resolved law, by where it stands: (§, stk., nr.) as in
+    the rule's :class:`dsl.model.Location` (`rule_syntax(law)[location_key(rule.location)]`)."""
+    out: dict[tuple[str, int, int | None], ast.Rule] = {}
     for section in law.sections:
+        number = section.number
         for stk in section.syntax.stks:
-            places: list[tuple[int | None, ast.Provision | None]] = [(None, stk.provision)]
-            places += [(nr.number, nr.provision) for nr in stk.items]
-            for nr, provision in places:
-                if isinstance(provision, ast.Rule):
-                    label = m.Location(section.number, stk.number, nr, implicit_stk=stk.implicit).label
-                    out.setdefault(label, provision)
+            if isinstance(stk.provision, ast.Rule):
+                out.setdefault((number, stk.number, None), stk.provision)
+            for nr in stk.items:
+                if isinstance(nr.provision, ast.Rule):
+                    out.setdefault((number, stk.number, nr.number), nr.provision)
     return out
+
+
+def location_key(loc: m.Location) -> tuple[str, int, int | None]:
+    return (loc.paragraf, loc.stk, loc.nr)
 
 
 def rule_text(rule: ast.Rule) -> str:

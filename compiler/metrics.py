@@ -15,6 +15,7 @@ test keeps the two in step.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from typing import Hashable, Iterable, Mapping
 
@@ -180,8 +181,18 @@ def compute(law: m.Law, diagnostics: Iterable[Diagnostic] = (), text: str | None
     """
     rules = law.rules
     syntax = canonical.rule_syntax(law)
-    variations = tuple(_variation(law, result, syntax) for result in law.results.values())
-    periods = _periods(law)
+    keys: dict[int, Hashable] = {}
+    members: dict[int, list[str]] = {}
+    judgments = 0
+    for rule in rules:
+        found: list[str] = []
+        counter = [0]
+        keys[id(rule)] = (_key(rule.value, [], counter), _key(rule.condition, found, counter))
+        members[id(rule)] = found
+        judgments += counter[0]
+    variations = tuple(_variation(law, result, syntax, keys) for result in law.results.values())
+    jf, exceptions, periods = _provision_scan(law)
+    subgroups, discretion = _rule_scan(law, rules, keys, members, judgments)
     findings = Counter(d.code for d in diagnostics)
     values: dict[str, int] = {
         "sections": len(law.sections),
@@ -193,12 +204,12 @@ def compute(law: m.Law, diagnostics: Iterable[Diagnostic] = (), text: str | None
         "special_rules": sum(1 for r in rules if r.groups),
         "variations": sum(v.count for v in variations),
         "varied_results": sum(1 for v in variations if v.count > 1),
-        "subgroups": _subgroups(law),
+        "subgroups": subgroups,
         "periods_weeks": periods.get("uge", 0),
         "periods_other": sum(n for unit, n in periods.items() if unit != "uge"),
-        "discretion_points": _discretion_points(law),
-        "cross_references": _count_refs(law, "jf"),
-        "exceptions": _count_refs(law, "undtagelse"),
+        "discretion_points": discretion,
+        "cross_references": jf,
+        "exceptions": exceptions,
         "test_cases": len(law.cases),
         "findings": sum(findings.values()),
     }
@@ -224,18 +235,22 @@ def _unit_rank(unit: str) -> tuple[int, str]:
     return (UNIT_ORDER.index(unit) if unit in UNIT_ORDER else len(UNIT_ORDER), unit)
 
 
-def _variation(law: m.Law, result: m.Result, syntax: Mapping[str, ast.Rule]) -> Variation:
+def _variation(
+    law: m.Law, result: m.Result, syntax: Mapping[tuple[str, int, int | None], ast.Rule],
+    keys: Mapping[int, Hashable],
+) -> Variation:
     variants: dict[Hashable, str] = {}
     for rule in result.rules:
-        key = _rule_key(rule)
+        key = keys[id(rule)]
         if key not in variants:
-            node = syntax.get(rule.label)
+            node = syntax.get(canonical.location_key(rule.location))
             variants[key] = canonical.rule_text(node) if node is not None else rule.label
-    general = frozenset(_rule_key(r) for r in result.rules if not r.groups)
-    regimes: dict[str, frozenset[Hashable]] = {}
-    for group in law.groups:
-        own = frozenset(_rule_key(r) for r in result.rules if group in r.groups)
-        regimes[group] = own or general
+    general = frozenset(keys[id(r)] for r in result.rules if not r.groups)
+    own: dict[str, set[Hashable]] = {}
+    for r in result.rules:
+        for group in r.groups:
+            own.setdefault(group, set()).add(keys[id(r)])
+    regimes: dict[str, frozenset[Hashable]] = {g: frozenset(own[g]) if g in own else general for g in law.groups}
     uncovered = tuple(g for g, regime in regimes.items() if not regime)
     baseline_name: str | None
     if general:
@@ -252,28 +267,42 @@ def _variation(law: m.Law, result: m.Result, syntax: Mapping[str, ast.Rule]) -> 
     return Variation(result.name, len(variants), tuple(variants.values()), baseline_name, deviating, uncovered)
 
 
-def _rule_key(rule: m.Rule) -> Hashable:
-    return (canonical.expr_key(rule.value), canonical.expr_key(rule.condition))
+def _key(e: m.Expr | None, members: list[str], judgments: list[int]) -> Hashable:
+    """:func:`compiler.canonical.expr_key`, noting on the way the target groups tested
+    (`målgruppe X`, into ``members``) and the number of `skøn` (added to ``judgments[0]``)."""
+    if isinstance(e, m.Member):
+        members.append(e.group)
+    elif isinstance(e, m.Judgment):
+        judgments[0] += 1
+    elif isinstance(e, (m.And, m.Or, m.Compare, m.Arith)):
+        tag = e.op if isinstance(e, (m.Compare, m.Arith)) else ("og" if isinstance(e, m.And) else "eller")
+        return (tag, _key(e.left, members, judgments), _key(e.right, members, judgments))
+    elif isinstance(e, m.Not):
+        return ("ikke", _key(e.operand, members, judgments))
+    elif isinstance(e, m.OneOf):
+        return ("i", _key(e.operand, members, judgments), e.options)
+    return canonical.expr_key(e)
 
 
-def _subgroups(law: m.Law) -> int:
+def _rule_scan(
+    law: m.Law, rules: tuple[m.Rule, ...], keys: Mapping[int, Hashable], members: Mapping[int, list[str]],
+    judgments: int,
+) -> tuple[int, int]:
+    """(subgroups, discretion points) from what the keys of the rules noted."""
     pairs: set[tuple[str, Hashable]] = set()
-    for rule in law.rules:
-        cond = canonical.expr_key(rule.condition)
+    for rule in rules:
+        cond = keys[id(rule)][1]  # type: ignore[index]
         for group in rule.groups:
             pairs.add((group, cond))
         if not rule.groups and rule.condition is not None:
-            for e in m.walk(rule.condition):
-                if isinstance(e, m.Member):
-                    pairs.add((e.group, cond))
-    return len(pairs)
-
-
-def _discretion_points(law: m.Law) -> int:
-    count = sum(len(r.judgments) for r in law.rules)
-    count += sum(1 for g in law.groups.values() for e in m.walk(g.condition) if isinstance(e, m.Judgment))
-    count += sum(1 for c in law.concepts.values() if c.source is not None and c.source.kind == "skøn")
-    return count
+            for group in members[id(rule)]:
+                pairs.add((group, cond))
+    for g in law.groups.values():
+        counter = [0]
+        _key(g.condition, [], counter)
+        judgments += counter[0]
+    judgments += sum(1 for c in law.concepts.values() if c.source is not None and c.source.kind == "skøn")
+    return len(pairs), judgments
 
 
 def _provisions(law: m.Law) -> Iterable[ast.Provision]:
@@ -285,60 +314,39 @@ def _provisions(law: m.Law) -> Iterable[ast.Provision]:
                 yield nr.provision
 
 
-def _count_refs(law: m.Law, kind: str) -> int:
-    total = 0
-    for provision in _provisions(law):
-        if kind == "jf":
-            total += len(provision.references)
-        elif isinstance(provision, ast.Rule):
-            total += len(provision.exceptions)
-    return total
+def _provision_scan(law: m.Law) -> tuple[int, int, dict[str, int]]:
+    """One pass over the provisions: (jf. references, `undtagelse til`, periods by unit).
 
-
-def _periods(law: m.Law) -> dict[str, int]:
-    """Periods by canonical unit, in rules, target-group conditions and prose."""
+    Periods are counted in rules, target-group conditions and — with the plain-text
+    scanner — prose.
+    """
+    jf = exceptions = 0
     counts: Counter[str] = Counter()
-    exprs: list[ast.Expr] = []
-    for item in law.syntax.items:
-        if isinstance(item, ast.Malgruppe):
-            exprs.append(item.condition)
+    scan = _prose_scanner()
+    exprs: list[ast.Expr] = [item.condition for item in law.syntax.items if isinstance(item, ast.Malgruppe)]
     for provision in _provisions(law):
+        jf += len(provision.references)
         if isinstance(provision, ast.Rule):
+            exceptions += len(provision.exceptions)
             exprs.append(provision.value)
             exprs.extend(provision.conditions)
+        elif scan is not None:
+            counts.update(scan(provision.text.value))
     for e in exprs:
-        for node in _ast_walk(e):
+        stack = [e]
+        while stack:
+            node = stack.pop()
             if isinstance(node, ast.Period):
                 counts[canonical_unit(node.unit)] += 1
-    for unit in _prose_period_units(law):
-        counts[unit] += 1
-    return dict(counts)
+            elif isinstance(node, (ast.BoolOp, ast.Compare, ast.Arith)):
+                stack.append(node.left)
+                stack.append(node.right)
+            elif isinstance(node, ast.Not):
+                stack.append(node.operand)
+    return jf, exceptions, dict(counts)
 
 
-def _ast_walk(e: ast.Expr) -> Iterable[ast.Expr]:
-    stack = [e]
-    while stack:
-        node = stack.pop()
-        yield node
-        if isinstance(node, ast.Not):
-            stack.append(node.operand)
-        elif isinstance(node, (ast.BoolOp, ast.Compare, ast.Arith)):
-            stack.extend((node.right, node.left))
-
-
-def _prose_period_units(law: m.Law) -> list[str]:
-    """Units of the periods the plain-text scanner finds in the law's prose (none if the
-    scanner is not installed)."""
-    scan = _prose_scanner()
-    if scan is None:
-        return []
-    out: list[str] = []
-    for provision in _provisions(law):
-        if isinstance(provision, ast.Prose):
-            out.extend(scan(provision.text.value))
-    return out
-
-
+@functools.lru_cache(maxsize=1)
 def _prose_scanner():  # type: ignore[no-untyped-def]
     """A function text → units of the non-week periods in it, from `compiler.textscan`, or
     None when the scanner is not installed."""
@@ -349,7 +357,13 @@ def _prose_scanner():  # type: ignore[no-untyped-def]
     find = getattr(textscan, "find_periods", None)
     if find is None:
         return None
-    return lambda text: [p.unit for p in find(text)]
+
+    @functools.lru_cache(maxsize=1 << 16)
+    def units(text: str) -> tuple[str, ...]:
+        # Cached: two versions of a law share most of their prose.
+        return tuple(p.unit for p in find(text))
+
+    return units
 
 
 # ---- comparing -------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ Exit codes: 0 a report was written; 1 `--fail-on-increase` named a metric that g
 
 from __future__ import annotations
 
+import gc
 import re
 import sys
 
@@ -87,6 +88,7 @@ def diff_command(old: str, new: str, fmt: str, output: str | None, population: i
     names = _metric_names(fail_on)
     config = config_or_exit()
     a, b = _analyse(old, config), _analyse(new, config)
+    gc.freeze()  # both laws live to the end: the collector need not scan them again and again
     _unknown_metrics(names, metrics_of(a), metrics_of(b))
     behaviour = bh.run(a.law, b.law, population, seed)
     report = build(a, b, behaviour)

@@ -19,6 +19,7 @@ and compared field by field.
 
 from __future__ import annotations
 
+import functools
 from typing import Iterable
 
 import attrs
@@ -150,23 +151,29 @@ def _label(number: str) -> str:
 # ---- sections -------------------------------------------------------------------------------
 
 
-@attrs.frozen
 class _Sec:
-    index: int
-    number: str
-    syntax: ast.Paragraf
-    title: str | None
-    stks: tuple[tuple[int, str, str], ...]
-    words: frozenset[str]
+    """A § of one version. ``key`` is its content as syntax (title and stk.; syntax trees
+    compare without their source positions), so an unchanged § is found without
+    formatting it; the canonical texts are made only for §§ that are reported."""
 
-    @property
-    def body(self) -> tuple[str | None, tuple[tuple[int, str, str], ...]]:
-        return (self.title, self.stks)
+    def __init__(self, index: int, syntax: ast.Paragraf) -> None:
+        self.index = index
+        self.number = syntax.number
+        self.syntax = syntax
+        self.key = (syntax.title, syntax.stks)
 
-    @property
-    def body_key(self) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-        """The content without the stk. numbers' bookkeeping: title and (label, text)."""
-        return (self.title, tuple((label, text) for _, label, text in self.stks))
+    @functools.cached_property
+    def title(self) -> str | None:
+        return canonical.text_value(self.syntax.title)
+
+    @functools.cached_property
+    def stks(self) -> tuple[tuple[int, str, str], ...]:
+        return canonical.section_stks(self.syntax)
+
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        found = {t for _, _, text in self.stks for t in tokens(text) if not t.isspace()}
+        return frozenset(found | set(tokens(self.title or "")))
 
 
 def _sections(tree: ast.Law) -> list[_Sec]:
@@ -175,12 +182,7 @@ def _sections(tree: ast.Law) -> list[_Sec]:
     for item in tree.items:
         if isinstance(item, ast.Paragraf) and item.number not in seen:
             seen.add(item.number)
-            stks = canonical.section_stks(item)
-            title = canonical.text_value(item.title)
-            words = frozenset(
-                t for _, _, text in stks for t in tokens(text) if not t.isspace()
-            ) | frozenset(tokens(title or ""))
-            out.append(_Sec(len(out), item.number, item, title, stks, words))
+            out.append(_Sec(len(out), item))
     return out
 
 
@@ -189,15 +191,15 @@ def match_sections(old: list[_Sec], new: list[_Sec]) -> tuple[list[tuple[_Sec, _
     on each side. See the module docstring for the steps."""
     new_by_number = {s.number: s for s in new}
     old_by_number = {s.number: s for s in old}
-    left_old = [s for s in old if not (s.number in new_by_number and new_by_number[s.number].body == s.body)]
-    left_new = [s for s in new if not (s.number in old_by_number and old_by_number[s.number].body == s.body)]
+    left_old = [s for s in old if not (s.number in new_by_number and new_by_number[s.number].key == s.key)]
+    left_new = [s for s in new if not (s.number in old_by_number and old_by_number[s.number].key == s.key)]
     pairs: list[tuple[_Sec, _Sec]] = []
 
     # 2: unique identical content under another number.
     def by_body(secs: list[_Sec]) -> dict[object, list[_Sec]]:
         groups: dict[object, list[_Sec]] = {}
         for s in secs:
-            groups.setdefault(s.body_key, []).append(s)
+            groups.setdefault(s.key, []).append(s)
         return groups
 
     old_bodies, new_bodies = by_body(left_old), by_body(left_new)
@@ -294,12 +296,19 @@ def diff_sections(old_tree: ast.Law, new_tree: ast.Law) -> tuple[SectionChange, 
     # Sections unchanged in place are anchors too.
     new_by_number = {s.number: s for s in new}
     for s in old:
-        if s.index not in partner_of_old and s.number in new_by_number and new_by_number[s.number].body == s.body:
+        if s.index not in partner_of_old and s.number in new_by_number and new_by_number[s.number].key == s.key:
             partner_of_old[s.index] = new_by_number[s.number].index
     for s in added:
         entries.append(((s.index, 0), SectionChange(ADDED, None, s.number, None, s.title, new_text=canonical.section_text(s.syntax))))
+    # anchors[i]: the new position of the last old § before index i that has a partner.
+    anchors: list[int] = []
+    last = -1
+    for i in range(len(old)):
+        anchors.append(last)
+        if i in partner_of_old:
+            last = max(last, partner_of_old[i])
     for s in removed:
-        anchor = max((partner_of_old[i] for i in range(s.index) if i in partner_of_old), default=-1)
+        anchor = anchors[s.index]
         entries.append(((anchor + 0.5, s.index), SectionChange(REMOVED, s.number, None, s.title, None, old_text=canonical.section_text(s.syntax))))
     entries.sort(key=lambda e: e[0])
     return tuple(change for _, change in entries)

@@ -232,7 +232,7 @@ class _Generator:
         w("")
         w("from decimal import Decimal")
         w("from fractions import Fraction")
-        w("from typing import Any, Callable, Iterable, Mapping, Sequence")
+        w("from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence")
         w("")
         w("import numpy as np")
         w("")

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Callable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
 
 import numpy as np
 
@@ -508,7 +508,7 @@ class Evaluering:
     def __init__(self, kørsel: _Kørsel, resultater: Iterable[str]) -> None:
         self.n = kørsel.n
         self.udfald: dict[str, Udfald] = {navn: kørsel.udfald[navn] for navn in resultater}
-        self.målgrupper: dict[str, Udfald] = {navn: kørsel.gruppe_udfald(navn) for navn in _MÅLGRUPPER}
+        self.målgrupper: Mapping[str, Udfald] = _Grupper(kørsel)
         self.tekster: tuple[str, ...] = tuple(kørsel.ordforråd)
 
     def værdi(self, resultat: str, række: int) -> Any:
@@ -530,6 +530,28 @@ class Evaluering:
         if int(u.art[række]) == _VÆRDI:
             return ("værdi", bool(u.værdi[række]), (_ETIKETTER[int(u.regel[række])],), None, None)
         return _ikke_værdi(u, række)
+
+
+class _Grupper(Mapping[str, Udfald]):
+    """Target-group membership as outcomes, computed when first asked for."""
+
+    def __init__(self, kørsel: _Kørsel) -> None:
+        self._kørsel = kørsel
+        self._udfald: dict[str, Udfald] = {}
+
+    def __getitem__(self, navn: str) -> Udfald:
+        hit = self._udfald.get(navn)
+        if hit is None:
+            if navn not in _MÅLGRUPPER:
+                raise KeyError(navn)
+            hit = self._udfald[navn] = self._kørsel.gruppe_udfald(navn)
+        return hit
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_MÅLGRUPPER)
+
+    def __len__(self) -> int:
+        return len(_MÅLGRUPPER)
 
 
 def _ikke_værdi(u: Udfald, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:

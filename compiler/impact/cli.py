@@ -17,8 +17,9 @@ NATIONAL = 1_060_000
 @click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Frø for den syntetiske population.")
 @click.option("--mangler", "missing", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Andel af oplysninger, der mangler, i den syntetiske population.")
-@click.option("--skøn", "judgments", type=click.Choice(["ukendt", "tilfældig"]), default="ukendt", show_default=True,
-              help="ukendt: ingen skøn angivet (svaret er 'kræver skøn'); tilfældig: angivet for halvdelen.")
+@click.option("--skøn", "judgments", type=click.Choice(["ukendt", "tilfældig", "alle"]), default="ukendt",
+              show_default=True, help="ukendt: ingen skøn angivet (svaret er 'kræver skøn'); "
+              "tilfældig: angivet (ja/nej) for halvdelen; alle: angivet for alle.")
 @click.option("--data", "data_file", type=click.Path(dir_okay=False),
               help="Rigtige data i stedet: CSV, Parquet eller JSON med en kolonne pr. begreb.")
 @click.option("--resultat", "results", multiple=True, help="Sammenlign kun dette resultat (kan gentages).")

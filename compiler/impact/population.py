@@ -387,8 +387,8 @@ class Spec:
     @classmethod
     def of(cls, laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0,
            judgments: str = "ukendt") -> Spec:
-        if judgments not in ("ukendt", "tilfældig"):
-            raise PopulationError(f"ukendt valg for skøn: {judgments} (ukendt eller tilfældig)")
+        if judgments not in ("ukendt", "tilfældig", "alle"):
+            raise PopulationError(f"ukendt valg for skøn: {judgments} (ukendt, tilfældig eller alle)")
         return cls(concepts_of(laws), tuple(judgments_of(laws)), n, seed, missing, judgments)
 
     def rows(self, start: int = 0, stop: int | None = None) -> Population:
@@ -409,8 +409,9 @@ def generate(laws: Sequence[m.Law], n: int, seed: int, *, start: int = 0, stop: 
     """Rows ``[start, stop)`` of the ``n``-citizen population for ``laws`` (all rows by default).
 
     ``missing`` leaves each fact out with that probability. ``judgments`` is ``"ukendt"`` (no
-    judgment supplied: outcomes that need one say so) or ``"tilfældig"`` (each judgment
-    supplied for half the citizens, yes or no at random).
+    judgment supplied: outcomes that need one say so), ``"tilfældig"`` (each judgment
+    supplied for half the citizens, yes or no at random) or ``"alle"`` (supplied for every
+    citizen, yes or no at random).
     """
     return Spec.of(laws, n, seed, missing=missing, judgments=judgments).rows(start, stop)
 
@@ -434,10 +435,10 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
             col = Column(col.kind, col.values, ~gaps if gaps.any() else None, col.categories)
         columns[name] = col
     supplied: dict[str, Column] = {}
-    if judgments == "tilfældig":
+    if judgments in ("tilfældig", "alle"):
         for text in wordings:
             draws = _stream(seed, block, "skøn:" + text).random((2, BLOCK))[:, :size]
-            given = draws[0] < 0.5
+            given = draws[0] < (0.5 if judgments == "tilfældig" else 2.0)
             supplied[text] = Column("sandhedsværdi", draws[1] < 0.5, None if given.all() else given)
     return Population(size, columns, supplied, lo)
 

@@ -151,7 +151,8 @@ def population_text(population: Mapping[str, object], n: int) -> str:
     missing = population.get("mangler")
     if missing:
         text += f"; {percent(int(round(float(str(missing)) * 1000)), 1000)} manglende oplysninger"
-    text += "; skøn " + ("tilfældigt angivet for halvdelen" if population.get("skøn") == "tilfældig" else "ikke angivet")
+    text += "; skøn " + {"tilfældig": "tilfældigt angivet for halvdelen", "alle": "tilfældigt angivet for alle"}.get(
+        str(population.get("skøn")), "ikke angivet")
     return text + ")"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Sequence
+
 import attrs
 
 from compiler import prelude
@@ -33,10 +35,10 @@ class CaseResult:
         )
 
 
-def run_cases(law: m.Law, backend: Backend) -> list[CaseResult]:
-    """Check every expectation of every test case of ``law`` with ``backend``."""
+def run_cases(law: m.Law, backend: Backend, cases: Sequence[m.Case] | None = None) -> list[CaseResult]:
+    """Check every expectation of the test ``cases`` of ``law`` (all by default) with ``backend``."""
     out: list[CaseResult] = []
-    for case in law.cases:
+    for case in law.cases if cases is None else cases:
         groups = None
         for exp in case.expectations:
             if exp.kind == "group":

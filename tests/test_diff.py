@@ -183,7 +183,7 @@ def test_metrics_in_a_diff_equal_stats_of_each_side(pair):
                 assert value in (0, None), key
 
 
-@SETTINGS
+@settings(SETTINGS, max_examples=20)
 @given(versions())
 def test_every_format_is_deterministic_and_json_follows_the_schema(pair):
     jsonschema = pytest.importorskip("jsonschema")

@@ -135,6 +135,8 @@ def _behaviour(b: Behaviour) -> list[str]:
         "de §§, der afgjorde svaret.</p>"
     )
     differing = [r for r in b.results if r.differing]
+    if not b.results:
+        return out + ["<p>Ingen resultater findes i begge versioner.</p>"]
     if not differing:
         return out + [f"<p>Alle {len(b.results)} fælles resultater giver samme svar for alle borgere.</p>"]
     out.append('<table><thead><tr><th>resultat</th><th class="n">andet svar</th><th>borger</th>'

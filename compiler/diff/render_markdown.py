@@ -113,6 +113,8 @@ def _behaviour(b: Behaviour) -> list[str]:
         "",
     ]
     differing = [r for r in b.results if r.differing]
+    if not b.results:
+        return lines + ["Ingen resultater findes i begge versioner."]
     if not differing:
         return lines + [f"Alle {len(b.results)} fælles resultater giver samme svar for alle borgere."]
     lines += ["| resultat | andet svar | eksempel | gammel | ny |", "|---|--:|---|---|---|"]

@@ -27,7 +27,7 @@ def render_diff(report: DiffReport) -> str:
         f"{INDENT}gammel: {w.side_name(old.title, old.version, old.file)}",
         f"{INDENT}ny:     {w.side_name(new.title, new.version, new.file)}",
     ]
-    for side, name in ((old, "gammel"), (new, "ny")):
+    for side, name in ((old, "gamle"), (new, "nye")):
         if side.errors:
             lines.append(f"{INDENT}bemærk: den {name} version har {side.errors} fejl; tallene bygger på det, der kunne læses")
     if report.is_empty:
@@ -60,6 +60,9 @@ def render_diff(report: DiffReport) -> str:
         lines.append(f"{INDENT}{w.section_heading(sec)}")
         if sec.title_changed:
             lines.append(f"{INDENT * 2}overskrift: {sec.old_title or '–'} → {sec.new_title or '–'}")
+        for mark, body in (("-", sec.old_text), ("+", sec.new_text)):
+            if sec.change in ("added", "removed") and body:
+                lines += [f"{INDENT * 2}{mark} {ln}" for ln in body.split("\n")]
         for stk in sec.stks:
             lines.append(f"{INDENT * 2}{w.stk_heading(stk)}:")
             text = inline(redline(stk.old_text or "", stk.new_text or ""))
@@ -86,7 +89,9 @@ def _behaviour(b: Behaviour) -> list[str]:
         f"Adfærd ({b.citizens} borgere: {b.cases} fra testsager, {b.population} genererede med seed {b.seed})"
     ]
     differing = [r for r in b.results if r.differing]
-    if not differing:
+    if not b.results:
+        lines.append(f"{INDENT}ingen resultater findes i begge versioner")
+    elif not differing:
         lines.append(f"{INDENT}alle {len(b.results)} fælles resultater giver samme svar for alle borgere")
     for r in differing:
         lines.append(f"{INDENT}{r.result}: {r.differing} af {r.evaluated} borgere får et andet svar")

@@ -47,10 +47,16 @@ class _Entry:
 
 @attrs.define
 class Stats:
-    """What the last parse did: chunks parsed anew and chunks taken from the cache."""
+    """What the last parse did: chunks parsed anew and chunks taken from the cache.
+
+    ``moves`` maps the first line (0-based) of each reused chunk in the previous version to
+    its first line now; ``starts`` lists the first line of every chunk of this version.
+    """
 
     parsed: int = 0
     reused: int = 0
+    moves: dict[int, int] = attrs.field(factory=dict)
+    starts: list[int] = attrs.field(factory=list)
 
 
 class IncrementalParser:
@@ -75,6 +81,7 @@ class IncrementalParser:
             candidates = previous.get(chunk)
             if candidates:
                 entry = candidates.pop()
+                stats.moves[entry.line_offset] = line_offset
                 entry.move_to(line_offset, pos_offset)
                 stats.reused += 1
             else:
@@ -82,6 +89,7 @@ class IncrementalParser:
                 entry = _Entry(result, _spans_of(result), line_offset, pos_offset)
                 stats.parsed += 1
             current.setdefault(chunk, []).append(entry)
+            stats.starts.append(line_offset)
             items.extend(entry.result.items)
             comments.extend(entry.result.comments)
             diagnostics.extend(entry.result.diagnostics)

@@ -9,22 +9,29 @@ A thin shell over the pipeline, like the command line:
 - go to definition for names and references; the document outline (kapitel → § → stk.);
 - completion of keywords and declared names; formatting through `lov fmt`'s formatter.
 
-Only the chunks of a document that changed are parsed again (:mod:`dsl.incremental`).
-Analyses run on the server's one thread, one version at a time; a burst of changes is
-analysed once (after :data:`DEBOUNCE` seconds of quiet), and a request about a document
-that changed since its last analysis analyses it first. A broken document never stops the
-server: the analysis does not raise on bad input, and a bug in a handler is logged and
-answered with an empty result.
+After a change (and :data:`DEBOUNCE` seconds of quiet, so a burst of changes is handled
+once) the server re-parses only the chunks that changed (:mod:`dsl.incremental`), on its own
+thread; requests always see the current text and tree. Resolving and checking the whole law
+then runs on a worker thread, and its diagnostics are published with the document's
+version. When that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last
+time), the server first publishes, without a version, the diagnostics it already had, moved
+along with the edit (those in changed chunks replaced by the parser's): provisional, until
+the exact ones arrive. A broken document never stops the server: the analysis does not raise
+on bad input, and a bug in a handler is logged and answered with an empty result.
 
-Initialisation options: ``{"sprog": "en"}`` for English messages (Danish by default).
+Initialisation options: ``{"sprog": "en"}`` for English messages (Danish by default);
+``{"provisional_after": seconds}`` to change when provisional diagnostics are sent.
 """
 
 from __future__ import annotations
 
 import asyncio
+import bisect
 import functools
 import logging
+import time
 import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 from urllib.parse import unquote, urlparse
@@ -39,12 +46,15 @@ from dsl import __version__
 from dsl.config import Config, ConfigError, load_config
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.incremental import IncrementalParser
+from dsl.model import Law
+from dsl.parser import ParseResult
 from dsl.navigation import Index, Position, Symbol, completions, hover, outline, target_at
 from dsl.pipeline import Analysis, analyse_parsed
 from dsl.sources import decode
 from dsl.spans import Span
 
 DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
+PROVISIONAL_AFTER = 0.25  # an analysis slower than this: send moved diagnostics first
 log = logging.getLogger("lov.lsp")
 
 _SEVERITY = {
@@ -69,19 +79,31 @@ _COMPLETION_KIND = {
 }
 
 
+@attrs.frozen
+class _Shown:
+    """A diagnostic as sent to the editor; ``syntax`` if the parser reported it."""
+
+    diagnostic: lsp.Diagnostic
+    syntax: bool
+
+
 @attrs.define
 class _State:
-    """One open document: its parser cache and its latest analysis."""
+    """One open document: its parser cache, its latest parse and its latest analysis."""
 
     file: str
     parser: IncrementalParser
     config: Config
-    version: int | None = None  # the version analysed
+    version: int | None = None  # the version parsed
     text: str = ""
     lines: list[str] = attrs.field(factory=list)
-    analysis: Analysis | None = None
+    parsed: ParseResult | None = None
+    empty: tuple[Diagnostic, ...] = ()  # what `lov check` says about an empty file
+    law: Law | None = None  # the model of the latest analysis (possibly of an older version)
     index: Index | None = None
-    published: int | None = None  # the version whose diagnostics were sent
+    shown: list[_Shown] = attrs.field(factory=list)  # the diagnostics in the editor, moved along with edits
+    published: int | None = None  # the version whose exact diagnostics were sent
+    seconds: float = 0.0  # how long the latest analysis took
     timer: asyncio.TimerHandle | None = None
 
 
@@ -97,6 +119,13 @@ def file_of(uri: str) -> str:
     return uri
 
 
+def _analyse(parsed: ParseResult, text: str, file: str, config: Config) -> tuple[Analysis, float]:
+    """Resolve and check (the worker thread's job); also how long it took."""
+    t0 = time.perf_counter()
+    analysis = analyse_parsed(parsed, text, file, config)
+    return analysis, time.perf_counter() - t0
+
+
 class LovServer(LanguageServer):
     """The `.lov` language server."""
 
@@ -104,40 +133,97 @@ class LovServer(LanguageServer):
         super().__init__("lov", __version__)
         self.states: dict[str, _State] = {}
         self.sprog = "da"
+        self.provisional_after = PROVISIONAL_AFTER
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
 
-    # ---- analysis ------------------------------------------------------------------------
+    # ---- parsing (on the server's thread) --------------------------------------------------
     def state(self, uri: str) -> _State | None:
-        """The document's state, analysed at its current version."""
+        """The document's state, parsed at its current version (re-parsing what changed)."""
         state = self.states.get(uri)
         if state is None:
             return None
         document = self.workspace.get_text_document(uri)
-        if state.version != document.version or state.analysis is None:
-            self.analyse(state, document)
-        return state
-
-    def analyse(self, state: _State, document: TextDocument) -> None:
+        if state.version == document.version and (state.parsed is not None or state.empty):
+            return state
         source = decode(document.source.encode("utf-8", "surrogatepass"), state.file)
         text = source.text or ""
         state.version, state.text, state.lines = document.version, text, text.split("\n")
-        state.index = None
-        if source.diagnostics:  # an empty file: what `lov check` says about it
-            state.analysis = Analysis(state.file, text, None, None, source.diagnostics)
-            return
-        parsed = state.parser.parse(text)
-        state.analysis = analyse_parsed(parsed, text, state.file, state.config)
-        state.index = Index(parsed.law, state.analysis.law)
+        state.empty = source.diagnostics
+        if state.empty:
+            state.parsed, state.index = None, None
+            return state
+        before = state.parser.stats.starts
+        state.parsed = state.parser.parse(text)
+        state.index = Index(state.parsed.law, state.law)
+        state.shown = self.moved(state, before, document)
+        return state
 
+    def moved(self, state: _State, before: list[int], document: TextDocument) -> list[_Shown]:
+        """The diagnostics shown so far, moved to where their chunks now stand (those in changed
+        chunks dropped), and the parser's diagnostics of this version."""
+        assert state.parsed is not None
+        moves = state.parser.stats.moves
+        out = [_Shown(self.lsp_diagnostic(state, d, document), True) for d in state.config.apply(list(state.parsed.diagnostics))]
+        for shown in state.shown:
+            if shown.syntax:
+                continue
+            line = shown.diagnostic.range.start.line
+            chunk = before[max(bisect.bisect_right(before, line) - 1, 0)] if before else 0
+            if chunk not in moves:
+                continue
+            delta = moves[chunk] - chunk
+            old = shown.diagnostic.range
+            moved_range = lsp.Range(
+                start=lsp.Position(line=old.start.line + delta, character=old.start.character),
+                end=lsp.Position(line=old.end.line + delta, character=old.end.character),
+            )
+            out.append(_Shown(attrs.evolve(shown.diagnostic, range=moved_range), False))
+        return out
+
+    # ---- analysis (resolve and checks, on a worker thread) -----------------------------------
     def publish(self, uri: str) -> None:
+        """Send the document's diagnostics: at once those moved along with the edit (for a large
+        document, without a version: provisional), then the exact ones from the analysis."""
         state = self.state(uri)
-        if state is None or state.analysis is None or state.published == state.version:
+        if state is None or state.published == state.version:
             return
         document = self.workspace.get_text_document(uri)
-        diagnostics = [self.lsp_diagnostic(state, d, document) for d in state.analysis.diagnostics]
+        version = state.version
+        if state.empty:
+            state.shown = [_Shown(self.lsp_diagnostic(state, d, document), False) for d in state.empty]
+            self.send(uri, state.shown, version)
+            state.published = version
+            return
+        if state.published is not None and state.seconds >= self.provisional_after:
+            self.send(uri, state.shown, None)
+        parsed, text = state.parsed, state.text
+        loop = asyncio.get_running_loop()
+        future = self.worker.submit(_analyse, parsed, text, state.file, state.config)
+        future.add_done_callback(lambda f: loop.call_soon_threadsafe(self.analysed, uri, state, version, f))
+
+    def analysed(self, uri: str, state: _State, version: int | None, future: Future[tuple[Analysis, float]]) -> None:
+        """An analysis is done: publish it unless the document has changed since."""
+        if self.states.get(uri) is not state or state.version != version or state.parsed is None:
+            return  # stale: a newer version is on its way
+        try:
+            analysis, state.seconds = future.result()
+        except Exception as error:  # a bug in a check: say so, keep serving
+            log.error("intern fejl under analysen: %s\n%s", error, traceback.format_exc())
+            return
+        state.law = analysis.law
+        state.index = Index(state.parsed.law, analysis.law)
+        document = self.workspace.get_text_document(uri)
+        syntax = {(d.code, d.span) for d in state.parsed.diagnostics}
+        state.shown = [
+            _Shown(self.lsp_diagnostic(state, d, document), (d.code, d.span) in syntax) for d in analysis.diagnostics
+        ]
+        self.send(uri, state.shown, version)
+        state.published = version
+
+    def send(self, uri: str, shown: list[_Shown], version: int | None) -> None:
         self.text_document_publish_diagnostics(
-            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=state.version)
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[s.diagnostic for s in shown], version=version)
         )
-        state.published = state.version
 
     def schedule(self, uri: str) -> None:
         state = self.states.get(uri)
@@ -241,8 +327,12 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def initialize(ls: LovServer, params: lsp.InitializeParams) -> None:
         options = params.initialization_options
-        if isinstance(options, dict) and options.get("sprog") in ("da", "en"):
+        if not isinstance(options, dict):
+            return
+        if options.get("sprog") in ("da", "en"):
             ls.sprog = options["sprog"]
+        if isinstance(options.get("provisional_after"), (int, float)):
+            ls.provisional_after = float(options["provisional_after"])
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     @guarded(server, None)
@@ -263,7 +353,7 @@ def create_server() -> LovServer:
         state = ls.states.get(params.text_document.uri)
         if state is not None:
             state.config = _config_for(state.file)
-            state.version = None  # analyse again with the configuration as saved
+            state.published = None  # analyse again with the configuration as saved
             ls.schedule(params.text_document.uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)

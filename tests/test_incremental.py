@@ -71,6 +71,16 @@ def test_inserted_lines_move_the_later_chunks() -> None:
     assert parser.stats.parsed == 1
 
 
+def test_stats_say_where_each_reused_chunk_went() -> None:
+    parser = IncrementalParser()
+    parser.parse(BASE)
+    before = parser.stats.starts
+    parser.parse(BASE.replace("§ 1 ", "\n\n§ 1 "))  # two lines more at the end of the resultat chunk
+    after = parser.stats.starts
+    assert len(before) == len(after) == 6
+    assert parser.stats.moves == {0: 0, 1: 1} | {b: b + 2 for b in before[3:]}
+
+
 def test_syntax_errors_are_reused_and_moved() -> None:
     broken = BASE.replace("§ 2. varighed er", "§ 2. varighed er er")
     check_sequence([broken, "\n" + broken, broken.replace("alder: heltal", "alder: heltal\n")])

@@ -324,3 +324,26 @@ def test_shutdown_and_exit_end_the_process() -> None:
     client.notify("exit")
     assert client.process.wait(timeout=30) == 0
     client.close()
+
+
+def test_provisional_diagnostics_move_with_the_edit_until_the_exact_ones_arrive(tmp_path: Path) -> None:
+    law = LAW.replace("jf. § 44, stk. 2.", "jf. § 44, stk. 2, hvis alderen > 3.")  # N001 in § 45
+    client = LspClient()
+    try:
+        client.initialize({"provisional_after": 0})  # as for a large law
+        uri = "untitled:provisional.lov"
+        client.open(uri, law)
+        (before,) = [d for d in client.diagnostics(uri, 1) if d["code"] == "N001"]
+        # Two lines more in the header chunk, and a syntax error in § 44.
+        edited = law.replace('version "1"\n', 'version "1"\n# to\n# linjer\n').replace("13 uger.", "13 uger (.")
+        client.change(uri, 2, [{"text": edited}])
+        provisional = client.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri and p.get("version") is None)
+        codes = {d["code"]: d for d in provisional["diagnostics"]}
+        assert codes["N001"]["range"]["start"]["line"] == before["range"]["start"]["line"] + 2
+        assert codes["N001"]["range"]["start"]["character"] == before["range"]["start"]["character"]
+        syntax_line = edited.split("\n").index("    stk. 1. varighed er 13 uger (.")
+        assert codes["S001"]["range"]["start"]["line"] == syntax_line
+        exact = client.diagnostics(uri, 2)
+        assert as_check(exact) == from_check(check_json(edited, tmp_path))
+    finally:
+        client.close()

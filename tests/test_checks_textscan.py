@@ -183,7 +183,7 @@ def test_a_number_ending_a_line_and_a_capitalised_word_are_not_joined() -> None:
     st.text(alphabet="abcæøå ,.\n-", max_size=30),
 )
 def test_a_period_is_found_wherever_it_stands(before: str, period: str, after: str) -> None:
-    text = f"{before} {period} {after}"
+    text = f"{before} . {period} . {after}"  # the dots keep a line-end hyphen from joining words
     found = [p for p in find_periods(text) if text[p.start : p.end] == period]
     assert len(found) == 1
 
@@ -314,3 +314,18 @@ def test_cli_text_mode_on_text_without_periods_exits_0(tmp_path: Path) -> None:
 def test_cli_text_mode_output_is_byte_identical_between_runs(passage: str) -> None:
     runs = {CliRunner().invoke(main, ["check", "--tekst", "--format", f, passage]).output for f in ("json",) * 3}
     assert len(runs) == 1
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 .,-–/½\n\tabdegimnorstuvåæøÅMDhv") + [
+    "måned", "mdr.", "år", "dage", "uger", "hver ", "et halvt ", "kalendermå-\n", "seks ", "§ ", "stk. ", "fyldt ",
+]), max_size=40).map("".join))
+def test_any_text_scans_without_error_and_spans_stay_inside(text: str) -> None:
+    previous_end = 0
+    for p in find_periods(text):
+        assert previous_end <= p.start < p.end <= len(text)
+        assert p.unit != "uge" and p.amount > 0 or p.high
+        previous_end = p.end
+    for d in scan_source(text, "x.txt"):
+        assert d.span.line >= 1 and d.span.column >= 1
+        assert (d.span.end_line, d.span.end_column) >= (d.span.line, d.span.column)

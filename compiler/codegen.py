@@ -100,7 +100,10 @@ def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
 
 
 class _Læser:
-    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer)."""
+    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer).
+    Alle bits i _mangler er sat, så hver funktion tager den eksakte vej i fortolkerens orden."""
+
+    _mangler = -1
 
     def __init__(self, borger: Borger) -> None:
         self._borger = borger

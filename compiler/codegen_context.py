@@ -31,6 +31,8 @@ class Context:
         order = [*law.concepts, *law.groups, *law.results]
         self.py = python_names(order)
         self.bit = {name: 1 << i for i, name in enumerate(law.concepts)}
+        # Set only while explaining (the fact reader's ``_mangler`` is -1): takes the exact path.
+        self.explaining = 1 << len(law.concepts)
         self.constants: dict[str, str] = {}  # source of the constant → its name
         self.comments: dict[str, str] = {}  # constant name → comment
         self._counts: dict[str, int] = {}

@@ -60,7 +60,7 @@ class _Function:
         if isinstance(e, m.ResultValue):
             raw, v = self.temp(), self.temp()
             typ = ctx.result_type(e.name)
-            self.emit(f"{raw} = _eksakt_{ctx.py[e.name]}(borger, skøn)")
+            self.emit(f"{raw} = {ctx.py[e.name]}(borger, skøn)")
             self.emit(f"{v}: {typ} | Outcome = cast({typ!r}, {raw}.value) if {raw}.kind == 'værdi' else {raw}")
             return v, True
         if isinstance(e, m.Not):

@@ -22,6 +22,7 @@ class FastExpr:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         self.values_used: set[str] = set()
+        self.shared: set[str] = set()  # results used more than once: computed once, up front
 
     def __call__(self, e: m.Expr) -> str:
         ctx = self.ctx
@@ -35,6 +36,8 @@ class FastExpr:
             return ctx.py[e.group]
         if isinstance(e, m.ResultValue):
             self.values_used.add(e.name)
+            if e.name in self.shared:
+                return f"_v_{ctx.py[e.name]}"
             return f"_værdi_{ctx.py[e.name]}(borger, skøn)"
         if isinstance(e, m.Not):
             return f"(not {self(e.operand)})"
@@ -118,16 +121,20 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         f"def {py}(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:",
         f"    {literal(doc)}",
     ]
-    if mask:
-        names = ", ".join(facts)
-        lines += [
-            f"    if borger._mangler & {mask:#x}:  # mangler {names}",
-            f"        return _eksakt_{py}(borger, skøn)",
-        ]
+    names = ", ".join(facts) if facts else "ingen"
+    lines += [
+        f"    if borger._mangler & {mask | ctx.explaining:#x}:  # mangler {names}, eller forklaring",
+        f"        return _eksakt_{py}(borger, skøn)",
+    ]
     for f in facts:
         typ = PY_TYPES[law.concepts[f].type.kind]
         lines.append(f"    {ctx.fact(f)}: {typ} = borger.{ctx.fact(f)}  # type: ignore[assignment]")
     body: list[str] = []
+    uses = [e.name for expr in exprs for e in m.walk(expr) if isinstance(e, m.ResultValue)]
+    for name in law.results:
+        if uses.count(name) > 1:  # used in several places: computed once, up front
+            fast.shared.add(name)
+            body.append(f"_v_{ctx.py[name]} = _værdi_{ctx.py[name]}(borger, skøn)")
     for g in groups:
         group = law.groups[g]
         body.append(f"{ctx.py[g]} = {fast(group.condition)}  # {ctx.group_label(group)}")

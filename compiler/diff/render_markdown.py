@@ -11,7 +11,7 @@ from compiler import metrics as mx
 from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
-from compiler.diff.report import DiffReport
+from compiler.diff.report import DiffReport, only_in
 from compiler.diff.structure import SectionChange
 
 LIMIT = 60_000
@@ -64,14 +64,18 @@ def render_diff(report: DiffReport) -> str:
         if r.change:
             change = f"**{change}**"
         lines.append(f"| {_cell(r.label)} (`{r.key}`) | {w.count(r.old)} | {w.count(r.new)} | {change} |")
-    changed = [v for v in report.variations if v.changed]
+    changed = [v for v in report.variations if v.noteworthy]
     if changed:
         lines += ["", "| resultat | variationer gammel | ny | afviger (ny) |", "|---|--:|--:|---|"]
         for v in changed:
-            a = v.old.count if v.old else None
-            b = v.new.count if v.new else None
-            dev = ", ".join(v.new.deviating) if v.new else ""
-            lines.append(f"| `{v.result}` | {w.count(a)} | {w.count(b)} | {_cell(dev)} |")
+            assert v.old is not None and v.new is not None
+            dev = ", ".join(v.new.deviating)
+            lines.append(f"| `{v.result}` | {v.old.count} | {v.new.count} | {_cell(dev)} |")
+    for side, name in (("old", "gamle"), ("new", "nye")):
+        rows = only_in(report, side)
+        if rows:
+            listed = ", ".join(f"`{v.result}` ({(v.old or v.new).count})" for v in rows)  # type: ignore[union-attr]
+            lines += ["", f"Resultater kun i den {name} version (variationer): {listed}."]
     if report.behaviour is not None:
         lines += [""] + _behaviour(report.behaviour)  # type: ignore[arg-type]
 

@@ -6,7 +6,7 @@ from compiler import metrics as mx
 from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import inline, redline
-from compiler.diff.report import DiffReport, MetricRow
+from compiler.diff.report import DiffReport, MetricRow, only_in
 
 INDENT = "  "
 
@@ -38,17 +38,21 @@ def render_diff(report: DiffReport) -> str:
     rows = [r for r in report.metrics if not r.key.startswith("variations.")]
     lines += _metric_table(rows)
 
-    lines += ["", "Variationer pr. resultat, hvor de er ændret (gammel → ny)"]
-    changed = [v for v in report.variations if v.changed]
+    lines += ["", "Variationer pr. resultat i begge versioner, hvor de er ændret (gammel → ny)"]
+    changed = [v for v in report.variations if v.noteworthy]
     if not changed:
         lines.append(f"{INDENT}ingen ændringer")
     for v in changed:
-        a = v.old.count if v.old else None
-        b = v.new.count if v.new else None
-        mark = "" if a == b else f"  ({w.signed((b or 0) - (a or 0))})"
-        lines.append(f"{INDENT}{v.result}: {w.count(a)} → {w.count(b)}{mark}")
-        if v.changed and v.new is not None and v.new.deviating:
+        assert v.old is not None and v.new is not None
+        mark = "" if v.old.count == v.new.count else f"  ({w.signed(v.new.count - v.old.count)})"
+        lines.append(f"{INDENT}{v.result}: {v.old.count} → {v.new.count}{mark}")
+        if v.new.deviating:
             lines.append(f"{INDENT * 2}afviger fra {v.new.baseline}: {', '.join(v.new.deviating)}")
+    for side, name in (("old", "gamle"), ("new", "nye")):
+        rows = only_in(report, side)
+        if rows:
+            listed = ", ".join(f"{v.result} ({(v.old or v.new).count})" for v in rows)  # type: ignore[union-attr]
+            lines.append(f"{INDENT}kun i den {name} version: {listed}")
 
     lines += ["", "Struktur"]
     s = report.structure

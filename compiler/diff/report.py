@@ -60,6 +60,14 @@ class VariationRow:
     def changed(self) -> bool:
         return self.old != self.new
 
+    @property
+    def noteworthy(self) -> bool:
+        """Declared in both versions, with another count or other deviating groups."""
+        return (
+            self.old is not None and self.new is not None
+            and (self.old.count != self.new.count or self.old.deviating != self.new.deviating)
+        )
+
     def mirrored(self) -> VariationRow:
         return VariationRow(self.result, self.new, self.old)
 
@@ -127,6 +135,13 @@ def variation_rows(old: mx.Metrics, new: mx.Metrics) -> tuple[VariationRow, ...]
     b = {v.result: v for v in new.variations}
     names = list(b) + [n for n in a if n not in b]
     return tuple(VariationRow(n, a.get(n), b.get(n)) for n in names)
+
+
+def only_in(report: DiffReport, side: str) -> list[VariationRow]:
+    """Results declared only in the ``"old"`` or only in the ``"new"`` version."""
+    if side == "old":
+        return [v for v in report.variations if v.new is None]
+    return [v for v in report.variations if v.old is None]
 
 
 def build(old: Analysis, new: Analysis, behaviour: object | None = None) -> DiffReport:

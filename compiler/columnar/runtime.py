@@ -167,15 +167,27 @@ def _kendt_array(k: Any, n: int) -> Any:
 class Udfald:
     """One result for every row: kind, value, deciding rule, wording/missing name, conflict."""
 
-    __slots__ = ("resultat", "art", "værdi", "regel", "tekst", "konflikt")
+    __slots__ = ("resultat", "art", "værdi", "nummer", "regel", "tekst", "konflikt")
 
-    def __init__(self, resultat: str, art: Any, værdi: Any, regel: Any, tekst: Any, konflikt: Any) -> None:
+    def __init__(self, resultat: str, art: Any, værdi: Any, nummer: Any, regel: Any = None, tekst: Any = None,
+                 konflikt: Any = None) -> None:
         self.resultat = resultat
-        self.art = art
-        self.værdi = værdi
-        self.regel = regel
-        self.tekst = tekst
-        self.konflikt = konflikt
+        self.art = art  # int8 outcome kind
+        self.værdi = værdi  # the value where art is værdi
+        self.nummer = nummer  # uint8: 1-based position of the deciding rule among the result's rules
+        # Details of the other kinds (None while no row needs them: all zero).
+        self.regel = regel  # int16 index into _ETIKETTER (rule or target group cited)
+        self.tekst = tekst  # int16 index into _NAVNE (judgment wording or missing begreb)
+        self.konflikt = konflikt  # uint64 mask of the clashing rules (positions in their result)
+
+    def detaljer(self) -> tuple[Any, Any, Any]:
+        """The detail columns (regel, tekst, konflikt), allocated on first use."""
+        if self.regel is None:
+            n = self.art.shape[0]
+            self.regel = np.zeros(n, dtype=np.int16)
+            self.tekst = np.zeros(n, dtype=np.int16)
+            self.konflikt = np.zeros(n, dtype=np.uint64)
+        return self.regel, self.tekst, self.konflikt
 
     def __len__(self) -> int:
         return int(self.art.shape[0])
@@ -262,14 +274,13 @@ class _Kørsel:
         or the unknown of its condition."""
         v, k, w = self.målgruppe(navn)
         n = self.n
-        art = np.zeros(n, dtype=np.int8)
-        regel = np.full(n, _GRUPPE_ETIKET[navn], dtype=np.int16)
-        tekst = np.zeros(n, dtype=np.int16)
-        konflikt = np.zeros(n, dtype=np.uint64)
+        u = Udfald(navn, np.zeros(n, dtype=np.int8), _fuld(v, n, bool).copy(), np.zeros(n, dtype=np.uint8),
+                   np.full(n, _GRUPPE_ETIKET[navn], dtype=np.int16), np.zeros(n, dtype=np.int16),
+                   np.zeros(n, dtype=np.uint64))
         k = _kendt_array(k, n)
         if k is not None and not k.all():
-            self._ukendt(art, regel, tekst, konflikt, ~k, w, _GRUPPE_ETIKET[navn])
-        return Udfald(navn, art, _fuld(v, n, bool).copy(), regel, tekst, konflikt)
+            self._ukendt(u, ~k, w, _GRUPPE_ETIKET[navn])
+        return u
 
     # -- deciding a result ---------------------------------------------------------------
     def afgør(self, navn: str, regler: Sequence[tuple[_Tri, Callable[[], _Tri]]]) -> Udfald:
@@ -285,80 +296,119 @@ class _Kørsel:
         numre = _RESULTAT_REGLER[navn]
         slår = _SLÅR[navn]
         dtype = _DTYPE[_RESULTATER[navn][0]]
+        antal_regler = len(regler)
+        # Per rule: definitely applies (bool array or scalar), unknown (bool array or None), why.
         sikker: list[Any] = []
         uvis: list[Any] = []
         hvorfor: list[Any] = []
         for gælder, _ in regler:
             v, k, w = gælder
             k = _kendt_array(k, n)
-            v = _fuld(v, n, bool)
-            if k is None:
-                sikker.append(v)
-                uvis.append(None)
-            else:
-                sikker.append(v & k)
-                uvis.append(~k)
+            sikker.append(v if k is None else v & k)
+            uvis.append(None if k is None else ~k)
             hvorfor.append(w)
-        slået: list[Any] = []
-        for i in range(len(regler)):
-            b = None
-            for j in slår[i]:
-                b = sikker[j] if b is None else b | sikker[j]
-            slået.append(b)
+        # Beaten by a definitely applicable rule: OR over the beating rules, sharing common tails.
+        memo: dict[tuple[int, ...], Any] = {}
+
+        def slået_af(js: tuple[int, ...]) -> Any:
+            if not js:
+                return None
+            hit = memo.get(js)
+            if hit is None:
+                rest = slået_af(js[1:])
+                hit = memo[js] = sikker[js[0]] if rest is None else rest | sikker[js[0]]
+            return hit
+
+        slået = [slået_af(slår[i]) for i in range(antal_regler)]
         vinder = [s if b is None else s & ~b for s, b in zip(sikker, slået)]
+        # Branch-free selection: the number of winners, and the (1-based) index of the winner.
         antal = np.zeros(n, dtype=np.uint8)
-        for x in vinder:
-            antal += x
-        art = np.where(antal == 0, np.int8(_INGEN_REGEL), np.int8(_VÆRDI))
-        værdi = np.zeros(n, dtype=dtype)
-        regel = np.zeros(n, dtype=np.int16)
-        tekst = np.zeros(n, dtype=np.int16)
-        konflikt = np.zeros(n, dtype=np.uint64)
-        flere = antal > 1
-        if flere.any():
-            art[flere] = _KONFLIKT
-            for i, x in enumerate(vinder):
-                konflikt |= x.astype(np.uint64) << np.uint64(i)
-        for i in range(len(regler) - 1, -1, -1):
-            x = vinder[i]
-            if not x.any():
+        nummer = np.zeros(n, dtype=np.uint8)
+        aktive = []
+        for i, x in enumerate(vinder):
+            if not np.any(x):
                 continue
+            aktive.append(i)
+            np.add(antal, x, out=antal, casting="unsafe")
+            np.add(nummer, np.multiply(x, np.uint8(i + 1), dtype=np.uint8), out=nummer, casting="unsafe")
+        # Tables over every uint8 index: a conflict's sum of indices may exceed the rule count
+        # (those rows are set below).
+        tabel = np.zeros(256, dtype=dtype)
+        værdier: list[tuple[int, Any]] = []
+        ukendte_værdier: list[tuple[int, Any, Any]] = []
+        for i in aktive:
             v, k, w = regler[i][1]()
-            np.copyto(værdi, v, where=x, casting="unsafe")
-            np.copyto(regel, numre[i], where=x)
+            if np.ndim(v) == 0:
+                tabel[i + 1] = v
+            else:
+                værdier.append((i, v))
             k = _kendt_array(k, n)
             if k is not None:
-                mangler = x & ~k & ~flere
-                if mangler.any():
-                    self._ukendt(art, regel, tekst, konflikt, mangler, w, numre[i])
-        for i in range(len(regler) - 1, -1, -1):
-            u = uvis[i]
-            if u is None:
+                ukendte_værdier.append((i, k, w))
+        plads = nummer.astype(np.intp)
+        if dtype is np.bool_ and not værdier:
+            værdi = _fuld(np.False_, n, bool)
+            for i in aktive:
+                if tabel[i + 1]:
+                    værdi = værdi | vinder[i]
+        else:
+            værdi = np.take(tabel, plads) if tabel.any() else np.zeros(n, dtype=dtype)
+        for i, v in værdier:
+            np.copyto(værdi, v, where=vinder[i], casting="unsafe")
+        # værdi is 0, ingen regel 4: no branches
+        art = np.multiply(nummer == 0, np.int8(_INGEN_REGEL), dtype=np.int8)
+        u = Udfald(navn, art, værdi, nummer)
+        flere = antal > 1
+        if flere.any():
+            rækker = np.flatnonzero(flere)
+            maske = np.zeros(rækker.size, dtype=np.uint64)
+            første = np.zeros(rækker.size, dtype=np.int16)
+            for i in reversed(aktive):
+                x = np.broadcast_to(vinder[i], (n,))[rækker]
+                maske |= x.astype(np.uint64) << np.uint64(i)
+                første[x] = numre[i]
+            regel, _, konflikt = u.detaljer()
+            art[rækker] = _KONFLIKT
+            regel[rækker] = første
+            konflikt[rækker] = maske
+        for i, k, w in ukendte_værdier:
+            mangler = vinder[i] & ~k & ~flere
+            if np.any(mangler):
+                self._ukendt(u, mangler, w, numre[i])
+        for i in range(antal_regler - 1, -1, -1):
+            ukendt = uvis[i]
+            if ukendt is None:
                 continue
-            kandidat = u if slået[i] is None else u & ~slået[i]
+            kandidat = ukendt if slået[i] is None else ukendt & ~slået[i]
             if kandidat.any():
-                self._ukendt(art, regel, tekst, konflikt, kandidat, hvorfor[i], numre[i])
-        return Udfald(navn, art, værdi, regel, tekst, konflikt)
+                self._ukendt(u, kandidat, hvorfor[i], numre[i])
+        return u
 
-    def _ukendt(self, art: Any, regel: Any, tekst: Any, konflikt: Any, rækker: Any, hvorfor: Any, nummer: int) -> None:
-        """Mark ``rækker`` as unknown for the reason ``hvorfor`` found in rule ``nummer``."""
+    def _ukendt(self, u: Udfald, rækker: Any, hvorfor: Any, nummer: int) -> None:
+        """Mark ``rækker`` of ``u`` unknown for the reason ``hvorfor`` found in rule (or group) ``nummer``."""
+        rows = np.flatnonzero(np.broadcast_to(rækker, (self.n,)))
+        if rows.size == 0:
+            return
+        art = u.art
+        regel, tekst, konflikt = u.detaljer()
         kilde = np.asarray(hvorfor)
-        if kilde.ndim == 0:
-            kilde = np.full(self.n, kilde, dtype=np.int16)
-        np.copyto(art, _KILDE_ART[kilde], where=rækker)
-        etiket = _KILDE_ETIKET[kilde]
-        np.copyto(regel, np.where(etiket >= 0, etiket, np.int16(nummer)), where=rækker)
-        np.copyto(tekst, _KILDE_TEKST[kilde], where=rækker)
-        np.copyto(konflikt, np.uint64(0), where=rækker)
-        fra = rækker & (_KILDE_ART[kilde] == _FRA_RESULTAT)
+        k = np.full(rows.size, kilde, dtype=np.int16) if kilde.ndim == 0 else kilde[rows]
+        k_art = _KILDE_ART[k]
+        art[rows] = k_art
+        etiket = _KILDE_ETIKET[k]
+        regel[rows] = np.where(etiket >= 0, etiket, np.int16(nummer))
+        tekst[rows] = _KILDE_TEKST[k]
+        konflikt[rows] = 0
+        fra = k_art == _FRA_RESULTAT
         if fra.any():
-            for k in np.unique(kilde[fra]).tolist():
-                andet = self.udfald[_KILDE_RESULTAT[k]]
-                m = fra & (kilde == k)
-                np.copyto(art, andet.art, where=m)
-                np.copyto(regel, andet.regel, where=m)
-                np.copyto(tekst, andet.tekst, where=m)
-                np.copyto(konflikt, andet.konflikt, where=m)
+            for s in np.unique(k[fra]).tolist():
+                andet = self.udfald[_KILDE_RESULTAT[s]]
+                r = rows[fra & (k == s)]
+                art[r] = andet.art[r]
+                if andet.regel is not None:
+                    regel[r] = andet.regel[r]
+                    tekst[r] = andet.tekst[r]
+                    konflikt[r] = andet.konflikt[r]
 
 
 _DTYPE: dict[str, Any] = {
@@ -521,7 +571,8 @@ class Evaluering:
         """One row's outcome as (kind, value, rules, judgment, missing), like the interpreter's."""
         u = self.udfald[resultat]
         if int(u.art[række]) == _VÆRDI:
-            return ("værdi", self.værdi(resultat, række), (_ETIKETTER[int(u.regel[række])],), None, None)
+            label = _ETIKETTER[_RESULTAT_REGLER[resultat][int(u.nummer[række]) - 1]]
+            return ("værdi", self.værdi(resultat, række), (label,), None, None)
         return _ikke_værdi(u, række)
 
     def målgruppe_række(self, navn: str, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:
@@ -556,9 +607,9 @@ class _Grupper(Mapping[str, Udfald]):
 
 def _ikke_værdi(u: Udfald, række: int) -> tuple[str, Any, tuple[str, ...], str | None, str | None]:
     art = int(u.art[række])
-    nr = int(u.regel[række])
     if art == _INGEN_REGEL:
         return ("ingen regel", None, (), None, None)
+    nr = int(u.regel[række])
     if art == _KONFLIKT:
         ejer = _RESULTAT_REGLER[_REGLER[nr][1]]
         maske = int(u.konflikt[række])

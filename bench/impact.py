@@ -1,0 +1,366 @@
+"""Population impact at national scale: 1,060,000 citizens, every way of evaluating side by side.
+
+    python bench/impact.py [--population 1060000] [--seed 0] [--sample 5000] [--no-openfisca]
+
+One run, figures side by side, for two rules of laws/kl-2017.lov — the work-placement
+duration (`praktik_varighed`, §§ 44, 103, 110, 124) and wage-subsidy eligibility
+(`løntilskud_ret`, §§ 30, 51, 104, 111) — on the bilag 2.3 population (every judgment
+supplied, so every contender computes the same values):
+
+- the reference interpreter and the scalar generated module (`lov compile`): timed on a
+  sample of ``--sample`` citizens and **extrapolated** to the population (said in the table);
+- the columnar evaluator (`lov compile --columnar`) on every citizen;
+- hand-written NumPy for the same two rules (the floor a programmer would write by hand);
+- OpenFisca-core for the same two rules, run in its own virtual environment (created with
+  ``pip install openfisca-core`` on first use; never a dependency of `lov`; skipped with a
+  message if it cannot be installed), via ``bench/openfisca_rules.py``.
+
+Then the full impact of lab-2017 → kl-2017 on the population (`lov impact`, in-process and
+as a fresh process with its peak resident memory), and the input paths (CSV, JSON,
+Parquet) at two sizes to show they grow linearly. Peak memory: tracemalloc's peak of the
+allocations made during the measured step (inputs already loaded), or the process's
+maximum resident set size where said. Every contender's results are checked against the
+columnar evaluator's (the "agrees" column). Speeds are printed, never asserted.
+
+Goals on a 2-core machine: columnar compute within 1.5× of hand-written NumPy; columnar
+build + compute ahead of OpenFisca's; the full impact under 5 s and under 2 GiB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any, Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import numpy as np  # noqa: E402
+
+from compiler import interpreter  # noqa: E402
+from compiler.codegen import generate as scalar_source  # noqa: E402
+from compiler.columnar.codegen import generate as columnar_source  # noqa: E402
+from compiler.columnar.load import load_source as load_columnar  # noqa: E402
+from compiler.impact.compare import module_inputs  # noqa: E402
+from compiler.impact.data import read_population  # noqa: E402
+from compiler.impact.population import Spec, concepts_of, judgments_of  # noqa: E402
+from compiler.impact.run import Synthetic, run  # noqa: E402
+from compiler.lawfile import resolve_text  # noqa: E402
+from compiler.loader import load_source as load_scalar  # noqa: E402
+
+RULES = ("praktik_varighed", "løntilskud_ret")
+KONKRET = "konkret individuel vurdering"
+VANSKELIGT = "i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud"
+GiB = 1024**3
+
+
+def law(name: str) -> Any:
+    path = ROOT / "laws" / name
+    found, errors = resolve_text(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
+    assert not errors, errors
+    return found
+
+
+def best(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
+    """The fastest of ``repeat`` runs (seconds) and the last result."""
+    times, out = [], None
+    for _ in range(repeat):
+        t = time.perf_counter()
+        out = fn()
+        times.append(time.perf_counter() - t)
+    return min(times), out
+
+
+def traced_peak(fn: Callable[[], Any]) -> int:
+    """Bytes allocated at the peak while ``fn`` runs (tracemalloc; NumPy reports to it)."""
+    tracemalloc.start()
+    tracemalloc.reset_peak()
+    try:
+        fn()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def mib(b: float) -> str:
+    return f"{b / 2**20:,.1f} MiB"
+
+
+# ---- hand-written NumPy: the two rules as a programmer would write them for this data ------------
+
+
+def hand_written(c: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) -> dict[str, tuple[Any, Any]]:
+    """praktik_varighed and løntilskud_ret of kl-2017 with complete data (every fact and judgment
+    known, so every outcome is a value), as a programmer would write them for this data: per
+    result the values and the deciding rule (its 1-based position among the result's rules:
+    § 44 stk. 1, 2; § 103 stk. 1, 2; § 110 stk. 1, 2; § 124 stk. 1, 2 — and § 51, stk. 2)."""
+    behov, jpsv, forsikret, alder = c["behov"], c["job_på_særlige_vilkår"], c["forsikret"], c["alder"]
+    jobrettet = (behov == 0) & ~jpsv
+    g1 = jobrettet & forsikret
+    g2 = jobrettet & ~forsikret
+    g3 = (alder < 30) & ~c["kompetencegivende_uddannelse"] & (behov != 0) & ~jpsv & c["tilmeldt_jobsøgende"]
+    vanskelig = ~c["erhvervserfaring"] | c["langvarig_ledighed"] | v
+    dimittend = c["dimittend"] & c["kort_videregående_uddannelse"] & ~c["ordinær_beskæftigelse_efter_uddannelse"]
+    praktik = np.where(k, 26, 13)
+    regel = np.where(k, 2, 1)
+    praktik = np.where(g1, np.where(dimittend, 8, 4), praktik)
+    regel = np.where(g1, np.where(dimittend, 4, 3), regel)
+    praktik = np.where(g2 | g3, np.where(vanskelig, 13, 4), praktik)
+    regel = np.where(g2, np.where(vanskelig, 6, 5), regel)
+    regel = np.where(g3, np.where(vanskelig, 8, 7), regel)
+    krav = (c["ledighed_sammenlagt"] > 26) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
+    ret = np.where(g1 | g2, krav, True)
+    return {"praktik_varighed": (praktik, regel), "løntilskud_ret": (ret, 1)}
+
+
+def hand_written_values(c: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) -> dict[str, Any]:
+    """As :func:`hand_written`, the values only (less than the evaluators give: shown for reference)."""
+    behov, jpsv, forsikret, alder = c["behov"], c["job_på_særlige_vilkår"], c["forsikret"], c["alder"]
+    jobrettet = (behov == 0) & ~jpsv
+    g1 = jobrettet & forsikret
+    g2 = jobrettet & ~forsikret
+    g3 = (alder < 30) & ~c["kompetencegivende_uddannelse"] & (behov != 0) & ~jpsv & c["tilmeldt_jobsøgende"]
+    vanskelig = ~c["erhvervserfaring"] | c["langvarig_ledighed"] | v
+    dimittend = c["dimittend"] & c["kort_videregående_uddannelse"] & ~c["ordinær_beskæftigelse_efter_uddannelse"]
+    praktik = np.where(g1, np.where(dimittend, 8, 4), np.where(g2 | g3, np.where(vanskelig, 13, 4), np.where(k, 26, 13)))
+    krav = (c["ledighed_sammenlagt"] > 26) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
+    return {"praktik_varighed": praktik, "løntilskud_ret": ~(g1 | g2) | krav}
+
+
+# ---- OpenFisca-core in its own environment ------------------------------------------------------
+
+OPENFISCA_NAMES = {
+    "alder": "alder", "forsikret": "forsikret", "behov": "behov", "job_på_særlige_vilkår": "job_paa_saerlige_vilkaar",
+    "kompetencegivende_uddannelse": "kompetencegivende_uddannelse", "dimittend": "dimittend",
+    "kort_videregående_uddannelse": "kort_videregaaende_uddannelse",
+    "ordinær_beskæftigelse_efter_uddannelse": "ordinaer_beskaeftigelse_efter_uddannelse",
+    "erhvervserfaring": "erhvervserfaring", "langvarig_ledighed": "langvarig_ledighed",
+    "tilmeldt_jobsøgende": "tilmeldt_jobsoegende", "ledighed_sammenlagt": "ledighed_sammenlagt",
+    "enlig_forsørger": "enlig_forsoerger", "gymnasial_uddannelse": "gymnasial_uddannelse",
+}
+
+
+def openfisca_python(venv: Path) -> Path | None:
+    """The Python of a virtual environment with openfisca-core, created on first use."""
+    python = venv / "bin" / "python"
+    probe = [str(python), "-c", "import openfisca_core, numpy"]
+    if python.exists() and subprocess.run(probe, capture_output=True).returncode == 0:
+        return python
+    print(f"  (installing openfisca-core into {venv}; only the benchmark uses it)", flush=True)
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "openfisca-core"], check=True, capture_output=True,
+                       timeout=900)
+    except (subprocess.SubprocessError, OSError) as error:
+        print(f"  OpenFisca skipped: could not install openfisca-core ({error})")
+        return None
+    return python if subprocess.run(probe, capture_output=True).returncode == 0 else None
+
+
+def run_openfisca(python: Path, cols: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, of_name in OPENFISCA_NAMES.items():
+            np.save(Path(tmp) / f"{of_name}.npy", np.asarray(cols[name]))
+        np.save(Path(tmp) / "skoen_konkret_individuel_vurdering.npy", k)
+        np.save(Path(tmp) / "skoen_vanskeligt_loentilskud.npy", v)
+        done = subprocess.run([str(python), str(ROOT / "bench" / "openfisca_rules.py"), tmp],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr[-2000:])
+        out = json.loads(done.stdout.strip().splitlines()[-1])
+        out["praktik_varighed"] = np.load(Path(tmp) / "openfisca_praktik_varighed.npy")
+        out["løntilskud_ret"] = np.load(Path(tmp) / "openfisca_loentilskud_ret.npy")
+        return out
+
+
+# ---- the run ------------------------------------------------------------------------------------
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--population", type=int, default=1_060_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--sample", type=int, default=5_000, help="citizens for the interpreter and the scalar module")
+    ap.add_argument("--no-openfisca", action="store_true")
+    ap.add_argument("--openfisca-venv", default=os.environ.get(
+        "LOV_BENCH_OPENFISCA_VENV", str(Path.home() / ".cache" / "lov-bench" / "openfisca-venv")))
+    ap.add_argument("--no-inputs", action="store_true", help="skip the input-path measurements")
+    args = ap.parse_args()
+    n = args.population
+    kl, lab = law("kl-2017.lov"), law("lab-2017.lov")
+    print(f"bench/impact.py: {n:,} citizens (bilag 2.3 mix), seed {args.seed}, machine: {os.cpu_count()} cores")
+
+    t = time.perf_counter()
+    spec = Spec.of([lab, kl], n, args.seed, judgments="alle")
+    pop = spec.rows()
+    gen_time = time.perf_counter() - t
+    print(f"  population generated in {gen_time:.2f} s ({len(pop.columns)} facts, {len(pop.judgments)} judgments)")
+
+    # columnar: build = generate + compile the module + adapt the columns; compute = evaluate.
+    t = time.perf_counter()
+    mod = load_columnar(columnar_source(kl))
+    cols, judg = module_inputs(pop, mod)
+    col_build = time.perf_counter() - t
+    col_time, ev = best(lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
+    col_peak = traced_peak(lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
+
+    k, v = judg[KONKRET], judg[VANSKELIGT]
+    hand_time, hand = best(lambda: hand_written(cols, k, v))
+    hand_peak = traced_peak(lambda: hand_written(cols, k, v))
+    hand_ok = all(
+        (ev.udfald[r].art == 0).all() and (ev.udfald[r].værdi == hand[r][0]).all()
+        and (ev.udfald[r].nummer == hand[r][1]).all()
+        for r in RULES
+    )
+    bare_time, bare = best(lambda: hand_written_values(cols, k, v))
+    bare_peak = traced_peak(lambda: hand_written_values(cols, k, v))
+    bare_ok = all((ev.udfald[r].værdi == bare[r]).all() for r in RULES)
+
+    # interpreter and scalar generated module on a sample, extrapolated.
+    sample = min(args.sample, n)
+    def citizen(i: int) -> tuple[dict[str, Any], dict[str, bool]]:
+        facts, judgments = pop.citizen(i)
+        return {f: x for f, x in facts.items() if f in kl.concepts}, judgments
+
+    rows = [citizen(i) for i in range(sample)]
+    t = time.perf_counter()
+    interp = [[interpreter.evaluate(kl, r, f, j).as_tuple() for r in RULES] for f, j in rows]
+    interp_time = (time.perf_counter() - t) * n / sample
+    interp_peak = traced_peak(lambda: [[interpreter.evaluate(kl, r, f, j) for r in RULES] for f, j in rows[:1000]])
+    scalar = load_scalar(scalar_source(kl))
+    citizens = [(scalar.borger_fra_dict(f), j) for f, j in rows]
+    fns = [scalar.RESULTATER[r] for r in RULES]
+    scalar_sample = min(sample * 10, n)
+    more = [(scalar.borger_fra_dict(f), j) for f, j in (citizen(i) for i in range(sample, scalar_sample))]
+    everyone = citizens + more
+    t = time.perf_counter()
+    for b, j in everyone:
+        for fn in fns:
+            fn(b, j)
+    scalar_time = (time.perf_counter() - t) * n / len(everyone)
+    scalar_out = [[tuple(fn(b, j)) for fn in fns] for b, j in citizens]
+    scalar_peak = traced_peak(lambda: [[fn(b, j) for fn in fns] for b, j in citizens[:1000]])
+    columnar_rows = [[ev.række(r, i) for r in RULES] for i in range(sample)]
+    interp_ok = interp == columnar_rows
+    scalar_ok = scalar_out == columnar_rows
+
+    of: dict[str, Any] | None = None
+    if not args.no_openfisca:
+        python = openfisca_python(Path(args.openfisca_venv))
+        if python is not None:
+            try:
+                of = run_openfisca(python, cols, np.asarray(k), np.asarray(v))
+            except RuntimeError as error:
+                print(f"  OpenFisca failed: {error}")
+    else:
+        print("  OpenFisca skipped (--no-openfisca)")
+
+    print()
+    print(f"Two rules of kl-2017 (praktik_varighed, løntilskud_ret) for {n:,} citizens")
+    head = f"  {'contender':<44}{'build':>9}{'compute':>10}{'total':>10}{'vs NumPy':>10}{'peak memory':>14}  agrees"
+    print(head)
+
+    def row(name: str, build: float | None, compute: float, peak: str, ok: object) -> None:
+        total = (build or 0.0) + compute
+        b = "" if build is None else f"{build * 1000:.0f} ms"
+        print(f"  {name:<44}{b:>9}{compute * 1000:>8.0f} ms{total * 1000:>8.0f} ms{compute / hand_time:>9.1f}×"
+              f"{peak:>14}  {ok}")
+
+    row(f"interpreter (sample {sample:,}, extrapolated)", None, interp_time, mib(interp_peak) + "*", interp_ok)
+    row(f"scalar module (sample {len(everyone):,}, extrapolated)", None, scalar_time, mib(scalar_peak) + "*", scalar_ok)
+    row("columnar evaluator (lov compile --columnar)", col_build, col_time, mib(col_peak), "reference")
+    row("hand-written NumPy (values + deciding §)", None, hand_time, mib(hand_peak), hand_ok)
+    row("hand-written NumPy (values only)", None, bare_time, mib(bare_peak), bare_ok)
+    if of is not None:
+        of_ok = bool((of["praktik_varighed"] == ev.udfald["praktik_varighed"].værdi).all()
+                     and (of["løntilskud_ret"] == ev.udfald["løntilskud_ret"].værdi).all())
+        row(f"OpenFisca-core {of['version']} (set_input arrays)", of["build"], of["compute"], mib(of["peak"]), of_ok)
+    print("  * peak for 1,000 citizens (the scalar evaluators hold one citizen at a time)")
+    print()
+    ratio = col_time / hand_time
+    print(f"  goal: columnar compute within 1.5× of hand-written NumPy ........ {ratio:.2f}× "
+          f"{'met' if ratio <= 1.5 else 'NOT met'}")
+    if of is not None:
+        ours, theirs = col_build + col_time, of["build"] + of["compute"]
+        print(f"  goal: columnar build + compute ahead of OpenFisca ............. {ours * 1000:.0f} ms vs "
+              f"{theirs * 1000:.0f} ms ({theirs / ours:.1f}× faster) {'met' if ours < theirs else 'NOT met'}")
+    print(f"  columnar vs interpreter: {interp_time / col_time:,.0f}×; vs scalar module: {scalar_time / col_time:,.0f}×")
+
+    # The full impact, in-process and as the command a ministry would run.
+    del pop, cols, judg, ev, hand, rows, citizens, more, everyone
+    print()
+    print(f"Full impact lab-2017 → kl-2017 on {n:,} citizens (every shared result; judgments not supplied)")
+    source = Synthetic(Spec.of([lab, kl], n, args.seed))
+    imp_time, report = best(lambda: run(lab, kl, source), repeat=1)
+    imp_peak = traced_peak(lambda: run(lab, kl, source))
+    print(f"  in-process: {imp_time:.2f} s, traced peak {mib(imp_peak)}; {len(report.results)} results compared, "
+          f"{sum(r.changed for r in report.results):,} changed answers")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "dsl.cli", "impact", "laws/lab-2017.lov", "laws/kl-2017.lov",
+                    "--population", str(n), "--seed", str(args.seed), "--format", "json", "-o", os.devnull],
+                   cwd=ROOT, check=True)
+    cli_time = time.perf_counter() - t
+    rss = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) * 1024
+    print(f"  `lov impact` as a fresh process: {cli_time:.2f} s wall (start-up, both laws parsed, report written), "
+          f"peak resident memory {mib(rss)}")
+    print(f"  goal: under 5 s and under 2 GiB ................................ {cli_time:.2f} s, {rss / GiB:.2f} GiB "
+          f"{'met' if cli_time < 5 and rss < 2 * GiB else 'NOT met'}")
+
+    if not args.no_inputs:
+        input_paths(kl, lab, args.seed)
+
+
+def input_paths(kl: Any, lab: Any, seed: int) -> None:
+    """Read the same citizens from CSV, JSON and Parquet at two sizes: time grows with the rows."""
+    import csv
+
+    print()
+    print("Input paths (lov impact --data): seconds to read and check, at two sizes")
+    laws = [lab, kl]
+    concepts, wordings = concepts_of(laws), judgments_of(laws)
+    sizes = (25_000, 100_000)
+    times: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for size in sizes:
+            pop = Spec.of(laws, size, seed, missing=0.02).rows()
+            names = list(pop.columns)
+            table = {name: [pop.columns[name].python(i) for i in range(size)] for name in names}
+            csv_path = Path(tmp) / f"b{size}.csv"
+            with open(csv_path, "w", encoding="utf-8", newline="") as f:
+                w = csv.writer(f)
+                w.writerow(names)
+                for i in range(size):
+                    w.writerow(["" if (x := table[c][i]) is None else "ja" if x is True else "nej" if x is False else x
+                                for c in names])
+            json_path = Path(tmp) / f"b{size}.json"
+            json_path.write_text(json.dumps([{c: table[c][i] for c in names} for i in range(size)], default=str,
+                                            ensure_ascii=False), encoding="utf-8")
+            paths = {"CSV": csv_path, "JSON": json_path}
+            try:
+                import pyarrow as pa
+                import pyarrow.parquet as pq
+
+                pq_path = Path(tmp) / f"b{size}.parquet"
+                pq.write_table(pa.table(table), str(pq_path))
+                paths["Parquet"] = pq_path
+            except ImportError:
+                pass
+            for label, path in paths.items():
+                secs, _ = best(lambda p=path: read_population(str(p), concepts, wordings), repeat=2)
+                times.setdefault(label, []).append(secs)
+    for label, (a, b) in times.items():
+        print(f"  {label:<8} {sizes[0]:>7,} rows {a:6.3f} s   {sizes[1]:>7,} rows {b:6.3f} s   "
+              f"ratio {b / a:4.1f} for {sizes[1] // sizes[0]}× the rows (linear ≈ {sizes[1] // sizes[0]})")
+
+
+if __name__ == "__main__":
+    main()

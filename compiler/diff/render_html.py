@@ -142,16 +142,13 @@ def _behaviour(b: Behaviour) -> list[str]:
     out.append('<table><thead><tr><th>resultat</th><th class="n">andet svar</th><th>borger</th>'
                "<th>gammel</th><th>ny</th></tr></thead><tbody>")
     for r in differing:
-        examples = list(r.examples) or [None]
+        examples = r.examples  # never empty: the first citizen with another answer is one
         for i, e in enumerate(examples):
             head = (
                 f'<td rowspan="{len(examples)}"><code>{_e(r.result)}</code></td>'
                 f'<td class="n" rowspan="{len(examples)}">{r.differing} af {r.evaluated}</td>'
                 if i == 0 else ""
             )
-            if e is None:
-                out.append(f"<tr>{head}<td></td><td></td><td></td></tr>")
-                continue
             facts = ", ".join(f"{k} = {v}" for k, v in e.facts)
             out.append(
                 f"<tr>{head}<td>{_e(e.citizen)}<br><small>{_e(facts)}</small></td>"

@@ -71,10 +71,10 @@ def render_diff(report: DiffReport) -> str:
             assert v.old is not None and v.new is not None
             dev = ", ".join(v.new.deviating)
             lines.append(f"| `{v.result}` | {v.old.count} | {v.new.count} | {_cell(dev)} |")
-    for side, name in (("old", "gamle"), ("new", "nye")):
-        rows = only_in(report, side)
-        if rows:
-            listed = ", ".join(f"`{v.result}` ({(v.old or v.new).count})" for v in rows)  # type: ignore[union-attr]
+    for which, name in (("old", "gamle"), ("new", "nye")):
+        only = [(v.result, v.old or v.new) for v in only_in(report, which)]
+        if only:
+            listed = ", ".join(f"`{result}` ({v.count})" for result, v in only if v is not None)
             lines += ["", f"Resultater kun i den {name} version (variationer): {listed}."]
     if report.behaviour is not None:
         lines += [""] + _behaviour(report.behaviour)  # type: ignore[arg-type]
@@ -123,12 +123,9 @@ def _behaviour(b: Behaviour) -> list[str]:
         return lines + [f"Alle {len(b.results)} fælles resultater giver samme svar for alle borgere."]
     lines += ["| resultat | andet svar | eksempel | gammel | ny |", "|---|--:|---|---|---|"]
     for r in differing:
-        for i, e in enumerate(r.examples or [None]):  # type: ignore[list-item]
+        for i, e in enumerate(r.examples):
             head = (f"`{r.result}`", f"{r.differing} af {r.evaluated}") if i == 0 else ("", "")
-            if e is None:
-                lines.append(f"| {head[0]} | {head[1]} | | | |")
-            else:
-                lines.append(f"| {head[0]} | {head[1]} | {_cell(e.citizen)} | {_answer(e.old)} | {_answer(e.new)} |")
+            lines.append(f"| {head[0]} | {head[1]} | {_cell(e.citizen)} | {_answer(e.old)} | {_answer(e.new)} |")
     return lines
 
 

@@ -48,10 +48,10 @@ def render_diff(report: DiffReport) -> str:
         lines.append(f"{INDENT}{v.result}: {v.old.count} → {v.new.count}{mark}")
         if v.new.deviating:
             lines.append(f"{INDENT * 2}afviger fra {v.new.baseline}: {', '.join(v.new.deviating)}")
-    for side, name in (("old", "gamle"), ("new", "nye")):
-        rows = only_in(report, side)
-        if rows:
-            listed = ", ".join(f"{v.result} ({(v.old or v.new).count})" for v in rows)  # type: ignore[union-attr]
+    for which, name in (("old", "gamle"), ("new", "nye")):
+        only = [(v.result, v.old or v.new) for v in only_in(report, which)]
+        if only:
+            listed = ", ".join(f"{result} ({v.count})" for result, v in only if v is not None)
             lines.append(f"{INDENT}kun i den {name} version: {listed}")
 
     lines += ["", "Struktur"]

@@ -326,7 +326,7 @@ _KINDS: tuple[tuple[str, type], ...] = (
 def _declarations(tree: ast.Law, cls: type) -> dict[str, ast.Begreb | ast.Malgruppe | ast.Resultat]:
     out: dict[str, ast.Begreb | ast.Malgruppe | ast.Resultat] = {}
     for item in tree.items:
-        if isinstance(item, cls):
+        if isinstance(item, (ast.Begreb, ast.Malgruppe, ast.Resultat)) and isinstance(item, cls):
             out.setdefault(item.name.value, item)
     return out
 

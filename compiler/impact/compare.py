@@ -121,17 +121,37 @@ def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, 
     return columns, judgments
 
 
+def dense(codes: np.ndarray, span: int = 1 << 22) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct codes ascending, each row's index among them): ``np.unique(..., return_inverse=True)``
+    in linear time by counting when the codes span at most ``span`` values (they do here:
+    answer codes and group sets are small), by sorting otherwise."""
+    if codes.size == 0:
+        return codes[:0].astype(np.int64), np.zeros(0, dtype=np.intp)
+    lo, hi = int(codes.min()), int(codes.max())
+    if hi - lo >= span:
+        uniq, inverse = np.unique(codes, return_inverse=True)
+        return uniq, inverse.reshape(-1)
+    shifted = (codes - lo).astype(np.intp, copy=False)
+    present = np.bincount(shifted, minlength=hi - lo + 1) > 0
+    uniq = np.flatnonzero(present)
+    lookup = np.zeros(hi - lo + 1, dtype=np.intp)
+    lookup[uniq] = np.arange(uniq.size)
+    return uniq + lo, lookup[shifted]
+
+
 def _group_labels(ev: Any, mod: Any) -> tuple[np.ndarray, list[str]]:
     """Per row, a dense id of the set of target groups the citizen is in, and the labels."""
-    names = list(mod.målgruppe_etiketter())
-    code = np.zeros(ev.n, dtype=np.int64)
+    names = list(mod.målgruppe_etiketter())[:62]
+    wide = np.int32 if len(names) <= 30 else np.int64
+    code = np.zeros(ev.n, dtype=wide)
     unsettled = np.zeros(ev.n, dtype=bool)
-    for bit, name in enumerate(names[:62]):
+    for bit, name in enumerate(names):
         u = ev.målgrupper[name]
-        code |= ((u.art == 0) & u.værdi).astype(np.int64) << bit
-        unsettled |= u.art != 0
-    code = np.where((code == 0) & unsettled, np.int64(-1), code)
-    uniq, inverse = np.unique(code, return_inverse=True)
+        known = u.art == 0
+        code |= np.multiply(known & u.værdi, wide(1 << bit), dtype=wide)
+        unsettled |= ~known
+    code[(code == 0) & unsettled] = -1
+    uniq, inverse = dense(code)
     labels = []
     for c in uniq.tolist():
         if c == -1:
@@ -139,8 +159,8 @@ def _group_labels(ev: Any, mod: Any) -> tuple[np.ndarray, list[str]]:
         elif c == 0:
             labels.append(NO_GROUP)
         else:
-            labels.append(" + ".join(n for bit, n in enumerate(names[:62]) if c >> bit & 1))
-    return inverse.reshape(-1), labels
+            labels.append(" + ".join(n for bit, n in enumerate(names) if c >> bit & 1))
+    return inverse, labels
 
 
 class _Values:
@@ -168,6 +188,12 @@ class _Values:
             index = {x: i for i, x in enumerate(self.names)}
             self.lut = {"old": np.asarray([index[x] for x in o_names] or [0], dtype=np.int64),
                         "new": np.asarray([index[x] for x in n_names] or [0], dtype=np.int64)}
+
+    def same_unit(self) -> bool:
+        """Whether both versions store this result's values alike (compare them directly)."""
+        if self.kind in ("valg", "tekst"):
+            return bool(np.array_equal(self.lut["old"], self.lut["new"]))
+        return self.mult["old"] == self.mult["new"]
 
     def key(self, side: str, values: np.ndarray) -> np.ndarray:
         if self.kind in ("valg", "tekst"):
@@ -220,8 +246,7 @@ def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Part
     en = mn.evaluer(cn, jn, n=pop.n, resultater=job.results)
     go, go_labels = _group_labels(eo, mo)
     gn, gn_labels = _group_labels(en, mn)
-    pair, pair_inverse = np.unique(go * len(gn_labels) + gn, return_inverse=True)
-    pair_inverse = pair_inverse.reshape(-1)
+    pair, pair_inverse = dense(go * len(gn_labels) + gn)
     pair_labels = [(go_labels[p // len(gn_labels)], gn_labels[p % len(gn_labels)]) for p in pair.tolist()]
     totals = np.bincount(pair_inverse, minlength=len(pair))
     part = Partial(pop.n, {}, Counter({pair_labels[i]: int(c) for i, c in enumerate(totals.tolist()) if c}), job.examples)
@@ -231,30 +256,33 @@ def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Part
         uo, un = eo.udfald[name], en.udfald[name]
         values = _Values(kind, (mo, options, eo), (mn, types_n[name][1], en))
         ao, an = uo.art, un.art
-        ko, kn = values.key("old", uo.værdi), values.key("new", un.værdi)
         impact = ResultImpact(name, kind)
         for side, arts in (("old", ao), ("new", an)):
-            counts = np.bincount(arts, minlength=5).tolist()
+            counts = np.bincount(arts.view(np.uint8), minlength=5).tolist()
             target = impact.kinds_old if side == "old" else impact.kinds_new
             target.update({_KINDS[i]: c for i, c in enumerate(counts) if c})
-        changed = (ao != an) | ((ao == 0) & (ko != kn))
-        k = int(changed.sum())
-        impact.changed = k
-        if k:
-            by_pair = np.bincount(pair_inverse[changed], minlength=len(pair)).tolist()
+        if values.same_unit():
+            differ = uo.værdi != un.værdi
+        else:
+            differ = values.key("old", uo.værdi) != values.key("new", un.værdi)
+        changed = (ao != an) | ((ao == 0) & differ)
+        rows = np.flatnonzero(changed)
+        impact.changed = int(rows.size)
+        if rows.size:
+            by_pair = np.bincount(pair_inverse[rows], minlength=len(pair)).tolist()
             impact.by_groups.update({pair_labels[i]: c for i, c in enumerate(by_pair) if c})
-            code_o = np.where(ao[changed] == 0, ko[changed] * 8, ao[changed])
-            code_n = np.where(an[changed] == 0, kn[changed] * 8, an[changed])
-            uo_codes, io = np.unique(code_o, return_inverse=True)
-            un_codes, in_ = np.unique(code_n, return_inverse=True)
-            tid = io.reshape(-1) * len(un_codes) + in_.reshape(-1)
-            for t, c in enumerate(np.bincount(tid).tolist()):
-                if c:
-                    a, b = divmod(t, len(un_codes))
-                    impact.transitions[(values.label(int(uo_codes[a])), values.label(int(un_codes[b])))] += c
-            rows = np.flatnonzero(changed)[: job.examples].tolist()
+            a_o, a_n = ao[rows], an[rows]
+            code_o = np.where(a_o == 0, values.key("old", uo.værdi[rows]) * 8, a_o)
+            code_n = np.where(a_n == 0, values.key("new", un.værdi[rows]) * 8, a_n)
+            uo_codes, io = dense(code_o)
+            un_codes, in_ = dense(code_n)
+            moves, move_of_row = dense(io * len(un_codes) + in_)
+            for t, c in zip(moves.tolist(), np.bincount(move_of_row).tolist()):
+                a, b = divmod(t, len(un_codes))
+                impact.transitions[(values.label(int(uo_codes[a])), values.label(int(un_codes[b])))] += c
             impact.examples = [
-                _example(pop, r, name, kind, (eo, en), (go_labels[go[r]], gn_labels[gn[r]])) for r in rows
+                _example(pop, r, name, kind, (eo, en), (go_labels[go[r]], gn_labels[gn[r]]))
+                for r in rows[: job.examples].tolist()
             ]
         part.results[name] = impact
     return part

@@ -119,6 +119,15 @@ def file_of(uri: str) -> str:
     return uri
 
 
+def client_units(text: str, encoding: str | None) -> int:
+    """The length of ``text`` in the client's position units (UTF-16 unless agreed otherwise)."""
+    if encoding == lsp.PositionEncodingKind.Utf8:
+        return len(text.encode("utf-8", "surrogatepass"))
+    if encoding == lsp.PositionEncodingKind.Utf32:
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
 def _analyse(parsed: ParseResult, text: str, file: str, config: Config) -> tuple[Analysis, float]:
     """Resolve and check (the worker thread's job); also how long it took."""
     t0 = time.perf_counter()
@@ -240,7 +249,7 @@ class LovServer(LanguageServer):
         row = line - 1
         text = state.lines[row] if 0 <= row < len(state.lines) else ""
         prefix = text[: column - 1]
-        character = len(prefix) if prefix.isascii() else document.position_codec.client_num_units(prefix)
+        character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
         return lsp.Position(line=max(row, 0), character=max(character, 0))
 
     def lsp_range(self, state: _State, document: TextDocument, span: Span) -> lsp.Range:
@@ -432,7 +441,7 @@ def create_server() -> LovServer:
         if formatted == document.source:
             return []
         lines = document.source.split("\n")
-        end = lsp.Position(line=len(lines) - 1, character=document.position_codec.client_num_units(lines[-1]))
+        end = lsp.Position(line=len(lines) - 1, character=client_units(lines[-1], document.position_codec.encoding))
         return [lsp.TextEdit(range=lsp.Range(start=lsp.Position(line=0, character=0), end=end), new_text=formatted)]
 
     return server

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -62,10 +63,13 @@ testsag "Ung":
 
 
 def texts(tmp_path: Path) -> list[Path]:
-    """The laws and the sample, as files."""
+    """The laws, the sample and the language reference's examples (as one file)."""
     sample = tmp_path / "sample.lov"
     sample.write_text(SAMPLE, encoding="utf-8")
-    return [*law_files(), sample]
+    examples = re.findall(r"```lov\n(.*?)```", (ROOT / "dsl" / "LANGUAGE.md").read_text(encoding="utf-8"), re.S)
+    reference = tmp_path / "language.lov"
+    reference.write_text("\n".join(examples), encoding="utf-8")
+    return [*law_files(), sample, reference]
 
 
 def test_the_sample_uses_every_keyword() -> None:
@@ -90,8 +94,6 @@ def test_the_committed_editor_grammars_are_the_generated_ones() -> None:
 
 
 def test_every_keyword_is_in_every_editor_grammar() -> None:
-    import re
-
     for path, content in _generator().outputs().items():
         plain = content.replace("\\", "")
         plain = re.sub(r"\[(\w)(\w)\]", lambda m: m.group(1) if m.group(1).upper() == m.group(2) else m.group(0), plain)
@@ -119,8 +121,6 @@ def test_the_extension_files_are_consistent() -> None:
 
 def test_snippets_expand_to_valid_law_text() -> None:
     """Each snippet with its placeholders' defaults filled in parses without syntax errors."""
-    import re
-
     from dsl.parser import parse
 
     bodies = json.loads((EDITORS / "vscode" / "snippets" / "lov.json").read_text(encoding="utf-8"))

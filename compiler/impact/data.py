@@ -12,7 +12,9 @@ valg the option's name; tekst any text.
 
 Every path is linear in the number of rows: one pass to read, one per column to convert
 (dictionary look-ups, NumPy conversions). Parquet needs pyarrow (`pip install
-'lov[parquet]'`) and converts columns without copying where Arrow allows.
+'lov[parquet]'`) and converts columns without copying where Arrow allows; with pyarrow
+installed, CSV is read by its C++ reader too (falling back to the standard library, which
+words every problem, when a file has anything unusual).
 """
 
 from __future__ import annotations
@@ -42,6 +44,9 @@ def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
     suffix = Path(path).suffix.lower()
     try:
         if suffix == ".csv":
+            fast = _read_csv_arrow(path, concepts, wordings)
+            if fast is not None:
+                return fast
             raw, n = _read_csv(path)
             return _convert(raw, n, concepts, wordings, _cells_from_text)
         if suffix in (".json", ".jsonl", ".ndjson"):
@@ -100,6 +105,65 @@ def _read_json(path: str) -> tuple[dict[str, list[Any]], int]:
     return {name: [r.get(name) for r in records] for name in names}, len(records)
 
 
+def _read_csv_arrow(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str]) -> tuple[Population, list[str]] | None:
+    """CSV through pyarrow's reader (C++, parallel) when pyarrow is installed; None — use the
+    standard-library path, which also words every problem — if it is not, or the file has
+    anything unusual (a bad cell, a missing column, a `;` separator)."""
+    if not USE_ARROW_CSV:
+        return None
+    try:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+        import pyarrow.csv as pcsv
+    except ImportError:
+        return None
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        first = f.readline()
+    header = [h.strip() for h in next(csv.reader([first]), [])]
+    if ";" in first or not all(name in header for name in concepts) or len(set(header)) != len(header):
+        return None
+    arrow_type = {"sandhedsværdi": pa.bool_(), "heltal": pa.int64(), "uger": pa.int64()}
+    types = {h: pa.string() for h in header}
+    for name, typ in concepts.items():
+        types[name] = arrow_type.get(typ.kind, pa.string())
+    for h in header:
+        if h.startswith(JUDGMENT_PREFIX):
+            types[h] = pa.bool_()
+    options = pcsv.ConvertOptions(
+        column_types=types, null_values=[""], strings_can_be_null=True, quoted_strings_can_be_null=True,
+        true_values=sorted(_TRUE | {t.capitalize() for t in _TRUE} | {t.upper() for t in _TRUE}),
+        false_values=sorted(_FALSE | {f.capitalize() for f in _FALSE} | {f.upper() for f in _FALSE}),
+    )
+    try:
+        table = pcsv.read_csv(path, convert_options=options)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
+        return None
+    columns: dict[str, Column] = {}
+    judgments: dict[str, Column] = {}
+    try:
+        for name in table.column_names:
+            arr = table.column(name).combine_chunks()
+            if pa.types.is_string(arr.type):
+                arr = pc.utf8_trim_whitespace(arr)
+            if name in concepts:
+                typ = concepts[name]
+                if typ.kind == "beløb":
+                    return None  # kroner with a decimal comma: the general path parses them exactly
+                columns[name] = _arrow_column(name, typ, arr, pa)
+            elif name.startswith(JUDGMENT_PREFIX):
+                text = name[len(JUDGMENT_PREFIX):].strip().strip('"')
+                if text not in wordings:
+                    return None
+                judgments[text] = _arrow_column(name, m.SANDHEDSVAERDI, arr, pa)
+    except DataError:
+        return None
+    ignored = [h for h in table.column_names if h not in concepts and not h.startswith(JUDGMENT_PREFIX)]
+    return Population(table.num_rows, columns, judgments), ignored
+
+
+USE_ARROW_CSV = True  # tests switch it off to run the standard-library path
+
+
 # ---- converting ----------------------------------------------------------------------------
 
 
@@ -111,6 +175,30 @@ def _cells_from_json(cells: list[Any]) -> list[Any]:
     return cells
 
 
+_STRINGS = getattr(np, "strings", np.char)  # NumPy 2's string ufuncs, else the older np.char
+
+
+def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
+    """A CSV column of sandhedsværdi, heltal or uger converted with NumPy's string operations
+    (C speed, linear); None to use the general path (other types, or a bad cell to report)."""
+    if typ.kind not in ("sandhedsværdi", "heltal", "uger") or not cells:
+        return None
+    arr = _STRINGS.strip(np.asarray(cells, dtype=str))
+    missing = arr == ""
+    present = None if not missing.any() else ~missing
+    if typ.kind == "sandhedsværdi":
+        low = _STRINGS.lower(arr)
+        yes = np.isin(low, sorted(_TRUE))
+        if not (yes | np.isin(low, sorted(_FALSE)) | missing).all():
+            return None
+        return Column(typ.kind, yes, present)
+    try:
+        values = np.where(missing, "0", arr).astype(np.int64)
+    except (ValueError, OverflowError):
+        return None
+    return Column(typ.kind, values, present)
+
+
 def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], wordings: Sequence[str],
              cells: Any) -> tuple[Population, list[str]]:
     missing = [name for name in concepts if name not in raw]
@@ -118,6 +206,10 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
     columns: dict[str, Column] = {}
     for name, typ in concepts.items():
         if name in raw:
+            fast = _text_column(name, typ, raw[name]) if cells is _cells_from_text else None
+            if fast is not None:
+                columns[name] = fast
+                continue
             try:
                 columns[name] = _column(name, typ, cells(raw[name]))
             except DataError as error:

@@ -7,7 +7,7 @@ character each, and adjacent literals (`"…" "…"`, possibly on several lines)
 text. :func:`law_texts` re-reads the literals of each :class:`dsl.ast.Text` from the
 source and keeps, for every character of the value, the source offsets it came from.
 
-Which strings are law text: prose provisions, text values and `skøn` wording in rules
+Which strings are law text: prose provisions, the wording in front of a rule, text values and `skøn` wording in rules
 and target-group conditions, descriptions of `begreb` and `resultat`, and the titles of
 target groups, chapters and sections. Not law text: the law's own title and version,
 `kilde` names (a register is where data comes from, not wording that binds a citizen),
@@ -115,6 +115,8 @@ def _provision_texts(provision: ast.Provision | None) -> Iterator[tuple[str, ast
     if isinstance(provision, ast.Prose):
         yield "prosa", provision.text
     elif isinstance(provision, ast.Rule):
+        if provision.wording is not None:
+            yield "prosa", provision.wording
         yield from _expr_texts(provision.value)
         for condition in provision.conditions:
             yield from _expr_texts(condition)

@@ -241,7 +241,11 @@ class Kapitel:
 
 @attrs.frozen
 class Rule:
-    """`[For målgruppe X] RESULT er VALUE[, hvis COND][, jf. REF].` plus its clauses."""
+    """`[For målgruppe X] RESULT er VALUE[, hvis COND][, jf. REF].` plus its clauses.
+
+    ``wording`` is law text written in front of the rule in the same provision: the
+    sentence as the act states it, which the rule makes executable.
+    """
 
     groups: tuple[Name, ...]
     result: Name
@@ -249,6 +253,7 @@ class Rule:
     conditions: tuple[Expr, ...]
     references: tuple[Ref, ...]
     exceptions: tuple[Ref, ...]
+    wording: Text | None = None
     span: Span = _span()
 
     @property

@@ -198,6 +198,8 @@ def _provision(pv: ast.Provision, prefix: str, indent: str, first: int) -> list[
     if isinstance(pv, ast.Prose):
         refs = "".join(f", jf. {ref(r)}" for r in pv.references)
         return [_Line(prefix + text(pv.text) + refs, first)]
+    if pv.wording is not None:
+        prefix += text(pv.wording) + " "
     if pv.groups:
         groups = ", ".join(g.value for g in pv.groups)
         s = f"For målgruppe {groups} er {pv.result.value} {expr(pv.value)}"

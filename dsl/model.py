@@ -260,6 +260,7 @@ class Rule:
     exception_to: tuple[str, ...]
     references: tuple[str, ...]
     overrides: frozenset[str]
+    wording: str | None = None
     span: Span = _span()
 
     @property

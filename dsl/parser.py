@@ -368,6 +368,10 @@ class _Builder(Transformer[Token, Any]):
     def provision(self, c: list[Any]) -> Any:
         return c[0]
 
+    def worded_rule(self, c: list[Any]) -> ast.Rule:
+        text, rule = c
+        return attrs.evolve(rule, wording=text, span=self.span_of(text, rule))
+
     def general_head(self, c: list[Token]) -> tuple[tuple[ast.Name, ...], ast.Name, Token]:
         return (), self.name_(c[0]), c[0]
 

@@ -335,6 +335,7 @@ class _Resolver:
                     exception_to=explicit[loc.label],
                     references=refs,
                     overrides=overrides[loc.label],
+                    wording=rule.wording.value if rule.wording is not None else None,
                     span=rule.span,
                 )
                 for loc, rule, value, cond, refs in entries

@@ -89,11 +89,11 @@ refs = st.one_of(
 )
 
 rules = st.builds(
-    lambda groups, result, value, conds, rs, exc: ast.Rule(
-        tuple(groups), result, value, tuple(conds), tuple(rs), tuple(exc), span=S
+    lambda groups, result, value, conds, rs, exc, wording: ast.Rule(
+        tuple(groups), result, value, tuple(conds), tuple(rs), tuple(exc), wording, span=S
     ),
     st.lists(name_nodes, max_size=2), name_nodes, exprs,
-    st.lists(exprs, max_size=2), st.lists(refs, max_size=2), st.lists(refs, max_size=2),
+    st.lists(exprs, max_size=2), st.lists(refs, max_size=2), st.lists(refs, max_size=2), st.none() | texts,
 )
 proses = st.builds(lambda t, rs: ast.Prose(t, tuple(rs), span=S), texts, st.lists(refs, max_size=2))
 provisions = st.one_of(rules, proses)

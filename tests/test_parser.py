@@ -231,3 +231,12 @@ def test_end_of_file_inside_an_item() -> None:
     result = parse('målgruppe 1 x "X":\n', "t.lov")
     (d,) = result.diagnostics
     assert d.code == "S003" and "målgruppe" in d.message()
+
+
+def test_a_rule_may_carry_its_wording() -> None:
+    p = only_item('§ 11\n    stk. 1. "Senest 4 uger efter første henvendelse skal borgeren have en plan." plan_frist er 4 uger.\n')
+    rule = p.stks[0].provision
+    assert isinstance(rule, ast.Rule)
+    assert rule.wording.value.startswith("Senest 4 uger")
+    assert rule.result.value == "plan_frist"
+    assert (rule.span.line, rule.span.column) == (2, 13)

@@ -76,6 +76,11 @@ def _konflikt(*par: tuple[str, bool]) -> Outcome:
     return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
 
 
+def _videre(udfald: Outcome, label: str) -> Outcome:
+    """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
+    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+
+
 def _medlem(v: bool | Outcome, label: str) -> Outcome:
     return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
 

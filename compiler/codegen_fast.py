@@ -166,11 +166,12 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         body.append(f"_n = {' + '.join(wins)}")
         body.append("if _n == 1:")
         for i, rule in enumerate(rules, 1):
-            value = (
-                ctx.outcome("værdi", rule.value.value, (rule.label,))
-                if isinstance(rule.value, m.Const)
-                else f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
-            )
+            if isinstance(rule.value, m.Const):
+                value = ctx.outcome("værdi", rule.value.value, (rule.label,))
+            elif isinstance(rule.value, m.ResultValue):  # another result's outcome, passed on as is
+                value = f"_videre({ctx.py[rule.value.name]}(borger, skøn), {literal(rule.label)})"
+            else:
+                value = f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
             if i < len(rules):
                 body.append(f"    if {wins[i - 1]}:")
                 body.append(f"        return {value}")

@@ -208,7 +208,8 @@ class LovServer(LanguageServer):
         parsed, text = state.parsed, state.text
         loop = asyncio.get_running_loop()
         future = self.worker.submit(_analyse, parsed, text, state.file, state.config)
-        future.add_done_callback(lambda f: loop.call_soon_threadsafe(self.analysed, uri, state, version, f))
+        done = guarded(self, None)(self.analysed)
+        future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
 
     def analysed(self, uri: str, state: _State, version: int | None, future: Future[tuple[Analysis, float]]) -> None:
         """An analysis is done: publish it unless the document has changed since."""
@@ -342,6 +343,11 @@ def create_server() -> LovServer:
             ls.sprog = options["sprog"]
         if isinstance(options.get("provisional_after"), (int, float)):
             ls.provisional_after = float(options["provisional_after"])
+
+    @server.feature(lsp.SHUTDOWN)
+    @guarded(server, None)
+    def shutdown(ls: LovServer, params: None) -> None:
+        ls.worker.shutdown(wait=False, cancel_futures=True)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     @guarded(server, None)

@@ -144,11 +144,23 @@ def text_nodes(tree: ast.Law) -> Iterator[tuple[str, ast.Text]]:
                     yield from _provision_texts(nr.provision)
 
 
-def law_texts(tree: ast.Law, source: str) -> list[LawText]:
+# Several checks read the same file's texts in one run: the last answer is kept.
+_last: tuple[ast.Law, str, tuple[LawText, ...], LineIndex] | None = None
+
+
+def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]:
+    global _last
+    if _last is None or _last[0] is not tree or _last[1] is not source:
+        texts = tuple(t for t in (read_text(kind, node, source) for kind, node in text_nodes(tree)) if t is not None)
+        _last = (tree, source, texts, LineIndex(source))
+    return _last[2], _last[3]
+
+
+def law_texts(tree: ast.Law, source: str) -> tuple[LawText, ...]:
     """The law texts of a parsed file with their source positions (see the module doc)."""
-    out = []
-    for kind, node in text_nodes(tree):
-        text = read_text(kind, node, source)
-        if text is not None:
-            out.append(text)
-    return out
+    return _cached(tree, source)[0]
+
+
+def line_index(tree: ast.Law, source: str) -> LineIndex:
+    """The :class:`LineIndex` of ``source`` (shared by the checks of one run)."""
+    return _cached(tree, source)[1]

@@ -18,7 +18,7 @@ import re
 from typing import Iterator
 
 from compiler.checks import CheckContext, check
-from compiler.lawtext import LineIndex, law_texts
+from compiler.lawtext import law_texts, line_index
 from dsl import model as m
 from dsl.catalogue import register
 from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
@@ -86,7 +86,7 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
                     concept = ctx.law.concepts.get(side.name)
                     if concept is not None and counts_per_benefit(concept):
                         yield diagnostic("D007", side.span, what=f"'{side.name}'", what_en=f"'{side.name}'")
-    index = LineIndex(ctx.text)
+    index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         if text.kind == "beskrivelse":
             continue  # a fact's description is judged where the fact is used

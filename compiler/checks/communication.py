@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from compiler.checks import CheckContext, check
-from compiler.lawtext import LineIndex, law_texts
+from compiler.lawtext import law_texts, line_index
 from dsl.catalogue import register
 from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
 
@@ -109,7 +109,7 @@ def exemptions_outside_digital_post(text: str) -> list[tuple[int, int, str, str]
 @check
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
-    index = LineIndex(ctx.text)
+    index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         for start, end, what, what_en in paper_requirements(text.value):
             yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what, what_en=what_en)

@@ -9,11 +9,12 @@ the register a fact comes from is data reuse, not a binding of the citizen.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
 from compiler.checks import CheckContext, check
-from compiler.lawtext import LineIndex, law_texts
+from compiler.lawtext import law_texts, line_index
 from dsl.catalogue import register
 from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
 
@@ -44,6 +45,7 @@ _DOMAIN = re.compile(r"(?<![\w@./-])[a-zæøå0-9][a-zæøå0-9-]*(?:\.[a-zæø�
 _APP = re.compile(r"(?<![\w-])app(?:en|s|ens|ene)?(?![\w])", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
 def _systems_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
     names = sorted({*SYSTEMS, *extra}, key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
@@ -70,7 +72,7 @@ _WHAT = {
 @check
 def technology_neutrality(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D001 at each named system, app or web address in the law's text."""
-    index = LineIndex(ctx.text)
+    index = line_index(ctx.tree, ctx.text)
     extra = ctx.config.extra_words("it_systems")
     for text in law_texts(ctx.tree, ctx.text):
         for start, end, kind in technology_findings(text.value, extra):

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Iterator
 
 from compiler.checks import CheckContext, check
-from compiler.lawtext import LineIndex, law_texts
+from compiler.lawtext import law_texts, line_index
 from compiler.textscan import PeriodPhrase, find_periods, period_diagnostic
 from dsl import ast
 from dsl.catalogue import register
@@ -63,8 +63,17 @@ def syntax_periods(tree: ast.Law) -> Iterator[ast.Period]:
         if isinstance(node, tuple):
             stack.extend(reversed(node))
             continue
-        fields = getattr(type(node), "__attrs_attrs__", ())
-        stack.extend(reversed([getattr(node, f.name) for f in fields if f.name != "span"]))
+        stack.extend(reversed([getattr(node, name) for name in _fields(type(node))]))
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cls: type) -> tuple[str, ...]:
+    """The child fields of a syntax-tree class (its attrs fields but the span)."""
+    if cls not in _FIELDS:
+        _FIELDS[cls] = tuple(f.name for f in getattr(cls, "__attrs_attrs__", ()) if f.name != "span")
+    return _FIELDS[cls]
 
 
 def _phrase_of(period: ast.Period) -> PeriodPhrase:
@@ -82,7 +91,7 @@ def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
         phrase = _phrase_of(period)
         if phrase.unit != "uge":
             yield period_diagnostic(phrase, period.span)
-    index = LineIndex(ctx.text)
+    index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         for phrase in find_periods(text.value):
             yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))

@@ -1,0 +1,82 @@
+"""The checks' cost: each registered check on a synthetic law with prose, and the plain-text
+scanner (`lov check --tekst`) on the seed documents.
+
+    python bench/checks.py [--sections 2000]
+
+Prints seconds per check and its share of parse + resolve, and the scanner's throughput in
+characters and lines per second. Nothing here is asserted; compare runs by the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from parse import synthetic_law  # noqa: E402
+
+from compiler.checks import CHECKS, CheckContext  # noqa: E402
+from compiler.textscan import find_periods  # noqa: E402
+from dsl.config import Config  # noqa: E402
+from dsl.parser import parse  # noqa: E402
+from dsl.resolver import resolve  # noqa: E402
+
+PROSE = (
+    '§ {n} "Tekst {n}"\n'
+    '    stk. 1. "Tilbud gives senest efter 6 mdr. sammenlagt ledighed til unge under 30 år, der er '
+    'fyldt 25 år, og samtaler holdes mindst hver 4. uge, jf. § 2."\n'
+    '    stk. 2. "Indkaldelse sendes digitalt; borgeren kan fritages efter reglerne for digital post."\n\n'
+)
+
+
+def best_of(n: int, fn: Callable[[], object]) -> float:
+    times = []
+    for _ in range(n):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sections", type=int, default=2000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args()
+    base = synthetic_law(args.sections)
+    text = base + "".join(PROSE.format(n=args.sections + 1 + i) for i in range(args.sections))
+    lines = text.count("\n")
+    parsed = parse(text, "bench.lov")
+    front = best_of(args.repeat, lambda: resolve(parse(text, "bench.lov").law, text))
+    resolved = resolve(parsed.law, text)
+    ctx = CheckContext(resolved.law, parsed.law, text, Config())
+    print(f"synthetic law: {args.sections} rule §§ + {args.sections} prose §§, {lines} lines")
+    print(f"{'stage':<40} {'seconds':>9} {'vs parse+resolve':>18}")
+    print(f"{'parse + resolve':<40} {front:>9.3f} {1:>17.2f}×")
+    total = 0.0
+    for check in CHECKS:
+        seconds = best_of(args.repeat, lambda: list(check(ctx)))
+        total += seconds
+        print(f"{check.__module__.split('.')[-1] + '.' + check.__name__:<40} {seconds:>9.3f} {seconds / front:>17.2f}×")
+    print(f"{'all checks':<40} {total:>9.3f} {total / front:>17.2f}×")
+
+    seeds = sorted((ROOT.parent / "shared" / "seeds").glob("*.txt"))
+    if seeds:
+        corpus = "\n".join(p.read_text(encoding="utf-8") for p in seeds)
+        seconds = best_of(args.repeat, lambda: find_periods(corpus))
+        found = len(find_periods(corpus))
+        print(
+            f"\ntext scanner on the seeds: {len(corpus):,} chars, {corpus.count(chr(10)):,} lines, "
+            f"{found} periods in {seconds:.3f} s = {len(corpus) / seconds:,.0f} chars/s, "
+            f"{corpus.count(chr(10)) / seconds:,.0f} lines/s"
+        )
+
+
+if __name__ == "__main__":
+    main()

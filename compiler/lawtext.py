@@ -150,10 +150,11 @@ _last: tuple[ast.Law, str, tuple[LawText, ...], LineIndex] | None = None
 
 def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]:
     global _last
-    if _last is None or _last[0] is not tree or _last[1] is not source:
+    last = _last  # one read: safe when an editor analyses files on several threads
+    if last is None or last[0] is not tree or last[1] is not source:
         texts = tuple(t for t in (read_text(kind, node, source) for kind, node in text_nodes(tree)) if t is not None)
-        _last = (tree, source, texts, LineIndex(source))
-    return _last[2], _last[3]
+        last = _last = (tree, source, texts, LineIndex(source))
+    return last[2], last[3]
 
 
 def law_texts(tree: ast.Law, source: str) -> tuple[LawText, ...]:

@@ -197,7 +197,15 @@ def main() -> None:
     n = args.population
     kl, lab = law("kl-2017.lov"), law("lab-2017.lov")
     print(f"bench/impact.py: {n:,} citizens (bilag 2.3 mix), seed {args.seed}, machine: {os.cpu_count()} cores")
+    two_rules(kl, lab, args)  # its arrays are freed when it returns
+    full_impact(kl, lab, n, args.seed)
+    if not args.no_inputs:
+        input_paths(kl, lab, args.seed)
 
+
+def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
+    """praktik_varighed and løntilskud_ret of kl-2017 by every contender, side by side."""
+    n = args.population
     t = time.perf_counter()
     spec = Spec.of([lab, kl], n, args.seed, judgments="alle")
     pop = spec.rows()
@@ -294,11 +302,13 @@ def main() -> None:
               f"{theirs * 1000:.0f} ms ({theirs / ours:.1f}× faster) {'met' if ours < theirs else 'NOT met'}")
     print(f"  columnar vs interpreter: {interp_time / col_time:,.0f}×; vs scalar module: {scalar_time / col_time:,.0f}×")
 
-    # The full impact, in-process and as the command a ministry would run.
-    del pop, cols, judg, ev, hand, rows, citizens, more, everyone
+
+
+def full_impact(kl: Any, lab: Any, n: int, seed: int) -> None:
+    """The full impact, in-process and as the command a ministry would run."""
     print()
     print(f"Full impact lab-2017 → kl-2017 on {n:,} citizens (every shared result; judgments not supplied)")
-    source = Synthetic(Spec.of([lab, kl], n, args.seed))
+    source = Synthetic(Spec.of([lab, kl], n, seed))
     imp_time, report = best(lambda: run(lab, kl, source), repeat=1)
     imp_peak = traced_peak(lambda: run(lab, kl, source))
     print(f"  in-process: {imp_time:.2f} s, traced peak {mib(imp_peak)}; {len(report.results)} results compared, "
@@ -306,7 +316,7 @@ def main() -> None:
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
     subprocess.run([sys.executable, "-m", "dsl.cli", "impact", "laws/lab-2017.lov", "laws/kl-2017.lov",
-                    "--population", str(n), "--seed", str(args.seed), "--format", "json", "-o", os.devnull],
+                    "--population", str(n), "--seed", str(seed), "--format", "json", "-o", os.devnull],
                    cwd=ROOT, check=True)
     cli_time = time.perf_counter() - t
     rss = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) * 1024
@@ -314,9 +324,6 @@ def main() -> None:
           f"peak resident memory {mib(rss)}")
     print(f"  goal: under 5 s and under 2 GiB ................................ {cli_time:.2f} s, {rss / GiB:.2f} GiB "
           f"{'met' if cli_time < 5 and rss < 2 * GiB else 'NOT met'}")
-
-    if not args.no_inputs:
-        input_paths(kl, lab, args.seed)
 
 
 def input_paths(kl: Any, lab: Any, seed: int) -> None:

@@ -9,7 +9,6 @@ import re
 from collections import Counter
 from pathlib import Path
 
-import numpy as np
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -23,7 +22,7 @@ from compiler.impact.population import (
 )
 from compiler.impact.progress import Progress
 from compiler.impact.report import render_json, render_text
-from compiler.impact.run import FileData, Synthetic, run
+from compiler.impact.run import Synthetic, run
 from conftest import LAWS
 from dsl.cli import main
 from law_versions import versions

@@ -241,7 +241,7 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
         return DataError(f"kolonnen '{name}' skal være {what}; række {row + 1} har {value!r}")
 
     if kind == "sandhedsværdi":
-        table = {**{t: True for t in _TRUE}, **{f: False for f in _FALSE}, True: True, False: False}
+        table: dict[object, bool] = {**{t: True for t in _TRUE}, **{f: False for f in _FALSE}, True: True, False: False}
         out = np.zeros(len(values), dtype=bool)
         for i, v in enumerate(values):
             if v is None:

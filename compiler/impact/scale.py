@@ -20,6 +20,9 @@ from typing import Any, Callable, Sequence
 from compiler.impact.compare import Job, Partial, compare_partition
 
 
+_CLUSTERS: dict[int, Any] = {}
+
+
 class ScaleError(RuntimeError):
     """Dask is not installed or the cluster cannot be reached (message in Danish)."""
 
@@ -34,7 +37,7 @@ def connect(address: str, timeout: str = "10s") -> Any:
         if address == "lokal":
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
             client = Client(cluster)
-            client._lov_cluster = cluster  # closed by close()
+            _CLUSTERS[id(client)] = cluster  # closed by close()
             return client
         return Client(address, timeout=timeout)
     except (OSError, TimeoutError) as error:
@@ -42,7 +45,8 @@ def connect(address: str, timeout: str = "10s") -> Any:
 
 
 def close(client: Any) -> None:
-    cluster = getattr(client, "_lov_cluster", None)
+    """Close the client (and the local cluster :func:`connect` started for it)."""
+    cluster = _CLUSTERS.pop(id(client), None)
     client.close()
     if cluster is not None:
         cluster.close()

@@ -58,8 +58,13 @@ def _clash(a: m.Rule, b: m.Rule) -> bool:
         return False
     if set(a.groups) != set(b.groups):
         return False
+    if _broken(a) or _broken(b):  # a rule with an error is reported once, for that error
+        return False
     if a.condition is None or b.condition is None:
         return a.condition is None and b.condition is None
-    if any(isinstance(e, m.Invalid) for e in m.walk(a.condition)):
-        return False
     return a.condition == b.condition
+
+
+def _broken(rule: m.Rule) -> bool:
+    parts = [rule.value] + ([rule.condition] if rule.condition is not None else [])
+    return any(isinstance(e, m.Invalid) for part in parts for e in m.walk(part))

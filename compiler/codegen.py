@@ -50,7 +50,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
 '''
 
 _RUNTIME = '''
@@ -136,7 +136,7 @@ class _SkønLæser(Mapping[str, bool]):
             raise KeyError(tekst)
         return svar
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[str]:
         return iter(self._skøn)
 
     def __len__(self) -> int:

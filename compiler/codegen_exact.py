@@ -163,7 +163,7 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
     for rule in rules:
         beaters = [f"_r{j} is True" for j, other in enumerate(rules, 1) if rule.label in other.overrides]
         beaten.append(" or ".join(beaters))
-    if rules:
+    if any(rule.groups or rule.condition is not None for rule in rules):
         fn.emit("# Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.")
     for i, (rule, b) in enumerate(zip(rules, beaten), 1):
         if rule.groups or rule.condition is not None:
@@ -171,7 +171,7 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
             fn.emit(f"    return _r{i}")
     for i, b in enumerate(beaten, 1):
         fn.emit(f"_w{i} = _r{i} is True{f' and not ({b})' if b else ''}")
-    if rules:
+    if len(rules) > 1:
         wins = " + ".join(f"_w{i}" for i in range(1, len(rules) + 1))
         pairs = ", ".join(f"({literal(r.label)}, _w{i})" for i, r in enumerate(rules, 1))
         fn.emit(f"if {wins} > 1:")

@@ -160,27 +160,23 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
             if beaters[i]:
                 wins[i] = f"_w{i + 1}"
                 body.append(f"_w{i + 1} = _r{i + 1} and not ({' or '.join(f'_r{j + 1}' for j in beaters[i])})")
-    if not rules:
-        body.append(f"return {ctx.outcome('ingen regel')}")
-    else:
+    values = [_value(ctx, fast, rule) for rule in rules]
+    if len(rules) == 1:
+        body.append(f"if {wins[0]}:")
+        body.append(f"    return {values[0]}")
+    elif rules:
         body.append(f"_n = {' + '.join(wins)}")
         body.append("if _n == 1:")
-        for i, rule in enumerate(rules, 1):
-            if isinstance(rule.value, m.Const):
-                value = ctx.outcome("værdi", rule.value.value, (rule.label,))
-            elif isinstance(rule.value, m.ResultValue):  # another result's outcome, passed on as is
-                value = f"_videre({ctx.py[rule.value.name]}(borger, skøn), {literal(rule.label)})"
-            else:
-                value = f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
-            if i < len(rules):
-                body.append(f"    if {wins[i - 1]}:")
+        for i, value in enumerate(values):
+            if i < len(rules) - 1:
+                body.append(f"    if {wins[i]}:")
                 body.append(f"        return {value}")
             else:
                 body.append(f"    return {value}")
-        body.append("if _n == 0:")
-        body.append(f"    return {ctx.outcome('ingen regel')}")
         pairs = ", ".join(f"({literal(r.label)}, {w})" for r, w in zip(rules, wins))
-        body.append(f"return _konflikt({pairs})")
+        body.append("if _n > 1:")
+        body.append(f"    return _konflikt({pairs})")
+    body.append(f"return {ctx.outcome('ingen regel')}")
     lines.append("    try:")
     lines += ["        " + b for b in body]
     lines += [
@@ -188,6 +184,15 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         f"        return _eksakt_{py}(borger, skøn)",
     ]
     return lines, fast.values_used
+
+
+def _value(ctx: Context, fast: FastExpr, rule: m.Rule) -> str:
+    """The outcome when ``rule`` decides (all its inputs known)."""
+    if isinstance(rule.value, m.Const):
+        return ctx.outcome("værdi", rule.value.value, (rule.label,))
+    if isinstance(rule.value, m.ResultValue):  # another result's outcome, passed on as is
+        return f"_videre({ctx.py[rule.value.name]}(borger, skøn), {literal(rule.label)})"
+    return f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
 
 
 def value_function(ctx: Context, res: m.Result) -> list[str]:

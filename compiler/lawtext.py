@@ -7,9 +7,9 @@ character each, and adjacent literals (`"…" "…"`, possibly on several lines)
 text. :func:`law_texts` re-reads the literals of each :class:`dsl.ast.Text` from the
 source and keeps, for every character of the value, the source offsets it came from.
 
-Which strings are law text: prose provisions, the wording in front of a rule, text values and `skøn` wording in rules
-and target-group conditions, descriptions of `begreb` and `resultat`, and the titles of
-target groups, chapters and sections. Not law text: the law's own title and version,
+Which strings are law text: prose provisions, the wording in front of a rule, text values
+and `skøn` wording in rules and target-group conditions, descriptions of `begreb` and
+`resultat`, and the titles of target groups, chapters and sections. Not law text: the law's own title and version,
 `kilde` names (a register is where data comes from, not wording that binds a citizen),
 and everything in a `testsag` (a test's name describes a case, not the law).
 """

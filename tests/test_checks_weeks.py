@@ -186,3 +186,9 @@ def test_config_can_turn_u001_into_a_warning(tmp_path: Path, monkeypatch) -> Non
     strict = runner.invoke(main, ["check", "--strict", "a.lov"])
     assert "advarsel[U001]" in result.output and result.exit_code == 0
     assert strict.exit_code == 1
+
+
+def test_the_wording_in_front_of_a_rule_is_law_text_too(analyse) -> None:
+    body = '§ 1. "Planen udarbejdes senest 1 måned efter henvendelsen."\n    frist er 4 uger.\n'
+    a = analyse("resultat frist: uger\n" + body)
+    assert [d.args[0][1] for d in u001(a)] == ["1 måned"]

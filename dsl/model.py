@@ -225,16 +225,16 @@ class Location:
     stk: int
     nr: int | None = None
     implicit_stk: bool = False
+    #: The citation as a drafter writes it: `§ 44, stk. 2, nr. 1` (`§ 44` for a single-stk §).
+    label: str = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def label(self) -> str:
-        """The citation as a drafter writes it: `§ 44, stk. 2, nr. 1` (`§ 44` for a single-stk §)."""
+    def __attrs_post_init__(self) -> None:
         text = f"§ {format_secnum(self.paragraf)}"
         if not self.implicit_stk:
             text += f", stk. {self.stk}"
         if self.nr is not None:
             text += f", nr. {self.nr}"
-        return text
+        object.__setattr__(self, "label", text)
 
     def __str__(self) -> str:
         return self.label
@@ -351,11 +351,12 @@ class Law:
     sections: tuple[Section, ...]
     cases: tuple[Case, ...]
     syntax: ast.Law = attrs.field(eq=False, repr=False)
+    #: Every rule, in the order of the law.
+    rules: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
 
-    @property
-    def rules(self) -> tuple[Rule, ...]:
-        """Every rule, in the order of the law."""
-        return tuple(sorted((r for res in self.results.values() for r in res.rules), key=lambda r: r.index))
+    def __attrs_post_init__(self) -> None:
+        ordered = sorted((r for res in self.results.values() for r in res.rules), key=lambda r: r.index)
+        object.__setattr__(self, "rules", tuple(ordered))
 
     def section(self, number: str) -> Section | None:
         for s in self.sections:

@@ -25,6 +25,7 @@ from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.grammar import grammar_text
 from dsl.lexer import FastContextualLexer
+from dsl.nogc import paused_gc
 from dsl.numbers import number_value
 from dsl.spans import Span
 
@@ -53,11 +54,12 @@ def parse(text: str, file: str = "<tekst>") -> ParseResult:
     items: list[ast.Item] = []
     comments: list[ast.Comment] = []
     diagnostics: list[Diagnostic] = []
-    for line_offset, pos_offset, chunk in split_chunks(text):
-        part = parse_chunk(chunk, file, line_offset, pos_offset)
-        items.extend(part.items)
-        comments.extend(part.comments)
-        diagnostics.extend(part.diagnostics)
+    with paused_gc():
+        for line_offset, pos_offset, chunk in split_chunks(text):
+            part = parse_chunk(chunk, file, line_offset, pos_offset)
+            items.extend(part.items)
+            comments.extend(part.comments)
+            diagnostics.extend(part.diagnostics)
     return ParseResult(ast.Law(tuple(items), tuple(comments), file), tuple(diagnostics))
 
 

@@ -14,6 +14,7 @@ from dsl import ast
 from dsl.config import Config
 from dsl.diagnostics import Diagnostic, sort_key
 from dsl.model import Law
+from dsl.nogc import paused_gc
 from dsl.parser import ParseResult, parse
 from dsl.resolver import resolve
 from dsl.sources import read_source
@@ -41,9 +42,10 @@ def analyse_parsed(parsed: ParseResult, text: str, file: str = "<tekst>", config
     from compiler.checks import CheckContext, run_checks
 
     config = config or Config()
-    resolved = resolve(parsed.law, text)
-    found = list(parsed.diagnostics) + list(resolved.diagnostics)
-    found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
+    with paused_gc():
+        resolved = resolve(parsed.law, text)
+        found = list(parsed.diagnostics) + list(resolved.diagnostics)
+        found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
     found = config.apply(found)
     kept, suppressed = _suppress(found, parsed.law.comments)
     return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(kept, key=sort_key)), suppressed)

@@ -7,7 +7,9 @@ import sys
 
 import click
 
+from compiler.interpreter import Outcome
 from dsl.cli import fail_input
+from dsl.model import Value
 
 
 @click.command("eval")
@@ -70,8 +72,6 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
             click.echo(f"{name}: {prelude._udfald_tekst(*_fields(o, law.results[name].type.kind))}")
 
 
-def _fields(o: object, kind: str) -> tuple:  # type: ignore[type-arg]
-    from compiler.interpreter import Outcome
-
-    assert isinstance(o, Outcome)
+def _fields(o: Outcome, kind: str) -> tuple[str, str, Value | None, tuple[str, ...], str | None, str | None]:
+    """An outcome as the arguments of the shared rendering helpers (kind, value type, …)."""
     return (o.kind, kind, o.value, o.rules, o.judgment, o.missing)

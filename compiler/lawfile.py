@@ -9,7 +9,7 @@ import sys
 import click
 
 from dsl import model as m
-from dsl.diagnostics import Severity
+from dsl.diagnostics import Diagnostic, Severity
 from dsl.parser import parse
 from dsl.render import render_text
 from dsl.resolver import resolve
@@ -35,7 +35,7 @@ def load_law(path: str, sprog: str = "da") -> m.Law:
     return law
 
 
-def resolve_text(text: str, path: str) -> tuple[m.Law, list]:  # type: ignore[type-arg]
+def resolve_text(text: str, path: str) -> tuple[m.Law, list[Diagnostic]]:
     """Parse and resolve; the errors (not warnings) of those two stages."""
     parsed = parse(text, path)
     resolved = resolve(parsed.law, text)

@@ -22,6 +22,7 @@ from typing import Hashable, Iterable, Mapping
 import attrs
 
 from compiler import canonical
+from compiler.textscan import find_periods
 from dsl import ast
 from dsl import model as m
 from dsl.diagnostics import Diagnostic
@@ -305,15 +306,6 @@ def _rule_scan(
     return len(pairs), judgments
 
 
-def _provisions(law: m.Law) -> Iterable[ast.Provision]:
-    for section in law.sections:
-        for stk in section.syntax.stks:
-            if stk.provision is not None:
-                yield stk.provision
-            for nr in stk.items:
-                yield nr.provision
-
-
 def _provision_scan(law: m.Law) -> tuple[int, int, dict[str, int]]:
     """One pass over the provisions: (jf. references, `undtagelse til`, periods by unit).
 
@@ -322,48 +314,22 @@ def _provision_scan(law: m.Law) -> tuple[int, int, dict[str, int]]:
     """
     jf = exceptions = 0
     counts: Counter[str] = Counter()
-    scan = _prose_scanner()
-    exprs: list[ast.Expr] = [item.condition for item in law.syntax.items if isinstance(item, ast.Malgruppe)]
-    for provision in _provisions(law):
+    for _, provision in ast.provisions(law.syntax):
         jf += len(provision.references)
         if isinstance(provision, ast.Rule):
             exceptions += len(provision.exceptions)
-            exprs.append(provision.value)
-            exprs.extend(provision.conditions)
-        elif scan is not None:
-            counts.update(scan(provision.text.value))
-    for e in exprs:
-        stack = [e]
-        while stack:
-            node = stack.pop()
-            if isinstance(node, ast.Period):
-                counts[canonical_unit(node.unit)] += 1
-            elif isinstance(node, (ast.BoolOp, ast.Compare, ast.Arith)):
-                stack.append(node.left)
-                stack.append(node.right)
-            elif isinstance(node, ast.Not):
-                stack.append(node.operand)
+        else:
+            counts.update(_prose_period_units(provision.text.value))
+    for period in ast.periods(law.syntax):
+        counts[canonical_unit(period.unit)] += 1
     return jf, exceptions, dict(counts)
 
 
-@functools.lru_cache(maxsize=1)
-def _prose_scanner():  # type: ignore[no-untyped-def]
-    """A function text → units of the non-week periods in it, from `compiler.textscan`, or
-    None when the scanner is not installed."""
-    try:
-        from compiler import textscan
-    except ImportError:
-        return None
-    find = getattr(textscan, "find_periods", None)
-    if find is None:
-        return None
-
-    @functools.lru_cache(maxsize=1 << 16)
-    def units(text: str) -> tuple[str, ...]:
-        # Cached: two versions of a law share most of their prose.
-        return tuple(p.unit for p in find(text))
-
-    return units
+@functools.lru_cache(maxsize=1 << 16)
+def _prose_period_units(text: str) -> tuple[str, ...]:
+    """The units of the non-week periods in a prose text (cached: two versions of a law
+    share most of their prose)."""
+    return tuple(p.unit for p in find_periods(text))
 
 
 # ---- comparing -------------------------------------------------------------------------------

@@ -7,7 +7,7 @@ Parentheses are not kept: the formatter puts them back where precedence needs th
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Union
+from typing import Iterator, Union
 
 import attrs
 
@@ -385,3 +385,52 @@ class Law:
     items: tuple[Item, ...]
     comments: tuple[Comment, ...] = attrs.field(default=(), eq=False)
     file: str = attrs.field(default="<tekst>", eq=False)
+
+
+# ---- traversal ------------------------------------------------------------------------
+
+
+def provisions(law: Law) -> Iterator[tuple[Paragraf, Provision]]:
+    """Every provision of every § (stk. and nr.), in the order of the file."""
+    for item in law.items:
+        if isinstance(item, Paragraf):
+            for stk in item.stks:
+                if stk.provision is not None:
+                    yield item, stk.provision
+                for nr in stk.items:
+                    yield item, nr.provision
+
+
+def law_expressions(law: Law) -> Iterator[Expr]:
+    """The root of every expression the law states — target-group conditions, rule values
+    and conditions — in the order of the file. Test cases are left out: their values
+    describe a citizen, not the law."""
+    for item in law.items:
+        if isinstance(item, Malgruppe):
+            yield item.condition
+        elif isinstance(item, Paragraf):
+            for _, provision in provisions(Law((item,))):
+                if isinstance(provision, Rule):
+                    yield provision.value
+                    yield from provision.conditions
+
+
+def sub_expressions(expr: Expr) -> Iterator[Expr]:
+    """``expr`` and every expression inside it, depth first, left to right."""
+    stack: list[Expr] = [expr]
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (BoolOp, Compare, Arith)):
+            stack.append(node.right)
+            stack.append(node.left)
+        elif isinstance(node, Not):
+            stack.append(node.operand)
+
+
+def periods(law: Law) -> Iterator[Period]:
+    """Every period the law states in its syntax (not in text, not in test cases)."""
+    for root in law_expressions(law):
+        for node in sub_expressions(root):
+            if isinstance(node, Period):
+                yield node

@@ -46,36 +46,6 @@ register(
 )
 
 
-def syntax_periods(tree: ast.Law) -> Iterator[ast.Period]:
-    """Every period of the law's syntax tree, in the order of the file.
-
-    Test cases are left out: `givet ledighed = 3 måneder` describes a citizen, it is not
-    a period the law states.
-    """
-    stack: list[object] = [item for item in reversed(tree.items) if not isinstance(item, ast.Testsag)]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ast.Period):
-            yield node
-            continue
-        if isinstance(node, (str, int, bool, Fraction)) or node is None:
-            continue
-        if isinstance(node, tuple):
-            stack.extend(reversed(node))
-            continue
-        stack.extend(reversed([getattr(node, name) for name in _fields(type(node))]))
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _fields(cls: type) -> tuple[str, ...]:
-    """The child fields of a syntax-tree class (its attrs fields but the span)."""
-    if cls not in _FIELDS:
-        _FIELDS[cls] = tuple(f.name for f in getattr(cls, "__attrs_attrs__", ()) if f.name != "span")
-    return _FIELDS[cls]
-
-
 def _phrase_of(period: ast.Period) -> PeriodPhrase:
     written = f"hver {period.number_text}. {period.unit}" if period.cadence else f"{period.number_text} {period.unit}"
     return PeriodPhrase(
@@ -87,7 +57,7 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
 @check
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """U001 for each period of the syntax and of the law text that is not in weeks."""
-    for period in syntax_periods(ctx.tree):
+    for period in ast.periods(ctx.tree):
         phrase = _phrase_of(period)
         if phrase.unit != "uge":
             yield period_diagnostic(phrase, period.span)

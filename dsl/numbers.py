@@ -60,6 +60,8 @@ def in_weeks(amount: int, unit: str) -> Fraction:
 
 def weeks_value(amount: int, unit: str) -> int | Fraction:
     """As :func:`in_weeks`, but a whole number of weeks is an ``int``."""
+    if canonical_unit(unit) == "uge":
+        return amount
     weeks = in_weeks(amount, unit)
     return int(weeks) if weeks.denominator == 1 else weeks
 

@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from parse import synthetic_law  # noqa: E402
+from parse import best_of, synthetic_law  # noqa: E402
 
 from compiler.checks import CHECKS, CheckContext  # noqa: E402
 from compiler.textscan import find_periods  # noqa: E402
@@ -33,15 +31,6 @@ PROSE = (
     'fyldt 25 år, og samtaler holdes mindst hver 4. uge, jf. § 2."\n'
     '    stk. 2. "Indkaldelse sendes digitalt; borgeren kan fritages efter reglerne for digital post."\n\n'
 )
-
-
-def best_of(n: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
 
 
 def main() -> None:

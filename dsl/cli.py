@@ -115,12 +115,13 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
         rendered = render_sarif(diagnostics, sprog)
     else:
         rendered = render_text(diagnostics, sources, sprog) + summary(diagnostics, len(files), suppressed, sprog) + "\n"
-    _emit(rendered, output)
+    write_output(rendered, output)
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     sys.exit(1 if any(d.severity in failing for d in diagnostics) else 0)
 
 
-def _emit(text: str, output: str | None) -> None:
+def write_output(text: str, output: str | None) -> None:
+    """Print ``text``, or write it to the file ``output`` (exit 2 if it cannot be written)."""
     if output is None:
         click.echo(text, nl=False)
         return

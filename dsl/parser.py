@@ -19,7 +19,7 @@ from typing import Any, Iterator
 
 import attrs
 from lark import Lark, Token, Transformer
-from lark.exceptions import UnexpectedCharacters, UnexpectedEOF, UnexpectedInput, UnexpectedToken
+from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic

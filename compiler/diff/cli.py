@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from dsl.cli import config_or_exit, fail_input
+from dsl.cli import config_or_exit, fail_input, write_output
 
 FORMATS = ("text", "markdown", "json", "html")
 
@@ -31,17 +31,6 @@ def _analyse(path: str, config: object):  # type: ignore[no-untyped-def]
         click.echo(render_text(source.diagnostics, {path: source.text}), err=True, nl=False)
         fail_input(f"kan ikke sammenligne {path}")
     return analyse_text(source.text, path, config)  # type: ignore[arg-type]
-
-
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    except OSError as error:
-        fail_input(f"kan ikke skrive {output}: {error.strerror}")
 
 
 def _metric_names(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -109,7 +98,7 @@ def diff_command(old: str, new: str, fmt: str, output: str | None, population: i
         from compiler.diff.render_text import render_diff as render_text
 
         text = render_text(report)
-    _write(text, output)
+    write_output(text, output)
     if grew:
         for row in grew:
             click.echo(f"lov diff: {row.label} ({row.key}) er vokset fra {row.old or 0} til {row.new or 0}", err=True)
@@ -144,5 +133,5 @@ def stats_command(law: str, fmt: str, output: str | None) -> None:
         from compiler.diff.render_text import render_stats as render_text
 
         text = render_text(metrics)
-    _write(text, output)
+    write_output(text, output)
     sys.exit(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dsl.cli import fail_input
+from dsl.cli import fail_input, write_output
 
 NATIONAL = 1_060_000
 
@@ -93,11 +93,4 @@ def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, see
         text = render_html(report)
     else:
         text = render_text(report)
-    if output is None:
-        click.echo(text, nl=False)
-        return
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-    except OSError as error:
-        fail_input(f"kan ikke skrive {output}: {error.strerror}")
+    write_output(text, output)

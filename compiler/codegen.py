@@ -202,12 +202,16 @@ def generate(law: m.Law) -> str:
     for name in law.results:
         if name in used:
             results += ["", ""] + value_function(ctx, law.results[name])
-    out = [_HEAD.rstrip("\n"), "", *_prelude(), ""]
-    out += [
+    out = [
+        _HEAD.rstrip("\n"),
         "",
         f"LOV_TITEL: Final = {literal(law.title)}",
         f"LOV_VERSION: Final = {literal(law.version)}",
         f"LOV_SHA256: Final = {literal(law.sha256)}",
+        "",
+        "# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----",
+        "",
+        *_prelude(),
     ]
     out += _RUNTIME.rstrip("\n").split("\n")
     out += ["", ""] + _borger(ctx)

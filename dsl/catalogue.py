@@ -193,6 +193,19 @@ _ENTRIES: list[Entry] = [
         bad="begreb behov: valg af jobrettet, sammenhængende\nmålgruppe 4 sammenhængende:\n    behov = sammenhængende\n",
         good="begreb behov: valg af jobrettet, sammenhængende\nmålgruppe 4 sammenhængende_indsats:\n    behov = sammenhængende\n",
     ),
+    Entry(
+        "N018", "gensidige-undtagelser", E,
+        "{rule} og {other} er undtagelser til hinanden; når begge gælder, tilsidesætter de hinanden, og "
+        "ingen af dem afgør resultatet",
+        "{rule} and {other} are exceptions to each other; when both apply they override each other and "
+        "neither decides the result",
+        "Undtagelser skal pege én vej: den særlige regel går forud for den generelle. To regler, der "
+        "(direkte eller gennem andre) er undtagelser til hinanden, efterlader borgeren uden afgørelse.",
+        bad="§ 1\n    stk. 1. frist er 4 uger.\n        undtagelse til § 1, stk. 2.\n"
+        "    stk. 2. frist er 8 uger, hvis forsikret.\n        undtagelse til § 1, stk. 1.\n",
+        good="§ 1\n    stk. 1. frist er 4 uger.\n"
+        "    stk. 2. frist er 8 uger, hvis forsikret.\n        undtagelse til § 1, stk. 1.\n",
+    ),
     # ---- T: types -----------------------------------------------------------------
     Entry(
         "T001", "forkert-værditype", E,

@@ -324,6 +324,13 @@ class _Resolver:
                     targets.extend(h for h in hits if h != loc.label)
                 explicit[loc.label] = tuple(dict.fromkeys(targets))
             overrides = _overrides(entries, explicit)
+            reported: set[frozenset[str]] = set()
+            for loc, rule, *_ in entries:
+                for other in sorted(overrides[loc.label]):
+                    pair = frozenset((loc.label, other))
+                    if loc.label in overrides.get(other, ()) and pair not in reported:
+                        reported.add(pair)
+                        self.error("N018", rule.span, rule=loc.label, other=other)
             rules = tuple(
                 m.Rule(
                     index=index[id(rule)],
@@ -626,15 +633,22 @@ def _overrides(
     explicit: dict[str, tuple[str, ...]],
 ) -> dict[str, frozenset[str]]:
     """Which rules each rule beats: its declared exceptions, and — for a rule scoped to a
-    target group — every general rule of the result; then closed transitively."""
+    target group — every general rule of the result that is not itself, directly or
+    through other exceptions, declared an exception to it; then closed transitively."""
+    declared = _closure({label: set(targets) for label, targets in explicit.items()})
     general = [loc.label for loc, rule, *_ in entries if not rule.groups]
     direct: dict[str, set[str]] = {}
     for loc, rule, *_ in entries:
         beats = set(explicit.get(loc.label, ()))
         if rule.groups:
-            beats.update(general)
+            beats.update(g for g in general if loc.label not in declared.get(g, ()))
         beats.discard(loc.label)
         direct[loc.label] = beats
+    return _closure(direct)
+
+
+def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """The transitive closure of a 'beats' relation (a rule never beats itself)."""
     closed: dict[str, frozenset[str]] = {}
     for label in direct:
         seen: set[str] = set()

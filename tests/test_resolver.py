@@ -191,3 +191,36 @@ def test_an_option_wins_over_a_declaration_of_the_same_name(analyse) -> None:
     condition = a.law.groups["sammenhængende"].condition
     assert condition.right.value == "sammenhængende" and condition.right.type.kind == "valg"
     assert a.law.groups["andre"].condition.left.value == "sammenhængende"
+
+
+def test_a_general_rule_declared_an_exception_to_a_group_rule_is_not_beaten_by_it(analyse) -> None:
+    a = analyse(
+        DECLS + "§ 1. For målgruppe unge er varighed 4 uger.\n"
+        "§ 2. varighed er 8 uger, hvis forsikret.\n    undtagelse til § 1.\n"
+    )
+    assert codes(a) == []
+    rules = {r.label: r for r in a.law.results["varighed"].rules}
+    assert rules["§ 2"].overrides == {"§ 1"}
+    assert rules["§ 1"].overrides == frozenset()
+
+
+def test_rules_that_are_exceptions_to_each_other(analyse) -> None:
+    a = analyse(
+        DECLS + "§ 1\n    stk. 1. varighed er 4 uger.\n        undtagelse til § 1, stk. 2.\n"
+        "    stk. 2. varighed er 8 uger, hvis forsikret.\n        undtagelse til § 1, stk. 1.\n"
+    )
+    assert codes(a) == ["N018"]
+    (d,) = [d for d in a.diagnostics if d.code == "N018"]
+    assert "§ 1, stk. 1 og § 1, stk. 2" in d.message()
+
+
+def test_a_chain_of_exceptions_back_to_a_group_rule_is_not_a_cycle(analyse) -> None:
+    a = analyse(
+        DECLS + "§ 2\n    stk. 1. For målgruppe unge er varighed 1 uge.\n"
+        "    stk. 2. varighed er 2 uger, hvis forsikret.\n        undtagelse til § 2, stk. 1.\n"
+        "    stk. 3. varighed er 3 uger, hvis alder > 60.\n        undtagelse til § 2, stk. 2.\n"
+    )
+    assert codes(a) == []
+    rules = {r.label: r for r in a.law.results["varighed"].rules}
+    assert rules["§ 2, stk. 3"].overrides == {"§ 2, stk. 2", "§ 2, stk. 1"}
+    assert rules["§ 2, stk. 1"].overrides == frozenset()

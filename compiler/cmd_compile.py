@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from dsl.cli import fail_input
+from dsl.cli import fail_input, write_output
 
 
 @click.command("compile")
@@ -21,11 +21,7 @@ def compile_command(law_file: str, output: str, columnar: bool) -> None:
         source = generate(law)
     except CodegenError as error:
         fail_input(f"{law_file}: {error}")
-    try:
-        with open(output, "w", encoding="utf-8", newline="\n") as f:
-            f.write(source)
-    except OSError as error:
-        fail_input(f"kan ikke skrive {output}: {error.strerror}")
+    write_output(source, output)
     if columnar:
         from compiler.columnar.emit import write_columnar
 

@@ -21,15 +21,11 @@ def columnar_path(output: str) -> str:
 
 def write_columnar(law: m.Law, law_file: str, output: str) -> None:
     """Write the columnar module beside ``output``; problems exit 2 with a Danish message."""
-    from dsl.cli import fail_input
+    from dsl.cli import fail_input, write_output
 
     target = columnar_path(output)
     try:
         source = generate(law)
     except ColumnarError as error:
         fail_input(f"{law_file}: {error}")
-    try:
-        with open(target, "w", encoding="utf-8", newline="\n") as f:
-            f.write(source)
-    except OSError as error:
-        fail_input(f"kan ikke skrive {target}: {error.strerror}")
+    write_output(source, target)

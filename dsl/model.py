@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from fractions import Fraction
-from typing import Mapping, Union
+from typing import Iterator, Mapping, Union
 
 import attrs
 
@@ -363,3 +363,14 @@ class Law:
             if s.number == number:
                 return s
         return None
+
+
+def law_expressions(law: Law) -> Iterator[Expr]:
+    """The root of every expression the law states: target-group conditions, then each
+    rule's condition and value, in the order of the law."""
+    for group in law.groups.values():
+        yield group.condition
+    for rule in law.rules:
+        if rule.condition is not None:
+            yield rule.condition
+        yield rule.value

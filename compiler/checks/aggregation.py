@@ -65,19 +65,10 @@ def counts_per_benefit(concept: m.Concept) -> bool:
     return bool(_PER_BENEFIT.search(wording)) and not _AGGREGATED.search(wording)
 
 
-def _conditions(law: m.Law) -> Iterator[m.Expr]:
-    for group in law.groups.values():
-        yield group.condition
-    for rule in law.rules:
-        if rule.condition is not None:
-            yield rule.condition
-        yield rule.value
-
-
 @check
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D007 at each per-benefit period fact in a comparison, and at continuous-period wording."""
-    for part in _conditions(ctx.law):
+    for part in m.law_expressions(ctx.law):
         for e in m.walk(part):
             if not isinstance(e, m.Compare):
                 continue

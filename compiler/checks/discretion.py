@@ -66,21 +66,12 @@ def discretionary_word(concept: m.Concept, pattern: re.Pattern[str]) -> str | No
     return None
 
 
-def _rule_parts(law: m.Law) -> Iterator[m.Expr]:
-    for group in law.groups.values():
-        yield group.condition
-    for rule in law.rules:
-        if rule.condition is not None:
-            yield rule.condition
-        yield rule.value
-
-
 @check
 def unmarked_discretion(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D006 at each use of a fact whose wording is a judgment that is not marked skøn."""
     pattern = discretion_pattern(ctx.config.extra_words("discretion"))
     words: dict[str, str | None] = {}
-    for part in _rule_parts(ctx.law):
+    for part in m.law_expressions(ctx.law):
         for e in m.walk(part):
             if not isinstance(e, m.Fact) or e.name not in ctx.law.concepts:
                 continue

@@ -633,18 +633,35 @@ def _overrides(
     explicit: dict[str, tuple[str, ...]],
 ) -> dict[str, frozenset[str]]:
     """Which rules each rule beats: its declared exceptions, and — for a rule scoped to a
-    target group — every general rule of the result that is not itself, directly or
-    through other exceptions, declared an exception to it; then closed transitively."""
-    declared = _closure({label: set(targets) for label, targets in explicit.items()})
+    target group — the general rules of the result; then closed transitively.
+
+    Declared exceptions win over that implicit specificity: a group rule does not beat a
+    general rule that already beats it, directly or through other rules (implicit edges
+    are added in the order of the law and skipped where they would close a cycle). A
+    cycle left over comes from declared exceptions alone and is reported as N018.
+    """
+    direct: dict[str, set[str]] = {loc.label: set(explicit.get(loc.label, ())) - {loc.label} for loc, *_ in entries}
     general = [loc.label for loc, rule, *_ in entries if not rule.groups]
-    direct: dict[str, set[str]] = {}
     for loc, rule, *_ in entries:
-        beats = set(explicit.get(loc.label, ()))
-        if rule.groups:
-            beats.update(g for g in general if loc.label not in declared.get(g, ()))
-        beats.discard(loc.label)
-        direct[loc.label] = beats
+        if not rule.groups:
+            continue
+        for g in general:
+            if g != loc.label and not _reaches(direct, g, loc.label):
+                direct[loc.label].add(g)
     return _closure(direct)
+
+
+def _reaches(direct: dict[str, set[str]], start: str, goal: str) -> bool:
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        x = stack.pop()
+        if x == goal:
+            return True
+        if x not in seen:
+            seen.add(x)
+            stack.extend(direct.get(x, ()))
+    return False
 
 
 def _closure(direct: dict[str, set[str]]) -> dict[str, frozenset[str]]:

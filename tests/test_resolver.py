@@ -224,3 +224,19 @@ def test_a_chain_of_exceptions_back_to_a_group_rule_is_not_a_cycle(analyse) -> N
     rules = {r.label: r for r in a.law.results["varighed"].rules}
     assert rules["§ 2, stk. 3"].overrides == {"§ 2, stk. 2", "§ 2, stk. 1"}
     assert rules["§ 2, stk. 1"].overrides == frozenset()
+
+
+def test_implicit_specificity_never_closes_a_cycle_with_declared_exceptions(analyse) -> None:
+    a = analyse(
+        DECLS + "§ 60. varighed er 4 uger.\n§ 61. For målgruppe unge er varighed 5 uger.\n"
+        "§ 62. For målgruppe unge er varighed 6 uger, hvis forsikret.\n"
+        "§ 63. varighed er 7 uger, hvis alder > 20.\n    undtagelse til § 61.\n"
+        "§ 64. varighed er 8 uger, hvis alder > 25.\n    undtagelse til § 62.\n"
+    )
+    assert codes(a) == []
+    rules = {r.label: r for r in a.law.results["varighed"].rules}
+    for label, rule in rules.items():
+        assert label not in rule.overrides
+        for other in rule.overrides:
+            assert label not in rules[other].overrides
+    assert rules["§ 63"].overrides >= {"§ 61"} and rules["§ 64"].overrides >= {"§ 62"}

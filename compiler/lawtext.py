@@ -26,6 +26,7 @@ from dsl import ast
 from dsl.spans import Span
 
 _STRING = re.compile(r'"(?:[^"\\\n]|\\["\\])*"')
+_NEWLINE = re.compile("\n")
 _BETWEEN = re.compile(r"(?:[ \t\f\r\n]+|#[^\n]*)+")
 
 
@@ -33,7 +34,7 @@ class LineIndex:
     """Offsets → 1-based line and column (columns count characters, as spans do)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset)

@@ -182,7 +182,12 @@ def walk(expr: Expr) -> list[Expr]:
     while stack:
         e = stack.pop()
         out.append(e)
-        stack.extend(reversed(children(e)))
+        kind = type(e)
+        if kind is And or kind is Or or kind is Compare or kind is Arith:
+            stack.append(e.right)  # type: ignore[union-attr]
+            stack.append(e.left)  # type: ignore[union-attr]
+        elif kind is Not or kind is OneOf:
+            stack.append(e.operand)  # type: ignore[union-attr]
     return out
 
 

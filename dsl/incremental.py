@@ -21,7 +21,7 @@ from dsl import ast
 from dsl.parser import ChunkResult, ParseResult, parse_chunk, split_chunks
 from dsl.spans import Span
 
-_set = object.__setattr__  # Span is frozen for everyone else; the cache moves its own spans
+_set = setattr  # spans are values for everyone else; the cache moves the spans of its own chunks
 
 
 @attrs.define

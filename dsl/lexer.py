@@ -27,6 +27,9 @@ class FastContextualLexer(ContextualLexer):
         ignored = [t for t in conf.terminals if t.name in set(conf.ignore)]
         self._skip = re.compile("|".join(f"(?P<{t.name}>{t.pattern.to_regexp()})" for t in ignored))
         self._ignore_callbacks = {name: cb for name, cb in conf.callbacks.items() if name in set(conf.ignore)}
+        # The characters below U+3000 an ignored token can start with, so that before most
+        # tokens the skip is one set lookup (characters from U+3000 up are always tried).
+        self._ignore_starts = frozenset(chr(c) for c in range(0x3000) if self._skip.match(chr(c)))
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text_slice = lexer_state.text
@@ -36,10 +39,11 @@ class FastContextualLexer(ContextualLexer):
         pos, line, line_start = counter.char_pos, counter.line, counter.line_start_pos
         skip = self._skip.match
         ignore_callbacks = self._ignore_callbacks
+        ignore_starts = self._ignore_starts
         lexers = self.lexers
         while True:
             # Ignored text: white space and comments.
-            while pos < end:
+            while pos < end and (text[pos] in ignore_starts or text[pos] >= "\u3000"):
                 m = skip(text, pos)
                 if m is None:
                     break

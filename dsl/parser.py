@@ -454,21 +454,9 @@ class _Builder(Transformer[Token, Any]):
         return "ingen regel", None, c[1]
 
     # expressions ---------------------------------------------------------------------
-    def or_(self, c: list[Any]) -> ast.BoolOp:
-        return ast.BoolOp("eller", c[0], c[2], span=self.span_of(c[0], c[2]))
-
-    def and_(self, c: list[Any]) -> ast.BoolOp:
-        return ast.BoolOp("og", c[0], c[2], span=self.span_of(c[0], c[2]))
-
-    def not_(self, c: list[Any]) -> ast.Not:
-        return ast.Not(c[1], span=self.span_of(c[0], c[1]))
-
-    def compare(self, c: list[Any]) -> ast.Compare:
-        op = str(c[1])
-        return ast.Compare(_CMP_ASCII.get(op, op), c[0], c[2], span=self.span_of(c[0], c[2]))
-
-    def arith(self, c: list[Any]) -> ast.Arith:
-        return ast.Arith(str(c[1]), c[0], c[2], span=self.span_of(c[0], c[2]))
+    def expr(self, c: list[Any]) -> Any:
+        """A flat chain `[ikke…] operand (operator [ikke…] operand)*` → a tree by precedence."""
+        return _Chain(self, c).build()
 
     def integer(self, c: list[Token]) -> ast.Integer:
         return ast.Integer(int(c[0]), span=self.sp(c[0]))
@@ -512,6 +500,70 @@ class _Builder(Transformer[Token, Any]):
 
     def parens(self, c: list[Any]) -> Any:
         return c[1]
+
+
+# Binary operators: token type → (precedence, kind). `ikke` is a prefix at precedence 3.
+OPERATORS: dict[str, tuple[int, str]] = {
+    "ELLER": (1, "bool"),
+    "OG": (2, "bool"),
+    "CMP": (4, "compare"),
+    "EQ": (4, "compare"),
+    "ADDOP": (5, "arith"),
+    "MULOP": (6, "arith"),
+}
+_NOT_PRECEDENCE = 3
+
+
+class _Chain:
+    """Precedence climbing over one expression's chain of operands and operators."""
+
+    def __init__(self, builder: _Builder, items: list[Any]) -> None:
+        self.b = builder
+        self.items = items
+        self.pos = 0
+
+    def build(self) -> Any:
+        return self.climb(1)
+
+    def fail(self, tok: Token, expected: str) -> None:
+        raise _BuildError(diagnostic("S001", self.b.sp(tok), found=f"'{tok}'", expected=expected))
+
+    def unary(self, min_prec: int) -> Any:
+        item = self.items[self.pos]
+        if isinstance(item, Token) and item.type == "IKKE":
+            if min_prec > _NOT_PRECEDENCE:
+                self.fail(item, "et tal, et navn eller en parentes (sæt parentes om `ikke …`)")
+            self.pos += 1
+            operand = self.unary(_NOT_PRECEDENCE) if self._next_is_not() else self.climb(_NOT_PRECEDENCE + 1)
+            return ast.Not(operand, span=self.b.span_of(item, operand))
+        self.pos += 1
+        return item
+
+    def _next_is_not(self) -> bool:
+        item = self.items[self.pos]
+        return isinstance(item, Token) and item.type == "IKKE"
+
+    def climb(self, min_prec: int) -> Any:
+        left = self.unary(min_prec)
+        while self.pos < len(self.items):
+            op = self.items[self.pos]
+            prec, kind = OPERATORS[op.type]
+            if prec < min_prec:
+                break
+            self.pos += 1
+            right = self.climb(prec + 1)
+            span = self.b.span_of(left, right)
+            if kind == "bool":
+                left = ast.BoolOp("eller" if op.type == "ELLER" else "og", left, right, span=span)
+            elif kind == "compare":
+                text = str(op)
+                left = ast.Compare(_CMP_ASCII.get(text, text), left, right, span=span)
+                following = self.items[self.pos] if self.pos < len(self.items) else None
+                if following is not None and OPERATORS[following.type][1] == "compare":
+                    self.fail(following, "`og`, `eller` eller en parentes om den første sammenligning")
+            else:
+                left = ast.Arith(str(op), left, right, span=span)
+        return left
 
 
 def _secnum(tok: Token) -> str:

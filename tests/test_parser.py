@@ -240,3 +240,26 @@ def test_a_rule_may_carry_its_wording() -> None:
     assert rule.wording.value.startswith("Senest 4 uger")
     assert rule.result.value == "plan_frist"
     assert (rule.span.line, rule.span.column) == (2, 13)
+
+
+@pytest.mark.parametrize(
+    "condition, column",
+    [("a < b < c", 25), ("a = b != c", 25), ("a + ikke b", 23), ("a < ikke b", 23), ("2 * ikke a", 23)],
+)
+def test_what_precedence_does_not_allow(condition: str, column: int) -> None:
+    result = parse(f"§ 1. x er 1, hvis {condition}.", "t.lov")
+    (d,) = result.diagnostics
+    assert d.code == "S001" and d.span.column == column, d.message()
+
+
+def test_ikke_binds_looser_than_comparison_and_tighter_than_og() -> None:
+    p = only_item("§ 1. x er ikke ikke a < b og c")
+    e = p.stks[0].provision.value
+    assert isinstance(e, ast.BoolOp) and e.op == "og"
+    assert isinstance(e.left, ast.Not) and isinstance(e.left.operand, ast.Not)
+    assert isinstance(e.left.operand.operand, ast.Compare)
+
+
+def test_arithmetic_is_left_associative() -> None:
+    e = only_item("§ 1. x er 10 - 3 - 2").stks[0].provision.value
+    assert isinstance(e.left, ast.Arith) and e.left.right == ast.Integer(3, span=e.span)

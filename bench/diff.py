@@ -122,7 +122,7 @@ def main() -> None:
     # of this process is printed too: it is what another load on the machine disturbs least.
     t_structure = t_metrics = cpu = float("inf")
     for _ in range(3):
-        mx._prose_scanner.cache_clear()
+        mx._prose_period_units.cache_clear()
         c0 = time.process_time()
         t0 = time.perf_counter()
         structure = diff_structure(old.tree, new.tree)

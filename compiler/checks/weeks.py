@@ -58,9 +58,8 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """U001 for each period of the syntax and of the law text that is not in weeks."""
     for period in ast.periods(ctx.tree):
-        phrase = _phrase_of(period)
-        if phrase.unit != "uge":
-            yield period_diagnostic(phrase, period.span)
+        if canonical_unit(period.unit) != "uge":
+            yield period_diagnostic(_phrase_of(period), period.span)
     index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         for phrase in find_periods(text.value):

@@ -50,6 +50,7 @@ from dsl.model import Law
 from dsl.parser import ParseResult
 from dsl.navigation import Index, Position, Symbol, completions, hover, outline, target_at
 from dsl.pipeline import Analysis, analyse_parsed
+from dsl.resolver import RuleCache
 from dsl.sources import decode
 from dsl.spans import Span
 
@@ -94,6 +95,7 @@ class _State:
     file: str
     parser: IncrementalParser
     config: Config
+    rules: RuleCache = attrs.field(factory=RuleCache)  # resolved rules, reused while unchanged
     version: int | None = None  # the version parsed
     text: str = ""
     lines: list[str] = attrs.field(factory=list)
@@ -128,10 +130,12 @@ def client_units(text: str, encoding: str | None) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
-def _analyse(parsed: ParseResult, text: str, file: str, config: Config) -> tuple[Analysis, float]:
+def _analyse(
+    parsed: ParseResult, text: str, file: str, config: Config, rules: RuleCache
+) -> tuple[Analysis, float]:
     """Resolve and check (the worker thread's job); also how long it took."""
     t0 = time.perf_counter()
-    analysis = analyse_parsed(parsed, text, file, config)
+    analysis = analyse_parsed(parsed, text, file, config, rules)
     return analysis, time.perf_counter() - t0
 
 
@@ -207,7 +211,7 @@ class LovServer(LanguageServer):
             self.send(uri, state.shown, None)
         parsed, text = state.parsed, state.text
         loop = asyncio.get_running_loop()
-        future = self.worker.submit(_analyse, parsed, text, state.file, state.config)
+        future = self.worker.submit(_analyse, parsed, text, state.file, state.config, state.rules)
         done = guarded(self, None)(self.analysed)
         future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
 

@@ -16,7 +16,7 @@ from dsl.diagnostics import Diagnostic, sort_key
 from dsl.model import Law
 from dsl.nogc import paused_gc
 from dsl.parser import ParseResult, parse
-from dsl.resolver import resolve
+from dsl.resolver import RuleCache, resolve
 from dsl.sources import read_source
 
 _SUPPRESS = re.compile(r"#\s*lov:\s*tillad\s+([A-Z]\d{3}(?:[\s,]+[A-Z]\d{3})*)")
@@ -37,13 +37,17 @@ def analyse_text(text: str, file: str = "<tekst>", config: Config | None = None)
     return analyse_parsed(parse(text, file), text, file, config)
 
 
-def analyse_parsed(parsed: ParseResult, text: str, file: str = "<tekst>", config: Config | None = None) -> Analysis:
-    """As :func:`analyse_text` for text already parsed (the language server re-parses only what changed)."""
+def analyse_parsed(
+    parsed: ParseResult, text: str, file: str = "<tekst>", config: Config | None = None, rules: RuleCache | None = None
+) -> Analysis:
+    """As :func:`analyse_text` for text already parsed (the language server re-parses only
+    what changed, and keeps a :class:`dsl.resolver.RuleCache` so unchanged rules are not
+    resolved again)."""
     from compiler.checks import CheckContext, run_checks
 
     config = config or Config()
     with paused_gc():
-        resolved = resolve(parsed.law, text)
+        resolved = resolve(parsed.law, text, rules)
         found = list(parsed.diagnostics) + list(resolved.diagnostics)
         found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
     found = config.apply(found)

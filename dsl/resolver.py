@@ -29,9 +29,27 @@ class Resolved:
     diagnostics: tuple[Diagnostic, ...]
 
 
-def resolve(tree: ast.Law, source_text: str = "") -> Resolved:
-    """Resolve a parsed file. ``source_text`` is hashed into the model (for generated headers)."""
-    return _Resolver(tree, source_text).run()
+def resolve(tree: ast.Law, source_text: str = "", cache: RuleCache | None = None) -> Resolved:
+    """Resolve a parsed file. ``source_text`` is hashed into the model (for generated headers).
+
+    With a ``cache`` (kept by the caller between versions of one document), rules whose
+    syntax node is unchanged are not resolved again while the declarations are the same.
+    """
+    return _Resolver(tree, source_text, cache).run()
+
+
+class RuleCache:
+    """The resolved rules of the previous version of a document.
+
+    An entry is reused when the rule's syntax node is the very same object (the language
+    server's incremental parse keeps the nodes of unchanged §§) and every declaration —
+    name, kind and type — is unchanged. References are always resolved again, since §§
+    may have been added or removed.
+    """
+
+    def __init__(self) -> None:
+        self.declarations: object = None
+        self.entries: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
 
 
 def _kind(decl: object) -> tuple[str, str]:
@@ -50,7 +68,8 @@ def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
 
 
 class _Resolver:
-    def __init__(self, tree: ast.Law, source_text: str) -> None:
+    def __init__(self, tree: ast.Law, source_text: str, cache: RuleCache | None = None) -> None:
+        self.cache = cache
         self.tree = tree
         self.source_text = source_text
         self.diags: list[Diagnostic] = []
@@ -265,26 +284,24 @@ class _Resolver:
         sections: list[m.Section],
     ) -> dict[str, m.Result]:
         by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
+        previous: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
+        if self.cache is not None:
+            declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
+            if self.cache.declarations == declarations:
+                previous = self.cache.entries
+            self.cache.declarations, self.cache.entries = declarations, {}
         for loc, rule in raw_rules:
             name = rule.result.value
-            decl = self.decls.get(name)
-            ok = True
-            if decl is None:
-                self.error("N001", rule.result.span, name=name, **_hint(name, self._names(ast.Resultat)))
-                ok = False
-            elif not isinstance(decl, ast.Resultat):
-                kind, kind_en = _kind(decl)
-                self.error("N016", rule.result.span, name=name, kind=kind, kind_en=kind_en)
-                ok = False
-            for g in rule.groups:
-                if not isinstance(self.decls.get(g.value), ast.Malgruppe):
-                    self.error("N006", g.span, name=g.value, **_hint(g.value, self._names(ast.Malgruppe)))
-            expected = self.types.get(name) if ok else None
-            value = self._expr(rule.value, expected)
-            if expected is not None and value.type is not None and value.type != expected:
-                self.error("T001", rule.value.span, result=name, expected=expected, found=value.type)
-            cond_ast = rule.condition
-            cond = self._condition(cond_ast, "betingelsen efter 'hvis'") if cond_ast is not None else None
+            hit = previous.get(id(rule))
+            if hit is not None and hit[0] is rule:
+                _, ok, value, cond, found = hit
+                self.diags.extend(found)
+            else:
+                mark = len(self.diags)
+                ok, value, cond = self._rule(rule)
+                found = self.diags[mark:]
+            if self.cache is not None:
+                self.cache.entries[id(rule)] = (rule, ok, value, cond, found)
             refs = tuple(
                 lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
             )
@@ -351,6 +368,29 @@ class _Resolver:
                 name, typ, item.description.value if item.description else None, rules, span=item.span
             )
         return results
+
+    def _rule(self, rule: ast.Rule) -> tuple[bool, m.Expr, m.Expr | None]:
+        """Resolve a rule's result, groups, value and condition: (result ok, value, condition)."""
+        name = rule.result.value
+        decl = self.decls.get(name)
+        ok = True
+        if decl is None:
+            self.error("N001", rule.result.span, name=name, **_hint(name, self._names(ast.Resultat)))
+            ok = False
+        elif not isinstance(decl, ast.Resultat):
+            kind, kind_en = _kind(decl)
+            self.error("N016", rule.result.span, name=name, kind=kind, kind_en=kind_en)
+            ok = False
+        for g in rule.groups:
+            if not isinstance(self.decls.get(g.value), ast.Malgruppe):
+                self.error("N006", g.span, name=g.value, **_hint(g.value, self._names(ast.Malgruppe)))
+        expected = self.types.get(name) if ok else None
+        value = self._expr(rule.value, expected)
+        if expected is not None and value.type is not None and value.type != expected:
+            self.error("T001", rule.value.span, result=name, expected=expected, found=value.type)
+        cond_ast = rule.condition
+        cond = self._condition(cond_ast, "betingelsen efter 'hvis'") if cond_ast is not None else None
+        return ok, value, cond
 
     def _names(self, kind: type) -> list[str]:
         return [n for n, d in self.decls.items() if isinstance(d, kind)]

@@ -122,3 +122,37 @@ def test_analysis_of_an_incremental_parse_equals_lov_check() -> None:
     parser = IncrementalParser("x.lov")
     for text in (BASE, BASE.replace("alder < 30", "alderen < 30"), BASE.replace("§ 2.", "\n§ 2.")):
         assert analyse_parsed(parser.parse(text), text, "x.lov").diagnostics == analyse_text(text, "x.lov").diagnostics
+
+
+def _analysis_view(analysis: Any) -> list[Any]:
+    """Diagnostics (with spans) and every resolved rule of an analysis, comparably."""
+    law = analysis.law
+    rules = [(r.label, r.result, r.groups, r.value, r.condition, r.overrides, r.references) for r in law.rules]
+    return [analysis.diagnostics, [(d.code, d.span, d.args) for d in analysis.diagnostics], rules]
+
+
+def check_cached_analysis(texts: list[str]) -> None:
+    from dsl.pipeline import analyse_parsed, analyse_text
+    from dsl.resolver import RuleCache
+
+    parser, cache = IncrementalParser("x.lov"), RuleCache()
+    for text in texts:
+        cached = analyse_parsed(parser.parse(text), text, "x.lov", rules=cache)
+        assert _analysis_view(cached) == _analysis_view(analyse_text(text, "x.lov"))
+
+
+def test_the_rule_cache_gives_the_analysis_of_lov_check() -> None:
+    check_cached_analysis([
+        BASE,
+        BASE.replace("13 uger", "14 uger"),
+        BASE.replace("§ 1 ", "\n\n§ 1 "),
+        BASE.replace("alder: heltal", "alder: uger"),  # a declaration changes: nothing is reused
+        BASE.replace("varighed er 4 uger", "varighed er 4"),
+        BASE,
+    ])
+
+
+@settings(max_examples=40, deadline=None)
+@given(edited_versions())
+def test_any_sequence_of_edits_analyses_as_lov_check_with_the_rule_cache(versions: list[str]) -> None:
+    check_cached_analysis(versions)

@@ -20,8 +20,6 @@ import bisect
 import re
 from typing import Iterator
 
-import attrs
-
 from dsl import ast
 from dsl.spans import Span
 
@@ -47,31 +45,45 @@ class LineIndex:
         return Span(file, line, column, end_line, end_column, start, end)
 
 
-@attrs.frozen
 class LawText:
     """One text of the law: its value and where each character stands in the source.
 
-    ``starts[i]``/``ends[i]`` are the source offsets of character ``i`` of ``value``
-    (an escaped character spans two source characters).
+    The value is the parser's (quotes gone, escapes read, adjacent literals joined). Where
+    each character came from — ``offsets()[i]`` is the source range of character ``i`` (an
+    escaped character spans two source characters) — is worked out only when a check
+    reports something in the text, since most texts have no finding.
     """
 
-    kind: str
-    node: ast.Text
-    value: str
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
+    __slots__ = ("kind", "node", "value", "_source", "_offsets")
+
+    def __init__(self, kind: str, node: ast.Text, source: str) -> None:
+        self.kind = kind
+        self.node = node
+        self.value = node.value
+        self._source = source
+        self._offsets: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+
+    def offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(starts, ends): the source offsets of each character of the value."""
+        if self._offsets is None:
+            self._offsets = _map_offsets(self.node, self._source)
+        return self._offsets
 
     def source_range(self, start: int, end: int) -> tuple[int, int]:
         """Value offsets ``[start, end)`` → source offsets."""
-        return self.starts[start], self.ends[end - 1] if end > start else self.starts[start]
+        starts, ends = self.offsets()
+        if not starts:  # the source does not hold the text (never expected): the whole literal
+            return self.node.span.start, self.node.span.end
+        return starts[start], ends[end - 1] if end > start else starts[start]
 
     def span(self, index: LineIndex, start: int, end: int) -> Span:
         a, b = self.source_range(start, end)
         return index.span(self.node.span.file, a, b)
 
 
-def read_text(kind: str, node: ast.Text, source: str) -> LawText | None:
-    """Map a text's value to the source; None if the source does not hold it (never expected)."""
+def _map_offsets(node: ast.Text, source: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Re-read a text's literals from the source, keeping each character's source range;
+    empty if the source does not hold the text's value."""
     pos, stop = node.span.start, node.span.end
     chars: list[str] = []
     starts: list[int] = []
@@ -83,7 +95,7 @@ def read_text(kind: str, node: ast.Text, source: str) -> LawText | None:
             continue
         literal = _STRING.match(source, pos)
         if literal is None:
-            return None
+            return (), ()
         i, last = pos + 1, literal.end() - 1
         while i < last:
             width = 2 if source[i] == "\\" else 1
@@ -92,10 +104,14 @@ def read_text(kind: str, node: ast.Text, source: str) -> LawText | None:
             ends.append(i + width)
             i += width
         pos = literal.end()
-    value = "".join(chars)
-    if value != node.value:
-        return None
-    return LawText(kind, node, value, tuple(starts), tuple(ends))
+    if "".join(chars) != node.value:
+        return (), ()
+    return tuple(starts), tuple(ends)
+
+
+def read_text(kind: str, node: ast.Text, source: str) -> LawText:
+    """The law text of a string literal (positions are mapped when first needed)."""
+    return LawText(kind, node, source)
 
 
 def _expr_texts(expr: ast.Expr) -> Iterator[tuple[str, ast.Text]]:
@@ -153,7 +169,7 @@ def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]
     global _last
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        texts = tuple(t for t in (read_text(kind, node, source) for kind, node in text_nodes(tree)) if t is not None)
+        texts = tuple(read_text(kind, node, source) for kind, node in text_nodes(tree))
         last = _last = (tree, source, texts, LineIndex(source))
     return last[2], last[3]
 

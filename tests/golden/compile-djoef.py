@@ -1,0 +1,1005 @@
+"""Evaluatorer genereret af `lov compile` ud fra en .lov-fil. Redigér ikke i hånden: ret loven
+og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSION og LOV_SHA256.
+
+Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
+resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
+ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+
+LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
+LOV_VERSION: Final = '2023'
+LOV_SHA256: Final = '886285bfbb879be94b5802fd17b2c50570ec86f6ade66d9742982b1e1fba2e73'
+
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+
+# Outcome kinds, as `forvent` writes them.
+_VÆRDI = "værdi"
+_SKØN = "skøn"
+_KONFLIKT = "konflikt"
+_MANGLER = "mangler"
+_INGEN_REGEL = "ingen regel"
+
+
+def _tekst(kind: str, value: object) -> str:
+    """A value as the law writes it: `8 uger`, `30,50 kr.`, `ja`, `"tekst"`."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator != 1:
+            return f"{value.numerator}/{value.denominator} uger"
+        return "1 uge" if value == 1 else f"{int(value)} uger"
+    if kind == "beløb" and isinstance(value, Decimal):
+        return str(value).replace(".", ",") + " kr."
+    if kind == "tekst" and isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _json(value: object) -> bool | int | str | None:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def _udfald_data(
+    kind: str, value_kind: str, value: object, rules: Sequence[str], judgment: str | None, missing: str | None
+) -> dict[str, object]:
+    """An outcome as JSON-able data."""
+    data: dict[str, object] = {"art": kind}
+    if kind == _VÆRDI:
+        data["værdi"] = _json(value)
+        data["tekst"] = _tekst(value_kind, value)
+    data["regler"] = list(rules)
+    if judgment is not None:
+        data["skøn"] = judgment
+    if missing is not None:
+        data["mangler"] = missing
+    return data
+
+
+def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
+                  judgment: str | None, missing: str | None) -> str:
+    """An outcome in one line of Danish."""
+    where = " (" + ", ".join(rules) + ")" if rules else ""
+    if kind == _VÆRDI:
+        return _tekst(value_kind, value) + where
+    if kind == _SKØN:
+        return f"kræver skøn: {_tekst('tekst', judgment)}{where}"
+    if kind == _MANGLER:
+        return f"mangler oplysningen '{missing}'{where}"
+    if kind == _KONFLIKT:
+        return "konflikt mellem " + " og ".join(rules)
+    return "ingen regel gælder"
+
+
+def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
+    """Each rule: (label, "ja"/"nej"/"ukendt", the definitely applicable rules that beat it)."""
+    definite = [label for (label, _), a in zip(rules, applies) if a is True]
+    beats = dict(rules)
+    rows: list[tuple[str, str, list[str]]] = []
+    for (label, _), a in zip(rules, applies):
+        state = "ja" if a is True else "nej" if a is False else "ukendt"
+        over = [] if a is False else [other for other in definite if label in beats[other]]
+        rows.append((label, state, over))
+    return rows
+
+
+def _forklaring(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> dict[str, object]:
+    """The derivation of one result as JSON-able data.
+
+    ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
+    (label, labels it beats) in law order and ``applies`` whether each applies (True, False
+    or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
+    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    """
+    kind, value, deciding, judgment, missing = outcome
+    rows: list[dict[str, object]] = []
+    for label, state, over in _rækker(rules, applies):
+        row: dict[str, object] = {"regel": label, "gælder": state}
+        if state != "nej":
+            row["tilsidesat_af"] = over
+        rows.append(row)
+    return {
+        "resultat": result,
+        "udfald": _udfald_data(kind, value_kind, value, deciding, judgment, missing),
+        "regler": rows,
+        "fakta": [
+            {"begreb": name, "værdi": _json(v), "tekst": "mangler" if v is None else _tekst(k, v)}
+            for name, k, v in facts
+        ],
+        "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+    }
+
+
+def _forklaring_tekst(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> str:
+    """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
+    kind, value, deciding, judgment, missing = outcome
+    lines = [f"{result}: {_udfald_tekst(kind, value_kind, value, deciding, judgment, missing)}"]
+    for label, state, over in _rækker(rules, applies):
+        if state == "nej":
+            lines.append(f"  {label} gælder ikke.")
+            continue
+        text = f"  {label} gælder" if state == "ja" else f"  {label} er uafklaret"
+        if over:
+            text += ", men er tilsidesat af " + ", ".join(over)
+        elif kind == _VÆRDI and label in deciding:
+            text += " og afgør resultatet"
+        elif kind == _KONFLIKT and label in deciding:
+            text += " og er i konflikt"
+        lines.append(text + ".")
+    if facts:
+        lines.append(
+            "  Oplysninger: "
+            + ", ".join(f"{name} = {'mangler' if v is None else _tekst(k, v)}" for name, k, v in facts)
+            + "."
+        )
+    if judgments:
+        parts = [
+            f"{_tekst('tekst', text)} = " + ("ikke angivet" if answer is None else _tekst("", answer))
+            for text, answer in judgments
+        ]
+        lines.append("  Skøn: " + ", ".join(parts) + ".")
+    return "\n".join(lines) + "\n"
+
+
+class Outcome(NamedTuple):
+    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+
+    kind: str
+    value: bool | int | Decimal | Fraction | str | None = None
+    rules: tuple[str, ...] = ()
+    judgment: str | None = None
+    missing: str | None = None
+
+
+class _Uafklaret(Exception):
+    """Den hurtige vej kan ikke afgøre sagen; den eksakte vej tager over."""
+
+
+_INGEN_SKØN: Final[Mapping[str, bool]] = {}
+
+
+def _konflikt(*par: tuple[str, bool]) -> Outcome:
+    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+
+
+def _videre(udfald: Outcome, label: str) -> Outcome:
+    """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
+    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+
+
+def _medlem(v: bool | Outcome, label: str) -> Outcome:
+    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+
+
+def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
+    """Værdien ``v`` for begrebet ``navn`` af typen ``art`` — eller ValueError på dansk."""
+    if art == "sandhedsværdi" and isinstance(v, bool):
+        return v
+    if art == "heltal" and isinstance(v, int) and not isinstance(v, bool):
+        return v
+    if art == "beløb" and isinstance(v, (Decimal, int)) and not isinstance(v, bool):
+        return Decimal(v)
+    if art == "uger" and isinstance(v, (int, Fraction)) and not isinstance(v, bool):
+        return v
+    if art == "tekst" and isinstance(v, str):
+        return v
+    if art == "valg" and isinstance(v, str):
+        if v not in valg:
+            raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
+        return v
+    raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
+
+
+class _Læser:
+    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer).
+    Alle bits i _mangler er sat, så hver funktion tager den eksakte vej i fortolkerens orden."""
+
+    _mangler = -1
+
+    def __init__(self, borger: Borger) -> None:
+        self._borger = borger
+        self._læst: dict[str, object] = {}
+
+    def __getattr__(self, felt: str) -> object:
+        værdi = getattr(self._borger, felt)
+        navn = _BEGREB_AF_FELT.get(felt)
+        if navn is not None and navn not in self._læst:
+            self._læst[navn] = værdi
+        return værdi
+
+
+class _SkønLæser(Mapping[str, bool]):
+    """Giver de skøn, der er angivet, og husker hvilke der blev spurgt om (til forklaringer)."""
+
+    def __init__(self, skøn: Mapping[str, bool]) -> None:
+        self._skøn = skøn
+        self._læst: dict[str, bool | None] = {}
+
+    def __getitem__(self, tekst: str) -> bool:
+        svar = self._skøn.get(tekst)
+        self._læst.setdefault(tekst, svar)
+        if svar is None:
+            raise KeyError(tekst)
+        return svar
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._skøn)
+
+    def __len__(self) -> int:
+        return len(self._skøn)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Borger:
+    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""
+
+    alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
+    ydelse: str | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    ledighed_ydelse: int | Fraction | None = None  # uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)
+    ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
+    kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
+    sygemeldt_fra_arbejde: bool | None = None  # sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)
+    forventet_raskmelding: int | Fraction | None = None  # uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)
+    arbejdsgiver_enig: bool | None = None  # sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)
+    _mangler: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mangler = 0
+        if self.alder is None:
+            mangler |= 0x1
+        if self.ydelse is None:
+            mangler |= 0x2
+        if self.ledighed_ydelse is None:
+            mangler |= 0x4
+        if self.ydelsesskift is None:
+            mangler |= 0x8
+        if self.kun_ledighed_som_udfordring is None:
+            mangler |= 0x10
+        if self.sygemeldt_fra_arbejde is None:
+            mangler |= 0x20
+        if self.forventet_raskmelding is None:
+            mangler |= 0x40
+        if self.arbejdsgiver_enig is None:
+            mangler |= 0x80
+        object.__setattr__(self, "_mangler", mangler)
+
+
+# Konstante udfald og værdier.
+_M1: Final = Outcome('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
+_M2: Final = Outcome('mangler', None, ('målgruppe 2 kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 kontanthjælpsmodtagere
+_M3: Final = Outcome('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
+_M4: Final = Outcome('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
+_M5: Final = Outcome('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
+_V1: Final = Outcome('værdi', True, ('§ 31, stk. 1',), None, None)  # § 31, stk. 1
+_O1: Final = Outcome('ingen regel', None, (), None, None)
+_V2: Final = Outcome('værdi', True, ('§ 31, stk. 2',), None, None)  # § 31, stk. 2
+_V3: Final = Outcome('værdi', True, ('§ 31, stk. 3',), None, None)  # § 31, stk. 3
+_V4: Final = Outcome('værdi', False, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V5: Final = Outcome('værdi', 26, ('§ 33, stk. 1',), None, None)  # § 33, stk. 1
+_M6: Final = Outcome('mangler', None, ('§ 33, stk. 2',), None, 'ledighed_ydelse')  # § 33, stk. 2
+_M7: Final = Outcome('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
+_M8: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
+_M9: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
+_M10: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
+_V6: Final = Outcome('værdi', True, ('§ 42, stk. 1',), None, None)  # § 42, stk. 1
+_V7: Final = Outcome('værdi', False, ('§ 42, stk. 2',), None, None)  # § 42, stk. 2
+_S1: Final = Outcome('skøn', None, ('§ 42, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 42, stk. 2
+_M11: Final = Outcome('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
+_M12: Final = Outcome('mangler', None, ('§ 50, stk. 1',), None, 'ledighed_ydelse')  # § 50, stk. 1
+_S2: Final = Outcome('skøn', None, ('§ 51, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 51, stk. 1
+_V8: Final = Outcome('værdi', False, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V9: Final = Outcome('værdi', False, ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V10: Final = Outcome('værdi', False, ('§ 60, stk. 1',), None, None)  # § 60, stk. 1
+
+
+def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 1 dagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M1 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'dagpenge'
+    return _t3
+
+
+def _målgruppe_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 2 kontanthjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M2 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
+    return _t3
+
+
+def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 5 sygedagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M3 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sygedagpenge'
+    return _t3
+
+
+def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 7 fleksjobvisiterede
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M4 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
+    return _t3
+
+
+def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 6 førtidspensionister
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M5 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'førtidspension'
+    return _t3
+
+
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Samtaler holdes efter behov uden fast antal eller kadence'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_samtale_efter_behov(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 31, stk. 1
+        if _r1:
+            return _V1
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_efter_behov(borger, skøn)
+
+
+def _eksakt_samtale_efter_behov(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
+    # § 31, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 31, stk. 1
+        return _V1
+    return _O1
+
+
+def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_samtaleform_aftales(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 31, stk. 2
+        if _r1:
+            return _V2
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaleform_aftales(borger, skøn)
+
+
+def _eksakt_samtaleform_aftales(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtaleform_aftales; se SEMANTICS.md.
+    # § 31, stk. 2
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 31, stk. 2
+        return _V2
+    return _O1
+
+
+def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Borgeren kan altid efterspørge en samtale'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 31, stk. 3
+        if _r1:
+            return _V3
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
+
+
+def _eksakt_samtale_på_borgerens_initiativ(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_på_borgerens_initiativ; se SEMANTICS.md.
+    # § 31, stk. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 31, stk. 3
+        return _V3
+    return _O1
+
+
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kontaktforløbet starter forfra'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 32, stk. 1
+        if _r1:
+            return _V4
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+
+
+def _eksakt_kontaktforløb_starter_forfra(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
+    # § 32, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 32, stk. 1
+        return _V4
+    return _O1
+
+
+def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
+    if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
+        return _eksakt_akasse_ansvarsperiode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 33, stk. 1
+        if _r1:
+            return _V5
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_ansvarsperiode(borger, skøn)
+
+
+def _eksakt_akasse_ansvarsperiode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for akasse_ansvarsperiode; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    # § 33, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 33, stk. 1
+        return _V5
+    return _O1
+
+
+def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'A-kassen har ansvaret for kontaktforløbet'
+    if borger._mangler & 0x116:  # mangler ydelse, ledighed_ydelse, kun_ledighed_som_udfordring, eller forklaring
+        return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
+    kun_ledighed_som_udfordring: bool = borger.kun_ledighed_som_udfordring  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 33, stk. 2
+        if _r1:
+            return Outcome('værdi', ((ledighed_ydelse < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
+
+
+def _eksakt_akasse_har_kontaktforløbet(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for akasse_har_kontaktforløbet; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    # § 33, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 33, stk. 2
+        _t1 = borger.ledighed_ydelse
+        _t2: int | Fraction | Outcome = _M6 if _t1 is None else _t1
+        _t3 = akasse_ansvarsperiode(borger, skøn)
+        _t4: int | Fraction | Outcome = cast('int | Fraction', _t3.value) if _t3.kind == 'værdi' else _t3
+        _t5: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t4 if isinstance(_t4, Outcome) else _t2 < _t4
+        _t6: bool | Outcome = _t5
+        if _t6 is not False:
+            _t7 = borger.kun_ledighed_som_udfordring
+            _t8: bool | Outcome = _M7 if _t7 is None else _t7
+            if _t8 is False or _t6 is True:
+                _t6 = _t8
+        return _t6 if isinstance(_t6, Outcome) else Outcome('værdi', _t6, ('§ 33, stk. 2',), None, None)
+    return _O1
+
+
+def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
+    if borger._mangler & 0x1e2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
+        return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    sygemeldt_fra_arbejde: bool = borger.sygemeldt_fra_arbejde  # type: ignore[assignment]
+    forventet_raskmelding: int | Fraction = borger.forventet_raskmelding  # type: ignore[assignment]
+    arbejdsgiver_enig: bool = borger.arbejdsgiver_enig  # type: ignore[assignment]
+    try:
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (sygedagpengemodtagere)  # § 41, stk. 1
+        if _r1:
+            return Outcome('værdi', ((sygemeldt_fra_arbejde and (forventet_raskmelding <= 22)) and arbejdsgiver_enig), ('§ 41, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
+
+
+def _eksakt_sygedagpenge_fritagelse_mulig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for sygedagpenge_fritagelse_mulig; se SEMANTICS.md.
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    # § 41, stk. 1
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_sygedagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 41, stk. 1
+        _t1 = borger.sygemeldt_fra_arbejde
+        _t2: bool | Outcome = _M8 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2
+        if _t3 is not False:
+            _t4 = borger.forventet_raskmelding
+            _t5: int | Fraction | Outcome = _M9 if _t4 is None else _t4
+            _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 <= 22
+            if _t6 is False or _t3 is True:
+                _t3 = _t6
+        _t7: bool | Outcome = _t3
+        if _t7 is not False:
+            _t8 = borger.arbejdsgiver_enig
+            _t9: bool | Outcome = _M10 if _t8 is None else _t8
+            if _t9 is False or _t7 is True:
+                _t7 = _t9
+        return _t7 if isinstance(_t7, Outcome) else Outcome('værdi', _t7, ('§ 41, stk. 1',), None, None)
+    return _O1
+
+
+def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Det første møde i rehabiliteringsteamet holdes'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = skøn['der er alene behov for en beskæftigelsesrettet indsats']  # § 42, stk. 2
+        _r1 = not (_r2)  # § 42, stk. 1
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V6
+            return _V7
+        if _n > 1:
+            return _konflikt(('§ 42, stk. 1', _r1), ('§ 42, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+
+
+def _eksakt_rehabiliteringsteam_første_møde(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
+    # § 42, stk. 1
+    _r1: bool | Outcome = True
+    # § 42, stk. 2
+    _t1 = skøn.get('der er alene behov for en beskæftigelsesrettet indsats')
+    _t2: bool | Outcome = _S1 if _t1 is None else _t1
+    _r2: bool | Outcome = _t2
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 42, stk. 1', _w1), ('§ 42, stk. 2', _w2))
+    if _w1:  # § 42, stk. 1
+        return _V6
+    if _w2:  # § 42, stk. 2
+        return _V7
+    return _O1
+
+
+def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Har ret til en tværfaglig vurdering (garanti)'
+    if borger._mangler & 0x107:  # mangler alder, ydelse, ledighed_ydelse, eller forklaring
+        return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
+    try:
+        kontanthjælpsmodtagere = (ydelse == 'kontanthjælp')  # målgruppe 2 kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (kontanthjælpsmodtagere)  # § 50, stk. 1
+        if _r1:
+            return Outcome('værdi', ((alder >= 30) and (ledighed_ydelse > 104)), ('§ 50, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
+
+
+def _eksakt_tværfaglig_vurdering_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for tværfaglig_vurdering_ret; se SEMANTICS.md.
+    _g_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 50, stk. 1
+    if _g_kontanthjælpsmodtagere is None:
+        _g_kontanthjælpsmodtagere = _målgruppe_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 50, stk. 1
+        _t1 = borger.alder
+        _t2: int | Outcome = _M11 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 30
+        _t4: bool | Outcome = _t3
+        if _t4 is not False:
+            _t5 = borger.ledighed_ydelse
+            _t6: int | Fraction | Outcome = _M12 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 104
+            if _t7 is False or _t4 is True:
+                _t4 = _t7
+        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 50, stk. 1',), None, None)
+    return _O1
+
+
+def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 1
+        if _r1:
+            return Outcome('værdi', skøn['borgeren vurderes at være på vej mod fleksjob'], ('§ 51, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
+
+
+def _eksakt_fleksjob_før_fuld_afklaring(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for fleksjob_før_fuld_afklaring; se SEMANTICS.md.
+    # § 51, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 1
+        _t1 = skøn.get('borgeren vurderes at være på vej mod fleksjob')
+        _t2: bool | Outcome = _S2 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 51, stk. 1',), None, None)
+    return _O1
+
+
+def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Fleksjobbevillingen er midlertidig'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_fleksjob_midlertidigt(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 52, stk. 1
+        if _r1:
+            return _V8
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_midlertidigt(borger, skøn)
+
+
+def _eksakt_fleksjob_midlertidigt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for fleksjob_midlertidigt; se SEMANTICS.md.
+    # § 52, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 52, stk. 1
+        return _V8
+    return _O1
+
+
+def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
+    if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
+        return _eksakt_særskilt_revurdering(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede)  # § 53, stk. 1
+        if _r1:
+            return _V9
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_særskilt_revurdering(borger, skøn)
+
+
+def _eksakt_særskilt_revurdering(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for særskilt_revurdering; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    # § 53, stk. 1
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Outcome = _g_fleksjobvisiterede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 53, stk. 1
+        return _V9
+    return _O1
+
+
+def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
+    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+        return _eksakt_opfølgning_fast_kadence(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 60, stk. 1
+        if _r1:
+            return _V10
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opfølgning_fast_kadence(borger, skøn)
+
+
+def _eksakt_opfølgning_fast_kadence(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opfølgning_fast_kadence; se SEMANTICS.md.
+    # § 60, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 60, stk. 1
+        return _V10
+    return _O1
+
+
+def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = akasse_ansvarsperiode(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    'alder': ('heltal', ()),
+    'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'ledighed_ydelse': ('uger', ()),
+    'ydelsesskift': ('sandhedsværdi', ()),
+    'kun_ledighed_som_udfordring': ('sandhedsværdi', ()),
+    'sygemeldt_fra_arbejde': ('sandhedsværdi', ()),
+    'forventet_raskmelding': ('uger', ()),
+    'arbejdsgiver_enig': ('sandhedsværdi', ()),
+}
+_FELT: Final[dict[str, str]] = {
+    'alder': 'alder',
+    'ydelse': 'ydelse',
+    'ledighed_ydelse': 'ledighed_ydelse',
+    'ydelsesskift': 'ydelsesskift',
+    'kun_ledighed_som_udfordring': 'kun_ledighed_som_udfordring',
+    'sygemeldt_fra_arbejde': 'sygemeldt_fra_arbejde',
+    'forventet_raskmelding': 'forventet_raskmelding',
+    'arbejdsgiver_enig': 'arbejdsgiver_enig',
+}
+_BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+    'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
+    'kontanthjælpsmodtagere': (_målgruppe_kontanthjælpsmodtagere, 'målgruppe 2 kontanthjælpsmodtagere'),
+    'sygedagpengemodtagere': (_målgruppe_sygedagpengemodtagere, 'målgruppe 5 sygedagpengemodtagere'),
+    'fleksjobvisiterede': (_målgruppe_fleksjobvisiterede, 'målgruppe 7 fleksjobvisiterede'),
+    'førtidspensionister': (_målgruppe_førtidspensionister, 'målgruppe 6 førtidspensionister'),
+}
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+    'samtale_efter_behov': samtale_efter_behov,
+    'samtaleform_aftales': samtaleform_aftales,
+    'samtale_på_borgerens_initiativ': samtale_på_borgerens_initiativ,
+    'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'akasse_ansvarsperiode': akasse_ansvarsperiode,
+    'akasse_har_kontaktforløbet': akasse_har_kontaktforløbet,
+    'sygedagpenge_fritagelse_mulig': sygedagpenge_fritagelse_mulig,
+    'rehabiliteringsteam_første_møde': rehabiliteringsteam_første_møde,
+    'tværfaglig_vurdering_ret': tværfaglig_vurdering_ret,
+    'fleksjob_før_fuld_afklaring': fleksjob_før_fuld_afklaring,
+    'fleksjob_midlertidigt': fleksjob_midlertidigt,
+    'særskilt_revurdering': særskilt_revurdering,
+    'opfølgning_fast_kadence': opfølgning_fast_kadence,
+}
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+    'samtale_efter_behov': _eksakt_samtale_efter_behov,
+    'samtaleform_aftales': _eksakt_samtaleform_aftales,
+    'samtale_på_borgerens_initiativ': _eksakt_samtale_på_borgerens_initiativ,
+    'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'akasse_ansvarsperiode': _eksakt_akasse_ansvarsperiode,
+    'akasse_har_kontaktforløbet': _eksakt_akasse_har_kontaktforløbet,
+    'sygedagpenge_fritagelse_mulig': _eksakt_sygedagpenge_fritagelse_mulig,
+    'rehabiliteringsteam_første_møde': _eksakt_rehabiliteringsteam_første_møde,
+    'tværfaglig_vurdering_ret': _eksakt_tværfaglig_vurdering_ret,
+    'fleksjob_før_fuld_afklaring': _eksakt_fleksjob_før_fuld_afklaring,
+    'fleksjob_midlertidigt': _eksakt_fleksjob_midlertidigt,
+    'særskilt_revurdering': _eksakt_særskilt_revurdering,
+    'opfølgning_fast_kadence': _eksakt_opfølgning_fast_kadence,
+}
+_TYPER: Final[dict[str, str]] = {
+    'samtale_efter_behov': 'sandhedsværdi',
+    'samtaleform_aftales': 'sandhedsværdi',
+    'samtale_på_borgerens_initiativ': 'sandhedsværdi',
+    'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'akasse_ansvarsperiode': 'uger',
+    'akasse_har_kontaktforløbet': 'sandhedsværdi',
+    'sygedagpenge_fritagelse_mulig': 'sandhedsværdi',
+    'rehabiliteringsteam_første_møde': 'sandhedsværdi',
+    'tværfaglig_vurdering_ret': 'sandhedsværdi',
+    'fleksjob_før_fuld_afklaring': 'sandhedsværdi',
+    'fleksjob_midlertidigt': 'sandhedsværdi',
+    'særskilt_revurdering': 'sandhedsværdi',
+    'opfølgning_fast_kadence': 'sandhedsværdi',
+}
+_REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
+    'samtale_efter_behov': (
+        ('§ 31, stk. 1', frozenset()),
+    ),
+    'samtaleform_aftales': (
+        ('§ 31, stk. 2', frozenset()),
+    ),
+    'samtale_på_borgerens_initiativ': (
+        ('§ 31, stk. 3', frozenset()),
+    ),
+    'kontaktforløb_starter_forfra': (
+        ('§ 32, stk. 1', frozenset()),
+    ),
+    'akasse_ansvarsperiode': (
+        ('§ 33, stk. 1', frozenset()),
+    ),
+    'akasse_har_kontaktforløbet': (
+        ('§ 33, stk. 2', frozenset()),
+    ),
+    'sygedagpenge_fritagelse_mulig': (
+        ('§ 41, stk. 1', frozenset()),
+    ),
+    'rehabiliteringsteam_første_møde': (
+        ('§ 42, stk. 1', frozenset()),
+        ('§ 42, stk. 2', frozenset(('§ 42, stk. 1',))),
+    ),
+    'tværfaglig_vurdering_ret': (
+        ('§ 50, stk. 1', frozenset()),
+    ),
+    'fleksjob_før_fuld_afklaring': (
+        ('§ 51, stk. 1', frozenset()),
+    ),
+    'fleksjob_midlertidigt': (
+        ('§ 52, stk. 1', frozenset()),
+    ),
+    'særskilt_revurdering': (
+        ('§ 53, stk. 1', frozenset()),
+    ),
+    'opfølgning_fast_kadence': (
+        ('§ 60, stk. 1', frozenset()),
+    ),
+}
+
+
+def borger_fra_dict(data: Mapping[str, object]) -> Borger:
+    """En ``Borger`` ud fra begrebernes navne i loven; None betyder, at oplysningen mangler.
+    Ukendte navne og forkerte typer giver ValueError med en dansk forklaring."""
+    felter: dict[str, object] = {}
+    for navn, værdi in data.items():
+        if navn not in BEGREBER:
+            raise ValueError(f"ukendt begreb {navn!r}")
+        if værdi is not None:
+            art, valg = BEGREBER[navn]
+            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+    return Borger(**felter)  # type: ignore[arg-type]
+
+
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+    """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
+
+
+def _udled(
+    resultat: str, borger: Borger, skøn: Mapping[str, bool]
+) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
+    læser = _Læser(borger)
+    skønlæser = _SkønLæser(skøn)
+    spor: list[tuple[object, ...]] = []
+    udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
+    fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
+    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
+            list(skønlæser._læst.items()))
+
+
+def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:
+    """Udfaldet for ``resultat`` med udledningen som data: regler, tilsidesættelser, oplysninger."""
+    return _forklaring(*_udled(resultat, borger, skøn))
+
+
+def forklaring_tekst(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> str:
+    """Udledningen for ``resultat`` som dansk tekst med henvisninger til §§."""
+    return _forklaring_tekst(*_udled(resultat, borger, skøn))

@@ -1,0 +1,2111 @@
+"""Evaluatorer genereret af `lov compile` ud fra en .lov-fil. Redigér ikke i hånden: ret loven
+og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSION og LOV_SHA256.
+
+Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
+resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
+ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+
+LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
+LOV_VERSION: Final = '2017-04'
+LOV_SHA256: Final = 'ae948474faf82303f9abddc04d7a0c0f6546d6df7bc3d80d92c747e1d330c5b2'
+
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+
+# Outcome kinds, as `forvent` writes them.
+_VÆRDI = "værdi"
+_SKØN = "skøn"
+_KONFLIKT = "konflikt"
+_MANGLER = "mangler"
+_INGEN_REGEL = "ingen regel"
+
+
+def _tekst(kind: str, value: object) -> str:
+    """A value as the law writes it: `8 uger`, `30,50 kr.`, `ja`, `"tekst"`."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator != 1:
+            return f"{value.numerator}/{value.denominator} uger"
+        return "1 uge" if value == 1 else f"{int(value)} uger"
+    if kind == "beløb" and isinstance(value, Decimal):
+        return str(value).replace(".", ",") + " kr."
+    if kind == "tekst" and isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _json(value: object) -> bool | int | str | None:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def _udfald_data(
+    kind: str, value_kind: str, value: object, rules: Sequence[str], judgment: str | None, missing: str | None
+) -> dict[str, object]:
+    """An outcome as JSON-able data."""
+    data: dict[str, object] = {"art": kind}
+    if kind == _VÆRDI:
+        data["værdi"] = _json(value)
+        data["tekst"] = _tekst(value_kind, value)
+    data["regler"] = list(rules)
+    if judgment is not None:
+        data["skøn"] = judgment
+    if missing is not None:
+        data["mangler"] = missing
+    return data
+
+
+def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
+                  judgment: str | None, missing: str | None) -> str:
+    """An outcome in one line of Danish."""
+    where = " (" + ", ".join(rules) + ")" if rules else ""
+    if kind == _VÆRDI:
+        return _tekst(value_kind, value) + where
+    if kind == _SKØN:
+        return f"kræver skøn: {_tekst('tekst', judgment)}{where}"
+    if kind == _MANGLER:
+        return f"mangler oplysningen '{missing}'{where}"
+    if kind == _KONFLIKT:
+        return "konflikt mellem " + " og ".join(rules)
+    return "ingen regel gælder"
+
+
+def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
+    """Each rule: (label, "ja"/"nej"/"ukendt", the definitely applicable rules that beat it)."""
+    definite = [label for (label, _), a in zip(rules, applies) if a is True]
+    beats = dict(rules)
+    rows: list[tuple[str, str, list[str]]] = []
+    for (label, _), a in zip(rules, applies):
+        state = "ja" if a is True else "nej" if a is False else "ukendt"
+        over = [] if a is False else [other for other in definite if label in beats[other]]
+        rows.append((label, state, over))
+    return rows
+
+
+def _forklaring(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> dict[str, object]:
+    """The derivation of one result as JSON-able data.
+
+    ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
+    (label, labels it beats) in law order and ``applies`` whether each applies (True, False
+    or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
+    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    """
+    kind, value, deciding, judgment, missing = outcome
+    rows: list[dict[str, object]] = []
+    for label, state, over in _rækker(rules, applies):
+        row: dict[str, object] = {"regel": label, "gælder": state}
+        if state != "nej":
+            row["tilsidesat_af"] = over
+        rows.append(row)
+    return {
+        "resultat": result,
+        "udfald": _udfald_data(kind, value_kind, value, deciding, judgment, missing),
+        "regler": rows,
+        "fakta": [
+            {"begreb": name, "værdi": _json(v), "tekst": "mangler" if v is None else _tekst(k, v)}
+            for name, k, v in facts
+        ],
+        "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+    }
+
+
+def _forklaring_tekst(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> str:
+    """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
+    kind, value, deciding, judgment, missing = outcome
+    lines = [f"{result}: {_udfald_tekst(kind, value_kind, value, deciding, judgment, missing)}"]
+    for label, state, over in _rækker(rules, applies):
+        if state == "nej":
+            lines.append(f"  {label} gælder ikke.")
+            continue
+        text = f"  {label} gælder" if state == "ja" else f"  {label} er uafklaret"
+        if over:
+            text += ", men er tilsidesat af " + ", ".join(over)
+        elif kind == _VÆRDI and label in deciding:
+            text += " og afgør resultatet"
+        elif kind == _KONFLIKT and label in deciding:
+            text += " og er i konflikt"
+        lines.append(text + ".")
+    if facts:
+        lines.append(
+            "  Oplysninger: "
+            + ", ".join(f"{name} = {'mangler' if v is None else _tekst(k, v)}" for name, k, v in facts)
+            + "."
+        )
+    if judgments:
+        parts = [
+            f"{_tekst('tekst', text)} = " + ("ikke angivet" if answer is None else _tekst("", answer))
+            for text, answer in judgments
+        ]
+        lines.append("  Skøn: " + ", ".join(parts) + ".")
+    return "\n".join(lines) + "\n"
+
+
+class Outcome(NamedTuple):
+    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+
+    kind: str
+    value: bool | int | Decimal | Fraction | str | None = None
+    rules: tuple[str, ...] = ()
+    judgment: str | None = None
+    missing: str | None = None
+
+
+class _Uafklaret(Exception):
+    """Den hurtige vej kan ikke afgøre sagen; den eksakte vej tager over."""
+
+
+_INGEN_SKØN: Final[Mapping[str, bool]] = {}
+
+
+def _konflikt(*par: tuple[str, bool]) -> Outcome:
+    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+
+
+def _videre(udfald: Outcome, label: str) -> Outcome:
+    """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
+    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+
+
+def _medlem(v: bool | Outcome, label: str) -> Outcome:
+    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+
+
+def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
+    """Værdien ``v`` for begrebet ``navn`` af typen ``art`` — eller ValueError på dansk."""
+    if art == "sandhedsværdi" and isinstance(v, bool):
+        return v
+    if art == "heltal" and isinstance(v, int) and not isinstance(v, bool):
+        return v
+    if art == "beløb" and isinstance(v, (Decimal, int)) and not isinstance(v, bool):
+        return Decimal(v)
+    if art == "uger" and isinstance(v, (int, Fraction)) and not isinstance(v, bool):
+        return v
+    if art == "tekst" and isinstance(v, str):
+        return v
+    if art == "valg" and isinstance(v, str):
+        if v not in valg:
+            raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
+        return v
+    raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
+
+
+class _Læser:
+    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer).
+    Alle bits i _mangler er sat, så hver funktion tager den eksakte vej i fortolkerens orden."""
+
+    _mangler = -1
+
+    def __init__(self, borger: Borger) -> None:
+        self._borger = borger
+        self._læst: dict[str, object] = {}
+
+    def __getattr__(self, felt: str) -> object:
+        værdi = getattr(self._borger, felt)
+        navn = _BEGREB_AF_FELT.get(felt)
+        if navn is not None and navn not in self._læst:
+            self._læst[navn] = værdi
+        return værdi
+
+
+class _SkønLæser(Mapping[str, bool]):
+    """Giver de skøn, der er angivet, og husker hvilke der blev spurgt om (til forklaringer)."""
+
+    def __init__(self, skøn: Mapping[str, bool]) -> None:
+        self._skøn = skøn
+        self._læst: dict[str, bool | None] = {}
+
+    def __getitem__(self, tekst: str) -> bool:
+        svar = self._skøn.get(tekst)
+        self._læst.setdefault(tekst, svar)
+        if svar is None:
+            raise KeyError(tekst)
+        return svar
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._skøn)
+
+    def __len__(self) -> int:
+        return len(self._skøn)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Borger:
+    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""
+
+    alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
+    forsikret: bool | None = None  # sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)
+    ydelse: str | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    behov: str | None = None  # valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)
+    kompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)
+    job_på_særlige_vilkår: bool | None = None  # sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)
+    ledighed_sammenlagt: int | Fraction | None = None  # uger — Sammenlagt tid på offentlig forsørgelse på tværs af ydelser (kilde register Ydelsesrefusion)
+    enlig_forsørger: bool | None = None  # sandhedsværdi — Enlig forsørger (kilde register CPR)
+    gymnasial_uddannelse: bool | None = None  # sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)
+    dimittend: bool | None = None  # sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)
+    kort_videregående_uddannelse: bool | None = None  # sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)
+    ordinær_beskæftigelse_efter_uddannelse: bool | None = None  # sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)
+    erhvervserfaring: bool | None = None  # sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)
+    langvarig_ledighed: bool | None = None  # sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))
+    tilmeldt_jobsøgende: bool | None = None  # sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)
+    arbejdsgiver: str | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
+    seneste_cv_samtale: int | Fraction | None = None  # uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)
+    _mangler: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mangler = 0
+        if self.alder is None:
+            mangler |= 0x1
+        if self.forsikret is None:
+            mangler |= 0x2
+        if self.ydelse is None:
+            mangler |= 0x4
+        if self.behov is None:
+            mangler |= 0x8
+        if self.kompetencegivende_uddannelse is None:
+            mangler |= 0x10
+        if self.job_på_særlige_vilkår is None:
+            mangler |= 0x20
+        if self.ledighed_sammenlagt is None:
+            mangler |= 0x40
+        if self.enlig_forsørger is None:
+            mangler |= 0x80
+        if self.gymnasial_uddannelse is None:
+            mangler |= 0x100
+        if self.dimittend is None:
+            mangler |= 0x200
+        if self.kort_videregående_uddannelse is None:
+            mangler |= 0x400
+        if self.ordinær_beskæftigelse_efter_uddannelse is None:
+            mangler |= 0x800
+        if self.erhvervserfaring is None:
+            mangler |= 0x1000
+        if self.langvarig_ledighed is None:
+            mangler |= 0x2000
+        if self.tilmeldt_jobsøgende is None:
+            mangler |= 0x4000
+        if self.arbejdsgiver is None:
+            mangler |= 0x8000
+        if self.seneste_cv_samtale is None:
+            mangler |= 0x10000
+        object.__setattr__(self, "_mangler", mangler)
+
+
+# Konstante udfald og værdier.
+_M1: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'behov')  # målgruppe 1 forsikrede
+_M2: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'forsikret')  # målgruppe 1 forsikrede
+_M3: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 1 forsikrede
+_M4: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'behov')  # målgruppe 2 ikke_forsikrede
+_M5: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'forsikret')  # målgruppe 2 ikke_forsikrede
+_M6: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 2 ikke_forsikrede
+_M7: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'alder')  # målgruppe 3 unge
+_M8: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'kompetencegivende_uddannelse')  # målgruppe 3 unge
+_M9: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'behov')  # målgruppe 3 unge
+_M10: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'job_på_særlige_vilkår')  # målgruppe 3 unge
+_M11: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'behov')  # målgruppe 4 sammenhængende_indsats
+_M12: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'alder')  # målgruppe 4 sammenhængende_indsats
+_M13: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'forsikret')  # målgruppe 4 sammenhængende_indsats
+_M14: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'ydelse')  # målgruppe 4 sammenhængende_indsats
+_M15: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'job_på_særlige_vilkår')  # målgruppe 4 sammenhængende_indsats
+_M16: Final = Outcome('mangler', None, ('målgruppe 5 særlige_vilkår',), None, 'job_på_særlige_vilkår')  # målgruppe 5 særlige_vilkår
+_V1: Final = Outcome('værdi', True, ('§ 2, stk. 1',), None, None)  # § 2, stk. 1
+_O1: Final = Outcome('ingen regel', None, (), None, None)
+_M17: Final = Outcome('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
+_V2: Final = Outcome('værdi', 1, ('§ 10, stk. 1, nr. 1',), None, None)  # § 10, stk. 1, nr. 1
+_S1: Final = Outcome('skøn', None, ('§ 10, stk. 1, nr. 2',), 'konkrete oplysninger begrunder en anden vurdering', None)  # § 10, stk. 1, nr. 2
+_V3: Final = Outcome('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
+_V4: Final = Outcome('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
+_M18: Final = Outcome('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
+_M19: Final = Outcome('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
+_S2: Final = Outcome('skøn', None, ('§ 13, stk. 5',), 'behov for at beskrive borgerens uddannelsesmål', None)  # § 13, stk. 5
+_V5: Final = Outcome('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
+_V6: Final = Outcome('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
+_V7: Final = Outcome('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
+_V8: Final = Outcome('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
+_V9: Final = Outcome('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
+_M20: Final = Outcome('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
+_V10: Final = Outcome('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_V11: Final = Outcome('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V12: Final = Outcome('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_V13: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
+_V14: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
+_V15: Final = Outcome('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
+_V16: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
+_V17: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
+_V18: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
+_V19: Final = Outcome('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
+_S3: Final = Outcome('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
+_S4: Final = Outcome('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
+_V20: Final = Outcome('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V21: Final = Outcome('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V22: Final = Outcome('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V23: Final = Outcome('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
+_V24: Final = Outcome('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
+_V25: Final = Outcome('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
+_V26: Final = Outcome('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
+_V27: Final = Outcome('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
+_S5: Final = Outcome('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M21: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M22: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M23: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M24: Final = Outcome('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M25: Final = Outcome('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_S6: Final = Outcome('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
+_M26: Final = Outcome('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M27: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M28: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M29: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_S7: Final = Outcome('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
+_V28: Final = Outcome('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V29: Final = Outcome('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M30: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'ledighed_sammenlagt')  # § 104, stk. 1
+_M31: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M32: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M33: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M34: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'ledighed_sammenlagt')  # § 111, stk. 1
+_M35: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M36: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M37: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_V30: Final = Outcome('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
+_V31: Final = Outcome('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_V32: Final = Outcome('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V33: Final = Outcome('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
+_M38: Final = Outcome('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M39: Final = Outcome('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_V34: Final = Outcome('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
+
+
+def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 1 forsikrede
+    _t1 = borger.behov
+    _t2: str | Outcome = _M1 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'jobrettet'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.forsikret
+        _t6: bool | Outcome = _M2 if _t5 is None else _t5
+        if _t6 is False or _t4 is True:
+            _t4 = _t6
+    _t7: bool | Outcome = _t4
+    if _t7 is not False:
+        _t8 = borger.job_på_særlige_vilkår
+        _t9: bool | Outcome = _M3 if _t8 is None else _t8
+        _t10: bool | Outcome = _t9 if isinstance(_t9, Outcome) else not _t9
+        if _t10 is False or _t7 is True:
+            _t7 = _t10
+    return _t7
+
+
+def _målgruppe_ikke_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 2 ikke_forsikrede
+    _t1 = borger.behov
+    _t2: str | Outcome = _M4 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'jobrettet'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.forsikret
+        _t6: bool | Outcome = _M5 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Outcome = _t4
+    if _t8 is not False:
+        _t9 = borger.job_på_særlige_vilkår
+        _t10: bool | Outcome = _M6 if _t9 is None else _t9
+        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    return _t8
+
+
+def _målgruppe_unge(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 3 unge
+    _t1 = borger.alder
+    _t2: int | Outcome = _M7 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.kompetencegivende_uddannelse
+        _t6: bool | Outcome = _M8 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Outcome = _t4
+    if _t8 is not False:
+        _t9 = borger.behov
+        _t10: str | Outcome = _M9 if _t9 is None else _t9
+        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else _t10 in ('uddannelsesrettet', 'sammenhængende')
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    _t12: bool | Outcome = _t8
+    if _t12 is not False:
+        _t13 = borger.job_på_særlige_vilkår
+        _t14: bool | Outcome = _M10 if _t13 is None else _t13
+        _t15: bool | Outcome = _t14 if isinstance(_t14, Outcome) else not _t14
+        if _t15 is False or _t12 is True:
+            _t12 = _t15
+    return _t12
+
+
+def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 4 sammenhængende_indsats
+    _t1 = borger.behov
+    _t2: str | Outcome = _M11 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sammenhængende'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.alder
+        _t6: int | Outcome = _M12 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 >= 30
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Outcome = _t4
+    if _t8 is not False:
+        _t9 = borger.forsikret
+        _t10: bool | Outcome = _M13 if _t9 is None else _t9
+        _t11: bool | Outcome = _t10
+        if _t11 is not False:
+            _t12 = borger.ydelse
+            _t13: str | Outcome = _M14 if _t12 is None else _t12
+            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else _t13 == 'dagpenge'
+            if _t14 is False or _t11 is True:
+                _t11 = _t14
+        _t15: bool | Outcome = _t11 if isinstance(_t11, Outcome) else not _t11
+        if _t15 is False or _t8 is True:
+            _t8 = _t15
+    _t16: bool | Outcome = _t8
+    if _t16 is not False:
+        _t17 = borger.job_på_særlige_vilkår
+        _t18: bool | Outcome = _M15 if _t17 is None else _t17
+        _t19: bool | Outcome = _t18 if isinstance(_t18, Outcome) else not _t18
+        if _t19 is False or _t16 is True:
+            _t16 = _t19
+    return _t16
+
+
+def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 5 særlige_vilkår
+    _t1 = borger.job_på_særlige_vilkår
+    _t2: bool | Outcome = _M16 if _t1 is None else _t1
+    return _t2
+
+
+def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Borgeren er omfattet af loven'
+    if borger._mangler & 0x20004:  # mangler ydelse, eller forklaring
+        return _eksakt_omfattet_af_loven(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (ydelse != 'selvforsørgelse')  # § 2, stk. 1
+        if _r1:
+            return _V1
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_omfattet_af_loven(borger, skøn)
+
+
+def _eksakt_omfattet_af_loven(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for omfattet_af_loven; se SEMANTICS.md.
+    # § 2, stk. 1
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M17 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 != 'selvforsørgelse'
+    _r1: bool | Outcome = _t3
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 2, stk. 1
+        return _V1
+    return _O1
+
+
+def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Frist for den første samtale efter første henvendelse'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_første_samtale_frist(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 10, stk. 1, nr. 1
+        if _r1:
+            return _V2
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_samtale_frist(borger, skøn)
+
+
+def _eksakt_første_samtale_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
+    # § 10, stk. 1, nr. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 10, stk. 1, nr. 1
+        return _V2
+    return _O1
+
+
+def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_foreløbigt_parat(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 10, stk. 1, nr. 2
+        if _r1:
+            return Outcome('værdi', (not skøn['konkrete oplysninger begrunder en anden vurdering']), ('§ 10, stk. 1, nr. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_foreløbigt_parat(borger, skøn)
+
+
+def _eksakt_foreløbigt_parat(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for foreløbigt_parat; se SEMANTICS.md.
+    # § 10, stk. 1, nr. 2
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 10, stk. 1, nr. 2
+        _t1 = skøn.get('konkrete oplysninger begrunder en anden vurdering')
+        _t2: bool | Outcome = _S1 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else not _t2
+        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 10, stk. 1, nr. 2',), None, None)
+    return _O1
+
+
+def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Borgeren tilmelder sig som jobsøgende'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 10, stk. 3
+        if _r1:
+            return _videre(foreløbigt_parat(borger, skøn), '§ 10, stk. 3')
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
+
+
+def _eksakt_tilmeldes_som_jobsøgende(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for tilmeldes_som_jobsøgende; se SEMANTICS.md.
+    # § 10, stk. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 10, stk. 3
+        _t1 = foreløbigt_parat(borger, skøn)
+        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
+        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 10, stk. 3',), None, None)
+    return _O1
+
+
+def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Frist for den grundigere vurdering efter første henvendelse'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_grundig_vurdering_frist(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 11, stk. 1
+        if _r1:
+            return _V3
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_grundig_vurdering_frist(borger, skøn)
+
+
+def _eksakt_grundig_vurdering_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for grundig_vurdering_frist; se SEMANTICS.md.
+    # § 11, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 11, stk. 1
+        return _V3
+    return _O1
+
+
+def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Frist for Min Plan efter første henvendelse'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_min_plan_frist(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 13, stk. 1
+        if _r1:
+            return _V4
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_min_plan_frist(borger, skøn)
+
+
+def _eksakt_min_plan_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for min_plan_frist; se SEMANTICS.md.
+    # § 13, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 13, stk. 1
+        return _V4
+    return _O1
+
+
+def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Min Plan beskriver borgerens uddannelsesmål'
+    if borger._mangler & 0x20011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
+        return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    kompetencegivende_uddannelse: bool = borger.kompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 13, stk. 5
+        if _r1:
+            return Outcome('værdi', (((alder < 30) and (not kompetencegivende_uddannelse)) or skøn['behov for at beskrive borgerens uddannelsesmål']), ('§ 13, stk. 5',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
+
+
+def _eksakt_uddannelsesmål_i_min_plan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for uddannelsesmål_i_min_plan; se SEMANTICS.md.
+    # § 13, stk. 5
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 13, stk. 5
+        _t1 = borger.alder
+        _t2: int | Outcome = _M18 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
+        _t4: bool | Outcome = _t3
+        if _t4 is not False:
+            _t5 = borger.kompetencegivende_uddannelse
+            _t6: bool | Outcome = _M19 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+            if _t7 is False or _t4 is True:
+                _t4 = _t7
+        _t8: bool | Outcome = _t4
+        if _t8 is not True:
+            _t9 = skøn.get('behov for at beskrive borgerens uddannelsesmål')
+            _t10: bool | Outcome = _S2 if _t9 is None else _t9
+            if _t10 is True or _t8 is False:
+                _t8 = _t10
+        return _t8 if isinstance(_t8, Outcome) else Outcome('værdi', _t8, ('§ 13, stk. 5',), None, None)
+    return _O1
+
+
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Samtaler holdes efter behov uden fast antal eller kadence'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_samtale_efter_behov(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 16, stk. 2, nr. 1
+        if _r1:
+            return _V5
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_efter_behov(borger, skøn)
+
+
+def _eksakt_samtale_efter_behov(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
+    # § 16, stk. 2, nr. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2, nr. 1
+        return _V5
+    return _O1
+
+
+def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Mindste antal samtaler inden for samtale_periode'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_samtaler_min_antal(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 16, stk. 2, nr. 2
+        if _r1:
+            return _V6
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_min_antal(borger, skøn)
+
+
+def _eksakt_samtaler_min_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
+    # § 16, stk. 2, nr. 2
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2, nr. 2
+        return _V6
+    return _O1
+
+
+def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Perioden, som samtaler_min_antal gælder for'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_samtale_periode(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 16, stk. 2, nr. 3
+        if _r1:
+            return _V7
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_periode(borger, skøn)
+
+
+def _eksakt_samtale_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
+    # § 16, stk. 2, nr. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2, nr. 3
+        return _V7
+    return _O1
+
+
+def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Tidligste samtale på borgerens initiativ efter sidste samtale'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_egen_samtale_tidligst(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 16, stk. 2, nr. 4
+        if _r1:
+            return _V8
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_egen_samtale_tidligst(borger, skøn)
+
+
+def _eksakt_egen_samtale_tidligst(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for egen_samtale_tidligst; se SEMANTICS.md.
+    # § 16, stk. 2, nr. 4
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2, nr. 4
+        return _V8
+    return _O1
+
+
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kontaktforløbet starter forfra'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 17, stk. 3
+        if _r1:
+            return _V9
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+
+
+def _eksakt_kontaktforløb_starter_forfra(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
+    # § 17, stk. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 17, stk. 3
+        return _V9
+    return _O1
+
+
+def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'A-kassen skal holde samtalen efter § 101, stk. 2'
+    if borger._mangler & 0x3002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
+        return _eksakt_akasse_samtale_påkrævet(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    seneste_cv_samtale: int | Fraction = borger.seneste_cv_samtale  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 101, stk. 3
+        if _r1:
+            return Outcome('værdi', (not (seneste_cv_samtale <= 13)), ('§ 101, stk. 3',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_samtale_påkrævet(borger, skøn)
+
+
+def _eksakt_akasse_samtale_påkrævet(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for akasse_samtale_påkrævet; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    # § 101, stk. 3
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Outcome = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 101, stk. 3
+        _t1 = borger.seneste_cv_samtale
+        _t2: int | Fraction | Outcome = _M20 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 <= 13
+        _t4: bool | Outcome = _t3 if isinstance(_t3, Outcome) else not _t3
+        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 101, stk. 3',), None, None)
+    return _O1
+
+
+def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
+    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_fællessamtaler_antal(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 102, stk. 1
+        if _r1:
+            return _V10
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtaler_antal(borger, skøn)
+
+
+def _eksakt_fællessamtaler_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for fællessamtaler_antal; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    # § 102, stk. 1
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Outcome = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 1
+        return _V10
+    return _O1
+
+
+def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Perioden for de første fællessamtaler'
+    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_fællessamtaler_periode(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 102, stk. 2
+        if _r1:
+            return _V11
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtaler_periode(borger, skøn)
+
+
+def _eksakt_fællessamtaler_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for fællessamtaler_periode; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    # § 102, stk. 2
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Outcome = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 2
+        return _V11
+    return _O1
+
+
+def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Seneste tidspunkt for den næste fællessamtale'
+    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_fællessamtale_senest(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 102, stk. 3
+        if _r1:
+            return _V12
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtale_senest(borger, skøn)
+
+
+def _eksakt_fællessamtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for fællessamtale_senest; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    # § 102, stk. 3
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Outcome = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 3
+        return _V12
+    return _O1
+
+
+def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om ordinær uddannelse'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 2, nr. 1
+        if _r1:
+            return _V13
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_ordinær_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
+    # § 30, stk. 2, nr. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 2, nr. 1
+        return _V13
+    return _O1
+
+
+def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om øvrig vejledning og opkvalificering'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_opkvalificering_kan(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 2, nr. 2
+        if _r1:
+            return _V14
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_kan(borger, skøn)
+
+
+def _eksakt_opkvalificering_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
+    # § 30, stk. 2, nr. 2
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 2, nr. 2
+        return _V14
+    return _O1
+
+
+def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Vejledning og opkvalificering har en fast højeste varighed'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 5
+        if _r1:
+            return _V15
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+
+
+def _eksakt_opkvalificering_varighedsbegrænset(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
+    # § 30, stk. 5
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 5
+        return _V15
+    return _O1
+
+
+def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om virksomhedspraktik'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_virksomhedspraktik_kan(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 2, nr. 3
+        if _r1:
+            return _V16
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_virksomhedspraktik_kan(borger, skøn)
+
+
+def _eksakt_virksomhedspraktik_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for virksomhedspraktik_kan; se SEMANTICS.md.
+    # § 30, stk. 2, nr. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 2, nr. 3
+        return _V16
+    return _O1
+
+
+def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få løntilskud'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_kan(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 2, nr. 4
+        if _r1:
+            return _V17
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_kan(borger, skøn)
+
+
+def _eksakt_løntilskud_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
+    # § 30, stk. 2, nr. 4
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 2, nr. 4
+        return _V17
+    return _O1
+
+
+def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om mentorstøtte'
+    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_mentorstøtte_kan(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = (forsikrede or ikke_forsikrede)  # § 30, stk. 3
+        _r1 = not (_r2)  # § 30, stk. 2, nr. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V18
+            return _V19
+        if _n > 1:
+            return _konflikt(('§ 30, stk. 2, nr. 5', _r1), ('§ 30, stk. 3', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_mentorstøtte_kan(borger, skøn)
+
+
+def _eksakt_mentorstøtte_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for mentorstøtte_kan; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    _g_ikke_forsikrede: bool | Outcome | None = None
+    # § 30, stk. 2, nr. 5
+    _r1: bool | Outcome = True
+    # § 30, stk. 3
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r2: bool | Outcome = _g_forsikrede
+    if _r2 is not True:
+        if _g_ikke_forsikrede is None:
+            _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
+        if _g_ikke_forsikrede is True or _r2 is False:
+            _r2 = _g_ikke_forsikrede
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 30, stk. 2, nr. 5', _w1), ('§ 30, stk. 3', _w2))
+    if _w1:  # § 30, stk. 2, nr. 5
+        return _V18
+    if _w2:  # § 30, stk. 3
+        return _V19
+    return _O1
+
+
+def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Har ret til mentorstøtte'
+    if borger._mangler & 0x2002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_mentorstøtte_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        sammenhængende_indsats = ((((behov == 'sammenhængende') and (alder >= 30)) and (not (forsikret and (ydelse == 'dagpenge')))) and (not job_på_særlige_vilkår))  # målgruppe 4 sammenhængende_indsats
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (sammenhængende_indsats)  # § 130, stk. 1
+        if _r1:
+            return Outcome('værdi', (skøn['andre tilbud er ikke mulige'] and skøn['mentorstøtte er hensigtsmæssig for at skabe progression og resultater']), ('§ 130, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_mentorstøtte_ret(borger, skøn)
+
+
+def _eksakt_mentorstøtte_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for mentorstøtte_ret; se SEMANTICS.md.
+    _g_sammenhængende_indsats: bool | Outcome | None = None
+    # § 130, stk. 1
+    if _g_sammenhængende_indsats is None:
+        _g_sammenhængende_indsats = _målgruppe_sammenhængende_indsats(borger, skøn)
+    _r1: bool | Outcome = _g_sammenhængende_indsats
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 130, stk. 1
+        _t1 = skøn.get('andre tilbud er ikke mulige')
+        _t2: bool | Outcome = _S3 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2
+        if _t3 is not False:
+            _t4 = skøn.get('mentorstøtte er hensigtsmæssig for at skabe progression og resultater')
+            _t5: bool | Outcome = _S4 if _t4 is None else _t4
+            if _t5 is False or _t3 is True:
+                _t3 = _t5
+        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 130, stk. 1',), None, None)
+    return _O1
+
+
+def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste varighed af virksomhedspraktik'
+    if borger._mangler & 0x27e3b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
+        return _eksakt_praktik_varighed(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    kompetencegivende_uddannelse: bool = borger.kompetencegivende_uddannelse  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    dimittend: bool = borger.dimittend  # type: ignore[assignment]
+    kort_videregående_uddannelse: bool = borger.kort_videregående_uddannelse  # type: ignore[assignment]
+    ordinær_beskæftigelse_efter_uddannelse: bool = borger.ordinær_beskæftigelse_efter_uddannelse  # type: ignore[assignment]
+    erhvervserfaring: bool = borger.erhvervserfaring  # type: ignore[assignment]
+    langvarig_ledighed: bool = borger.langvarig_ledighed  # type: ignore[assignment]
+    tilmeldt_jobsøgende: bool = borger.tilmeldt_jobsøgende  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        unge = ((((alder < 30) and (not kompetencegivende_uddannelse)) and (behov in ('uddannelsesrettet', 'sammenhængende'))) and (not job_på_særlige_vilkår))  # målgruppe 3 unge
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r4 = (forsikrede) and ((dimittend and kort_videregående_uddannelse) and (not ordinær_beskæftigelse_efter_uddannelse))  # § 103, stk. 2
+        _r3 = not (_r4) and (forsikrede)  # § 103, stk. 1
+        _r6 = (ikke_forsikrede) and (((not erhvervserfaring) or langvarig_ledighed) or skøn['i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud'])  # § 110, stk. 2
+        _r5 = not (_r6) and (ikke_forsikrede)  # § 110, stk. 1
+        _r8 = (unge) and (tilmeldt_jobsøgende and (((not erhvervserfaring) or langvarig_ledighed) or skøn['i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud']))  # § 124, stk. 2
+        _r7 = not (_r8) and (unge) and tilmeldt_jobsøgende  # § 124, stk. 1
+        _r2 = not (_r3 or _r4 or _r5 or _r6 or _r7 or _r8) and skøn['konkret individuel vurdering']  # § 44, stk. 2
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6 or _r7 or _r8)  # § 44, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
+        if _n == 1:
+            if _r1:
+                return _V20
+            if _r2:
+                return _V21
+            if _r3:
+                return _V22
+            if _r4:
+                return _V23
+            if _r5:
+                return _V24
+            if _r6:
+                return _V25
+            if _r7:
+                return _V26
+            return _V27
+        if _n > 1:
+            return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 103, stk. 1', _r3), ('§ 103, stk. 2', _r4), ('§ 110, stk. 1', _r5), ('§ 110, stk. 2', _r6), ('§ 124, stk. 1', _r7), ('§ 124, stk. 2', _r8))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_praktik_varighed(borger, skøn)
+
+
+def _eksakt_praktik_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    _g_ikke_forsikrede: bool | Outcome | None = None
+    _g_unge: bool | Outcome | None = None
+    # § 44, stk. 1
+    _r1: bool | Outcome = True
+    # § 44, stk. 2
+    _t1 = skøn.get('konkret individuel vurdering')
+    _t2: bool | Outcome = _S5 if _t1 is None else _t1
+    _r2: bool | Outcome = _t2
+    # § 103, stk. 1
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r3: bool | Outcome = _g_forsikrede
+    # § 103, stk. 2
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r4: bool | Outcome = _g_forsikrede
+    if _r4 is not False:
+        _t3 = borger.dimittend
+        _t4: bool | Outcome = _M21 if _t3 is None else _t3
+        _t5: bool | Outcome = _t4
+        if _t5 is not False:
+            _t6 = borger.kort_videregående_uddannelse
+            _t7: bool | Outcome = _M22 if _t6 is None else _t6
+            if _t7 is False or _t5 is True:
+                _t5 = _t7
+        _t8: bool | Outcome = _t5
+        if _t8 is not False:
+            _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
+            _t10: bool | Outcome = _M23 if _t9 is None else _t9
+            _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+            if _t11 is False or _t8 is True:
+                _t8 = _t11
+        if _t8 is False or _r4 is True:
+            _r4 = _t8
+    # § 110, stk. 1
+    if _g_ikke_forsikrede is None:
+        _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
+    _r5: bool | Outcome = _g_ikke_forsikrede
+    # § 110, stk. 2
+    if _g_ikke_forsikrede is None:
+        _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
+    _r6: bool | Outcome = _g_ikke_forsikrede
+    if _r6 is not False:
+        _t12 = borger.erhvervserfaring
+        _t13: bool | Outcome = _M24 if _t12 is None else _t12
+        _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+        _t15: bool | Outcome = _t14
+        if _t15 is not True:
+            _t16 = borger.langvarig_ledighed
+            _t17: bool | Outcome = _M25 if _t16 is None else _t16
+            if _t17 is True or _t15 is False:
+                _t15 = _t17
+        _t18: bool | Outcome = _t15
+        if _t18 is not True:
+            _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
+            _t20: bool | Outcome = _S6 if _t19 is None else _t19
+            if _t20 is True or _t18 is False:
+                _t18 = _t20
+        if _t18 is False or _r6 is True:
+            _r6 = _t18
+    # § 124, stk. 1
+    if _g_unge is None:
+        _g_unge = _målgruppe_unge(borger, skøn)
+    _r7: bool | Outcome = _g_unge
+    if _r7 is not False:
+        _t21 = borger.tilmeldt_jobsøgende
+        _t22: bool | Outcome = _M26 if _t21 is None else _t21
+        if _t22 is False or _r7 is True:
+            _r7 = _t22
+    # § 124, stk. 2
+    if _g_unge is None:
+        _g_unge = _målgruppe_unge(borger, skøn)
+    _r8: bool | Outcome = _g_unge
+    if _r8 is not False:
+        _t23 = borger.tilmeldt_jobsøgende
+        _t24: bool | Outcome = _M27 if _t23 is None else _t23
+        _t25: bool | Outcome = _t24
+        if _t25 is not False:
+            _t26 = borger.erhvervserfaring
+            _t27: bool | Outcome = _M28 if _t26 is None else _t26
+            _t28: bool | Outcome = _t27 if isinstance(_t27, Outcome) else not _t27
+            _t29: bool | Outcome = _t28
+            if _t29 is not True:
+                _t30 = borger.langvarig_ledighed
+                _t31: bool | Outcome = _M29 if _t30 is None else _t30
+                if _t31 is True or _t29 is False:
+                    _t29 = _t31
+            _t32: bool | Outcome = _t29
+            if _t32 is not True:
+                _t33 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
+                _t34: bool | Outcome = _S7 if _t33 is None else _t33
+                if _t34 is True or _t32 is False:
+                    _t32 = _t34
+            if _t32 is False or _t25 is True:
+                _t25 = _t32
+        if _t25 is False or _r8 is True:
+            _r8 = _t25
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6, _r7, _r8))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True):
+        return _r2
+    if isinstance(_r3, Outcome) and not (_r4 is True):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    if isinstance(_r5, Outcome) and not (_r6 is True):
+        return _r5
+    if isinstance(_r6, Outcome):
+        return _r6
+    if isinstance(_r7, Outcome) and not (_r8 is True):
+        return _r7
+    if isinstance(_r8, Outcome):
+        return _r8
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True)
+    _w2 = _r2 is True and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True)
+    _w3 = _r3 is True and not (_r4 is True)
+    _w4 = _r4 is True
+    _w5 = _r5 is True and not (_r6 is True)
+    _w6 = _r6 is True
+    _w7 = _r7 is True and not (_r8 is True)
+    _w8 = _r8 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
+        return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 103, stk. 1', _w3), ('§ 103, stk. 2', _w4), ('§ 110, stk. 1', _w5), ('§ 110, stk. 2', _w6), ('§ 124, stk. 1', _w7), ('§ 124, stk. 2', _w8))
+    if _w1:  # § 44, stk. 1
+        return _V20
+    if _w2:  # § 44, stk. 2
+        return _V21
+    if _w3:  # § 103, stk. 1
+        return _V22
+    if _w4:  # § 103, stk. 2
+        return _V23
+    if _w5:  # § 110, stk. 1
+        return _V24
+    if _w6:  # § 110, stk. 2
+        return _V25
+    if _w7:  # § 124, stk. 1
+        return _V26
+    if _w8:  # § 124, stk. 2
+        return _V27
+    return _O1
+
+
+def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste varighed af virksomhedspraktik som nytteindsats'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_nytteindsats_varighed(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 44, stk. 3
+        if _r1:
+            return _V28
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_nytteindsats_varighed(borger, skøn)
+
+
+def _eksakt_nytteindsats_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for nytteindsats_varighed; se SEMANTICS.md.
+    # § 44, stk. 3
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 44, stk. 3
+        return _V28
+    return _O1
+
+
+def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kravet til ledighed (karens) inden tilbud er opfyldt'
+    if borger._mangler & 0x201eb:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, ledighed_sammenlagt, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    ledighed_sammenlagt: int | Fraction = borger.ledighed_sammenlagt  # type: ignore[assignment]
+    enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
+    gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = (forsikrede)  # § 104, stk. 1
+        _r3 = (ikke_forsikrede)  # § 111, stk. 1
+        _r1 = not (_r2 or _r3)  # § 51, stk. 1
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V29
+            if _r2:
+                return Outcome('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
+            return Outcome('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 1', _r1), ('§ 104, stk. 1', _r2), ('§ 111, stk. 1', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+
+
+def _eksakt_løntilskud_ledighedskrav_opfyldt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    _g_ikke_forsikrede: bool | Outcome | None = None
+    # § 51, stk. 1
+    _r1: bool | Outcome = True
+    # § 104, stk. 1
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r2: bool | Outcome = _g_forsikrede
+    # § 111, stk. 1
+    if _g_ikke_forsikrede is None:
+        _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
+    _r3: bool | Outcome = _g_ikke_forsikrede
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True)
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 51, stk. 1', _w1), ('§ 104, stk. 1', _w2), ('§ 111, stk. 1', _w3))
+    if _w1:  # § 51, stk. 1
+        return _V29
+    if _w2:  # § 104, stk. 1
+        _t1 = borger.ledighed_sammenlagt
+        _t2: int | Fraction | Outcome = _M30 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 > 26
+        _t4: bool | Outcome = _t3
+        if _t4 is not True:
+            _t5 = borger.alder
+            _t6: int | Outcome = _M31 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 50
+            if _t7 is True or _t4 is False:
+                _t4 = _t7
+        _t8: bool | Outcome = _t4
+        if _t8 is not True:
+            _t9 = borger.enlig_forsørger
+            _t10: bool | Outcome = _M32 if _t9 is None else _t9
+            if _t10 is True or _t8 is False:
+                _t8 = _t10
+        _t11: bool | Outcome = _t8
+        if _t11 is not True:
+            _t12 = borger.gymnasial_uddannelse
+            _t13: bool | Outcome = _M33 if _t12 is None else _t12
+            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+            if _t14 is True or _t11 is False:
+                _t11 = _t14
+        return _t11 if isinstance(_t11, Outcome) else Outcome('værdi', _t11, ('§ 104, stk. 1',), None, None)
+    if _w3:  # § 111, stk. 1
+        _t15 = borger.ledighed_sammenlagt
+        _t16: int | Fraction | Outcome = _M34 if _t15 is None else _t15
+        _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 > 26
+        _t18: bool | Outcome = _t17
+        if _t18 is not True:
+            _t19 = borger.alder
+            _t20: int | Outcome = _M35 if _t19 is None else _t19
+            _t21: bool | Outcome = _t20 if isinstance(_t20, Outcome) else _t20 > 50
+            if _t21 is True or _t18 is False:
+                _t18 = _t21
+        _t22: bool | Outcome = _t18
+        if _t22 is not True:
+            _t23 = borger.enlig_forsørger
+            _t24: bool | Outcome = _M36 if _t23 is None else _t23
+            if _t24 is True or _t22 is False:
+                _t22 = _t24
+        _t25: bool | Outcome = _t22
+        if _t25 is not True:
+            _t26 = borger.gymnasial_uddannelse
+            _t27: bool | Outcome = _M37 if _t26 is None else _t26
+            _t28: bool | Outcome = _t27 if isinstance(_t27, Outcome) else not _t27
+            if _t28 is True or _t25 is False:
+                _t25 = _t28
+        return _t25 if isinstance(_t25, Outcome) else Outcome('værdi', _t25, ('§ 111, stk. 1',), None, None)
+    return _O1
+
+
+def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få (eller fortsætte i) et løntilskudsjob'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_ret(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 2
+        if _r1:
+            return Outcome('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
+    # § 51, stk. 2
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 2
+        _t1 = løntilskud_kan(borger, skøn)
+        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
+        _t3: bool | Outcome = _t2
+        if _t3 is not False:
+            _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+            _t5: bool | Outcome = cast('bool', _t4.value) if _t4.kind == 'værdi' else _t4
+            if _t5 is False or _t3 is True:
+                _t3 = _t5
+        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 2',), None, None)
+    return _O1
+
+
+def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste varighed af løntilskud'
+    if borger._mangler & 0x2802a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
+        return _eksakt_løntilskud_varighed(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    arbejdsgiver: str = borger.arbejdsgiver  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = (forsikrede) and (arbejdsgiver == 'offentlig')  # § 104, stk. 2
+        _r3 = (forsikrede) and (arbejdsgiver == 'privat')  # § 104, stk. 3
+        _r4 = (ikke_forsikrede)  # § 111, stk. 2
+        _r1 = not (_r2 or _r3 or _r4)  # § 51, stk. 3
+        _n = _r1 + _r2 + _r3 + _r4
+        if _n == 1:
+            if _r1:
+                return _V30
+            if _r2:
+                return _V31
+            if _r3:
+                return _V32
+            return _V33
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 3', _r1), ('§ 104, stk. 2', _r2), ('§ 104, stk. 3', _r3), ('§ 111, stk. 2', _r4))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_varighed(borger, skøn)
+
+
+def _eksakt_løntilskud_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
+    _g_forsikrede: bool | Outcome | None = None
+    _g_ikke_forsikrede: bool | Outcome | None = None
+    # § 51, stk. 3
+    _r1: bool | Outcome = True
+    # § 104, stk. 2
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r2: bool | Outcome = _g_forsikrede
+    if _r2 is not False:
+        _t1 = borger.arbejdsgiver
+        _t2: str | Outcome = _M38 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'offentlig'
+        if _t3 is False or _r2 is True:
+            _r2 = _t3
+    # § 104, stk. 3
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r3: bool | Outcome = _g_forsikrede
+    if _r3 is not False:
+        _t4 = borger.arbejdsgiver
+        _t5: str | Outcome = _M39 if _t4 is None else _t4
+        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'privat'
+        if _t6 is False or _r3 is True:
+            _r3 = _t6
+    # § 111, stk. 2
+    if _g_ikke_forsikrede is None:
+        _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
+    _r4: bool | Outcome = _g_ikke_forsikrede
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True)
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    if _w1 + _w2 + _w3 + _w4 > 1:
+        return _konflikt(('§ 51, stk. 3', _w1), ('§ 104, stk. 2', _w2), ('§ 104, stk. 3', _w3), ('§ 111, stk. 2', _w4))
+    if _w1:  # § 51, stk. 3
+        return _V30
+    if _w2:  # § 104, stk. 2
+        return _V31
+    if _w3:  # § 104, stk. 3
+        return _V32
+    if _w4:  # § 111, stk. 2
+        return _V33
+    return _O1
+
+
+def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Ret til selvfundet løntilskud'
+    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 4
+        if _r1:
+            return _V34
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_selvfundet_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
+    # § 51, stk. 4
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 4
+        return _V34
+    return _O1
+
+
+def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_kan(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    'alder': ('heltal', ()),
+    'forsikret': ('sandhedsværdi', ()),
+    'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'behov': ('valg', ('jobrettet', 'uddannelsesrettet', 'sammenhængende')),
+    'kompetencegivende_uddannelse': ('sandhedsværdi', ()),
+    'job_på_særlige_vilkår': ('sandhedsværdi', ()),
+    'ledighed_sammenlagt': ('uger', ()),
+    'enlig_forsørger': ('sandhedsværdi', ()),
+    'gymnasial_uddannelse': ('sandhedsværdi', ()),
+    'dimittend': ('sandhedsværdi', ()),
+    'kort_videregående_uddannelse': ('sandhedsværdi', ()),
+    'ordinær_beskæftigelse_efter_uddannelse': ('sandhedsværdi', ()),
+    'erhvervserfaring': ('sandhedsværdi', ()),
+    'langvarig_ledighed': ('sandhedsværdi', ()),
+    'tilmeldt_jobsøgende': ('sandhedsværdi', ()),
+    'arbejdsgiver': ('valg', ('offentlig', 'privat')),
+    'seneste_cv_samtale': ('uger', ()),
+}
+_FELT: Final[dict[str, str]] = {
+    'alder': 'alder',
+    'forsikret': 'forsikret',
+    'ydelse': 'ydelse',
+    'behov': 'behov',
+    'kompetencegivende_uddannelse': 'kompetencegivende_uddannelse',
+    'job_på_særlige_vilkår': 'job_på_særlige_vilkår',
+    'ledighed_sammenlagt': 'ledighed_sammenlagt',
+    'enlig_forsørger': 'enlig_forsørger',
+    'gymnasial_uddannelse': 'gymnasial_uddannelse',
+    'dimittend': 'dimittend',
+    'kort_videregående_uddannelse': 'kort_videregående_uddannelse',
+    'ordinær_beskæftigelse_efter_uddannelse': 'ordinær_beskæftigelse_efter_uddannelse',
+    'erhvervserfaring': 'erhvervserfaring',
+    'langvarig_ledighed': 'langvarig_ledighed',
+    'tilmeldt_jobsøgende': 'tilmeldt_jobsøgende',
+    'arbejdsgiver': 'arbejdsgiver',
+    'seneste_cv_samtale': 'seneste_cv_samtale',
+}
+_BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+    'forsikrede': (_målgruppe_forsikrede, 'målgruppe 1 forsikrede'),
+    'ikke_forsikrede': (_målgruppe_ikke_forsikrede, 'målgruppe 2 ikke_forsikrede'),
+    'unge': (_målgruppe_unge, 'målgruppe 3 unge'),
+    'sammenhængende_indsats': (_målgruppe_sammenhængende_indsats, 'målgruppe 4 sammenhængende_indsats'),
+    'særlige_vilkår': (_målgruppe_særlige_vilkår, 'målgruppe 5 særlige_vilkår'),
+}
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+    'omfattet_af_loven': omfattet_af_loven,
+    'første_samtale_frist': første_samtale_frist,
+    'foreløbigt_parat': foreløbigt_parat,
+    'tilmeldes_som_jobsøgende': tilmeldes_som_jobsøgende,
+    'grundig_vurdering_frist': grundig_vurdering_frist,
+    'min_plan_frist': min_plan_frist,
+    'uddannelsesmål_i_min_plan': uddannelsesmål_i_min_plan,
+    'samtale_efter_behov': samtale_efter_behov,
+    'samtaler_min_antal': samtaler_min_antal,
+    'samtale_periode': samtale_periode,
+    'egen_samtale_tidligst': egen_samtale_tidligst,
+    'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'akasse_samtale_påkrævet': akasse_samtale_påkrævet,
+    'fællessamtaler_antal': fællessamtaler_antal,
+    'fællessamtaler_periode': fællessamtaler_periode,
+    'fællessamtale_senest': fællessamtale_senest,
+    'ordinær_uddannelse_kan': ordinær_uddannelse_kan,
+    'opkvalificering_kan': opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': opkvalificering_varighedsbegrænset,
+    'virksomhedspraktik_kan': virksomhedspraktik_kan,
+    'løntilskud_kan': løntilskud_kan,
+    'mentorstøtte_kan': mentorstøtte_kan,
+    'mentorstøtte_ret': mentorstøtte_ret,
+    'praktik_varighed': praktik_varighed,
+    'nytteindsats_varighed': nytteindsats_varighed,
+    'løntilskud_ledighedskrav_opfyldt': løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': løntilskud_ret,
+    'løntilskud_varighed': løntilskud_varighed,
+    'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
+}
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+    'omfattet_af_loven': _eksakt_omfattet_af_loven,
+    'første_samtale_frist': _eksakt_første_samtale_frist,
+    'foreløbigt_parat': _eksakt_foreløbigt_parat,
+    'tilmeldes_som_jobsøgende': _eksakt_tilmeldes_som_jobsøgende,
+    'grundig_vurdering_frist': _eksakt_grundig_vurdering_frist,
+    'min_plan_frist': _eksakt_min_plan_frist,
+    'uddannelsesmål_i_min_plan': _eksakt_uddannelsesmål_i_min_plan,
+    'samtale_efter_behov': _eksakt_samtale_efter_behov,
+    'samtaler_min_antal': _eksakt_samtaler_min_antal,
+    'samtale_periode': _eksakt_samtale_periode,
+    'egen_samtale_tidligst': _eksakt_egen_samtale_tidligst,
+    'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'akasse_samtale_påkrævet': _eksakt_akasse_samtale_påkrævet,
+    'fællessamtaler_antal': _eksakt_fællessamtaler_antal,
+    'fællessamtaler_periode': _eksakt_fællessamtaler_periode,
+    'fællessamtale_senest': _eksakt_fællessamtale_senest,
+    'ordinær_uddannelse_kan': _eksakt_ordinær_uddannelse_kan,
+    'opkvalificering_kan': _eksakt_opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': _eksakt_opkvalificering_varighedsbegrænset,
+    'virksomhedspraktik_kan': _eksakt_virksomhedspraktik_kan,
+    'løntilskud_kan': _eksakt_løntilskud_kan,
+    'mentorstøtte_kan': _eksakt_mentorstøtte_kan,
+    'mentorstøtte_ret': _eksakt_mentorstøtte_ret,
+    'praktik_varighed': _eksakt_praktik_varighed,
+    'nytteindsats_varighed': _eksakt_nytteindsats_varighed,
+    'løntilskud_ledighedskrav_opfyldt': _eksakt_løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': _eksakt_løntilskud_ret,
+    'løntilskud_varighed': _eksakt_løntilskud_varighed,
+    'løntilskud_selvfundet_ret': _eksakt_løntilskud_selvfundet_ret,
+}
+_TYPER: Final[dict[str, str]] = {
+    'omfattet_af_loven': 'sandhedsværdi',
+    'første_samtale_frist': 'uger',
+    'foreløbigt_parat': 'sandhedsværdi',
+    'tilmeldes_som_jobsøgende': 'sandhedsværdi',
+    'grundig_vurdering_frist': 'uger',
+    'min_plan_frist': 'uger',
+    'uddannelsesmål_i_min_plan': 'sandhedsværdi',
+    'samtale_efter_behov': 'sandhedsværdi',
+    'samtaler_min_antal': 'heltal',
+    'samtale_periode': 'uger',
+    'egen_samtale_tidligst': 'uger',
+    'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'akasse_samtale_påkrævet': 'sandhedsværdi',
+    'fællessamtaler_antal': 'heltal',
+    'fællessamtaler_periode': 'uger',
+    'fællessamtale_senest': 'uger',
+    'ordinær_uddannelse_kan': 'sandhedsværdi',
+    'opkvalificering_kan': 'sandhedsværdi',
+    'opkvalificering_varighedsbegrænset': 'sandhedsværdi',
+    'virksomhedspraktik_kan': 'sandhedsværdi',
+    'løntilskud_kan': 'sandhedsværdi',
+    'mentorstøtte_kan': 'sandhedsværdi',
+    'mentorstøtte_ret': 'sandhedsværdi',
+    'praktik_varighed': 'uger',
+    'nytteindsats_varighed': 'uger',
+    'løntilskud_ledighedskrav_opfyldt': 'sandhedsværdi',
+    'løntilskud_ret': 'sandhedsværdi',
+    'løntilskud_varighed': 'uger',
+    'løntilskud_selvfundet_ret': 'sandhedsværdi',
+}
+_REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
+    'omfattet_af_loven': (
+        ('§ 2, stk. 1', frozenset()),
+    ),
+    'første_samtale_frist': (
+        ('§ 10, stk. 1, nr. 1', frozenset()),
+    ),
+    'foreløbigt_parat': (
+        ('§ 10, stk. 1, nr. 2', frozenset()),
+    ),
+    'tilmeldes_som_jobsøgende': (
+        ('§ 10, stk. 3', frozenset()),
+    ),
+    'grundig_vurdering_frist': (
+        ('§ 11, stk. 1', frozenset()),
+    ),
+    'min_plan_frist': (
+        ('§ 13, stk. 1', frozenset()),
+    ),
+    'uddannelsesmål_i_min_plan': (
+        ('§ 13, stk. 5', frozenset()),
+    ),
+    'samtale_efter_behov': (
+        ('§ 16, stk. 2, nr. 1', frozenset()),
+    ),
+    'samtaler_min_antal': (
+        ('§ 16, stk. 2, nr. 2', frozenset()),
+    ),
+    'samtale_periode': (
+        ('§ 16, stk. 2, nr. 3', frozenset()),
+    ),
+    'egen_samtale_tidligst': (
+        ('§ 16, stk. 2, nr. 4', frozenset()),
+    ),
+    'kontaktforløb_starter_forfra': (
+        ('§ 17, stk. 3', frozenset()),
+    ),
+    'akasse_samtale_påkrævet': (
+        ('§ 101, stk. 3', frozenset()),
+    ),
+    'fællessamtaler_antal': (
+        ('§ 102, stk. 1', frozenset()),
+    ),
+    'fællessamtaler_periode': (
+        ('§ 102, stk. 2', frozenset()),
+    ),
+    'fællessamtale_senest': (
+        ('§ 102, stk. 3', frozenset()),
+    ),
+    'ordinær_uddannelse_kan': (
+        ('§ 30, stk. 2, nr. 1', frozenset()),
+    ),
+    'opkvalificering_kan': (
+        ('§ 30, stk. 2, nr. 2', frozenset()),
+    ),
+    'opkvalificering_varighedsbegrænset': (
+        ('§ 30, stk. 5', frozenset()),
+    ),
+    'virksomhedspraktik_kan': (
+        ('§ 30, stk. 2, nr. 3', frozenset()),
+    ),
+    'løntilskud_kan': (
+        ('§ 30, stk. 2, nr. 4', frozenset()),
+    ),
+    'mentorstøtte_kan': (
+        ('§ 30, stk. 2, nr. 5', frozenset()),
+        ('§ 30, stk. 3', frozenset(('§ 30, stk. 2, nr. 5',))),
+    ),
+    'mentorstøtte_ret': (
+        ('§ 130, stk. 1', frozenset()),
+    ),
+    'praktik_varighed': (
+        ('§ 44, stk. 1', frozenset()),
+        ('§ 44, stk. 2', frozenset(('§ 44, stk. 1',))),
+        ('§ 103, stk. 1', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 103, stk. 2', frozenset(('§ 103, stk. 1', '§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 110, stk. 1', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 110, stk. 2', frozenset(('§ 110, stk. 1', '§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 124, stk. 1', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 124, stk. 2', frozenset(('§ 124, stk. 1', '§ 44, stk. 1', '§ 44, stk. 2'))),
+    ),
+    'nytteindsats_varighed': (
+        ('§ 44, stk. 3', frozenset()),
+    ),
+    'løntilskud_ledighedskrav_opfyldt': (
+        ('§ 51, stk. 1', frozenset()),
+        ('§ 104, stk. 1', frozenset(('§ 51, stk. 1',))),
+        ('§ 111, stk. 1', frozenset(('§ 51, stk. 1',))),
+    ),
+    'løntilskud_ret': (
+        ('§ 51, stk. 2', frozenset()),
+    ),
+    'løntilskud_varighed': (
+        ('§ 51, stk. 3', frozenset()),
+        ('§ 104, stk. 2', frozenset(('§ 51, stk. 3',))),
+        ('§ 104, stk. 3', frozenset(('§ 51, stk. 3',))),
+        ('§ 111, stk. 2', frozenset(('§ 51, stk. 3',))),
+    ),
+    'løntilskud_selvfundet_ret': (
+        ('§ 51, stk. 4', frozenset()),
+    ),
+}
+
+
+def borger_fra_dict(data: Mapping[str, object]) -> Borger:
+    """En ``Borger`` ud fra begrebernes navne i loven; None betyder, at oplysningen mangler.
+    Ukendte navne og forkerte typer giver ValueError med en dansk forklaring."""
+    felter: dict[str, object] = {}
+    for navn, værdi in data.items():
+        if navn not in BEGREBER:
+            raise ValueError(f"ukendt begreb {navn!r}")
+        if værdi is not None:
+            art, valg = BEGREBER[navn]
+            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+    return Borger(**felter)  # type: ignore[arg-type]
+
+
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+    """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
+
+
+def _udled(
+    resultat: str, borger: Borger, skøn: Mapping[str, bool]
+) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
+    læser = _Læser(borger)
+    skønlæser = _SkønLæser(skøn)
+    spor: list[tuple[object, ...]] = []
+    udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
+    fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
+    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
+            list(skønlæser._læst.items()))
+
+
+def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:
+    """Udfaldet for ``resultat`` med udledningen som data: regler, tilsidesættelser, oplysninger."""
+    return _forklaring(*_udled(resultat, borger, skøn))
+
+
+def forklaring_tekst(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> str:
+    """Udledningen for ``resultat`` som dansk tekst med henvisninger til §§."""
+    return _forklaring_tekst(*_udled(resultat, borger, skøn))

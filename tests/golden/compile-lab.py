@@ -1,0 +1,4134 @@
+"""Evaluatorer genereret af `lov compile` ud fra en .lov-fil. Redigér ikke i hånden: ret loven
+og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSION og LOV_SHA256.
+
+Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
+resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
+ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+
+LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
+LOV_VERSION: Final = '2017-04'
+LOV_SHA256: Final = 'c9ec4d8a338f7ab98424d453ba2119fdb533bd20d329b8c45983c8d887fce79f'
+
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+
+# Outcome kinds, as `forvent` writes them.
+_VÆRDI = "værdi"
+_SKØN = "skøn"
+_KONFLIKT = "konflikt"
+_MANGLER = "mangler"
+_INGEN_REGEL = "ingen regel"
+
+
+def _tekst(kind: str, value: object) -> str:
+    """A value as the law writes it: `8 uger`, `30,50 kr.`, `ja`, `"tekst"`."""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator != 1:
+            return f"{value.numerator}/{value.denominator} uger"
+        return "1 uge" if value == 1 else f"{int(value)} uger"
+    if kind == "beløb" and isinstance(value, Decimal):
+        return str(value).replace(".", ",") + " kr."
+    if kind == "tekst" and isinstance(value, str):
+        return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return str(value)
+
+
+def _json(value: object) -> bool | int | str | None:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    if isinstance(value, Fraction):
+        return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    return str(value)
+
+
+def _udfald_data(
+    kind: str, value_kind: str, value: object, rules: Sequence[str], judgment: str | None, missing: str | None
+) -> dict[str, object]:
+    """An outcome as JSON-able data."""
+    data: dict[str, object] = {"art": kind}
+    if kind == _VÆRDI:
+        data["værdi"] = _json(value)
+        data["tekst"] = _tekst(value_kind, value)
+    data["regler"] = list(rules)
+    if judgment is not None:
+        data["skøn"] = judgment
+    if missing is not None:
+        data["mangler"] = missing
+    return data
+
+
+def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
+                  judgment: str | None, missing: str | None) -> str:
+    """An outcome in one line of Danish."""
+    where = " (" + ", ".join(rules) + ")" if rules else ""
+    if kind == _VÆRDI:
+        return _tekst(value_kind, value) + where
+    if kind == _SKØN:
+        return f"kræver skøn: {_tekst('tekst', judgment)}{where}"
+    if kind == _MANGLER:
+        return f"mangler oplysningen '{missing}'{where}"
+    if kind == _KONFLIKT:
+        return "konflikt mellem " + " og ".join(rules)
+    return "ingen regel gælder"
+
+
+def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
+    """Each rule: (label, "ja"/"nej"/"ukendt", the definitely applicable rules that beat it)."""
+    definite = [label for (label, _), a in zip(rules, applies) if a is True]
+    beats = dict(rules)
+    rows: list[tuple[str, str, list[str]]] = []
+    for (label, _), a in zip(rules, applies):
+        state = "ja" if a is True else "nej" if a is False else "ukendt"
+        over = [] if a is False else [other for other in definite if label in beats[other]]
+        rows.append((label, state, over))
+    return rows
+
+
+def _forklaring(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> dict[str, object]:
+    """The derivation of one result as JSON-able data.
+
+    ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
+    (label, labels it beats) in law order and ``applies`` whether each applies (True, False
+    or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
+    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    """
+    kind, value, deciding, judgment, missing = outcome
+    rows: list[dict[str, object]] = []
+    for label, state, over in _rækker(rules, applies):
+        row: dict[str, object] = {"regel": label, "gælder": state}
+        if state != "nej":
+            row["tilsidesat_af"] = over
+        rows.append(row)
+    return {
+        "resultat": result,
+        "udfald": _udfald_data(kind, value_kind, value, deciding, judgment, missing),
+        "regler": rows,
+        "fakta": [
+            {"begreb": name, "værdi": _json(v), "tekst": "mangler" if v is None else _tekst(k, v)}
+            for name, k, v in facts
+        ],
+        "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+    }
+
+
+def _forklaring_tekst(
+    result: str,
+    value_kind: str,
+    outcome: tuple[str, object, tuple[str, ...], str | None, str | None],
+    rules: Sequence[tuple[str, frozenset[str]]],
+    applies: Sequence[object],
+    facts: Sequence[tuple[str, str, object]],
+    judgments: Sequence[tuple[str, bool | None]],
+) -> str:
+    """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
+    kind, value, deciding, judgment, missing = outcome
+    lines = [f"{result}: {_udfald_tekst(kind, value_kind, value, deciding, judgment, missing)}"]
+    for label, state, over in _rækker(rules, applies):
+        if state == "nej":
+            lines.append(f"  {label} gælder ikke.")
+            continue
+        text = f"  {label} gælder" if state == "ja" else f"  {label} er uafklaret"
+        if over:
+            text += ", men er tilsidesat af " + ", ".join(over)
+        elif kind == _VÆRDI and label in deciding:
+            text += " og afgør resultatet"
+        elif kind == _KONFLIKT and label in deciding:
+            text += " og er i konflikt"
+        lines.append(text + ".")
+    if facts:
+        lines.append(
+            "  Oplysninger: "
+            + ", ".join(f"{name} = {'mangler' if v is None else _tekst(k, v)}" for name, k, v in facts)
+            + "."
+        )
+    if judgments:
+        parts = [
+            f"{_tekst('tekst', text)} = " + ("ikke angivet" if answer is None else _tekst("", answer))
+            for text, answer in judgments
+        ]
+        lines.append("  Skøn: " + ", ".join(parts) + ".")
+    return "\n".join(lines) + "\n"
+
+
+class Outcome(NamedTuple):
+    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+
+    kind: str
+    value: bool | int | Decimal | Fraction | str | None = None
+    rules: tuple[str, ...] = ()
+    judgment: str | None = None
+    missing: str | None = None
+
+
+class _Uafklaret(Exception):
+    """Den hurtige vej kan ikke afgøre sagen; den eksakte vej tager over."""
+
+
+_INGEN_SKØN: Final[Mapping[str, bool]] = {}
+
+
+def _konflikt(*par: tuple[str, bool]) -> Outcome:
+    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+
+
+def _videre(udfald: Outcome, label: str) -> Outcome:
+    """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
+    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+
+
+def _medlem(v: bool | Outcome, label: str) -> Outcome:
+    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+
+
+def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
+    """Værdien ``v`` for begrebet ``navn`` af typen ``art`` — eller ValueError på dansk."""
+    if art == "sandhedsværdi" and isinstance(v, bool):
+        return v
+    if art == "heltal" and isinstance(v, int) and not isinstance(v, bool):
+        return v
+    if art == "beløb" and isinstance(v, (Decimal, int)) and not isinstance(v, bool):
+        return Decimal(v)
+    if art == "uger" and isinstance(v, (int, Fraction)) and not isinstance(v, bool):
+        return v
+    if art == "tekst" and isinstance(v, str):
+        return v
+    if art == "valg" and isinstance(v, str):
+        if v not in valg:
+            raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
+        return v
+    raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
+
+
+class _Læser:
+    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer).
+    Alle bits i _mangler er sat, så hver funktion tager den eksakte vej i fortolkerens orden."""
+
+    _mangler = -1
+
+    def __init__(self, borger: Borger) -> None:
+        self._borger = borger
+        self._læst: dict[str, object] = {}
+
+    def __getattr__(self, felt: str) -> object:
+        værdi = getattr(self._borger, felt)
+        navn = _BEGREB_AF_FELT.get(felt)
+        if navn is not None and navn not in self._læst:
+            self._læst[navn] = værdi
+        return værdi
+
+
+class _SkønLæser(Mapping[str, bool]):
+    """Giver de skøn, der er angivet, og husker hvilke der blev spurgt om (til forklaringer)."""
+
+    def __init__(self, skøn: Mapping[str, bool]) -> None:
+        self._skøn = skøn
+        self._læst: dict[str, bool | None] = {}
+
+    def __getitem__(self, tekst: str) -> bool:
+        svar = self._skøn.get(tekst)
+        self._læst.setdefault(tekst, svar)
+        if svar is None:
+            raise KeyError(tekst)
+        return svar
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._skøn)
+
+    def __len__(self) -> int:
+        return len(self._skøn)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Borger:
+    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""
+
+    alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
+    ydelse: str | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    visitation: str | None = None  # valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))
+    jobafklaring: bool | None = None  # sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)
+    dimittend_med_handicap: bool | None = None  # sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)
+    ledighed_ydelse: int | Fraction | None = None  # uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)
+    ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
+    enlig_forsørger: bool | None = None  # sandhedsværdi — Enlig forsørger (kilde register CPR)
+    gymnasial_uddannelse: bool | None = None  # sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)
+    erhvervskompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)
+    forsørgerpligt_børn: bool | None = None  # sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)
+    ledighed_efter_ret_og_pligt: int | Fraction | None = None  # uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)
+    su_opbrugt: bool | None = None  # sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)
+    læsetest_viser_behov: bool | None = None  # sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)
+    ansat: bool | None = None  # sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)
+    åbenlyst_uddannelsesparat: bool | None = None  # sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)
+    arbejdsgiver: str | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
+    dimittend: bool | None = None  # sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)
+    kort_videregående_uddannelse: bool | None = None  # sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)
+    ordinær_beskæftigelse_efter_uddannelse: bool | None = None  # sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)
+    erhvervserfaring: bool | None = None  # sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)
+    langvarig_ledighed: bool | None = None  # sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))
+    uddannelsesniveau: str | None = None  # valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)
+    beskæftiget: bool | None = None  # sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)
+    vl_positivliste: bool | None = None  # sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)
+    uddannelsens_varighed: int | Fraction | None = None  # uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)
+    _mangler: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        mangler = 0
+        if self.alder is None:
+            mangler |= 0x1
+        if self.ydelse is None:
+            mangler |= 0x2
+        if self.visitation is None:
+            mangler |= 0x4
+        if self.jobafklaring is None:
+            mangler |= 0x8
+        if self.dimittend_med_handicap is None:
+            mangler |= 0x10
+        if self.ledighed_ydelse is None:
+            mangler |= 0x20
+        if self.ydelsesskift is None:
+            mangler |= 0x40
+        if self.enlig_forsørger is None:
+            mangler |= 0x80
+        if self.gymnasial_uddannelse is None:
+            mangler |= 0x100
+        if self.erhvervskompetencegivende_uddannelse is None:
+            mangler |= 0x200
+        if self.forsørgerpligt_børn is None:
+            mangler |= 0x400
+        if self.ledighed_efter_ret_og_pligt is None:
+            mangler |= 0x800
+        if self.su_opbrugt is None:
+            mangler |= 0x1000
+        if self.læsetest_viser_behov is None:
+            mangler |= 0x2000
+        if self.ansat is None:
+            mangler |= 0x4000
+        if self.åbenlyst_uddannelsesparat is None:
+            mangler |= 0x8000
+        if self.arbejdsgiver is None:
+            mangler |= 0x10000
+        if self.dimittend is None:
+            mangler |= 0x20000
+        if self.kort_videregående_uddannelse is None:
+            mangler |= 0x40000
+        if self.ordinær_beskæftigelse_efter_uddannelse is None:
+            mangler |= 0x80000
+        if self.erhvervserfaring is None:
+            mangler |= 0x100000
+        if self.langvarig_ledighed is None:
+            mangler |= 0x200000
+        if self.uddannelsesniveau is None:
+            mangler |= 0x400000
+        if self.beskæftiget is None:
+            mangler |= 0x800000
+        if self.vl_positivliste is None:
+            mangler |= 0x1000000
+        if self.uddannelsens_varighed is None:
+            mangler |= 0x2000000
+        object.__setattr__(self, "_mangler", mangler)
+
+
+# Konstante udfald og værdier.
+_M1: Final = Outcome('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
+_M2: Final = Outcome('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M3: Final = Outcome('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M4: Final = Outcome('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M5: Final = Outcome('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M6: Final = Outcome('mangler', None, ('målgruppe 4 revalidender',), None, 'ydelse')  # målgruppe 4 revalidender
+_M7: Final = Outcome('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
+_M8: Final = Outcome('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
+_M9: Final = Outcome('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
+_M10: Final = Outcome('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'dimittend_med_handicap')  # målgruppe 8 dimittender_med_handicap
+_M11: Final = Outcome('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'ydelse')  # målgruppe 8 dimittender_med_handicap
+_M12: Final = Outcome('mangler', None, ('målgruppe 9 unge_under_18',), None, 'alder')  # målgruppe 9 unge_under_18
+_M13: Final = Outcome('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'ydelse')  # målgruppe 10 selvforsørgende
+_M14: Final = Outcome('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'dimittend_med_handicap')  # målgruppe 10 selvforsørgende
+_M15: Final = Outcome('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'ydelse')  # målgruppe 11 ressourceforløb
+_M16: Final = Outcome('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'jobafklaring')  # målgruppe 11 ressourceforløb
+_M17: Final = Outcome('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M18: Final = Outcome('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M19: Final = Outcome('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M20: Final = Outcome('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M21: Final = Outcome('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'ydelse')  # målgruppe 14 jobafklaringsforløb
+_M22: Final = Outcome('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'jobafklaring')  # målgruppe 14 jobafklaringsforløb
+_V1: Final = Outcome('værdi', 1, ('§ 16, stk. 1',), None, None)  # § 16, stk. 1
+_O1: Final = Outcome('ingen regel', None, (), None, None)
+_V2: Final = Outcome('værdi', 3, ('§ 16, stk. 6',), None, None)  # § 16, stk. 6
+_V3: Final = Outcome('værdi', 2, ('§ 16, stk. 2',), None, None)  # § 16, stk. 2
+_V4: Final = Outcome('værdi', 13, ('§ 16, stk. 3',), None, None)  # § 16, stk. 3
+_V5: Final = Outcome('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
+_V6: Final = Outcome('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
+_V7: Final = Outcome('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
+_V8: Final = Outcome('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
+_M23: Final = Outcome('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift')  # § 18, stk. 1
+_V9: Final = Outcome('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V10: Final = Outcome('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V11: Final = Outcome('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V12: Final = Outcome('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V13: Final = Outcome('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V14: Final = Outcome('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V15: Final = Outcome('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V16: Final = Outcome('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_M24: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'ledighed_ydelse')  # § 34, stk. 1
+_M25: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M26: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_V17: Final = Outcome('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V18: Final = Outcome('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V19: Final = Outcome('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V20: Final = Outcome('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_M27: Final = Outcome('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_V21: Final = Outcome('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_M28: Final = Outcome('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M29: Final = Outcome('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M30: Final = Outcome('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M31: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M32: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M33: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M34: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M35: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M36: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M37: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M38: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_V22: Final = Outcome('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V23: Final = Outcome('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V24: Final = Outcome('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V25: Final = Outcome('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V26: Final = Outcome('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V27: Final = Outcome('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_S1: Final = Outcome('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M39: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M40: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M41: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M42: Final = Outcome('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M43: Final = Outcome('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_S2: Final = Outcome('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
+_V28: Final = Outcome('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M44: Final = Outcome('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M45: Final = Outcome('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_V29: Final = Outcome('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
+_M46: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'ledighed_ydelse')  # § 51, stk. 4
+_M47: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M48: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M49: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_K1: Final = Fraction(52, 3)
+_V30: Final = Outcome('værdi', _K1, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V31: Final = Outcome('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V32: Final = Outcome('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V33: Final = Outcome('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_M50: Final = Outcome('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M51: Final = Outcome('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_V34: Final = Outcome('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V35: Final = Outcome('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V36: Final = Outcome('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V37: Final = Outcome('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V38: Final = Outcome('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V39: Final = Outcome('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V40: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V41: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V42: Final = Outcome('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V43: Final = Outcome('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V44: Final = Outcome('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V45: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V46: Final = Outcome('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V47: Final = Outcome('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V48: Final = Outcome('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V49: Final = Outcome('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V50: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V51: Final = Outcome('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_K2: Final = Fraction(26, 3)
+_K3: Final = Decimal('0')
+_V52: Final = Outcome('værdi', _K3, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_K4: Final = Decimal('30')
+_V53: Final = Outcome('værdi', _K4, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_K5: Final = Decimal('40')
+_V54: Final = Outcome('værdi', _K5, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V55: Final = Outcome('værdi', _K4, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V56: Final = Outcome('værdi', _K5, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V57: Final = Outcome('værdi', _K5, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M52: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M53: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M54: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'ledighed_ydelse')  # § 98, stk. 2
+_M55: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M56: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M57: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M58: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'ledighed_ydelse')  # § 98, stk. 3
+_M59: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M60: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M61: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M62: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M63: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M64: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M65: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M66: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'ledighed_ydelse')  # § 98, stk. 5
+_M67: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M68: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M69: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M70: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_M71: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'ledighed_ydelse')  # § 98, stk. 6
+_V58: Final = Outcome('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M72: Final = Outcome('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+
+
+def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 1 dagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M1 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'dagpenge'
+    return _t3
+
+
+def _målgruppe_jobparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 2 jobparate_kontanthjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M2 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Outcome = _M3 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'jobparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M4 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Outcome = _M5 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'aktivitetsparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_revalidender(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 4 revalidender
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M6 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'revalideringsydelse'
+    return _t3
+
+
+def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 5 sygedagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M7 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sygedagpenge'
+    return _t3
+
+
+def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 6 førtidspensionister
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M8 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'førtidspension'
+    return _t3
+
+
+def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 7 fleksjobvisiterede
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M9 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
+    return _t3
+
+
+def _målgruppe_dimittender_med_handicap(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 8 dimittender_med_handicap
+    _t1 = borger.dimittend_med_handicap
+    _t2: bool | Outcome = _M10 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2
+    if _t3 is not False:
+        _t4 = borger.ydelse
+        _t5: str | Outcome = _M11 if _t4 is None else _t4
+        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'selvforsørgelse'
+        if _t6 is False or _t3 is True:
+            _t3 = _t6
+    return _t3
+
+
+def _målgruppe_unge_under_18(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 9 unge_under_18
+    _t1 = borger.alder
+    _t2: int | Outcome = _M12 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 15
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.alder
+        _t6: int | Outcome = _M12 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 < 18
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_selvforsørgende(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 10 selvforsørgende
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M13 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'selvforsørgelse'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.dimittend_med_handicap
+        _t6: bool | Outcome = _M14 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_ressourceforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 11 ressourceforløb
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M15 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.jobafklaring
+        _t6: bool | Outcome = _M16 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M17 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Outcome = _M18 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'uddannelsesparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M19 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Outcome = _M20 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'aktivitetsparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+    # målgruppe 14 jobafklaringsforløb
+    _t1 = borger.ydelse
+    _t2: str | Outcome = _M21 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.jobafklaring
+        _t6: bool | Outcome = _M22 if _t5 is None else _t5
+        if _t6 is False or _t4 is True:
+            _t4 = _t6
+    return _t4
+
+
+def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Frist for den første samtale efter første henvendelse'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_første_samtale_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 1
+        if _r1:
+            return _V1
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_samtale_frist(borger, skøn)
+
+
+def _eksakt_første_samtale_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 1
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 1
+        return _V1
+    return _O1
+
+
+def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Frist for CV efter tilmelding'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_cv_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 6
+        if _r1:
+            return _V2
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_frist(borger, skøn)
+
+
+def _eksakt_cv_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for cv_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 6
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 6
+        return _V2
+    return _O1
+
+
+def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Antal yderligere samtaler i startperioden'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_startperiode_antal(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 2
+        if _r1:
+            return _V3
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_startperiode_antal(borger, skøn)
+
+
+def _eksakt_samtaler_startperiode_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtaler_startperiode_antal; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 2
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2
+        return _V3
+    return _O1
+
+
+def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Startperioden for de yderligere samtaler'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_startperiode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 3
+        if _r1:
+            return _V4
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_startperiode(borger, skøn)
+
+
+def _eksakt_samtaler_startperiode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtaler_startperiode; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 3
+        return _V4
+    return _O1
+
+
+def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Mindste antal samtaler inden for samtale_periode'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_min_antal(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 4
+        if _r1:
+            return _V5
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_min_antal(borger, skøn)
+
+
+def _eksakt_samtaler_min_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 4
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 4
+        return _V5
+    return _O1
+
+
+def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Perioden, som samtaler_min_antal gælder for'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtale_periode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 5
+        if _r1:
+            return _V6
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_periode(borger, skøn)
+
+
+def _eksakt_samtale_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 16, stk. 5
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 5
+        return _V6
+    return _O1
+
+
+def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Længste tid mellem to samtaler (fast kadence)'
+    if borger._mangler & 0x4000002:  # mangler ydelse, eller forklaring
+        return _eksakt_samtale_interval(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (sygedagpengemodtagere)  # § 17, stk. 1
+        if _r1:
+            return _V7
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_interval(borger, skøn)
+
+
+def _eksakt_samtale_interval(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_interval; se SEMANTICS.md.
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    # § 17, stk. 1
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_sygedagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 17, stk. 1
+        return _V7
+    return _O1
+
+
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Samtaler holdes efter behov uden fast antal eller kadence'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtale_efter_behov(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere or sygedagpengemodtagere)  # § 17, stk. 2
+        if _r1:
+            return _V8
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_efter_behov(borger, skøn)
+
+
+def _eksakt_samtale_efter_behov(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    # § 17, stk. 2
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 17, stk. 2
+        return _V8
+    return _O1
+
+
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kontaktforløbet starter forfra'
+    if borger._mangler & 0x4000040:  # mangler ydelsesskift, eller forklaring
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+    ydelsesskift: bool = borger.ydelsesskift  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 18, stk. 1
+        if _r1:
+            return Outcome('værdi', ydelsesskift, ('§ 18, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
+
+
+def _eksakt_kontaktforløb_starter_forfra(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
+    # § 18, stk. 1
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 1
+        _t1 = borger.ydelsesskift
+        _t2: bool | Outcome = _M23 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 18, stk. 1',), None, None)
+    return _O1
+
+
+def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Seneste tidspunkt for første tilbud'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_første_tilbud_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
+        if _r1:
+            return _V9
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_tilbud_frist(borger, skøn)
+
+
+def _eksakt_første_tilbud_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for første_tilbud_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 21, stk. 1
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 1
+        return _V9
+    return _O1
+
+
+def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Seneste tidspunkt for gentaget tilbud'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_gentaget_tilbud_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
+        if _r1:
+            return _V10
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_gentaget_tilbud_frist(borger, skøn)
+
+
+def _eksakt_gentaget_tilbud_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for gentaget_tilbud_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 21, stk. 2
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 2
+        return _V10
+    return _O1
+
+
+def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Et tilbuds mindste varighed'
+    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_tilbud_mindste_varighed(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
+        if _r1:
+            return _V11
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_tilbud_mindste_varighed(borger, skøn)
+
+
+def _eksakt_tilbud_mindste_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for tilbud_mindste_varighed; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    # § 21, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 3
+        return _V11
+    return _O1
+
+
+def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om ordinær uddannelse'
+    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((alder >= 15) and (alder < 18))  # målgruppe 9 unge_under_18
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 1
+        _r2 = (førtidspensionister or fleksjobvisiterede)  # § 32, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V12
+            return _V13
+        if _n > 1:
+            return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_ordinær_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_unge_under_18: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    # § 32, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 32, stk. 2
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r2: bool | Outcome = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r2 is False:
+            _r2 = _g_fleksjobvisiterede
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
+    if _w1:  # § 32, stk. 1
+        return _V12
+    if _w2:  # § 32, stk. 2
+        return _V13
+    return _O1
+
+
+def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om øvrig vejledning og opkvalificering'
+    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((alder >= 15) and (alder < 18))  # målgruppe 9 unge_under_18
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
+        if _r1:
+            return _V14
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_kan(borger, skøn)
+
+
+def _eksakt_opkvalificering_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_unge_under_18: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 32, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r1 is False:
+            _r1 = _g_fleksjobvisiterede
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 32, stk. 3
+        return _V14
+    return _O1
+
+
+def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
+    if borger._mangler & 0x400023f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, erhvervskompetencegivende_uddannelse, eller forklaring
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 34, stk. 1
+        _r2 = (selvforsørgende)  # § 34, stk. 2
+        _r3 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 34, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return Outcome('værdi', ((ledighed_ydelse <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
+            if _r2:
+                return _V15
+            return _V16
+        if _n > 1:
+            return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+
+
+def _eksakt_opkvalificering_varighedsbegrænset(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 34, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    # § 34, stk. 2
+    if _g_selvforsørgende is None:
+        _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+    _r2: bool | Outcome = _g_selvforsørgende
+    # § 34, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r3: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r3 is False:
+            _r3 = _g_revalidender
+    if _r3 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r3 is False:
+            _r3 = _g_sygedagpengemodtagere
+    if _r3 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r3 is False:
+            _r3 = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r3 is False:
+            _r3 = _g_fleksjobvisiterede
+    if _r3 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r3 is False:
+            _r3 = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 34, stk. 1', _w1), ('§ 34, stk. 2', _w2), ('§ 34, stk. 3', _w3))
+    if _w1:  # § 34, stk. 1
+        _t1 = borger.ledighed_ydelse
+        _t2: int | Fraction | Outcome = _M24 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 <= 26
+        _t4: bool | Outcome = _t3
+        if _t4 is not False:
+            _t5 = borger.alder
+            _t6: int | Outcome = _M25 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 < 30
+            _t8: bool | Outcome = _t7
+            if _t8 is not False:
+                _t9 = borger.erhvervskompetencegivende_uddannelse
+                _t10: bool | Outcome = _M26 if _t9 is None else _t9
+                if _t10 is False or _t8 is True:
+                    _t8 = _t10
+            _t11: bool | Outcome = _t8
+            if _t11 is not True:
+                _t12 = borger.alder
+                _t13: int | Outcome = _M25 if _t12 is None else _t12
+                _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else _t13 >= 30
+                if _t14 is True or _t11 is False:
+                    _t11 = _t14
+            if _t11 is False or _t4 is True:
+                _t4 = _t11
+        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 34, stk. 1',), None, None)
+    if _w2:  # § 34, stk. 2
+        return _V15
+    if _w3:  # § 34, stk. 3
+        return _V16
+    return _O1
+
+
+def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste samlede varighed af vejledning og opkvalificering'
+    if borger._mangler & 0x4000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_højst(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
+        if _r1:
+            return _V17
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_højst(borger, skøn)
+
+
+def _eksakt_opkvalificering_højst(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_højst; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    # § 34, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 34, stk. 4
+        return _V17
+    return _O1
+
+
+def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Subjektive kriterier for vurdering af mulighed for indsatsen'
+    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_formål(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((alder >= 15) and (alder < 18))  # målgruppe 9 unge_under_18
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb)  # § 32, stk. 4
+        _r2 = (uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V18
+            return _V19
+        if _n > 1:
+            return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_formål(borger, skøn)
+
+
+def _eksakt_opkvalificering_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for opkvalificering_formål; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_unge_under_18: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 32, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r1 is False:
+            _r1 = _g_fleksjobvisiterede
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    # § 32, stk. 5
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
+    if _w1:  # § 32, stk. 4
+        return _V18
+    if _w2:  # § 32, stk. 5
+        return _V19
+    return _O1
+
+
+def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Ret til læse-, skrive-, regne- og ordblindekursus'
+    if borger._mangler & 0x400201f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    læsetest_viser_behov: bool = borger.læsetest_viser_behov  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((alder >= 15) and (alder < 18))  # målgruppe 9 unge_under_18
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 35, stk. 1
+        _r2 = (revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb)  # § 35, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Outcome('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
+            return _V20
+        if _n > 1:
+            return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+
+
+def _eksakt_læse_skrive_regne_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for læse_skrive_regne_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_unge_under_18: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    # § 35, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 35, stk. 2
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Outcome = _g_revalidender
+    if _r2 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r2 is False:
+            _r2 = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r2 is False:
+            _r2 = _g_fleksjobvisiterede
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r2 is False:
+            _r2 = _g_unge_under_18
+    if _r2 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r2 is False:
+            _r2 = _g_selvforsørgende
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
+    if _w1:  # § 35, stk. 1
+        _t1 = borger.læsetest_viser_behov
+        _t2: bool | Outcome = _M27 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 35, stk. 1',), None, None)
+    if _w2:  # § 35, stk. 2
+        return _V20
+    return _O1
+
+
+def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Ret til realkompetencevurdering'
+    if borger._mangler & 0x400021f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((alder >= 15) and (alder < 18))  # målgruppe 9 unge_under_18
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 35, stk. 3
+        _r2 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 35, stk. 4
+        _r3 = (revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 35, stk. 5
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return Outcome('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
+            if _r2:
+                return Outcome('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
+            return _V21
+        if _n > 1:
+            return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+
+
+def _eksakt_realkompetencevurdering_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for realkompetencevurdering_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_unge_under_18: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 35, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    # § 35, stk. 4
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 35, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r3: bool | Outcome = _g_revalidender
+    if _r3 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r3 is False:
+            _r3 = _g_sygedagpengemodtagere
+    if _r3 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r3 is False:
+            _r3 = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r3 is False:
+            _r3 = _g_fleksjobvisiterede
+    if _r3 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r3 is False:
+            _r3 = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r3 is False:
+            _r3 = _g_unge_under_18
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
+    if _w1:  # § 35, stk. 3
+        _t1 = borger.alder
+        _t2: int | Outcome = _M28 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 30
+        _t4: bool | Outcome = _t3
+        if _t4 is not False:
+            _t5 = borger.erhvervskompetencegivende_uddannelse
+            _t6: bool | Outcome = _M29 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+            if _t7 is False or _t4 is True:
+                _t4 = _t7
+        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 35, stk. 3',), None, None)
+    if _w2:  # § 35, stk. 4
+        _t8 = borger.erhvervskompetencegivende_uddannelse
+        _t9: bool | Outcome = _M30 if _t8 is None else _t8
+        _t10: bool | Outcome = _t9 if isinstance(_t9, Outcome) else not _t9
+        return _t10 if isinstance(_t10, Outcome) else Outcome('værdi', _t10, ('§ 35, stk. 4',), None, None)
+    if _w3:  # § 35, stk. 5
+        return _V21
+    return _O1
+
+
+def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
+    if borger._mangler & 0x4001e07:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    forsørgerpligt_børn: bool = borger.forsørgerpligt_børn  # type: ignore[assignment]
+    ledighed_efter_ret_og_pligt: int | Fraction = borger.ledighed_efter_ret_og_pligt  # type: ignore[assignment]
+    su_opbrugt: bool = borger.su_opbrugt  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere) and (alder < 30)  # § 37, stk. 1
+        _r2 = (uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 37, stk. 3
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Outcome('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and (ledighed_efter_ret_og_pligt >= 26)))), ('§ 37, stk. 1',), None, None)
+            return Outcome('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and su_opbrugt))), ('§ 37, stk. 3',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 37, stk. 1', _r1), ('§ 37, stk. 3', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_kompetencegivende_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 37, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not False:
+        _t1 = borger.alder
+        _t2: int | Outcome = _M31 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 37, stk. 3
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
+    if _w1:  # § 37, stk. 1
+        _t4 = borger.erhvervskompetencegivende_uddannelse
+        _t5: bool | Outcome = _M32 if _t4 is None else _t4
+        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else not _t5
+        _t7: bool | Outcome = _t6
+        if _t7 is not False:
+            _t8 = borger.forsørgerpligt_børn
+            _t9: bool | Outcome = _M33 if _t8 is None else _t8
+            _t10: bool | Outcome = _t9
+            if _t10 is not True:
+                _t11 = borger.alder
+                _t12: int | Outcome = _M31 if _t11 is None else _t11
+                _t13: bool | Outcome = _t12 if isinstance(_t12, Outcome) else _t12 >= 25
+                _t14: bool | Outcome = _t13
+                if _t14 is not False:
+                    _t15 = borger.ledighed_efter_ret_og_pligt
+                    _t16: int | Fraction | Outcome = _M34 if _t15 is None else _t15
+                    _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 >= 26
+                    if _t17 is False or _t14 is True:
+                        _t14 = _t17
+                if _t14 is True or _t10 is False:
+                    _t10 = _t14
+            if _t10 is False or _t7 is True:
+                _t7 = _t10
+        return _t7 if isinstance(_t7, Outcome) else Outcome('værdi', _t7, ('§ 37, stk. 1',), None, None)
+    if _w2:  # § 37, stk. 3
+        _t18 = borger.erhvervskompetencegivende_uddannelse
+        _t19: bool | Outcome = _M35 if _t18 is None else _t18
+        _t20: bool | Outcome = _t19 if isinstance(_t19, Outcome) else not _t19
+        _t21: bool | Outcome = _t20
+        if _t21 is not False:
+            _t22 = borger.forsørgerpligt_børn
+            _t23: bool | Outcome = _M36 if _t22 is None else _t22
+            _t24: bool | Outcome = _t23
+            if _t24 is not True:
+                _t25 = borger.alder
+                _t26: int | Outcome = _M37 if _t25 is None else _t25
+                _t27: bool | Outcome = _t26 if isinstance(_t26, Outcome) else _t26 >= 25
+                _t28: bool | Outcome = _t27
+                if _t28 is not False:
+                    _t29 = borger.su_opbrugt
+                    _t30: bool | Outcome = _M38 if _t29 is None else _t29
+                    if _t30 is False or _t28 is True:
+                        _t28 = _t30
+                if _t28 is True or _t24 is False:
+                    _t24 = _t28
+            if _t24 is False or _t21 is True:
+                _t21 = _t24
+        return _t21 if isinstance(_t21, Outcome) else Outcome('værdi', _t21, ('§ 37, stk. 3',), None, None)
+    return _O1
+
+
+def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste varighed af virksomhedspraktik'
+    if borger._mangler & 0x43e0006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
+        return _eksakt_praktik_varighed(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    dimittend: bool = borger.dimittend  # type: ignore[assignment]
+    kort_videregående_uddannelse: bool = borger.kort_videregående_uddannelse  # type: ignore[assignment]
+    ordinær_beskæftigelse_efter_uddannelse: bool = borger.ordinær_beskæftigelse_efter_uddannelse  # type: ignore[assignment]
+    erhvervserfaring: bool = borger.erhvervserfaring  # type: ignore[assignment]
+    langvarig_ledighed: bool = borger.langvarig_ledighed  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r4 = (dagpengemodtagere) and ((dimittend and kort_videregående_uddannelse) and (not ordinær_beskæftigelse_efter_uddannelse))  # § 44, stk. 4
+        _r3 = not (_r4) and (dagpengemodtagere)  # § 44, stk. 3
+        _r6 = (jobparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere) and (((not erhvervserfaring) or langvarig_ledighed) or skøn['i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud'])  # § 44, stk. 6
+        _r5 = not (_r6) and (jobparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere)  # § 44, stk. 5
+        _r2 = not (_r3 or _r4 or _r5 or _r6) and skøn['konkret individuel vurdering']  # § 44, stk. 2
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 44, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V22
+            if _r2:
+                return _V23
+            if _r3:
+                return _V24
+            if _r4:
+                return _V25
+            if _r5:
+                return _V26
+            return _V27
+        if _n > 1:
+            return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_praktik_varighed(borger, skøn)
+
+
+def _eksakt_praktik_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 44, stk. 1
+    _r1: bool | Outcome = True
+    # § 44, stk. 2
+    _t1 = skøn.get('konkret individuel vurdering')
+    _t2: bool | Outcome = _S1 if _t1 is None else _t1
+    _r2: bool | Outcome = _t2
+    # § 44, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r3: bool | Outcome = _g_dagpengemodtagere
+    # § 44, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r4: bool | Outcome = _g_dagpengemodtagere
+    if _r4 is not False:
+        _t3 = borger.dimittend
+        _t4: bool | Outcome = _M39 if _t3 is None else _t3
+        _t5: bool | Outcome = _t4
+        if _t5 is not False:
+            _t6 = borger.kort_videregående_uddannelse
+            _t7: bool | Outcome = _M40 if _t6 is None else _t6
+            if _t7 is False or _t5 is True:
+                _t5 = _t7
+        _t8: bool | Outcome = _t5
+        if _t8 is not False:
+            _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
+            _t10: bool | Outcome = _M41 if _t9 is None else _t9
+            _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+            if _t11 is False or _t8 is True:
+                _t8 = _t11
+        if _t8 is False or _r4 is True:
+            _r4 = _t8
+    # § 44, stk. 5
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r5: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r5 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r5 is False:
+            _r5 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    # § 44, stk. 6
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r6: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r6 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r6 is False:
+            _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r6 is not False:
+        _t12 = borger.erhvervserfaring
+        _t13: bool | Outcome = _M42 if _t12 is None else _t12
+        _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+        _t15: bool | Outcome = _t14
+        if _t15 is not True:
+            _t16 = borger.langvarig_ledighed
+            _t17: bool | Outcome = _M43 if _t16 is None else _t16
+            if _t17 is True or _t15 is False:
+                _t15 = _t17
+        _t18: bool | Outcome = _t15
+        if _t18 is not True:
+            _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
+            _t20: bool | Outcome = _S2 if _t19 is None else _t19
+            if _t20 is True or _t18 is False:
+                _t18 = _t20
+        if _t18 is False or _r6 is True:
+            _r6 = _t18
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True):
+        return _r2
+    if isinstance(_r3, Outcome) and not (_r4 is True):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    if isinstance(_r5, Outcome) and not (_r6 is True):
+        return _r5
+    if isinstance(_r6, Outcome):
+        return _r6
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w2 = _r2 is True and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w3 = _r3 is True and not (_r4 is True)
+    _w4 = _r4 is True
+    _w5 = _r5 is True and not (_r6 is True)
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
+    if _w1:  # § 44, stk. 1
+        return _V22
+    if _w2:  # § 44, stk. 2
+        return _V23
+    if _w3:  # § 44, stk. 3
+        return _V24
+    if _w4:  # § 44, stk. 4
+        return _V25
+    if _w5:  # § 44, stk. 5
+        return _V26
+    if _w6:  # § 44, stk. 6
+        return _V27
+    return _O1
+
+
+def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få løntilskud'
+    if borger._mangler & 0x400c01e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
+        return _eksakt_løntilskud_kan(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    ansat: bool = borger.ansat  # type: ignore[assignment]
+    åbenlyst_uddannelsesparat: bool = borger.åbenlyst_uddannelsesparat  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or ressourceforløb or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 1
+        _r2 = (sygedagpengemodtagere or jobafklaringsforløb)  # § 51, stk. 2
+        _r3 = (uddannelsesparate_uddannelseshjælpsmodtagere)  # § 51, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V28
+            if _r2:
+                return Outcome('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
+            return Outcome('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 1', _r1), ('§ 51, stk. 2', _r2), ('§ 51, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_kan(borger, skøn)
+
+
+def _eksakt_løntilskud_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    # § 51, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r1 is False:
+            _r1 = _g_dimittender_med_handicap
+    # § 51, stk. 2
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    # § 51, stk. 3
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r3: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
+    if _w1:  # § 51, stk. 1
+        return _V28
+    if _w2:  # § 51, stk. 2
+        _t1 = borger.ansat
+        _t2: bool | Outcome = _M44 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else not _t2
+        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 2',), None, None)
+    if _w3:  # § 51, stk. 3
+        _t4 = borger.åbenlyst_uddannelsesparat
+        _t5: bool | Outcome = _M45 if _t4 is None else _t4
+        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else not _t5
+        return _t6 if isinstance(_t6, Outcome) else Outcome('værdi', _t6, ('§ 51, stk. 3',), None, None)
+    return _O1
+
+
+def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kravet til ledighedslængde inden tilbud er opfyldt'
+    if borger._mangler & 0x40001bf:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
+    enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
+    gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 51, stk. 4
+        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Outcome('værdi', ((((ledighed_ydelse > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+            return _V29
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+
+
+def _eksakt_løntilskud_ledighedskrav_opfyldt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 51, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    # § 51, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Outcome = _g_revalidender
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r2 is False:
+            _r2 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
+    if _w1:  # § 51, stk. 4
+        _t1 = borger.ledighed_ydelse
+        _t2: int | Fraction | Outcome = _M46 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 > 26
+        _t4: bool | Outcome = _t3
+        if _t4 is not True:
+            _t5 = borger.alder
+            _t6: int | Outcome = _M47 if _t5 is None else _t5
+            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 50
+            if _t7 is True or _t4 is False:
+                _t4 = _t7
+        _t8: bool | Outcome = _t4
+        if _t8 is not True:
+            _t9 = borger.enlig_forsørger
+            _t10: bool | Outcome = _M48 if _t9 is None else _t9
+            if _t10 is True or _t8 is False:
+                _t8 = _t10
+        _t11: bool | Outcome = _t8
+        if _t11 is not True:
+            _t12 = borger.gymnasial_uddannelse
+            _t13: bool | Outcome = _M49 if _t12 is None else _t12
+            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+            if _t14 is True or _t11 is False:
+                _t11 = _t14
+        return _t11 if isinstance(_t11, Outcome) else Outcome('værdi', _t11, ('§ 51, stk. 4',), None, None)
+    if _w2:  # § 51, stk. 5
+        return _V29
+    return _O1
+
+
+def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kan få (eller fortsætte i) et løntilskudsjob'
+    if borger._mangler & 0x4000000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_ret(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 6
+        if _r1:
+            return Outcome('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
+    # § 51, stk. 6
+    _r1: bool | Outcome = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 6
+        _t1 = løntilskud_kan(borger, skøn)
+        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
+        _t3: bool | Outcome = _t2
+        if _t3 is not False:
+            _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+            _t5: bool | Outcome = cast('bool', _t4.value) if _t4.kind == 'værdi' else _t4
+            if _t5 is False or _t3 is True:
+                _t3 = _t5
+        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 6',), None, None)
+    return _O1
+
+
+def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Højeste varighed af løntilskud'
+    if borger._mangler & 0x401001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
+        return _eksakt_løntilskud_varighed(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    arbejdsgiver: str = borger.arbejdsgiver  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere) and (arbejdsgiver == 'offentlig')  # § 52, stk. 1
+        _r2 = (dagpengemodtagere) and (arbejdsgiver == 'privat')  # § 52, stk. 2
+        _r3 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 52, stk. 3
+        _r4 = (sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or dimittender_med_handicap)  # § 52, stk. 4
+        _n = _r1 + _r2 + _r3 + _r4
+        if _n == 1:
+            if _r1:
+                return _V30
+            if _r2:
+                return _V31
+            if _r3:
+                return _V32
+            return _V33
+        if _n > 1:
+            return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_varighed(borger, skøn)
+
+
+def _eksakt_løntilskud_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 52, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not False:
+        _t1 = borger.arbejdsgiver
+        _t2: str | Outcome = _M50 if _t1 is None else _t1
+        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'offentlig'
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 52, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_dagpengemodtagere
+    if _r2 is not False:
+        _t4 = borger.arbejdsgiver
+        _t5: str | Outcome = _M51 if _t4 is None else _t4
+        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'privat'
+        if _t6 is False or _r2 is True:
+            _r2 = _t6
+    # § 52, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r3: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    # § 52, stk. 4
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r4: bool | Outcome = _g_sygedagpengemodtagere
+    if _r4 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r4 is False:
+            _r4 = _g_jobafklaringsforløb
+    if _r4 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r4 is False:
+            _r4 = _g_ressourceforløb
+    if _r4 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r4 is False:
+            _r4 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    if _w1 + _w2 + _w3 + _w4 > 1:
+        return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
+    if _w1:  # § 52, stk. 1
+        return _V30
+    if _w2:  # § 52, stk. 2
+        return _V31
+    if _w3:  # § 52, stk. 3
+        return _V32
+    if _w4:  # § 52, stk. 4
+        return _V33
+    return _O1
+
+
+def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Kriterier for vurdering af mulighed for indsatsen'
+    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_formål(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender)  # § 53, stk. 1
+        _r2 = (førtidspensionister)  # § 53, stk. 2
+        _r3 = (dimittender_med_handicap)  # § 53, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V34
+            if _r2:
+                return _V35
+            return _V36
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_formål(borger, skøn)
+
+
+def _eksakt_løntilskud_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_formål; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 53, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    # § 53, stk. 2
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r2: bool | Outcome = _g_førtidspensionister
+    # § 53, stk. 3
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r3: bool | Outcome = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
+    if _w1:  # § 53, stk. 1
+        return _V34
+    if _w2:  # § 53, stk. 2
+        return _V35
+    if _w3:  # § 53, stk. 3
+        return _V36
+    return _O1
+
+
+def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
+    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 53, stk. 4
+        _r2 = (revalidender)  # § 53, stk. 5
+        _r3 = (førtidspensionister or dimittender_med_handicap)  # § 53, stk. 6
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V37
+            if _r2:
+                return _V38
+            return _V39
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_privat(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 53, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    # § 53, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Outcome = _g_revalidender
+    # § 53, stk. 6
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r3: bool | Outcome = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r3 is False:
+            _r3 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
+    if _w1:  # § 53, stk. 4
+        return _V37
+    if _w2:  # § 53, stk. 5
+        return _V38
+    if _w3:  # § 53, stk. 6
+        return _V39
+    return _O1
+
+
+def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
+    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 53, stk. 7
+        _r2 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 53, stk. 8
+        _r3 = (selvforsørgende)  # § 53, stk. 9
+        _r4 = (revalidender)  # § 53, stk. 10
+        _r5 = (førtidspensionister)  # § 53, stk. 11
+        _r6 = (dimittender_med_handicap)  # § 53, stk. 12
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V40
+            if _r2:
+                return _V41
+            if _r3:
+                return _V42
+            if _r4:
+                return _V43
+            if _r5:
+                return _V44
+            return _V45
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 53, stk. 7
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    # § 53, stk. 8
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r2 is False:
+            _r2 = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _r2 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 53, stk. 9
+    if _g_selvforsørgende is None:
+        _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+    _r3: bool | Outcome = _g_selvforsørgende
+    # § 53, stk. 10
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r4: bool | Outcome = _g_revalidender
+    # § 53, stk. 11
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r5: bool | Outcome = _g_førtidspensionister
+    # § 53, stk. 12
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r6: bool | Outcome = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    if isinstance(_r5, Outcome):
+        return _r5
+    if isinstance(_r6, Outcome):
+        return _r6
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
+    if _w1:  # § 53, stk. 7
+        return _V40
+    if _w2:  # § 53, stk. 8
+        return _V41
+    if _w3:  # § 53, stk. 9
+        return _V42
+    if _w4:  # § 53, stk. 10
+        return _V43
+    if _w5:  # § 53, stk. 11
+        return _V44
+    if _w6:  # § 53, stk. 12
+        return _V45
+    return _O1
+
+
+def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Arbejdstid hos offentlige arbejdsgivere'
+    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 53, stk. 13
+        _r2 = (sygedagpengemodtagere)  # § 53, stk. 14
+        _r3 = (jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender)  # § 53, stk. 15
+        _r4 = (førtidspensionister)  # § 53, stk. 16
+        _r5 = (dimittender_med_handicap)  # § 53, stk. 17
+        _n = _r1 + _r2 + _r3 + _r4 + _r5
+        if _n == 1:
+            if _r1:
+                return _V46
+            if _r2:
+                return _V47
+            if _r3:
+                return _V48
+            if _r4:
+                return _V49
+            return _V50
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_arbejdstid_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 53, stk. 13
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 53, stk. 14
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    # § 53, stk. 15
+    if _g_jobafklaringsforløb is None:
+        _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+    _r3: bool | Outcome = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    if _r3 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r3 is False:
+            _r3 = _g_revalidender
+    # § 53, stk. 16
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r4: bool | Outcome = _g_førtidspensionister
+    # § 53, stk. 17
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r5: bool | Outcome = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    if isinstance(_r5, Outcome):
+        return _r5
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
+        return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
+    if _w1:  # § 53, stk. 13
+        return _V46
+    if _w2:  # § 53, stk. 14
+        return _V47
+    if _w3:  # § 53, stk. 15
+        return _V48
+    if _w4:  # § 53, stk. 16
+        return _V49
+    if _w5:  # § 53, stk. 17
+        return _V50
+    return _O1
+
+
+def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Ret til selvfundet løntilskud'
+    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = ((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 54, stk. 1
+        _r2 = (sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender or førtidspensionister or dimittender_med_handicap)  # § 54, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
+            return _V51
+        if _n > 1:
+            return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_selvfundet_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobafklaringsforløb: bool | Outcome | None = None
+    _g_ressourceforløb: bool | Outcome | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_selvforsørgende: bool | Outcome | None = None
+    _g_revalidender: bool | Outcome | None = None
+    _g_førtidspensionister: bool | Outcome | None = None
+    _g_dimittender_med_handicap: bool | Outcome | None = None
+    # § 54, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Outcome = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 54, stk. 2
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _r2 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r2 is False:
+            _r2 = _g_selvforsørgende
+    if _r2 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r2 is False:
+            _r2 = _g_revalidender
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r2 is False:
+            _r2 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 54, stk. 1', _w1), ('§ 54, stk. 2', _w2))
+    if _w1:  # § 54, stk. 1
+        _t1 = løntilskud_ret(borger, skøn)
+        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
+        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 54, stk. 1',), None, None)
+    if _w2:  # § 54, stk. 2
+        return _V51
+    return _O1
+
+
+def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
+    if borger._mangler & 0x5c00022:  # mangler ydelse, ledighed_ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
+    uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
+    beskæftiget: bool = borger.beskæftiget  # type: ignore[assignment]
+    vl_positivliste: bool = borger.vl_positivliste  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (ledighed_ydelse < _K2)) and vl_positivliste)  # § 98, stk. 2
+        _r3 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (ledighed_ydelse > _K2)) and (ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')))  # § 98, stk. 3
+        _r4 = (((uddannelsesniveau == 'ufaglært') and beskæftiget) and vl_positivliste)  # § 98, stk. 4
+        _r5 = ((((uddannelsesniveau == 'faglært') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and ((ledighed_ydelse > 52) or ((ledighed_ydelse > 26) and vl_positivliste)))  # § 98, stk. 5
+        _r6 = ((((uddannelsesniveau == 'faglært_forældet') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and (ledighed_ydelse > _K2))  # § 98, stk. 6
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 98, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V52
+            if _r2:
+                return _V53
+            if _r3:
+                return _V54
+            if _r4:
+                return _V55
+            if _r5:
+                return _V56
+            return _V57
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+
+
+def _eksakt_voksenlærling_tilskud(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for voksenlærling_tilskud; se SEMANTICS.md.
+    # § 98, stk. 1
+    _r1: bool | Outcome = True
+    # § 98, stk. 2
+    _t1 = borger.uddannelsesniveau
+    _t2: str | Outcome = _M52 if _t1 is None else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ufaglært'
+    _t4: bool | Outcome = _t3
+    if _t4 is not False:
+        _t5 = borger.beskæftiget
+        _t6: bool | Outcome = _M53 if _t5 is None else _t5
+        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Outcome = _t4
+    if _t8 is not False:
+        _t9 = borger.ledighed_ydelse
+        _t10: int | Fraction | Outcome = _M54 if _t9 is None else _t9
+        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else _t10 < _K2
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    _t12: bool | Outcome = _t8
+    if _t12 is not False:
+        _t13 = borger.vl_positivliste
+        _t14: bool | Outcome = _M55 if _t13 is None else _t13
+        if _t14 is False or _t12 is True:
+            _t12 = _t14
+    _r2: bool | Outcome = _t12
+    # § 98, stk. 3
+    _t15 = borger.uddannelsesniveau
+    _t16: str | Outcome = _M56 if _t15 is None else _t15
+    _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 == 'ufaglært'
+    _t18: bool | Outcome = _t17
+    if _t18 is not False:
+        _t19 = borger.beskæftiget
+        _t20: bool | Outcome = _M57 if _t19 is None else _t19
+        _t21: bool | Outcome = _t20 if isinstance(_t20, Outcome) else not _t20
+        if _t21 is False or _t18 is True:
+            _t18 = _t21
+    _t22: bool | Outcome = _t18
+    if _t22 is not False:
+        _t23 = borger.ledighed_ydelse
+        _t24: int | Fraction | Outcome = _M58 if _t23 is None else _t23
+        _t25: bool | Outcome = _t24 if isinstance(_t24, Outcome) else _t24 > _K2
+        if _t25 is False or _t22 is True:
+            _t22 = _t25
+    _t26: bool | Outcome = _t22
+    if _t26 is not False:
+        _t27 = borger.ydelse
+        _t28: str | Outcome = _M59 if _t27 is None else _t27
+        _t29: bool | Outcome = _t28 if isinstance(_t28, Outcome) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
+        if _t29 is False or _t26 is True:
+            _t26 = _t29
+    _r3: bool | Outcome = _t26
+    # § 98, stk. 4
+    _t30 = borger.uddannelsesniveau
+    _t31: str | Outcome = _M60 if _t30 is None else _t30
+    _t32: bool | Outcome = _t31 if isinstance(_t31, Outcome) else _t31 == 'ufaglært'
+    _t33: bool | Outcome = _t32
+    if _t33 is not False:
+        _t34 = borger.beskæftiget
+        _t35: bool | Outcome = _M61 if _t34 is None else _t34
+        if _t35 is False or _t33 is True:
+            _t33 = _t35
+    _t36: bool | Outcome = _t33
+    if _t36 is not False:
+        _t37 = borger.vl_positivliste
+        _t38: bool | Outcome = _M62 if _t37 is None else _t37
+        if _t38 is False or _t36 is True:
+            _t36 = _t38
+    _r4: bool | Outcome = _t36
+    # § 98, stk. 5
+    _t39 = borger.uddannelsesniveau
+    _t40: str | Outcome = _M63 if _t39 is None else _t39
+    _t41: bool | Outcome = _t40 if isinstance(_t40, Outcome) else _t40 == 'faglært'
+    _t42: bool | Outcome = _t41
+    if _t42 is not False:
+        _t43 = borger.beskæftiget
+        _t44: bool | Outcome = _M64 if _t43 is None else _t43
+        _t45: bool | Outcome = _t44 if isinstance(_t44, Outcome) else not _t44
+        if _t45 is False or _t42 is True:
+            _t42 = _t45
+    _t46: bool | Outcome = _t42
+    if _t46 is not False:
+        _t47 = borger.ydelse
+        _t48: str | Outcome = _M65 if _t47 is None else _t47
+        _t49: bool | Outcome = _t48 if isinstance(_t48, Outcome) else _t48 in ('dagpenge', 'kontanthjælp')
+        if _t49 is False or _t46 is True:
+            _t46 = _t49
+    _t50: bool | Outcome = _t46
+    if _t50 is not False:
+        _t51 = borger.ledighed_ydelse
+        _t52: int | Fraction | Outcome = _M66 if _t51 is None else _t51
+        _t53: bool | Outcome = _t52 if isinstance(_t52, Outcome) else _t52 > 52
+        _t54: bool | Outcome = _t53
+        if _t54 is not True:
+            _t55 = borger.ledighed_ydelse
+            _t56: int | Fraction | Outcome = _M66 if _t55 is None else _t55
+            _t57: bool | Outcome = _t56 if isinstance(_t56, Outcome) else _t56 > 26
+            _t58: bool | Outcome = _t57
+            if _t58 is not False:
+                _t59 = borger.vl_positivliste
+                _t60: bool | Outcome = _M67 if _t59 is None else _t59
+                if _t60 is False or _t58 is True:
+                    _t58 = _t60
+            if _t58 is True or _t54 is False:
+                _t54 = _t58
+        if _t54 is False or _t50 is True:
+            _t50 = _t54
+    _r5: bool | Outcome = _t50
+    # § 98, stk. 6
+    _t61 = borger.uddannelsesniveau
+    _t62: str | Outcome = _M68 if _t61 is None else _t61
+    _t63: bool | Outcome = _t62 if isinstance(_t62, Outcome) else _t62 == 'faglært_forældet'
+    _t64: bool | Outcome = _t63
+    if _t64 is not False:
+        _t65 = borger.beskæftiget
+        _t66: bool | Outcome = _M69 if _t65 is None else _t65
+        _t67: bool | Outcome = _t66 if isinstance(_t66, Outcome) else not _t66
+        if _t67 is False or _t64 is True:
+            _t64 = _t67
+    _t68: bool | Outcome = _t64
+    if _t68 is not False:
+        _t69 = borger.ydelse
+        _t70: str | Outcome = _M70 if _t69 is None else _t69
+        _t71: bool | Outcome = _t70 if isinstance(_t70, Outcome) else _t70 in ('dagpenge', 'kontanthjælp')
+        if _t71 is False or _t68 is True:
+            _t68 = _t71
+    _t72: bool | Outcome = _t68
+    if _t72 is not False:
+        _t73 = borger.ledighed_ydelse
+        _t74: int | Fraction | Outcome = _M71 if _t73 is None else _t73
+        _t75: bool | Outcome = _t74 if isinstance(_t74, Outcome) else _t74 > _K2
+        if _t75 is False or _t72 is True:
+            _t72 = _t75
+    _r6: bool | Outcome = _t72
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Outcome):
+        return _r2
+    if isinstance(_r3, Outcome):
+        return _r3
+    if isinstance(_r4, Outcome):
+        return _r4
+    if isinstance(_r5, Outcome):
+        return _r5
+    if isinstance(_r6, Outcome):
+        return _r6
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
+    if _w1:  # § 98, stk. 1
+        return _V52
+    if _w2:  # § 98, stk. 2
+        return _V53
+    if _w3:  # § 98, stk. 3
+        return _V54
+    if _w4:  # § 98, stk. 4
+        return _V55
+    if _w5:  # § 98, stk. 5
+        return _V56
+    if _w6:  # § 98, stk. 6
+        return _V57
+    return _O1
+
+
+def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+    'Periode, tilskuddet gives i'
+    if borger._mangler & 0x6000000:  # mangler uddannelsens_varighed, eller forklaring
+        return _eksakt_voksenlærling_periode(borger, skøn)
+    uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
+    try:
+        _v_voksenlærling_tilskud = _værdi_voksenlærling_tilskud(borger, skøn)
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (_v_voksenlærling_tilskud == _K4)  # § 98, stk. 7
+        _r2 = (_v_voksenlærling_tilskud == _K5)  # § 98, stk. 8
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V58
+            return Outcome('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_periode(borger, skøn)
+
+
+def _eksakt_voksenlærling_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+) -> Outcome:
+    # Den eksakte vej (tre værdier) for voksenlærling_periode; se SEMANTICS.md.
+    # § 98, stk. 7
+    _t1 = voksenlærling_tilskud(borger, skøn)
+    _t2: Decimal | Outcome = cast('Decimal', _t1.value) if _t1.kind == 'værdi' else _t1
+    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == _K4
+    _r1: bool | Outcome = _t3
+    # § 98, stk. 8
+    _t4 = voksenlærling_tilskud(borger, skøn)
+    _t5: Decimal | Outcome = cast('Decimal', _t4.value) if _t4.kind == 'værdi' else _t4
+    _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == _K5
+    _r2: bool | Outcome = _t6
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Outcome):
+        return _r1
+    if isinstance(_r2, Outcome):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
+    if _w1:  # § 98, stk. 7
+        return _V58
+    if _w2:  # § 98, stk. 8
+        _t7 = borger.uddannelsens_varighed
+        _t8: int | Fraction | Outcome = _M72 if _t7 is None else _t7
+        return _t8 if isinstance(_t8, Outcome) else Outcome('værdi', _t8, ('§ 98, stk. 8',), None, None)
+    return _O1
+
+
+def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_kan(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+def _værdi_voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool]) -> Decimal:
+    udfald = voksenlærling_tilskud(borger, skøn)
+    if udfald.kind != 'værdi':
+        raise _Uafklaret
+    return udfald.value  # type: ignore[return-value]
+
+
+BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
+    'alder': ('heltal', ()),
+    'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'visitation': ('valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat')),
+    'jobafklaring': ('sandhedsværdi', ()),
+    'dimittend_med_handicap': ('sandhedsværdi', ()),
+    'ledighed_ydelse': ('uger', ()),
+    'ydelsesskift': ('sandhedsværdi', ()),
+    'enlig_forsørger': ('sandhedsværdi', ()),
+    'gymnasial_uddannelse': ('sandhedsværdi', ()),
+    'erhvervskompetencegivende_uddannelse': ('sandhedsværdi', ()),
+    'forsørgerpligt_børn': ('sandhedsværdi', ()),
+    'ledighed_efter_ret_og_pligt': ('uger', ()),
+    'su_opbrugt': ('sandhedsværdi', ()),
+    'læsetest_viser_behov': ('sandhedsværdi', ()),
+    'ansat': ('sandhedsværdi', ()),
+    'åbenlyst_uddannelsesparat': ('sandhedsværdi', ()),
+    'arbejdsgiver': ('valg', ('offentlig', 'privat')),
+    'dimittend': ('sandhedsværdi', ()),
+    'kort_videregående_uddannelse': ('sandhedsværdi', ()),
+    'ordinær_beskæftigelse_efter_uddannelse': ('sandhedsværdi', ()),
+    'erhvervserfaring': ('sandhedsværdi', ()),
+    'langvarig_ledighed': ('sandhedsværdi', ()),
+    'uddannelsesniveau': ('valg', ('ufaglært', 'faglært', 'faglært_forældet')),
+    'beskæftiget': ('sandhedsværdi', ()),
+    'vl_positivliste': ('sandhedsværdi', ()),
+    'uddannelsens_varighed': ('uger', ()),
+}
+_FELT: Final[dict[str, str]] = {
+    'alder': 'alder',
+    'ydelse': 'ydelse',
+    'visitation': 'visitation',
+    'jobafklaring': 'jobafklaring',
+    'dimittend_med_handicap': 'dimittend_med_handicap',
+    'ledighed_ydelse': 'ledighed_ydelse',
+    'ydelsesskift': 'ydelsesskift',
+    'enlig_forsørger': 'enlig_forsørger',
+    'gymnasial_uddannelse': 'gymnasial_uddannelse',
+    'erhvervskompetencegivende_uddannelse': 'erhvervskompetencegivende_uddannelse',
+    'forsørgerpligt_børn': 'forsørgerpligt_børn',
+    'ledighed_efter_ret_og_pligt': 'ledighed_efter_ret_og_pligt',
+    'su_opbrugt': 'su_opbrugt',
+    'læsetest_viser_behov': 'læsetest_viser_behov',
+    'ansat': 'ansat',
+    'åbenlyst_uddannelsesparat': 'åbenlyst_uddannelsesparat',
+    'arbejdsgiver': 'arbejdsgiver',
+    'dimittend': 'dimittend',
+    'kort_videregående_uddannelse': 'kort_videregående_uddannelse',
+    'ordinær_beskæftigelse_efter_uddannelse': 'ordinær_beskæftigelse_efter_uddannelse',
+    'erhvervserfaring': 'erhvervserfaring',
+    'langvarig_ledighed': 'langvarig_ledighed',
+    'uddannelsesniveau': 'uddannelsesniveau',
+    'beskæftiget': 'beskæftiget',
+    'vl_positivliste': 'vl_positivliste',
+    'uddannelsens_varighed': 'uddannelsens_varighed',
+}
+_BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+    'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
+    'jobparate_kontanthjælpsmodtagere': (_målgruppe_jobparate_kontanthjælpsmodtagere, 'målgruppe 2 jobparate_kontanthjælpsmodtagere'),
+    'aktivitetsparate_kontanthjælpsmodtagere': (_målgruppe_aktivitetsparate_kontanthjælpsmodtagere, 'målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere'),
+    'revalidender': (_målgruppe_revalidender, 'målgruppe 4 revalidender'),
+    'sygedagpengemodtagere': (_målgruppe_sygedagpengemodtagere, 'målgruppe 5 sygedagpengemodtagere'),
+    'førtidspensionister': (_målgruppe_førtidspensionister, 'målgruppe 6 førtidspensionister'),
+    'fleksjobvisiterede': (_målgruppe_fleksjobvisiterede, 'målgruppe 7 fleksjobvisiterede'),
+    'dimittender_med_handicap': (_målgruppe_dimittender_med_handicap, 'målgruppe 8 dimittender_med_handicap'),
+    'unge_under_18': (_målgruppe_unge_under_18, 'målgruppe 9 unge_under_18'),
+    'selvforsørgende': (_målgruppe_selvforsørgende, 'målgruppe 10 selvforsørgende'),
+    'ressourceforløb': (_målgruppe_ressourceforløb, 'målgruppe 11 ressourceforløb'),
+    'uddannelsesparate_uddannelseshjælpsmodtagere': (_målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere, 'målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere'),
+    'aktivitetsparate_uddannelseshjælpsmodtagere': (_målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere, 'målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere'),
+    'jobafklaringsforløb': (_målgruppe_jobafklaringsforløb, 'målgruppe 14 jobafklaringsforløb'),
+}
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+    'første_samtale_frist': første_samtale_frist,
+    'cv_frist': cv_frist,
+    'samtaler_startperiode_antal': samtaler_startperiode_antal,
+    'samtaler_startperiode': samtaler_startperiode,
+    'samtaler_min_antal': samtaler_min_antal,
+    'samtale_periode': samtale_periode,
+    'samtale_interval': samtale_interval,
+    'samtale_efter_behov': samtale_efter_behov,
+    'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'første_tilbud_frist': første_tilbud_frist,
+    'gentaget_tilbud_frist': gentaget_tilbud_frist,
+    'tilbud_mindste_varighed': tilbud_mindste_varighed,
+    'ordinær_uddannelse_kan': ordinær_uddannelse_kan,
+    'opkvalificering_kan': opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': opkvalificering_varighedsbegrænset,
+    'opkvalificering_højst': opkvalificering_højst,
+    'opkvalificering_formål': opkvalificering_formål,
+    'læse_skrive_regne_ret': læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': kompetencegivende_uddannelse_kan,
+    'praktik_varighed': praktik_varighed,
+    'løntilskud_kan': løntilskud_kan,
+    'løntilskud_ledighedskrav_opfyldt': løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': løntilskud_ret,
+    'løntilskud_varighed': løntilskud_varighed,
+    'løntilskud_formål': løntilskud_formål,
+    'løntilskud_vilkår_privat': løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': løntilskud_arbejdstid_offentlig,
+    'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
+    'voksenlærling_tilskud': voksenlærling_tilskud,
+    'voksenlærling_periode': voksenlærling_periode,
+}
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+    'første_samtale_frist': _eksakt_første_samtale_frist,
+    'cv_frist': _eksakt_cv_frist,
+    'samtaler_startperiode_antal': _eksakt_samtaler_startperiode_antal,
+    'samtaler_startperiode': _eksakt_samtaler_startperiode,
+    'samtaler_min_antal': _eksakt_samtaler_min_antal,
+    'samtale_periode': _eksakt_samtale_periode,
+    'samtale_interval': _eksakt_samtale_interval,
+    'samtale_efter_behov': _eksakt_samtale_efter_behov,
+    'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'første_tilbud_frist': _eksakt_første_tilbud_frist,
+    'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
+    'tilbud_mindste_varighed': _eksakt_tilbud_mindste_varighed,
+    'ordinær_uddannelse_kan': _eksakt_ordinær_uddannelse_kan,
+    'opkvalificering_kan': _eksakt_opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': _eksakt_opkvalificering_varighedsbegrænset,
+    'opkvalificering_højst': _eksakt_opkvalificering_højst,
+    'opkvalificering_formål': _eksakt_opkvalificering_formål,
+    'læse_skrive_regne_ret': _eksakt_læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': _eksakt_realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': _eksakt_kompetencegivende_uddannelse_kan,
+    'praktik_varighed': _eksakt_praktik_varighed,
+    'løntilskud_kan': _eksakt_løntilskud_kan,
+    'løntilskud_ledighedskrav_opfyldt': _eksakt_løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': _eksakt_løntilskud_ret,
+    'løntilskud_varighed': _eksakt_løntilskud_varighed,
+    'løntilskud_formål': _eksakt_løntilskud_formål,
+    'løntilskud_vilkår_privat': _eksakt_løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': _eksakt_løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': _eksakt_løntilskud_arbejdstid_offentlig,
+    'løntilskud_selvfundet_ret': _eksakt_løntilskud_selvfundet_ret,
+    'voksenlærling_tilskud': _eksakt_voksenlærling_tilskud,
+    'voksenlærling_periode': _eksakt_voksenlærling_periode,
+}
+_TYPER: Final[dict[str, str]] = {
+    'første_samtale_frist': 'uger',
+    'cv_frist': 'uger',
+    'samtaler_startperiode_antal': 'heltal',
+    'samtaler_startperiode': 'uger',
+    'samtaler_min_antal': 'heltal',
+    'samtale_periode': 'uger',
+    'samtale_interval': 'uger',
+    'samtale_efter_behov': 'sandhedsværdi',
+    'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'første_tilbud_frist': 'uger',
+    'gentaget_tilbud_frist': 'uger',
+    'tilbud_mindste_varighed': 'uger',
+    'ordinær_uddannelse_kan': 'sandhedsværdi',
+    'opkvalificering_kan': 'sandhedsværdi',
+    'opkvalificering_varighedsbegrænset': 'sandhedsværdi',
+    'opkvalificering_højst': 'uger',
+    'opkvalificering_formål': 'tekst',
+    'læse_skrive_regne_ret': 'sandhedsværdi',
+    'realkompetencevurdering_ret': 'sandhedsværdi',
+    'kompetencegivende_uddannelse_kan': 'sandhedsværdi',
+    'praktik_varighed': 'uger',
+    'løntilskud_kan': 'sandhedsværdi',
+    'løntilskud_ledighedskrav_opfyldt': 'sandhedsværdi',
+    'løntilskud_ret': 'sandhedsværdi',
+    'løntilskud_varighed': 'uger',
+    'løntilskud_formål': 'tekst',
+    'løntilskud_vilkår_privat': 'tekst',
+    'løntilskud_vilkår_offentlig': 'tekst',
+    'løntilskud_arbejdstid_offentlig': 'tekst',
+    'løntilskud_selvfundet_ret': 'sandhedsværdi',
+    'voksenlærling_tilskud': 'beløb',
+    'voksenlærling_periode': 'uger',
+}
+_REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
+    'første_samtale_frist': (
+        ('§ 16, stk. 1', frozenset()),
+    ),
+    'cv_frist': (
+        ('§ 16, stk. 6', frozenset()),
+    ),
+    'samtaler_startperiode_antal': (
+        ('§ 16, stk. 2', frozenset()),
+    ),
+    'samtaler_startperiode': (
+        ('§ 16, stk. 3', frozenset()),
+    ),
+    'samtaler_min_antal': (
+        ('§ 16, stk. 4', frozenset()),
+    ),
+    'samtale_periode': (
+        ('§ 16, stk. 5', frozenset()),
+    ),
+    'samtale_interval': (
+        ('§ 17, stk. 1', frozenset()),
+    ),
+    'samtale_efter_behov': (
+        ('§ 17, stk. 2', frozenset()),
+    ),
+    'kontaktforløb_starter_forfra': (
+        ('§ 18, stk. 1', frozenset()),
+    ),
+    'første_tilbud_frist': (
+        ('§ 21, stk. 1', frozenset()),
+    ),
+    'gentaget_tilbud_frist': (
+        ('§ 21, stk. 2', frozenset()),
+    ),
+    'tilbud_mindste_varighed': (
+        ('§ 21, stk. 3', frozenset()),
+    ),
+    'ordinær_uddannelse_kan': (
+        ('§ 32, stk. 1', frozenset()),
+        ('§ 32, stk. 2', frozenset()),
+    ),
+    'opkvalificering_kan': (
+        ('§ 32, stk. 3', frozenset()),
+    ),
+    'opkvalificering_varighedsbegrænset': (
+        ('§ 34, stk. 1', frozenset()),
+        ('§ 34, stk. 2', frozenset()),
+        ('§ 34, stk. 3', frozenset()),
+    ),
+    'opkvalificering_højst': (
+        ('§ 34, stk. 4', frozenset()),
+    ),
+    'opkvalificering_formål': (
+        ('§ 32, stk. 4', frozenset()),
+        ('§ 32, stk. 5', frozenset()),
+    ),
+    'læse_skrive_regne_ret': (
+        ('§ 35, stk. 1', frozenset()),
+        ('§ 35, stk. 2', frozenset()),
+    ),
+    'realkompetencevurdering_ret': (
+        ('§ 35, stk. 3', frozenset()),
+        ('§ 35, stk. 4', frozenset()),
+        ('§ 35, stk. 5', frozenset()),
+    ),
+    'kompetencegivende_uddannelse_kan': (
+        ('§ 37, stk. 1', frozenset()),
+        ('§ 37, stk. 3', frozenset()),
+    ),
+    'praktik_varighed': (
+        ('§ 44, stk. 1', frozenset()),
+        ('§ 44, stk. 2', frozenset(('§ 44, stk. 1',))),
+        ('§ 44, stk. 3', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 44, stk. 4', frozenset(('§ 44, stk. 1', '§ 44, stk. 2', '§ 44, stk. 3'))),
+        ('§ 44, stk. 5', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 44, stk. 6', frozenset(('§ 44, stk. 1', '§ 44, stk. 2', '§ 44, stk. 5'))),
+    ),
+    'løntilskud_kan': (
+        ('§ 51, stk. 1', frozenset()),
+        ('§ 51, stk. 2', frozenset()),
+        ('§ 51, stk. 3', frozenset()),
+    ),
+    'løntilskud_ledighedskrav_opfyldt': (
+        ('§ 51, stk. 4', frozenset()),
+        ('§ 51, stk. 5', frozenset()),
+    ),
+    'løntilskud_ret': (
+        ('§ 51, stk. 6', frozenset()),
+    ),
+    'løntilskud_varighed': (
+        ('§ 52, stk. 1', frozenset()),
+        ('§ 52, stk. 2', frozenset()),
+        ('§ 52, stk. 3', frozenset()),
+        ('§ 52, stk. 4', frozenset()),
+    ),
+    'løntilskud_formål': (
+        ('§ 53, stk. 1', frozenset()),
+        ('§ 53, stk. 2', frozenset()),
+        ('§ 53, stk. 3', frozenset()),
+    ),
+    'løntilskud_vilkår_privat': (
+        ('§ 53, stk. 4', frozenset()),
+        ('§ 53, stk. 5', frozenset()),
+        ('§ 53, stk. 6', frozenset()),
+    ),
+    'løntilskud_vilkår_offentlig': (
+        ('§ 53, stk. 7', frozenset()),
+        ('§ 53, stk. 8', frozenset()),
+        ('§ 53, stk. 9', frozenset()),
+        ('§ 53, stk. 10', frozenset()),
+        ('§ 53, stk. 11', frozenset()),
+        ('§ 53, stk. 12', frozenset()),
+    ),
+    'løntilskud_arbejdstid_offentlig': (
+        ('§ 53, stk. 13', frozenset()),
+        ('§ 53, stk. 14', frozenset()),
+        ('§ 53, stk. 15', frozenset()),
+        ('§ 53, stk. 16', frozenset()),
+        ('§ 53, stk. 17', frozenset()),
+    ),
+    'løntilskud_selvfundet_ret': (
+        ('§ 54, stk. 1', frozenset()),
+        ('§ 54, stk. 2', frozenset()),
+    ),
+    'voksenlærling_tilskud': (
+        ('§ 98, stk. 1', frozenset()),
+        ('§ 98, stk. 2', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 3', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 4', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 5', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 6', frozenset(('§ 98, stk. 1',))),
+    ),
+    'voksenlærling_periode': (
+        ('§ 98, stk. 7', frozenset()),
+        ('§ 98, stk. 8', frozenset()),
+    ),
+}
+
+
+def borger_fra_dict(data: Mapping[str, object]) -> Borger:
+    """En ``Borger`` ud fra begrebernes navne i loven; None betyder, at oplysningen mangler.
+    Ukendte navne og forkerte typer giver ValueError med en dansk forklaring."""
+    felter: dict[str, object] = {}
+    for navn, værdi in data.items():
+        if navn not in BEGREBER:
+            raise ValueError(f"ukendt begreb {navn!r}")
+        if værdi is not None:
+            art, valg = BEGREBER[navn]
+            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+    return Borger(**felter)  # type: ignore[arg-type]
+
+
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+    """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
+
+
+def _udled(
+    resultat: str, borger: Borger, skøn: Mapping[str, bool]
+) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
+    læser = _Læser(borger)
+    skønlæser = _SkønLæser(skøn)
+    spor: list[tuple[object, ...]] = []
+    udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
+    fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
+    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
+            list(skønlæser._læst.items()))
+
+
+def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:
+    """Udfaldet for ``resultat`` med udledningen som data: regler, tilsidesættelser, oplysninger."""
+    return _forklaring(*_udled(resultat, borger, skøn))
+
+
+def forklaring_tekst(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> str:
+    """Udledningen for ``resultat`` som dansk tekst med henvisninger til §§."""
+    return _forklaring_tekst(*_udled(resultat, borger, skøn))

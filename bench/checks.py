@@ -1,7 +1,7 @@
 """The checks' cost: each registered check on a synthetic law with prose, and the plain-text
 scanner (`lov check --tekst`) on the seed documents.
 
-    python bench/checks.py [--sections 2000]
+    python -m bench.checks [--sections 2000]
 
 Prints seconds per check and its share of parse + resolve, and the scanner's throughput in
 characters and lines per second. Nothing here is asserted; compare runs by the figures.
@@ -10,20 +10,15 @@ characters and lines per second. Nothing here is asserted; compare runs by the f
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from parse import best_of, synthetic_law  # noqa: E402
+from bench.common import ROOT, best_of, synthetic_law
 
-from compiler.checks import CHECKS, CheckContext  # noqa: E402
-from compiler.textscan import find_periods  # noqa: E402
-from dsl.config import Config  # noqa: E402
-from dsl.parser import parse  # noqa: E402
-from dsl.resolver import resolve  # noqa: E402
+from compiler.checks import CHECKS, CheckContext
+from compiler.checks.textscan import find_periods
+from dsl.config import Config
+from dsl.parser import parse
+from dsl.resolver import resolve
 
 PROSE = (
     '§ {n} "Tekst {n}"\n'

@@ -1,6 +1,6 @@
 """`lov diff` speed: two generated versions of a 5,000-§ law that differ in 5 % of sections.
 
-    python bench/diff.py [--sections 5000] [--changed 0.05] [--seed 1] [--population 0]
+    python -m bench.diff [--sections 5000] [--changed 0.05] [--seed 1] [--population 0]
 
 The new version changes a value in some §§, renumbers some (moves), removes some and adds
 some (together the --changed share). Prints the time to analyse each version (parse,
@@ -16,43 +16,19 @@ import argparse
 import gc
 import os
 import random
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from compiler import metrics as mx  # noqa: E402
-from compiler.diff import behaviour as bh  # noqa: E402
-from compiler.diff.report import metric_rows, variation_rows  # noqa: E402
-from compiler.diff.structure import diff_structure  # noqa: E402
-from dsl.pipeline import analyse_text  # noqa: E402
+from bench.common import header
+from compiler.diff import metrics as mx
+from compiler.diff import behaviour as bh
+from compiler.diff.report import metric_rows, variation_rows
+from compiler.diff.structure import diff_structure
+from compiler.pipeline import analyse_text
 
 GOAL = 1.0
 RESULTS = 60
 GROUPS = ("forsikrede", "unge", "syge", "ældre", "særlige")
 
-HEADER = """lov "Syntetisk lov"
-version "{version}"
-
-begreb alder: heltal "Borgerens alder" kilde register "CPR"
-begreb forsikret: sandhedsværdi "Medlem af en a-kasse" kilde register "A-kasse"
-begreb ledighed: uger "Sammenlagt ledighed" kilde register "Ydelsesrefusion"
-begreb ydelse: valg af dagpenge, kontanthjælp, sygedagpenge "Ydelse" kilde register "Ydelser"
-
-målgruppe 1 forsikrede "Forsikrede ledige":
-    forsikret og ydelse = dagpenge
-målgruppe 2 unge "Unge under 30":
-    alder < 30 og ikke forsikret
-målgruppe 3 syge "Sygedagpengemodtagere":
-    ydelse = sygedagpenge
-målgruppe 4 ældre "Ældre":
-    alder >= 60 og ikke forsikret
-målgruppe 5 særlige "Særlige vilkår":
-    ydelse = kontanthjælp og alder >= 30 og alder < 60
-
-"""
 
 
 def _section(rng: random.Random, number: int, salt: int = 0) -> list[str]:
@@ -80,8 +56,8 @@ def build(sections: int, changed: float, seed: int) -> tuple[str, str, dict[str,
     moves = {n: sections * 10 + i for i, n in enumerate(picked[quarter * 2:quarter * 3])}
     removed = set(picked[quarter * 3:])
     added = [sections * 20 + i for i in range(k - quarter * 3)]
-    old_lines: list[str] = [HEADER.format(version="1"), results]
-    new_lines: list[str] = [HEADER.format(version="2"), results]
+    old_lines: list[str] = [header("1", more_groups=True), results]
+    new_lines: list[str] = [header("2", more_groups=True), results]
     for n in numbers:
         state = rng.getstate()
         body = _section(rng, n)

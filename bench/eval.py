@@ -1,8 +1,8 @@
 """Evaluation throughput: the generated evaluators against the reference interpreter, per law.
 
-    python bench/eval.py [LAW.lov ...] [--citizens 1060000] [--sample 10000] [--seed 1] [--missing 0]
+    python -m bench.eval [LAW.lov ...] [--citizens 1060000] [--sample 10000] [--seed 1] [--missing 0]
 
-For every law (default: laws/*.lov) it generates the citizens with `compiler.population`
+For every law (default: laws/*.lov) it generates the citizens with `compiler.population.uniform`
 (1,060,000 = the head count of the five main target groups in KL's bilag 2.3), compiles the law
 with `lov compile`'s code generator and evaluates every result for every citizen with the
 generated module, single-threaded, without supplying any caseworker judgment (so rules with
@@ -20,24 +20,19 @@ from __future__ import annotations
 
 import argparse
 import platform
-import sys
 import time
 from pathlib import Path
-from typing import Callable
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-from compiler.interpreter import evaluate  # noqa: E402
-from compiler.lawfile import resolve_text  # noqa: E402
-from compiler.loader import compile_law  # noqa: E402
-from compiler.population import blocks  # noqa: E402
+from compiler.evaluate.interpreter import evaluate
+from bench.common import ROOT, best_of
+from compiler.pipeline import load_law
+from compiler.codegen.load import compile_law
+from compiler.population.uniform import blocks
 
 
 def bench_law(path: Path, citizens: int, sample: int, seed: int, missing: float) -> dict[str, float]:
-    law, errors = resolve_text(path.read_text(encoding="utf-8"), str(path))
-    if errors:
-        raise SystemExit(f"{path}: loven har fejl")
+    law = load_law(str(path))
     module = compile_law(law)
     functions = list(module.RESULTATER.values())
     results = len(functions)
@@ -71,8 +66,8 @@ def bench_law(path: Path, citizens: int, sample: int, seed: int, missing: float)
 
     # The ratio compares both on the same citizens, each the best of a few runs (a shared
     # machine's noise only ever adds time).
-    interp = best(interpreted, 2)
-    sample_gen = best(generated, 5)
+    interp = best_of(2, interpreted, time.process_time)
+    sample_gen = best_of(5, generated, time.process_time)
     gen_rate = citizens * results / run
     int_rate = len(sampled) * results / interp
     return {
@@ -80,16 +75,6 @@ def bench_law(path: Path, citizens: int, sample: int, seed: int, missing: float)
         "int_rate": int_rate, "int_seconds_all": citizens * results / int_rate, "sampled": len(sampled),
         "ratio": interp / sample_gen,
     }
-
-
-def best(fn: Callable[[], None], runs: int) -> float:
-    """The least CPU time of ``runs`` calls of ``fn``."""
-    times = []
-    for _ in range(runs):
-        t0 = time.process_time()
-        fn()
-        times.append(time.process_time() - t0)
-    return min(times)
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """Population impact at national scale: 1,060,000 citizens, every way of evaluating side by side.
 
-    python bench/impact.py [--population 1060000] [--seed 0] [--sample 5000] [--no-openfisca]
+    python -m bench.impact [--population 1060000] [--seed 0] [--sample 5000] [--no-openfisca]
 
 One run, figures side by side, for two rules of laws/kl-2017.lov — the work-placement
 duration (`praktik_varighed`, §§ 44, 103, 110, 124) and wage-subsidy eligibility
@@ -40,43 +40,24 @@ import tracemalloc
 from pathlib import Path
 from typing import Any, Callable
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
-import numpy as np  # noqa: E402
+import numpy as np
 
-from compiler import interpreter  # noqa: E402
-from compiler.codegen import generate as scalar_source  # noqa: E402
-from compiler.columnar.codegen import generate as columnar_source  # noqa: E402
-from compiler.columnar.load import load_source as load_columnar  # noqa: E402
-from compiler.impact.compare import module_inputs  # noqa: E402
-from compiler.impact.data import read_population  # noqa: E402
-from compiler.impact.population import Spec, concepts_of, judgments_of  # noqa: E402
-from compiler.impact.run import Synthetic, run  # noqa: E402
-from compiler.lawfile import resolve_text  # noqa: E402
-from compiler.loader import load_source as load_scalar  # noqa: E402
+from compiler.evaluate import interpreter
+from compiler.codegen.python.module import generate as scalar_source
+from compiler.codegen.columnar.module import generate as columnar_source
+from compiler.codegen.load import load_source as load_columnar
+from compiler.impact.compare import module_inputs
+from compiler.impact.data import read_population
+from compiler.population.caseload import Spec, concepts_of, judgments_of
+from compiler.impact.run import Synthetic, run
+from bench.common import ROOT, bundled_law, timed
+from compiler.codegen.load import load_source as load_scalar
 
 RULES = ("praktik_varighed", "løntilskud_ret")
 KONKRET = "konkret individuel vurdering"
 VANSKELIGT = "i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud"
 GiB = 1024**3
-
-
-def law(name: str) -> Any:
-    path = ROOT / "laws" / name
-    found, errors = resolve_text(path.read_text(encoding="utf-8"), str(path.relative_to(ROOT)))
-    assert not errors, errors
-    return found
-
-
-def best(fn: Callable[[], Any], repeat: int = 3) -> tuple[float, Any]:
-    """The fastest of ``repeat`` runs (seconds) and the last result."""
-    times, out = [], None
-    for _ in range(repeat):
-        t = time.perf_counter()
-        out = fn()
-        times.append(time.perf_counter() - t)
-    return min(times), out
 
 
 def traced_peak(fn: Callable[[], Any]) -> int:
@@ -195,7 +176,7 @@ def main() -> None:
     ap.add_argument("--no-inputs", action="store_true", help="skip the input-path measurements")
     args = ap.parse_args()
     n = args.population
-    kl, lab = law("kl-2017.lov"), law("lab-2017.lov")
+    kl, lab = bundled_law("kl-2017.lov"), bundled_law("lab-2017.lov")
     print(f"bench/impact.py: {n:,} citizens (bilag 2.3 mix), seed {args.seed}, machine: {os.cpu_count()} cores")
     two_rules(kl, lab, args)  # its arrays are freed when it returns
     full_impact(kl, lab, n, args.seed)
@@ -217,18 +198,18 @@ def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
     mod = load_columnar(columnar_source(kl))
     cols, judg = module_inputs(pop, mod)
     col_build = time.perf_counter() - t
-    col_time, ev = best(lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
+    col_time, ev = timed(3, lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
     col_peak = traced_peak(lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
 
     k, v = judg[KONKRET], judg[VANSKELIGT]
-    hand_time, hand = best(lambda: hand_written(cols, k, v))
+    hand_time, hand = timed(3, lambda: hand_written(cols, k, v))
     hand_peak = traced_peak(lambda: hand_written(cols, k, v))
     hand_ok = all(
         (ev.udfald[r].art == 0).all() and (ev.udfald[r].værdi == hand[r][0]).all()
         and (ev.udfald[r].nummer == hand[r][1]).all()
         for r in RULES
     )
-    bare_time, bare = best(lambda: hand_written_values(cols, k, v))
+    bare_time, bare = timed(3, lambda: hand_written_values(cols, k, v))
     bare_peak = traced_peak(lambda: hand_written_values(cols, k, v))
     bare_ok = all((ev.udfald[r].værdi == bare[r]).all() for r in RULES)
 
@@ -309,13 +290,13 @@ def full_impact(kl: Any, lab: Any, n: int, seed: int) -> None:
     print()
     print(f"Full impact lab-2017 → kl-2017 on {n:,} citizens (every shared result; judgments not supplied)")
     source = Synthetic(Spec.of([lab, kl], n, seed))
-    imp_time, report = best(lambda: run(lab, kl, source), repeat=1)
+    imp_time, report = timed(1, lambda: run(lab, kl, source))
     imp_peak = traced_peak(lambda: run(lab, kl, source))
     print(f"  in-process: {imp_time:.2f} s, traced peak {mib(imp_peak)}; {len(report.results)} results compared, "
           f"{sum(r.changed for r in report.results):,} changed answers")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "dsl.cli", "impact", "laws/lab-2017.lov", "laws/kl-2017.lov",
+    subprocess.run([sys.executable, "-m", "compiler.driver.cli", "impact", "laws/lab-2017.lov", "laws/kl-2017.lov",
                     "--population", str(n), "--seed", str(seed), "--format", "json", "-o", os.devnull],
                    cwd=ROOT, check=True)
     cli_time = time.perf_counter() - t
@@ -362,7 +343,7 @@ def input_paths(kl: Any, lab: Any, seed: int) -> None:
             except ImportError:
                 pass
             for label, path in paths.items():
-                secs, _ = best(lambda p=path: read_population(str(p), concepts, wordings), repeat=2)
+                secs, _ = timed(2, lambda p=path: read_population(str(p), concepts, wordings))
                 times.setdefault(label, []).append(secs)
     for label, (a, b) in times.items():
         print(f"  {label:<8} {sizes[0]:>7,} rows {a:6.3f} s   {sizes[1]:>7,} rows {b:6.3f} s "

@@ -1,6 +1,6 @@
 """Language server latency: diagnostics after an edit to one § of a 5,000-§ file.
 
-    python bench/lsp.py [--sections 5000] [--edits 5]
+    python -m bench.lsp [--sections 5000] [--edits 5]
 
 Speaks JSON-RPC to a real `lov lsp` process (as an editor does) and prints, in seconds:
 the first analysis on open; then for each kind of edit the time from sending didChange to
@@ -15,22 +15,16 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "tests"))
-sys.path.insert(0, str(ROOT / "bench"))
 
-from lspclient import LspClient  # noqa: E402
-from parse import synthetic_law  # noqa: E402
+from bench.common import synthetic_law
+from tests.lspclient import LspClient
 
-from dsl.incremental import IncrementalParser  # noqa: E402
-from dsl.parser import parse  # noqa: E402
-from dsl.pipeline import analyse_parsed  # noqa: E402
-from dsl.resolver import resolve  # noqa: E402
+from dsl.incremental import IncrementalParser
+from dsl.parser import parse
+from compiler.pipeline import analyse_parsed
+from dsl.resolver import resolve
 
 URI = "untitled:bench.lov"
 

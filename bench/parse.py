@@ -1,6 +1,6 @@
 """Front-end throughput: parse + resolve + all checks on a synthetic 5,000-§ law, and per file in laws/.
 
-    python bench/parse.py [--sections 5000]
+    python -m bench.parse [--sections 5000]
 
 Prints lines per second end to end (with source spans) and, as baselines measured in
 the same run, lark's own LALR parser building a generic tree with and without
@@ -11,66 +11,16 @@ propagate_positions, and its lexer alone. The goal on a 2-core machine is at lea
 from __future__ import annotations
 
 import argparse
-import sys
-import time
-from pathlib import Path
-from typing import Callable
-
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from lark import Lark  # noqa: E402
-
-from dsl.grammar import grammar_text  # noqa: E402
-from dsl.parser import parse  # noqa: E402
-from dsl.pipeline import analyse_text  # noqa: E402
-from dsl.resolver import resolve  # noqa: E402
-
-HEADER = """lov "Syntetisk lov"
-version "bench"
-
-begreb alder: heltal "Borgerens alder" kilde register "CPR"
-begreb forsikret: sandhedsværdi "Medlem af en a-kasse" kilde register "A-kasse"
-begreb ledighed: uger "Sammenlagt ledighed" kilde register "Ydelsesrefusion"
-begreb ydelse: valg af dagpenge, kontanthjælp, sygedagpenge "Ydelse" kilde register "Ydelser"
-
-målgruppe 1 forsikrede "Forsikrede ledige":
-    forsikret og ydelse = dagpenge
-
-målgruppe 2 unge "Unge under 30":
-    alder < 30 og ikke forsikret
-
-"""
 
 
-def synthetic_law(sections: int) -> str:
-    """A law of ``sections`` §§ (about five lines each) using every common construct."""
-    parts = [HEADER]
-    for i in range(sections):
-        parts.append(f'resultat r{i}: uger "Resultat {i}"\n')
-    parts.append("\n")
-    for i in range(1, sections + 1):
-        if i % 100 == 1:
-            parts.append(f'kapitel {i // 100 + 1} "Kapitel {i // 100 + 1}"\n\n')
-        r = f"r{i - 1}"
-        parts.append(
-            f'§ {i} "Regel {i}"  # kommentar\n'
-            f"    stk. 1. {r} er {i % 50 + 1} uger, hvis alder >= 18 og ledighed > 4 uger.\n"
-            f'    stk. 2. {r} er 26 uger, hvis skøn "konkret individuel vurdering" eller ydelse i (dagpenge, kontanthjælp).\n'
-            f"        undtagelse til § {i}, stk. 1.\n"
-            f"    stk. 3. For målgruppe forsikrede er {r} 8 uger, jf. § {i}, stk. 1.\n\n"
-        )
-    return "".join(parts)
+from lark import Lark
 
+from bench.common import ROOT, best_of, synthetic_law
 
-def best_of(n: int, fn: Callable[[], object]) -> float:
-    times = []
-    for _ in range(n):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
-
+from dsl.grammar import grammar_text
+from dsl.parser import parse
+from compiler.pipeline import analyse_text
+from dsl.resolver import resolve
 
 def main() -> None:
     ap = argparse.ArgumentParser()

@@ -1,8 +1,11 @@
-"""The catalogue: every diagnostic code the tool can report, in one place.
+"""The catalogue: every diagnostic code the tool can report, in one table.
 
-Each entry has a stable code, a slug, a default severity, a Danish and an English
-message template, and a short documentation (why, a bad and a good example) that
-`lov explain CODE` prints and `compiler/checks/docs/` is generated from.
+Each entry has a stable code, a slug, a default severity, a Danish and an English message
+template, a short documentation (why, a bad and a good example) that `lov explain CODE` prints
+and `compiler/checks/docs/` is generated from, and — in :data:`EMITTERS`, like ruff's code
+table — the module that emits it. Nothing registers itself on import: adding a code means
+adding a row here and the emitting module to :data:`EMITTERS`; ``tests/test_checks_catalogue.py``
+checks that each module emits exactly the codes the table gives it.
 
 Families: F files, S syntax, N names and structure, T types, U periods (weeks only),
 D digital-ready legislation, K conflicts between rules.
@@ -10,7 +13,66 @@ D digital-ready legislation, K conflicts between rules.
 
 from __future__ import annotations
 
-from dsl.diagnostics import Entry, Severity
+import enum
+
+import attrs
+
+
+class Severity(enum.Enum):
+    ERROR = "fejl"
+    WARNING = "advarsel"
+    INFO = "info"
+
+    @property
+    def english(self) -> str:
+        return {"fejl": "error", "advarsel": "warning", "info": "note"}[self.value]
+
+    def label(self, lang: str) -> str:
+        return self.value if lang == "da" else self.english
+
+
+@attrs.frozen
+class Entry:
+    """One code of the catalogue: what the diagnostic says and why it exists."""
+
+    code: str
+    slug: str
+    severity: Severity
+    da: str
+    en: str
+    why: str
+    bad: str = ""
+    good: str = ""
+
+    def render(self, lang: str, args: dict[str, str]) -> str:
+        template = self.da if lang == "da" else self.en
+        return template.format(**args)
+
+    @property
+    def emitters(self) -> tuple[str, ...]:
+        """The modules that emit this code."""
+        return EMITTERS[self.code]
+
+
+#: Every code → the modules that emit it (the front end's, then each check's).
+EMITTERS: dict[str, tuple[str, ...]] = {
+    **{code: ("dsl.sources",) for code in ("F001", "F002", "F003", "F004")},
+    **{code: ("dsl.parser",) for code in ("S001", "S002", "S003")},
+    "S004": ("dsl.resolver",),
+    **{f"N{n:03d}": ("dsl.resolver",) for n in range(1, 19)},
+    **{f"T{n:03d}": ("dsl.resolver",) for n in range(1, 7)},
+    "U001": ("compiler.checks.weeks", "compiler.checks.textscan"),
+    "D001": ("compiler.checks.technology",),
+    "D002": ("compiler.checks.communication",),
+    "D003": ("compiler.checks.communication",),
+    "D004": ("compiler.checks.data_reuse",),
+    "D005": ("compiler.checks.data_reuse",),
+    "D006": ("compiler.checks.discretion",),
+    "D007": ("compiler.checks.aggregation",),
+    "D008": ("compiler.checks.fragmentation",),
+    "D009": ("compiler.checks.fragmentation",),
+    "K001": ("compiler.checks.conflicts",),
+}
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -247,25 +309,208 @@ _ENTRIES: list[Entry] = [
         "a test case gives fixed values; {what} cannot be used here",
         "`givet` og `forvent` tager tal, perioder, beløb, ja/nej, tekst og valgmuligheder.",
     ),
+    # ---- U: periods in weeks (compiler.checks.weeks) --------------------------------
+    Entry(
+        "U001", "periode-ikke-i-uger", E,
+        "perioden '{period}' er ikke angivet i uger: {proposal}",
+        "the period '{period}' is not stated in weeks: {proposal_en}",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), afsnit 2.5: "
+        "\"Alle regler om perioder og tidsfrister skal angive et antal uger og aldrig dage, "
+        "måneder, kalendermåneder eller år.\" Måneder og år har ikke et fast antal uger (en måned "
+        "er 4 til 4,4 uger, et år 52 eller 53), så hver myndighed og hvert it-system omregner på "
+        "sin egen måde. Meddelelsen foreslår antallet af uger, når omregningen er eksakt (14 dage "
+        "= 2 uger), og siger ellers, at den ikke er eksakt (6 måneder er ca. 26 uger) — den "
+        "runder aldrig stille. Tjekket læser også perioder i lovtekst (prosa, tekstværdier, "
+        "beskrivelser); aldre (\"under 30 år\"), datoer og §-numre er ikke perioder. Hvad der "
+        "tæller som en periode, står i compiler/PERIODS.md. `lov check --tekst` finder de samme "
+        "perioder i offentliggjort lovtekst.",
+        bad='resultat frist: uger\nresultat interval: uger\n'
+        '§ 1\n    stk. 1. frist er 6 måneder.\n    stk. 2. interval er hver 14. dag.\n'
+        '    stk. 3. "Tilbud gives senest efter 3 mdr. sammenlagt ledighed."\n',
+        good='resultat frist: uger\nresultat interval: uger\n'
+        '§ 1\n    stk. 1. frist er 26 uger.\n    stk. 2. interval er hver 2. uge.\n'
+        '    stk. 3. "Tilbud gives senest efter 13 ugers sammenlagt ledighed."\n',
+    ),
+    # ---- D: digital-ready legislation (compiler.checks.*) ---------------------------
+    Entry(
+        "D001", "navngivet-it-system", W,
+        "'{name}' binder borgere og myndigheder til {what}; loven bør være teknologineutral",
+        "'{name}' binds citizens and authorities to {what_en}; the law should be technology neutral",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Reglerne bør ikke formuleres, så de står i vejen for fremtidig teknologisk udvikling "
+        "eller binder brugerne til bestemte systemer eller brugerflader, men bør være "
+        "teknologineutral. Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige "
+        "applikation, som må anvendes i kommunikationen mellem borger og jobcenter.\" Og: "
+        "\"Generelt skal krav til anvendelse af konkrete it-systemer skrives ud af lovgivningen.\" "
+        "Tjekket finder navngivne systemer (Jobnet, e-Boks, NemID, MitID, …), apps og web-"
+        "adresser i lovens tekst. Flere systemnavne kan tilføjes under [tool.lov.words] "
+        "it_systems.",
+        bad='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag på Jobnet."\n',
+        good='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag digitalt."\n',
+    ),
+    Entry(
+        "D002", "kun-papir-eller-fremmøde", W,
+        "bestemmelsen kræver {what} ('{phrase}') uden at tillade en digital form",
+        "the provision requires {what_en} ('{phrase}') without allowing a digital form",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Al borger- og virksomhedskommunikation bør være digital, hvis muligt\" og \"Der skal "
+        "sikres hjemmel til obligatorisk digital kommunikation mellem kommuner og virksomheder "
+        "og borgere, hvor det er relevant.\" En procesregel (indkaldelse, meddelelse, samtale, "
+        "ansøgning, afgørelse), der kræver brev, papir eller personligt fremmøde og ikke samtidig "
+        "åbner for en digital form (digitalt, telefonisk, video, selvbetjening), låser "
+        "kommunikationen fast.",
+        bad='§ 1. "Indkaldelse til samtale sendes pr. brev, og samtalen afholdes ved personligt fremmøde."\n',
+        good='§ 1. "Indkaldelse til samtale sendes digitalt. Samtalen afholdes ved personligt fremmøde, '
+        'telefonisk eller digitalt."\n',
+    ),
+    Entry(
+        "D003", "fritagelse-ikke-som-digital-post", W,
+        "fritagelsen for {what} følger ikke reglerne for digital post",
+        "the exemption from {what_en} does not follow the rules for digital post",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Endelig bør fritagelser for digital kommunikation følge de samme regler og principper, "
+        "som gælder for digital post. Det er ikke tilfældet i dag, hvor borgere, der er fritaget "
+        "for digital post, ikke kan fritages for brug af Jobnet.dk.\" En bestemmelse om fritagelse "
+        "for digital kommunikation eller selvbetjening skal henvise til reglerne for digital post "
+        "i stedet for at lave sine egne.",
+        bad='§ 1. "Jobcentret kan fritage borgeren for digital selvbetjening, hvis særlige forhold '
+        'taler for det."\n',
+        good='§ 1. "Borgeren kan fritages for digital selvbetjening efter de samme regler og '
+        'principper, som gælder for digital post."\n',
+    ),
+    Entry(
+        "D004", "begreb-uden-kilde", W,
+        "begrebet '{name}' har ingen kilde; skriv kilde register \"…\", kilde borger eller kilde skøn \"…\"",
+        "the concept '{name}' has no source; write kilde register \"…\", kilde borger or kilde skøn \"…\"",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Data bør genbruges på tværs af myndighederne frem for at blive genindsamlet\" og "
+        "\"Data skal kunne genbruges og kun indberettes en gang.\" Et begreb uden kilde siger ikke, "
+        "om oplysningen hentes i et register, spørges borgeren om eller vurderes af en "
+        "sagsbehandler — så kan ingen se, om data genbruges.",
+        bad='begreb alder: heltal "Borgerens alder"\n',
+        good='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n',
+    ),
+    Entry(
+        "D005", "borger-oplyser-registerdata", W,
+        "borgeren skal selv oplyse '{name}', men '{other}' (linje {line}) hentes i registret "
+        "'{register}'; genbrug registerdata",
+        "the citizen must supply '{name}', but '{other}' (line {line}) is fetched from the register "
+        "'{register}'; reuse the register's data",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Data skal kunne genbruges og kun indberettes en gang\" og en forenklet lov skal gøre det "
+        "muligt at \"hente de fornødne oplysninger i relevante fælles registre\". Når loven selv "
+        "henter en oplysning i et register, skal borgeren ikke oplyse den samme oplysning igen.",
+        bad='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n'
+        'begreb alder_oplyst: heltal "Borgerens alder" kilde borger\n',
+        good='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n',
+    ),
+    Entry(
+        "D006", "skøn-uden-markering", W,
+        "'{name}' er et skøn ('{word}'), men er ikke markeret som skøn; skriv skøn \"…\" i "
+        "betingelsen eller giv begrebet kilde skøn \"…\"",
+        "'{name}' is a judgment ('{word}') but is not marked as one; write skøn \"…\" in the "
+        "condition or give the concept kilde skøn \"…\"",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
+        "\"Det er vigtigt i en digitaliserbar lovgivning hele tiden at vurdere, hvor der kan "
+        "digitaliseres/automatiseres, og hvor professionelle skøn er nødvendige. It-understøttelsen "
+        "skal indrettes herefter, og der skelnes mellem effektivisering/automatisering og "
+        "beslutningsunderstøttende it.\" Et skøn, der ikke er markeret, får en evaluator til at "
+        "gætte; et markeret skøn (`skøn \"…\"` eller `kilde skøn \"…\"`) standser automatiseringen "
+        "og beder om sagsbehandlerens vurdering. Flere ord kan tilføjes under [tool.lov.words] "
+        "discretion.",
+        bad='begreb hensigtsmæssigt: sandhedsværdi "Det er hensigtsmæssigt" kilde register "Sag"\n'
+        'resultat forlængelse: sandhedsværdi\n§ 1. forlængelse er ja, hvis hensigtsmæssigt.\n',
+        good='resultat forlængelse: sandhedsværdi\n'
+        '§ 1. forlængelse er ja, hvis skøn "det er hensigtsmæssigt".\n',
+    ),
+    Entry(
+        "D007", "periode-pr-ydelse", W,
+        "{what} tæller tid pr. ydelse i stedet for sammenlagt på tværs af ydelser; et ydelsesskift "
+        "starter tællingen forfra",
+        "{what_en} counts time per benefit instead of aggregated across benefits; a change of "
+        "benefit restarts the count",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), afsnit 2.5: "
+        "\"Hensynet til at skabe sammenhængende forløb taler med vægt for, at der ved opgørelsen af "
+        "tidsforløb og varigheder altid – også på tværs af ydelser – regnes med sammenlagte "
+        "perioder\", og: \"I dag betyder reglerne om sammenhængende perioder for "
+        "kontanthjælpsmodtagere, at afbrydelser på en måned (eller derover) risikerer at spænde "
+        "ben for planlagte tilbud eller forløb.\" Case 1 (Jørgen): da han går fra sygedagpenge "
+        "til dagpenge, tælles hans ledighed forfra, og løntilskudsjobbet skal stoppe.",
+        bad='begreb ledighed: uger "Sammenhængende ledighed på den nuværende ydelse" '
+        'kilde register "Ydelser"\nresultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
+        good='begreb ledighed: uger "Sammenlagt ledighed på tværs af ydelser" '
+        'kilde register "Ydelsesrefusion"\nresultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
+    ),
+    Entry(
+        "D008", "for-mange-målgrupper", W,
+        "loven har {count} målgrupper; grænsen er {limit} (KL foreslår fælles regler for alle og "
+        "fem hovedmålgrupper)",
+        "the law has {count} target groups; the limit is {limit} (KL proposes common rules for all "
+        "and five main target groups)",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), afsnit 2.2 og "
+        "bilag 2.3: LAB § 2 har 14 målgrupper, 28 kontaktgrupper og omkring 80 undergrupper med "
+        "hver deres regler; KL foreslår \"fælles regler for alle\" og fem hovedmålgrupper. Grænsen "
+        "sættes med [tool.lov.thresholds] max_target_groups (standard 5).",
+        bad='begreb n: heltal kilde register "X"\n'
+        + "".join(f"målgruppe {i} g{i}:\n    n = {i}\n" for i in range(1, 7)),
+        good='begreb n: heltal kilde register "X"\n'
+        + "".join(f"målgruppe {i} g{i}:\n    n = {i}\n" for i in range(1, 6)),
+    ),
+    Entry(
+        "D009", "fragmenteret-resultat", W,
+        "resultatet '{name}' har {rules} for {groups}; grænsen er {rule_limit} særregler og "
+        "{group_limit} målgrupper",
+        "the result '{name}' has {rules_en} for {groups_en}; the limit is {rule_limit} special rules "
+        "and {group_limit} target groups",
+        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 5.2 og "
+        "5.3: for hvert redskab tæller STAR's tabeller \"Antal variationer\" på tværs af "
+        "målgrupperne (fx 7 variationer af løn- og arbejdsvilkår hos offentlige arbejdsgivere), og "
+        "KL konkluderer, at reglerne som udgangspunkt skal være fælles for alle målgrupper "
+        "(afsnit 2.6). Et resultat med mange særregler (`For målgruppe X er …`) eller særregler "
+        "for mange målgrupper er fragmenteret. Grænserne sættes med [tool.lov.thresholds] "
+        "max_special_rules og max_target_groups (standard 5 og 5).",
+        bad='begreb n: heltal kilde register "X"\n'
+        + "".join(f"målgruppe {i} g{i}:\n    n = {i}\n" for i in range(1, 4))
+        + "resultat r: uger\n"
+        + "".join(f"§ {i}. For målgruppe g{1 + i % 3} er r {i} uger, hvis n > {i}.\n" for i in range(1, 7)),
+        good='begreb n: heltal kilde register "X"\nresultat r: uger\n§ 1. r er 4 uger.\n',
+    ),
+    # ---- K: conflicts between rules (compiler.checks.conflicts) ---------------------
+    Entry(
+        "K001", "regler-i-konflikt", E,
+        "{rule} og {other} fastsætter begge {result} under de samme betingelser{scope}, og ingen af "
+        "dem er undtagelse til den anden; skriv 'undtagelse til {other}' eller ret betingelserne",
+        "{rule} and {other} both decide {result} under the same conditions{scope_en}, and neither is an "
+        "exception to the other; write 'undtagelse til {other}' or change the conditions",
+        "To regler, der gælder på samme tid uden at den ene er undtagelse til den anden, er en "
+        "konflikt: loven siger to ting, og en evaluator må ikke vælge den første i stilhed. Når "
+        "reglerne har samme målgrupper og samme betingelse, gælder de altid samtidig, så "
+        "konflikten kan ses uden at kende borgeren.",
+        bad="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
+        "    stk. 2. praktik_varighed er 26 uger.\n",
+        good="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
+        "    stk. 2. praktik_varighed er 26 uger, hvis skøn \"konkret individuel vurdering\".\n"
+        "        undtagelse til § 44, stk. 1.\n",
+    ),
 ]
 
-CATALOGUE: dict[str, Entry] = {}
+
+def _table(entries: list[Entry]) -> dict[str, Entry]:
+    table: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.code in table:
+            raise ValueError(f"duplicate diagnostic code {entry.code}")
+        table[entry.code] = entry
+    if set(table) != set(EMITTERS):
+        raise ValueError(f"codes without an emitter or entry: {sorted(set(table) ^ set(EMITTERS))}")
+    return table
 
 
-def register(entry: Entry) -> Entry:
-    """Add an entry; codes are unique across the whole tool."""
-    if entry.code in CATALOGUE:
-        raise ValueError(f"duplicate diagnostic code {entry.code}")
-    CATALOGUE[entry.code] = entry
-    return entry
-
-
-for _entry in _ENTRIES:
-    register(_entry)
+CATALOGUE: dict[str, Entry] = _table(_ENTRIES)
 
 
 def all_entries() -> list[Entry]:
-    """Every code, including those of the checks in ``compiler.checks``, sorted by code."""
-    import compiler.checks  # noqa: F401  (registers the checks' codes)
-
+    """Every code, sorted by code."""
     return sorted(CATALOGUE.values(), key=lambda e: e.code)

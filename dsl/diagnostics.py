@@ -7,43 +7,15 @@ Danish (default) or English from the catalogue.
 
 from __future__ import annotations
 
-import enum
+import string
 from typing import Iterable
 
 import attrs
 
+from dsl.catalogue import CATALOGUE, Entry, Severity
 from dsl.spans import Span
 
-
-class Severity(enum.Enum):
-    ERROR = "fejl"
-    WARNING = "advarsel"
-    INFO = "info"
-
-    @property
-    def english(self) -> str:
-        return {"fejl": "error", "advarsel": "warning", "info": "note"}[self.value]
-
-    def label(self, lang: str) -> str:
-        return self.value if lang == "da" else self.english
-
-
-@attrs.frozen
-class Entry:
-    """One code of the catalogue: what the diagnostic says and why it exists."""
-
-    code: str
-    slug: str
-    severity: Severity
-    da: str
-    en: str
-    why: str
-    bad: str = ""
-    good: str = ""
-
-    def render(self, lang: str, args: dict[str, str]) -> str:
-        template = self.da if lang == "da" else self.en
-        return template.format(**args)
+__all__ = ["Diagnostic", "Entry", "Severity", "diagnostic", "has_errors", "sort_key"]
 
 
 @attrs.frozen(order=True)
@@ -57,8 +29,6 @@ class Diagnostic:
 
     @property
     def entry(self) -> Entry:
-        from dsl.catalogue import CATALOGUE
-
         return CATALOGUE[self.code]
 
     def message(self, lang: str = "da") -> str:
@@ -70,8 +40,6 @@ class Diagnostic:
 
 def diagnostic(code: str, span: Span, **args: object) -> Diagnostic:
     """A diagnostic of catalogue code ``code`` at ``span``; ``args`` fill its message."""
-    from dsl.catalogue import CATALOGUE
-
     entry = CATALOGUE[code]
     missing = _placeholders(entry.da) - set(args)
     if missing:
@@ -80,8 +48,6 @@ def diagnostic(code: str, span: Span, **args: object) -> Diagnostic:
 
 
 def _placeholders(template: str) -> set[str]:
-    import string
-
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 

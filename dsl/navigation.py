@@ -1,6 +1,6 @@
 """Finding one's way in a law: what stands at a position, where it is declared, what it means.
 
-Editor-neutral answers for the language server (:mod:`dsl.lsp`): positions are the
+Editor-neutral answers for the language server (:mod:`compiler.driver.lsp`): positions are the
 1-based line and column of :class:`dsl.spans.Span`, and results are spans and plain
 data. Names and references are found in the syntax tree (which has the spans);
 declarations' meaning (types, descriptions, rules) comes from the law model.

@@ -66,7 +66,7 @@ def weeks_value(amount: int, unit: str) -> int | Fraction:
     return int(weeks) if weeks.denominator == 1 else weeks
 
 
-# ---- law text as published (read by the plain-text scanner, compiler/textscan.py) ----
+# ---- law text as published (read by the plain-text scanner, compiler/checks/textscan.py) ----
 # Units that Danish law text uses but the language does not accept: the scanner reports
 # them too. Kept apart from UNITS so that the grammar's vocabulary stays as it is.
 PROSE_UNITS: dict[str, str] = {}

@@ -9,7 +9,9 @@ import json
 from typing import Any, Mapping, Sequence
 
 from dsl import __version__
+from dsl.catalogue import all_entries
 from dsl.diagnostics import Diagnostic, Severity
+from dsl.explain import explain
 
 JSON_KEYS = ("file", "line", "column", "end_line", "end_column", "code", "severity", "message")
 
@@ -68,9 +70,6 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 
 def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
     """SARIF 2.1.0 with rule metadata (help text per code) for code-scanning services."""
-    from dsl.catalogue import all_entries
-    from dsl.explain import explain
-
     entries = all_entries()
     index = {e.code: i for i, e in enumerate(entries)}
     rules = [

@@ -1,35 +1,22 @@
-"""Shared helpers for the test suite."""
+"""Fixtures for the test suite; shared helpers are in :mod:`tests.kit`."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
+from typing import Callable
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-LAWS = ROOT / "laws"
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-HEADER = 'lov "Testlov"\nversion "1"\n'
-
-
-def law_files() -> list[Path]:
-    return sorted(LAWS.glob("*.lov"))
+from compiler.pipeline import Analysis, analyse_text
+from tests.kit import HEADER
 
 
 @pytest.fixture
-def analyse():
+def analyse() -> Callable[..., Analysis]:
     """Analyse a law text (a header is added unless the text starts with `lov`)."""
-    from dsl.pipeline import analyse_text
 
-    def run(text: str, header: bool = True):
+    def run(text: str, header: bool = True) -> Analysis:
         if header and not text.lstrip().startswith("lov "):
             text = HEADER + text
         return analyse_text(text, "test.lov")
 
     return run
-
-
-def codes(analysis) -> list[str]:
-    return [d.code for d in analysis.diagnostics]

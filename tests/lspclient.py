@@ -26,7 +26,7 @@ class LspClient:
     def __init__(self, command: list[str] | None = None, cwd: Path = ROOT, timeout: float = 30.0) -> None:
         env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
         self.process = subprocess.Popen(
-            command or [sys.executable, "-m", "dsl.cli", "lsp"],
+            command or [sys.executable, "-m", "compiler.driver.cli", "lsp"],
             cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
         )
         self.timeout = timeout

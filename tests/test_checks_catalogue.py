@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import HEADER
+from tests.kit import HEADER
 
-from compiler import codedocs
+from compiler.checks import codedocs
 from dsl.catalogue import CATALOGUE, all_entries
-from dsl.cli import main
+from compiler.driver.cli import main
 from dsl.explain import explain
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 
 CHECK_CODES = [e.code for e in all_entries() if e.code[0] in "UD"]
 
@@ -47,7 +47,7 @@ def test_the_bad_example_shows_the_finding_and_the_good_one_does_not(code: str) 
 
 def test_the_committed_pages_equal_the_generated_ones() -> None:
     stale = codedocs.stale()
-    assert stale == [], f"forældede sider {stale}: kør python -m compiler.codedocs"
+    assert stale == [], f"forældede sider {stale}: kør python -m compiler.checks.codedocs"
 
 
 def test_a_page_is_what_lov_explain_prints() -> None:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import HEADER
+from tests.kit import HEADER
 
 from compiler.checks.communication import exemptions_outside_digital_post, paper_requirements
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 
 
 def found(text: str, code: str):

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import HEADER
+from tests.kit import HEADER
 
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 
 
 def found(text: str, code: str):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from conftest import HEADER
+from tests.kit import HEADER
 
 from dsl.config import Config
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 
 
 def groups(n: int) -> str:

@@ -11,7 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from dsl.cli import main
+from compiler.driver.cli import main
 from dsl.formatter import format_text
 
 HOOKS = Path(__file__).resolve().parent.parent / ".pre-commit-hooks.yaml"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import HEADER
+from tests.kit import HEADER
 
 from compiler.checks.technology import technology_findings
 from dsl.config import Config
 from dsl.diagnostics import Severity
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 
 
 def d001(text: str, config: Config | None = None):

@@ -1,4 +1,4 @@
-"""The plain-text scanner (compiler/textscan.py) and `lov check --tekst`.
+"""The plain-text scanner (compiler/checks/textscan.py) and `lov check --tekst`.
 
 Passages marked "seed" are copied, line breaks and all, from the source documents (named by
 title): they are the text the scanner was built for.
@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler.textscan import find_periods, proposal, scan_source, unhyphenate
-from dsl.cli import main
+from compiler.checks.textscan import find_periods, proposal, scan_source, unhyphenate
+from compiler.driver.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
 PERIODS_DOC = ROOT / "compiler" / "PERIODS.md"

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from conftest import HEADER, codes
+from tests.kit import HEADER, codes
 
-from dsl.cli import main
+from compiler.driver.cli import main
 from dsl.diagnostics import Severity
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 from dsl.render import summary
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dsl.cli import main
+from compiler.driver.cli import main
 
 GOOD = 'lov "Test"\nversion "1"\n\nbegreb alder: heltal kilde register "CPR"\n\nresultat r: heltal\n\n§ 1. r er alder + 1.\n'
 BAD = 'lov "Test"\n\nresultat r: uger\n\n§ 1. r er 13.\n'

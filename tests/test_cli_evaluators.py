@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from dsl.cli import main
+from compiler.driver.cli import main
 
 LAW = """lov "Praktik"
 version "1"
@@ -200,7 +200,7 @@ def test_test_passes_with_exit_0(tmp_path):
 
 
 def test_test_on_the_laws_in_the_repository():
-    from conftest import LAWS
+    from tests.kit import LAWS
 
     result = run("test", str(LAWS), "--interpreter")
     assert result.exit_code == 0, result.output

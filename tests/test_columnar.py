@@ -12,14 +12,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import interpreter
-from compiler.columnar.codegen import ColumnarError, generate, scales
-from compiler.columnar.load import load_law, load_source
-from compiler.columnar.rows import columns_from_rows, judgment_columns
-from compiler.population import generate as citizens
-from conftest import law_files
-from law_versions import laws as random_law_texts
-from lawkit import law_of
+from compiler.evaluate import interpreter
+from compiler.codegen.columnar.module import ColumnarError, generate, scales
+from compiler.codegen.load import compile_columnar, load_source
+from compiler.codegen.columnar.rows import columns_from_rows, judgment_columns
+from compiler.population.uniform import generate as citizens
+from tests.kit import law_files
+from tests.law_versions import laws as random_law_texts
+from tests.kit import law_of
 
 PRAKTIK = """
 begreb forsikret: sandhedsværdi kilde register "A-kasse"
@@ -50,7 +50,7 @@ resultat lang: sandhedsværdi
 @pytest.fixture(scope="module")
 def praktik():
     law = law_of(PRAKTIK)
-    return law, load_law(law)
+    return law, compile_columnar(law)
 
 
 def one(mod, result, facts, judgments=None):
@@ -108,7 +108,7 @@ begreb b: sandhedsværdi kilde borger
 resultat r: sandhedsværdi
 § 1. r er a og b.
 """)
-    mod = load_law(law)
+    mod = compile_columnar(law)
     cols = {"a": np.ma.MaskedArray([False, True, True, False], mask=[False, False, True, True]),
             "b": np.ma.MaskedArray([True, True, False, True], mask=[True, True, False, True])}
     ev = mod.evaluer(cols)
@@ -129,7 +129,7 @@ resultat sats: beløb
 """)
     d, b = scales(law)
     assert (d, b) == (3, 1000)
-    mod = load_law(law)
+    mod = compile_columnar(law)
     ev = mod.evaluer({"ledighed": np.array([4, 5])})
     assert ev.række("frist", 0)[:2] == ("værdi", Fraction(13, 3))
     assert ev.række("frist", 1)[:2] == ("værdi", 7)
@@ -142,7 +142,7 @@ begreb ydelse: valg af dagpenge, kontanthjælp, sygedagpenge kilde register "Yde
 resultat aktiv: sandhedsværdi
 § 1. aktiv er ydelse i (dagpenge, kontanthjælp).
 """)
-    mod = load_law(law)
+    mod = compile_columnar(law)
     by_name = mod.evaluer({"ydelse": np.array(["sygedagpenge", "dagpenge"], dtype=object)})
     by_index = mod.evaluer({"ydelse": np.array([2, 0])})
     for ev in (by_name, by_index):
@@ -202,7 +202,7 @@ def _agree(law, n: int, seed: int, missing: float, supplied: float) -> None:
     wordings = sorted({j for r in law.rules for j in r.judgments})
     rng = random.Random(seed)
     judgments = [{w: rng.random() < 0.5 for w in wordings if rng.random() < supplied} for _ in rows]
-    ev = load_law(law).evaluer(columns_from_rows(law, rows), judgment_columns(judgments), n=n)
+    ev = compile_columnar(law).evaluer(columns_from_rows(law, rows), judgment_columns(judgments), n=n)
     for i, row in enumerate(rows):
         for name in law.results:
             expected = interpreter.evaluate(law, name, row, judgments[i]).as_tuple()
@@ -219,7 +219,7 @@ _REAL = {path.name: path for path in law_files()}
 @given(seed=st.integers(0, 2**32 - 1), missing=st.sampled_from([0.0, 0.05, 0.3]),
        supplied=st.sampled_from([0.0, 0.5, 1.0]))
 def test_columnar_agrees_with_interpreter_on_the_real_laws(name, seed, missing, supplied):
-    from dsl.pipeline import analyse_file
+    from compiler.pipeline import analyse_file
 
     _agree(analyse_file(str(_REAL[name])).law, 150, seed, missing, supplied)
 
@@ -277,7 +277,7 @@ def test_lov_compile_columnar_writes_a_standalone_module_beside_the_scalar_one(t
 
     from click.testing import CliRunner
 
-    from dsl.cli import main
+    from compiler.driver.cli import main
 
     law = tmp_path / "praktik.lov"
     law.write_text('lov "Praktik"\nversion "1"\n' + PRAKTIK, encoding="utf-8")

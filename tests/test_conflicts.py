@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from compiler.interpreter import evaluate
-from conftest import codes
-from lawkit import law_of
+from compiler.evaluate.interpreter import evaluate
+from tests.kit import codes
+from tests.kit import law_of
 
 BASE = """
 begreb a: sandhedsværdi
@@ -53,7 +53,7 @@ def test_no_static_conflict_where_it_depends_on_the_facts_or_one_overrides(analy
 
 
 def test_laws_in_the_repository_have_no_clear_conflicts(analyse):
-    from conftest import law_files
+    from tests.kit import law_files
 
     for path in law_files():
         assert "K001" not in codes(analyse(path.read_text(encoding="utf-8"), header=False)), path

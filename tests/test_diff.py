@@ -10,17 +10,17 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import metrics as mx
+from compiler.diff import metrics as mx
 from compiler.diff import behaviour as bh
-from compiler.diff import render_html, render_json, render_markdown, render_text
+from compiler.diff.render import html as render_html, json as render_json, markdown as render_markdown, text as render_text
 from compiler.diff.redline import inline, redline, side
 from compiler.diff.report import DiffReport, build, diff_texts
 from compiler.diff.structure import diff_structure
-from conftest import HEADER, ROOT
-from dsl.cli import main
+from tests.kit import HEADER, ROOT
+from compiler.driver.cli import main
 from dsl.parser import parse
-from dsl.pipeline import analyse_text
-from law_versions import laws, versions
+from compiler.pipeline import analyse_text
+from tests.law_versions import laws, versions
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 DECLS = """
@@ -282,7 +282,7 @@ def test_stats_json_follows_its_schema(files):
 
 
 def test_behaviour_counts_citizens_with_another_answer(files):
-    pytest.importorskip("compiler.interpreter")
+    pytest.importorskip("compiler.evaluate.interpreter")
     a, b = (open(f, encoding="utf-8").read() for f in files)
     r = report(a, b, population=200)
     by = {x.result: x for x in r.behaviour.results}

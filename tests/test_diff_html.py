@@ -17,10 +17,10 @@ from pathlib import Path
 import pytest
 
 from compiler.diff import behaviour as bh
-from compiler.diff import render_html
+from compiler.diff.render import html as render_html
 from compiler.diff.report import build
-from conftest import HEADER, LAWS
-from dsl.pipeline import analyse_text
+from tests.kit import HEADER, LAWS
+from compiler.pipeline import analyse_text
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium)")

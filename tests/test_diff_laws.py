@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from compiler.diff import behaviour as bh
-from conftest import LAWS
-from dsl.cli import main
-from dsl.pipeline import analyse_file
+from tests.kit import LAWS
+from compiler.driver.cli import main
+from compiler.pipeline import analyse_file
 
 LAB, KL = LAWS / "lab-2017.lov", LAWS / "kl-2017.lov"
 pytestmark = pytest.mark.skipif(not (LAB.exists() and KL.exists()), reason="laws/lab-2017.lov og kl-2017.lov mangler")
@@ -84,7 +84,7 @@ def test_jørgen_keeps_his_wage_subsidy_job(report, text):
 
 
 def _evaluator():
-    interpreter = pytest.importorskip("compiler.interpreter")
+    interpreter = pytest.importorskip("compiler.evaluate.interpreter")
 
     def evaluate(law, result, facts, judgments):
         return bh.answer(interpreter.evaluate(law, result, facts, judgments), law.results[result].type)

@@ -13,12 +13,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler import interpreter
-from compiler.codegen import generate
-from compiler.lawfile import resolve_text
-from compiler.loader import load_source
-from compiler.population import generate as population
-from conftest import law_files
+from compiler.evaluate import interpreter
+from compiler.codegen.python.module import generate
+from compiler.pipeline import load_law
+from compiler.codegen.load import load_source
+from compiler.population.uniform import generate as population
+from tests.kit import law_files, law_of
 from dsl import model as m
 
 
@@ -51,9 +51,7 @@ def judgment_texts(law: m.Law) -> list[str]:
 
 @lru_cache(maxsize=None)
 def _compiled(path: str):
-    with open(path, encoding="utf-8") as f:
-        law, errors = resolve_text(f.read(), path)
-    assert not errors
+    law = load_law(path)
     return law, load_source(generate(law))
 
 
@@ -154,8 +152,7 @@ judgment_sets = st.fixed_dictionaries({}, optional={"s1": st.booleans(), "s2": s
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=small_laws(), people=st.lists(st.tuples(citizens, judgment_sets), min_size=1, max_size=8))
 def test_generated_module_agrees_with_interpreter_on_random_laws(text, people):
-    law, errors = resolve_text(text, "tilfældig.lov")
-    assert not errors, (text, errors)
+    law = law_of(text, header=False)
     module = load_source(generate(law))
     for facts, judgments in people:
         assert_agree(law, module, facts, judgments)

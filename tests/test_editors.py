@@ -19,9 +19,9 @@ from types import ModuleType
 
 import pytest
 
-from conftest import ROOT, law_files
+from tests.kit import ROOT, law_files
 from dsl.highlight import vocabulary
-from highlight_oracle import mismatches, pieces
+from tests.highlight_oracle import mismatches, pieces
 
 EDITORS = ROOT / "editors"
 TEXTMATE_TEST = EDITORS / "vscode" / "test"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from conftest import law_files
+from tests.kit import law_files
 from dsl.formatter import format_law, format_text
 from dsl.parser import parse
-from strategies import laws
+from tests.strategies import laws
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -49,7 +49,7 @@ def run_lov(name: str, tmp: Path) -> tuple[int, bytes]:
     out = tmp / "module.py"
     args = [a.replace("{out}", str(out)) for a in COMMANDS[name]]
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "100"}
-    done = subprocess.run([sys.executable, "-m", "dsl.cli", *args], cwd=ROOT, capture_output=True, env=env)
+    done = subprocess.run([sys.executable, "-m", "compiler.driver.cli", *args], cwd=ROOT, capture_output=True, env=env)
     if "{out}" not in COMMANDS[name]:
         return done.returncode, done.stdout
     written = tmp / "module_columnar.py" if name.endswith("_columnar.py") else out

@@ -12,12 +12,12 @@ import pytest
 from hypothesis import given, settings
 from pygments.token import Comment, Error, Keyword, Name, Number, Operator, String
 
-from conftest import ROOT, law_files
+from tests.kit import ROOT, law_files
 from dsl.formatter import format_law
 from dsl.grammar import keywords, number_words, units
 from dsl.highlight import AMOUNT, PERIOD_OTHER, PERIOD_WEEKS, LovLexer, vocabulary
-from highlight_oracle import mismatches
-from strategies import laws
+from tests.highlight_oracle import mismatches
+from tests.strategies import laws
 
 if sys.version_info >= (3, 11):
     import tomllib

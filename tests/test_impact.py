@@ -14,19 +14,19 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler import interpreter
-from compiler.columnar.load import load_law
+from compiler.evaluate import interpreter
+from compiler.codegen.load import compile_columnar
 from compiler.impact.compare import module_inputs
-from compiler.impact.population import (
+from compiler.population.caseload import (
     BLOCK, MAIN_GROUPS, NATIONAL, PopulationError, Spec, concepts_of, generate, group_counts,
 )
 from compiler.impact.progress import Progress
 from compiler.impact.report import render_json, render_text
 from compiler.impact.run import Synthetic, run
-from conftest import LAWS
-from dsl.cli import main
-from law_versions import versions
-from lawkit import law_of
+from tests.kit import LAWS
+from compiler.driver.cli import main
+from tests.law_versions import versions
+from tests.kit import law_of
 
 KL = LAWS / "kl-2017.lov"
 LAB = LAWS / "lab-2017.lov"
@@ -73,7 +73,7 @@ def small():
 
 
 def _law(path: Path):
-    from compiler.lawfile import load_law
+    from compiler.pipeline import load_law
 
     return load_law(str(path))
 
@@ -98,7 +98,7 @@ def test_head_counts_add_up_and_stay_within_one_of_the_proportion(n):
 def test_kl_2017_sorts_the_generated_citizens_into_its_five_groups_as_bilag_2_3_counts():
     law = _law(KL)
     pop = generate([law], 10_600, seed=7)
-    mod = load_law(law)
+    mod = compile_columnar(law)
     ev = mod.evaluer(*module_inputs(pop, mod), n=pop.n, resultater=[])
     members = {name: int(((u.art == 0) & u.værdi).sum()) for name, u in ev.målgrupper.items()}
     assert members == {name: count // 100 for name, count in MAIN_GROUPS}
@@ -347,7 +347,7 @@ def _write(pop, path: Path, fmt: str) -> None:
 def test_real_data_gives_the_same_report_as_the_same_rows_generated(files, fmt, monkeypatch):
     tmp, old, new = files
     from compiler.impact import data
-    from compiler.lawfile import load_law
+    from compiler.pipeline import load_law
 
     if fmt == "csv-stdlib":  # the path without pyarrow
         monkeypatch.setattr(data, "USE_ARROW_CSV", False)

@@ -8,12 +8,12 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import law_files
+from tests.kit import law_files
 from dsl.formatter import format_law
 from dsl.incremental import IncrementalParser
 from dsl.parser import ParseResult, parse
 from dsl.spans import Span
-from strategies import laws
+from tests.strategies import laws
 
 BASE = '''lov "Testlov"
 begreb alder: heltal "Alder" kilde register "CPR"
@@ -117,7 +117,7 @@ def test_any_sequence_of_edits_parses_as_a_full_parse(versions: list[str]) -> No
 
 
 def test_analysis_of_an_incremental_parse_equals_lov_check() -> None:
-    from dsl.pipeline import analyse_parsed, analyse_text
+    from compiler.pipeline import analyse_parsed, analyse_text
 
     parser = IncrementalParser("x.lov")
     for text in (BASE, BASE.replace("alder < 30", "alderen < 30"), BASE.replace("§ 2.", "\n§ 2.")):
@@ -132,7 +132,7 @@ def _analysis_view(analysis: Any) -> list[Any]:
 
 
 def check_cached_analysis(texts: list[str]) -> None:
-    from dsl.pipeline import analyse_parsed, analyse_text
+    from compiler.pipeline import analyse_parsed, analyse_text
     from dsl.resolver import RuleCache
 
     parser, cache = IncrementalParser("x.lov"), RuleCache()

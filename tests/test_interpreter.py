@@ -9,10 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler.interpreter import Outcome, evaluate, explain, target_groups
-from compiler.population import generate
-from conftest import law_files
-from lawkit import law_of
+from compiler.evaluate.interpreter import Outcome, evaluate, explain, target_groups
+from compiler.population.uniform import generate
+from tests.kit import law_files
+from tests.kit import law_of
 
 PRAKTIK = """
 begreb forsikret: sandhedsværdi kilde register "A-kasse"
@@ -212,7 +212,7 @@ LAWS = {p.name: p for p in law_files()}
 
 
 def _law(name):
-    from dsl.pipeline import analyse_file
+    from compiler.pipeline import analyse_file
 
     return analyse_file(str(LAWS[name])).law
 
@@ -239,8 +239,8 @@ def test_a_decided_outcome_does_not_change_when_missing_facts_are_filled_in(name
 
 @pytest.mark.parametrize("name", sorted(LAWS))
 def test_every_testsag_in_the_laws_holds_in_the_interpreter(name):
-    from compiler.cases import run_cases
-    from compiler.backends import InterpreterBackend
+    from compiler.evaluate.cases import run_cases
+    from compiler.evaluate.backends import InterpreterBackend
 
     law = _law(name)
     results = run_cases(law, InterpreterBackend(law))

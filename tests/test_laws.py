@@ -19,7 +19,7 @@ import pytest
 from dsl import model
 from dsl.diagnostics import Severity
 from dsl.parser import parse
-from dsl.pipeline import analyse_file
+from compiler.pipeline import analyse_file
 
 LAWS = Path(__file__).resolve().parent.parent / "laws"
 FILES = ("lab-2017.lov", "kl-2017.lov", "djoef-2023.lov")
@@ -257,7 +257,7 @@ UPSKILLING = (
 
 @pytest.fixture(scope="module")
 def metrics():
-    from compiler.metrics import compute_text
+    from compiler.diff.metrics import compute_text
 
     return {name: compute_text(text_of(name), name) for name in ("lab-2017.lov", "kl-2017.lov")}
 
@@ -316,8 +316,8 @@ def test_non_week_periods_fall_to_kls_own_two(metrics):
 
 @pytest.mark.parametrize("name", FILES)
 def test_every_testsag_passes_with_the_interpreter(analyses, name):
-    from compiler.backends import InterpreterBackend
-    from compiler.cases import run_cases
+    from compiler.evaluate.backends import InterpreterBackend
+    from compiler.evaluate.cases import run_cases
 
     law = analyses[name].law
     results = run_cases(law, InterpreterBackend(law))
@@ -357,7 +357,7 @@ def test_one_testsag_per_target_group(analyses):
 
 
 def _evaluate(analyses, name, result, facts, judgments=None):
-    from compiler import interpreter
+    from compiler.evaluate import interpreter
 
     return interpreter.evaluate(analyses[name].law, result, facts, judgments or {})
 
@@ -457,7 +457,7 @@ def test_lov_test_passes_with_generated_evaluators_and_interpreter(name):
     with the reference interpreter."""
     from click.testing import CliRunner
 
-    from dsl.cli import main
+    from compiler.driver.cli import main
 
     result = CliRunner().invoke(main, ["test", "--interpreter", str(LAWS / name)])
     assert result.exit_code == 0, result.output

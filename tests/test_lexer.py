@@ -6,11 +6,11 @@ import pytest
 from hypothesis import given, settings
 from lark import Lark
 
-from conftest import law_files
+from tests.kit import law_files
 from dsl.formatter import format_law
 from dsl.grammar import grammar_text
 from dsl.lexer import FastContextualLexer
-from strategies import laws
+from tests.strategies import laws
 
 
 def _lark(fast: bool) -> Lark:

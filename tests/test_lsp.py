@@ -14,9 +14,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import ROOT
+from tests.kit import ROOT
 from dsl.formatter import format_text
-from lspclient import LspClient
+from tests.lspclient import LspClient
 
 LAW = '''lov "Testlov"
 version "1"
@@ -61,7 +61,7 @@ def check_json(text: str, tmp_path: Path, name: str = "law.lov") -> list[dict[st
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "dsl.cli", "check", "--format", "json", str(path)],
+        [sys.executable, "-m", "compiler.driver.cli", "check", "--format", "json", str(path)],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
     assert run.returncode in (0, 1), run.stderr
@@ -146,7 +146,7 @@ def test_english_messages_on_request(tmp_path: Path) -> None:
         assert first["code"] == "N001" and "y" in first["message"]
         path = tmp_path / "en.lov"
         path.write_text("lov \"x\"\n§ 1. y er 1.\n", encoding="utf-8")
-        run = subprocess.run([sys.executable, "-m", "dsl.cli", "check", "--format", "json", "--sprog", "en", str(path)],
+        run = subprocess.run([sys.executable, "-m", "compiler.driver.cli", "check", "--format", "json", "--sprog", "en", str(path)],
                              cwd=ROOT, capture_output=True, text=True, timeout=60)
         assert first["message"] == json.loads(run.stdout)[0]["message"]
     finally:

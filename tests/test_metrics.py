@@ -1,11 +1,11 @@
-"""compiler/metrics.py: each metric on small laws whose counts are known by hand."""
+"""compiler/diff/metrics.py: each metric on small laws whose counts are known by hand."""
 
 from __future__ import annotations
 
 import pytest
 
-from compiler import metrics as mx
-from conftest import HEADER, ROOT
+from compiler.diff import metrics as mx
+from tests.kit import HEADER, ROOT
 
 DECLS = """
 begreb alder: heltal kilde register "CPR"
@@ -175,7 +175,7 @@ def test_valid_keys():
 
 
 def test_metrics_md_is_generated_from_the_module():
-    """compiler/METRICS.md documents every metric: regenerate with `python -m compiler.metrics`."""
+    """compiler/METRICS.md documents every metric: regenerate with `python -m compiler.diff.metrics`."""
     assert (ROOT / "compiler" / "METRICS.md").read_text(encoding="utf-8") == mx.metrics_markdown()
     for d in mx.DEFINITIONS:
         assert f"`{d.key}`" in mx.metrics_markdown()

@@ -8,8 +8,8 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler.population import blocks, generate
-from lawkit import law_of
+from compiler.population.uniform import blocks, generate
+from tests.kit import law_of
 
 LAW = law_of("""
 begreb alder: heltal

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
-from conftest import codes as all_codes
+from tests.kit import codes as all_codes
 
 
 def codes(analysis) -> list[str]:

@@ -8,9 +8,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import law_files
+from tests.kit import law_files
 from dsl.formatter import format_text
-from dsl.pipeline import analyse_text
+from compiler.pipeline import analyse_text
 from dsl.sources import decode
 
 DOC = Path(__file__).resolve().parent.parent / "dsl" / "LANGUAGE.md"

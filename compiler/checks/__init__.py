@@ -1,48 +1,36 @@
-"""The checks: one module per rule family, each yielding diagnostics from the catalogue.
+"""Stage *checks*: law model + syntax tree → diagnostics, one module per rule family.
 
-A check is a function ``(context) -> Iterable[Diagnostic]`` registered with
-:func:`check`. Importing this package imports every check module, which registers the
-checks and their catalogue codes.
+A check is a function ``(context) -> Iterable[Diagnostic]``; :data:`CHECKS` lists every one, in
+the order they run. The codes they emit, with their messages and documentation, are rows of the
+one code table, :mod:`dsl.catalogue`. ``lawtext`` and ``textscan`` read the law's prose (also
+for `lov check --tekst`); ``codedocs`` writes a documentation page per code.
 """
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-from typing import Callable, Iterable
-
-import attrs
-
-from dsl import ast
-from dsl.config import Config
+from compiler.checks import (
+    aggregation, communication, conflicts, data_reuse, discretion, fragmentation, technology, weeks,
+)
+from compiler.checks.context import Check, CheckContext
 from dsl.diagnostics import Diagnostic
-from dsl.model import Law
 
+__all__ = ["CHECKS", "Check", "CheckContext", "run_checks"]
 
-@attrs.frozen
-class CheckContext:
-    law: Law
-    tree: ast.Law
-    text: str
-    config: Config
-
-
-Check = Callable[[CheckContext], Iterable[Diagnostic]]
-CHECKS: list[Check] = []
-
-
-def check(fn: Check) -> Check:
-    """Register a check function."""
-    CHECKS.append(fn)
-    return fn
+CHECKS: tuple[Check, ...] = (
+    aggregation.aggregated_periods,
+    communication.digital_communication,
+    conflicts.conflicting_rules,
+    data_reuse.data_reuse,
+    discretion.unmarked_discretion,
+    fragmentation.fragmentation,
+    technology.technology_neutrality,
+    weeks.week_periods,
+)
 
 
 def run_checks(context: CheckContext) -> list[Diagnostic]:
+    """Every check's diagnostics for one law, in the order of :data:`CHECKS`."""
     out: list[Diagnostic] = []
     for fn in CHECKS:
         out.extend(fn(context))
     return out
-
-
-for _module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-    importlib.import_module(f"{__name__}.{_module}")

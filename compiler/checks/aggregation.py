@@ -17,34 +17,11 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
-from compiler.lawtext import law_texts, line_index
+from compiler.checks.context import CheckContext
+from compiler.checks.lawtext import law_texts, line_index
 from dsl import model as m
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+from dsl.diagnostics import Diagnostic, diagnostic
 
-register(
-    Entry(
-        "D007", "periode-pr-ydelse", Severity.WARNING,
-        "{what} tæller tid pr. ydelse i stedet for sammenlagt på tværs af ydelser; et ydelsesskift "
-        "starter tællingen forfra",
-        "{what_en} counts time per benefit instead of aggregated across benefits; a change of "
-        "benefit restarts the count",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), afsnit 2.5: "
-        "\"Hensynet til at skabe sammenhængende forløb taler med vægt for, at der ved opgørelsen af "
-        "tidsforløb og varigheder altid – også på tværs af ydelser – regnes med sammenlagte "
-        "perioder\", og: \"I dag betyder reglerne om sammenhængende perioder for "
-        "kontanthjælpsmodtagere, at afbrydelser på en måned (eller derover) risikerer at spænde "
-        "ben for planlagte tilbud eller forløb.\" Case 1 (Jørgen): da han går fra sygedagpenge "
-        "til dagpenge, tælles hans ledighed forfra, og løntilskudsjobbet skal stoppe.",
-        bad='begreb ledighed: uger "Sammenhængende ledighed på den nuværende ydelse" '
-        'kilde register "Ydelser"\nresultat løntilskud: sandhedsværdi\n'
-        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
-        good='begreb ledighed: uger "Sammenlagt ledighed på tværs af ydelser" '
-        'kilde register "Ydelsesrefusion"\nresultat løntilskud: sandhedsværdi\n'
-        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
-    )
-)
 
 _PER_BENEFIT = re.compile(
     r"\bsammenhængende\b|\bpr\.?\s+ydelse\b|\bper\s+ydelse\b|\bnuværende\s+ydelse\b|"
@@ -65,7 +42,6 @@ def counts_per_benefit(concept: m.Concept) -> bool:
     return bool(_PER_BENEFIT.search(wording)) and not _AGGREGATED.search(wording)
 
 
-@check
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D007 at each per-benefit period fact in a comparison, and at continuous-period wording."""
     for part in m.law_expressions(ctx.law):

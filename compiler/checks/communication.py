@@ -18,45 +18,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
-from compiler.lawtext import law_texts, line_index
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+from compiler.checks.context import CheckContext
+from compiler.checks.lawtext import law_texts, line_index
+from dsl.diagnostics import Diagnostic, diagnostic
 
-register(
-    Entry(
-        "D002", "kun-papir-eller-fremmøde", Severity.WARNING,
-        "bestemmelsen kræver {what} ('{phrase}') uden at tillade en digital form",
-        "the provision requires {what_en} ('{phrase}') without allowing a digital form",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Al borger- og virksomhedskommunikation bør være digital, hvis muligt\" og \"Der skal "
-        "sikres hjemmel til obligatorisk digital kommunikation mellem kommuner og virksomheder "
-        "og borgere, hvor det er relevant.\" En procesregel (indkaldelse, meddelelse, samtale, "
-        "ansøgning, afgørelse), der kræver brev, papir eller personligt fremmøde og ikke samtidig "
-        "åbner for en digital form (digitalt, telefonisk, video, selvbetjening), låser "
-        "kommunikationen fast.",
-        bad='§ 1. "Indkaldelse til samtale sendes pr. brev, og samtalen afholdes ved personligt fremmøde."\n',
-        good='§ 1. "Indkaldelse til samtale sendes digitalt. Samtalen afholdes ved personligt fremmøde, '
-        'telefonisk eller digitalt."\n',
-    )
-)
-register(
-    Entry(
-        "D003", "fritagelse-ikke-som-digital-post", Severity.WARNING,
-        "fritagelsen for {what} følger ikke reglerne for digital post",
-        "the exemption from {what_en} does not follow the rules for digital post",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Endelig bør fritagelser for digital kommunikation følge de samme regler og principper, "
-        "som gælder for digital post. Det er ikke tilfældet i dag, hvor borgere, der er fritaget "
-        "for digital post, ikke kan fritages for brug af Jobnet.dk.\" En bestemmelse om fritagelse "
-        "for digital kommunikation eller selvbetjening skal henvise til reglerne for digital post "
-        "i stedet for at lave sine egne.",
-        bad='§ 1. "Jobcentret kan fritage borgeren for digital selvbetjening, hvis særlige forhold '
-        'taler for det."\n',
-        good='§ 1. "Borgeren kan fritages for digital selvbetjening efter de samme regler og '
-        'principper, som gælder for digital post."\n',
-    )
-)
 
 _PROCESS = re.compile(
     r"\b(?:indkald\w*|meddel\w*|samtale\w*|ansøg\w*|afgørelse\w*|partshøring\w*|klage\w*|"
@@ -106,7 +71,6 @@ def exemptions_outside_digital_post(text: str) -> list[tuple[int, int, str, str]
     return [(m.start(), m.end(), words, words) for m in _EXEMPTION.finditer(text)]
 
 
-@check
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
     index = line_index(ctx.tree, ctx.text)

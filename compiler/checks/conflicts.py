@@ -11,32 +11,11 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
+from compiler.checks.context import CheckContext
 from dsl import model as m
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
-
-register(
-    Entry(
-        "K001", "regler-i-konflikt", Severity.ERROR,
-        "{rule} og {other} fastsætter begge {result} under de samme betingelser{scope}, og ingen af "
-        "dem er undtagelse til den anden; skriv 'undtagelse til {other}' eller ret betingelserne",
-        "{rule} and {other} both decide {result} under the same conditions{scope_en}, and neither is an "
-        "exception to the other; write 'undtagelse til {other}' or change the conditions",
-        "To regler, der gælder på samme tid uden at den ene er undtagelse til den anden, er en "
-        "konflikt: loven siger to ting, og en evaluator må ikke vælge den første i stilhed. Når "
-        "reglerne har samme målgrupper og samme betingelse, gælder de altid samtidig, så "
-        "konflikten kan ses uden at kende borgeren.",
-        bad="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
-        "    stk. 2. praktik_varighed er 26 uger.\n",
-        good="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
-        "    stk. 2. praktik_varighed er 26 uger, hvis skøn \"konkret individuel vurdering\".\n"
-        "        undtagelse til § 44, stk. 1.\n",
-    )
-)
+from dsl.diagnostics import Diagnostic, diagnostic
 
 
-@check
 def conflicting_rules(ctx: CheckContext) -> Iterator[Diagnostic]:
     for res in ctx.law.results.values():
         seen: list[m.Rule] = []

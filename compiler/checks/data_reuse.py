@@ -15,41 +15,10 @@ import difflib
 import re
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
+from compiler.checks.context import CheckContext
 from dsl import ast
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+from dsl.diagnostics import Diagnostic, diagnostic
 
-register(
-    Entry(
-        "D004", "begreb-uden-kilde", Severity.WARNING,
-        "begrebet '{name}' har ingen kilde; skriv kilde register \"…\", kilde borger eller kilde skøn \"…\"",
-        "the concept '{name}' has no source; write kilde register \"…\", kilde borger or kilde skøn \"…\"",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Data bør genbruges på tværs af myndighederne frem for at blive genindsamlet\" og "
-        "\"Data skal kunne genbruges og kun indberettes en gang.\" Et begreb uden kilde siger ikke, "
-        "om oplysningen hentes i et register, spørges borgeren om eller vurderes af en "
-        "sagsbehandler — så kan ingen se, om data genbruges.",
-        bad='begreb alder: heltal "Borgerens alder"\n',
-        good='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n',
-    )
-)
-register(
-    Entry(
-        "D005", "borger-oplyser-registerdata", Severity.WARNING,
-        "borgeren skal selv oplyse '{name}', men '{other}' (linje {line}) hentes i registret "
-        "'{register}'; genbrug registerdata",
-        "the citizen must supply '{name}', but '{other}' (line {line}) is fetched from the register "
-        "'{register}'; reuse the register's data",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Data skal kunne genbruges og kun indberettes en gang\" og en forenklet lov skal gøre det "
-        "muligt at \"hente de fornødne oplysninger i relevante fælles registre\". Når loven selv "
-        "henter en oplysning i et register, skal borgeren ikke oplyse den samme oplysning igen.",
-        bad='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n'
-        'begreb alder_oplyst: heltal "Borgerens alder" kilde borger\n',
-        good='begreb alder: heltal "Borgerens alder" kilde register "CPR"\n',
-    )
-)
 
 _QUALIFIERS = {"oplyst", "oplyses", "borger", "borgerens", "egen", "selv", "angivet", "angivne", "selvoplyst"}
 
@@ -75,7 +44,6 @@ def same_fact(a: ast.Begreb, b: ast.Begreb) -> bool:
     return difflib.SequenceMatcher(None, a.name.value.lower(), b.name.value.lower()).ratio() >= 0.8
 
 
-@check
 def data_reuse(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D004 at each begreb without kilde; D005 at each `kilde borger` a register already has."""
     begreber = [item for item in ctx.tree.items if isinstance(item, ast.Begreb)]

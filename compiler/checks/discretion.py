@@ -15,32 +15,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
+from compiler.checks.context import CheckContext
 from dsl import model as m
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+from dsl.diagnostics import Diagnostic, diagnostic
 
-register(
-    Entry(
-        "D006", "skøn-uden-markering", Severity.WARNING,
-        "'{name}' er et skøn ('{word}'), men er ikke markeret som skøn; skriv skøn \"…\" i "
-        "betingelsen eller giv begrebet kilde skøn \"…\"",
-        "'{name}' is a judgment ('{word}') but is not marked as one; write skøn \"…\" in the "
-        "condition or give the concept kilde skøn \"…\"",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Det er vigtigt i en digitaliserbar lovgivning hele tiden at vurdere, hvor der kan "
-        "digitaliseres/automatiseres, og hvor professionelle skøn er nødvendige. It-understøttelsen "
-        "skal indrettes herefter, og der skelnes mellem effektivisering/automatisering og "
-        "beslutningsunderstøttende it.\" Et skøn, der ikke er markeret, får en evaluator til at "
-        "gætte; et markeret skøn (`skøn \"…\"` eller `kilde skøn \"…\"`) standser automatiseringen "
-        "og beder om sagsbehandlerens vurdering. Flere ord kan tilføjes under [tool.lov.words] "
-        "discretion.",
-        bad='begreb hensigtsmæssigt: sandhedsværdi "Det er hensigtsmæssigt" kilde register "Sag"\n'
-        'resultat forlængelse: sandhedsværdi\n§ 1. forlængelse er ja, hvis hensigtsmæssigt.\n',
-        good='resultat forlængelse: sandhedsværdi\n'
-        '§ 1. forlængelse er ja, hvis skøn "det er hensigtsmæssigt".\n',
-    )
-)
 
 DISCRETION = (
     r"u?hensigtsmæssig\w*", r"efter\s+behov", r"konkret\w*\s+(?:individuel\w*\s+)?vurdering\w*",
@@ -66,7 +44,6 @@ def discretionary_word(concept: m.Concept, pattern: re.Pattern[str]) -> str | No
     return None
 
 
-@check
 def unmarked_discretion(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D006 at each use of a fact whose wording is a judgment that is not marked skøn."""
     pattern = discretion_pattern(ctx.config.extra_words("discretion"))

@@ -2,7 +2,7 @@
 
 KL's full proposal, bilag 2.2: the rules must not bind users to particular systems or user
 interfaces; "Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige applikation".
-The check reads the law text of a `.lov` file (see :mod:`compiler.lawtext`): prose, text
+The check reads the law text of a `.lov` file (see :mod:`compiler.checks.lawtext`): prose, text
 values, `skøn` wording, descriptions and titles. `kilde register "…"` is not read: naming
 the register a fact comes from is data reuse, not a binding of the citizen.
 """
@@ -13,29 +13,10 @@ import functools
 import re
 from typing import Iterator
 
-from compiler.checks import CheckContext, check
-from compiler.lawtext import law_texts, line_index
-from dsl.catalogue import register
-from dsl.diagnostics import Diagnostic, Entry, Severity, diagnostic
+from compiler.checks.context import CheckContext
+from compiler.checks.lawtext import law_texts, line_index
+from dsl.diagnostics import Diagnostic, diagnostic
 
-register(
-    Entry(
-        "D001", "navngivet-it-system", Severity.WARNING,
-        "'{name}' binder borgere og myndigheder til {what}; loven bør være teknologineutral",
-        "'{name}' binds citizens and authorities to {what_en}; the law should be technology neutral",
-        "KL's forslag \"En forenklet og mere effektiv beskæftigelsesindsats\" (2017), bilag 2.2: "
-        "\"Reglerne bør ikke formuleres, så de står i vejen for fremtidig teknologisk udvikling "
-        "eller binder brugerne til bestemte systemer eller brugerflader, men bør være "
-        "teknologineutral. Jobnet.dk bør ikke fremgå af lovgivningen som den eneste lovlige "
-        "applikation, som må anvendes i kommunikationen mellem borger og jobcenter.\" Og: "
-        "\"Generelt skal krav til anvendelse af konkrete it-systemer skrives ud af lovgivningen.\" "
-        "Tjekket finder navngivne systemer (Jobnet, e-Boks, NemID, MitID, …), apps og web-"
-        "adresser i lovens tekst. Flere systemnavne kan tilføjes under [tool.lov.words] "
-        "it_systems.",
-        bad='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag på Jobnet."\n',
-        good='§ 1. "Den ledige skal mindst hver 2. uge tjekke sine jobforslag digitalt."\n',
-    )
-)
 
 # Named systems, written as the law would write a name (capitalised, so that a common
 # noun is not taken for a system).
@@ -69,7 +50,6 @@ _WHAT = {
 }
 
 
-@check
 def technology_neutrality(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D001 at each named system, app or web address in the law's text."""
     index = line_index(ctx.tree, ctx.text)

@@ -263,14 +263,14 @@ def unavailable(reason: str, population: int, seed: int) -> Behaviour:
 
 
 def run(old: m.Law | None, new: m.Law | None, population: int, seed: int) -> Behaviour:
-    """The behavioural comparison with the reference interpreter (compiler/interpreter.py)
-    and the population generator (compiler/population.py), or an ``unavailable`` behaviour
+    """The behavioural comparison with the reference interpreter (compiler/evaluate/interpreter.py)
+    and the population generator (compiler/population/uniform.py), or an ``unavailable`` behaviour
     saying why it could not be computed."""
     if old is None or new is None:
         return unavailable("en af versionerne kunne ikke læses", population, seed)
     try:
-        from compiler import interpreter
-        from compiler import population as generator
+        from compiler.evaluate import interpreter
+        from compiler.population import uniform as generator
     except ImportError as error:
         return unavailable(f"fortolkeren findes ikke i denne installation ({error.name})", population, seed)
     cases = case_citizens(old, new)

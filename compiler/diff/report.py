@@ -1,7 +1,7 @@
 """The report of `lov diff`: structure, metrics side by side and behaviour, as data.
 
 Every output format (text, Markdown, JSON, HTML) is rendered from one
-:class:`DiffReport`; `lov stats` renders one :class:`compiler.metrics.Metrics`.
+:class:`DiffReport`; `lov stats` renders one :class:`compiler.diff.metrics.Metrics`.
 """
 
 from __future__ import annotations
@@ -10,11 +10,11 @@ from typing import Iterable
 
 import attrs
 
-from compiler import metrics as mx
+from compiler.diff import metrics as mx
 from compiler.diff.structure import StructureDiff, diff_structure
 from dsl.config import Config
 from dsl.diagnostics import Severity
-from dsl.pipeline import Analysis, analyse_text
+from compiler.pipeline import Analysis, analyse_text
 
 SCHEMA_VERSION = 1
 

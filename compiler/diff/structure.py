@@ -12,7 +12,7 @@
 
 What is left is *removed* (old only) or *added* (new only). Within a matched §, stk.
 are matched by number and reported added, removed or changed; their text is the
-formatter's canonical text (:mod:`compiler.canonical`), so layout and comments never
+formatter's canonical text (:mod:`compiler.diff.canonical`), so layout and comments never
 count. Declarations (`begreb`, `målgruppe`, `resultat`) are matched by kind and name
 and compared field by field.
 """
@@ -24,7 +24,7 @@ from typing import Iterable
 
 import attrs
 
-from compiler import canonical
+from compiler.diff import canonical
 from compiler.diff.redline import tokens
 from dsl import ast
 

@@ -22,9 +22,9 @@ from typing import Any, Mapping, Sequence
 import attrs
 import numpy as np
 
-from compiler import prelude
-from compiler.columnar.load import load_source
-from compiler.impact.population import Population, Spec
+from compiler.evaluate import prelude
+from compiler.codegen.load import load_source
+from compiler.population.caseload import Population, Spec
 
 EXAMPLES = 3
 NO_GROUP = "ingen målgruppe"

@@ -27,7 +27,7 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from compiler.impact.population import Column, Population
+from compiler.population.caseload import Column, Population
 from dsl import model as m
 
 JUDGMENT_PREFIX = "skøn: "

@@ -1,6 +1,6 @@
 """The impact report: one data model, rendered as JSON (versioned) and as Danish text.
 
-The HTML page (:mod:`compiler.impact.html`) renders the same data. Output is
+The HTML page (:mod:`compiler.impact.render.html`) renders the same data. Output is
 deterministic: the same laws and population give byte-identical reports (no timings, no
 dates; every list in a fixed order).
 """
@@ -13,7 +13,7 @@ from typing import Any, Mapping, Sequence
 
 import attrs
 
-from compiler import prelude
+from compiler.evaluate import prelude
 from compiler.impact.compare import Partial, ResultImpact
 from dsl import model as m
 

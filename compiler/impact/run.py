@@ -12,10 +12,10 @@ from typing import Any, Callable, Sequence
 
 import attrs
 
-from compiler.columnar.codegen import generate as columnar_source
-from compiler.columnar.load import load_source
+from compiler.codegen.columnar.module import generate as columnar_source
+from compiler.codegen.load import load_source
 from compiler.impact.compare import EXAMPLES, Job, Partial, compare_partition, merge_all, shared_results
-from compiler.impact.population import BLOCK, MAIN_GROUPS, Population, Spec, group_counts, partitions
+from compiler.population.caseload import BLOCK, MAIN_GROUPS, Population, Spec, group_counts, partitions
 from compiler.impact.report import Report
 from dsl import model as m
 
@@ -28,7 +28,7 @@ class ImpactError(ValueError):
 
 @attrs.frozen
 class Synthetic:
-    """The generated population (:mod:`compiler.impact.population`)."""
+    """The generated population (:mod:`compiler.population.caseload`)."""
 
     spec: Spec
 

@@ -1,0 +1,1 @@
+"""The columnar module of `lov compile --columnar`: law model → NumPy evaluators over columns."""

@@ -1,0 +1,229 @@
+"""The exact (three-valued) path of generated code: statement for statement what
+:mod:`compiler.evaluate.interpreter` does, in the same order (see SEMANTICS.md).
+
+A value that may be unknown is held in a local typed ``T | Outcome``; an ``Outcome`` there
+says why it is not known. `og`/`eller` are Kleene and lazy, every other operator strict.
+"""
+
+from __future__ import annotations
+
+from dsl import model as m
+
+from compiler.codegen.python.context import PY_TYPES, Context, labels
+from compiler.codegen.names import CodegenError, literal, tuple_literal
+
+
+def unknowable(e: m.Expr) -> bool:
+    """Whether ``e`` can be unknown: it reads a fact, a judgment, a group or a result."""
+    return any(isinstance(x, (m.Fact, m.Judgment, m.Member, m.ResultValue)) for x in m.walk(e))
+
+
+class _Function:
+    """Lines of one function body, with temporaries and group memos."""
+
+    def __init__(self, ctx: Context, where: str) -> None:
+        self.ctx = ctx
+        self.where = where
+        self.lines: list[str] = []
+        self.level = 1
+        self.count = 0
+        self.memos: dict[str, str] = {}
+
+    def emit(self, text: str) -> None:
+        self.lines.append("    " * self.level + text)
+
+    def temp(self) -> str:
+        self.count += 1
+        return f"_t{self.count}"
+
+    # ---- expressions ------------------------------------------------------------------
+    def expr(self, e: m.Expr) -> tuple[str, bool]:
+        """Emit the statements for ``e``; return the code of its value and whether that
+        value may be an ``Outcome`` (unknown)."""
+        ctx = self.ctx
+        if isinstance(e, m.Const):
+            return ctx.value(e.value), False
+        if isinstance(e, m.Fact):
+            raw, v = self.temp(), self.temp()
+            missing = ctx.outcome("mangler", rules=(self.where,), missing=e.name)
+            self.emit(f"{raw} = borger.{ctx.fact(e.name)}")
+            self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Outcome = {missing} if {raw} is None else {raw}")
+            return v, True
+        if isinstance(e, m.Judgment):
+            raw, v = self.temp(), self.temp()
+            unknown = ctx.outcome("skøn", rules=(self.where,), judgment=e.text)
+            self.emit(f"{raw} = skøn.get({literal(e.text)})")
+            self.emit(f"{v}: bool | Outcome = {unknown} if {raw} is None else {raw}")
+            return v, True
+        if isinstance(e, m.Member):
+            return self.group(e.group), True
+        if isinstance(e, m.ResultValue):
+            raw, v = self.temp(), self.temp()
+            typ = ctx.result_type(e.name)
+            self.emit(f"{raw} = {ctx.py[e.name]}(borger, skøn)")
+            self.emit(f"{v}: {typ} | Outcome = cast({typ!r}, {raw}.value) if {raw}.kind == 'værdi' else {raw}")
+            return v, True
+        if isinstance(e, m.Not):
+            x, unk = self.expr(e.operand)
+            if not unk:
+                return f"(not {x})", False
+            v = self.temp()
+            self.emit(f"{v}: bool | Outcome = {x} if isinstance({x}, Outcome) else not {x}")
+            return v, True
+        if isinstance(e, (m.And, m.Or)):
+            return self._connective(e)
+        if isinstance(e, (m.Compare, m.Arith)):
+            left, lu = self.expr(e.left)
+            right, ru = self.expr(e.right)
+            op = {"=": "==", "!=": "!="}.get(e.op, e.op)
+            plain = f"{left} {op} {right}"
+            typ = "bool" if isinstance(e, m.Compare) else PY_TYPES[e.type.kind]
+            return self._strict([(left, lu), (right, ru)], plain, typ)
+        if isinstance(e, m.OneOf):
+            x, unk = self.expr(e.operand)
+            return self._strict([(x, unk)], f"{x} in {tuple_literal(e.options)}", "bool")
+        raise CodegenError("loven har fejl og kan ikke oversættes")
+
+    def _strict(self, operands: list[tuple[str, bool]], plain: str, typ: str) -> tuple[str, bool]:
+        unknown = [code for code, unk in operands if unk]
+        if not unknown:
+            return f"({plain})", False
+        v = self.temp()
+        tests = "".join(f"{code} if isinstance({code}, Outcome) else " for code in unknown)
+        self.emit(f"{v}: {typ} | Outcome = {tests}{plain}")
+        return v, True
+
+    def _connective(self, e: m.And | m.Or) -> tuple[str, bool]:
+        """Kleene `og`/`eller`: the right operand is evaluated only when the left one does not
+        decide alone (false for `og`, true for `eller`)."""
+        if not unknowable(e):
+            left, _ = self.expr(e.left)
+            right, _ = self.expr(e.right)
+            return f"({left} {'and' if isinstance(e, m.And) else 'or'} {right})", False
+        stop = "False" if isinstance(e, m.And) else "True"
+        left, _ = self.expr(e.left)
+        v = self.temp()
+        self.emit(f"{v}: bool | Outcome = {left}")
+        self.emit(f"if {v} is not {stop}:")
+        self.level += 1
+        right, ru = self.expr(e.right)
+        if ru:
+            # `og`: false decides, else a true left gives the right; `eller` the other way round.
+            self.emit(f"if {right} is {stop} or {v} is {'True' if stop == 'False' else 'False'}:")
+            self.emit(f"    {v} = {right}")
+        else:
+            self.emit(f"if {'not ' if stop == 'False' else ''}{right}:")
+            self.emit(f"    {v} = {stop}")
+        self.level -= 1
+        return v, True
+
+    # ---- target groups ------------------------------------------------------------------
+    def group(self, name: str) -> str:
+        """Code for membership of group ``name`` (evaluated once per function, when first needed)."""
+        memo = f"_g_{self.ctx.py[name]}"
+        self.memos[name] = memo
+        self.emit(f"if {memo} is None:")
+        self.emit(f"    {memo} = _målgruppe_{self.ctx.py[name]}(borger, skøn)")
+        return memo
+
+    def memo_lines(self) -> list[str]:
+        return [f"    {memo}: bool | Outcome | None = None" for memo in self.memos.values()]
+
+
+def group_function(ctx: Context, group: m.TargetGroup) -> list[str]:
+    """``_målgruppe_NAME(borger, skøn) -> bool | Outcome``: the group's condition."""
+    label = ctx.group_label(group)
+    fn = _Function(ctx, label)
+    code, _ = fn.expr(group.condition)
+    return [
+        f"def _målgruppe_{ctx.py[group.name]}(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:",
+        f"    # {label}",
+        *fn.memo_lines(),
+        *fn.lines,
+        f"    return {code}",
+    ]
+
+
+def result_function(ctx: Context, res: m.Result) -> list[str]:
+    """``_eksakt_NAME(borger, skøn, _spor=None) -> Outcome``: the result, three-valued."""
+    fn = _Function(ctx, "")
+    rules = res.rules
+    py = ctx.py[res.name]
+    for i, rule in enumerate(rules, 1):
+        fn.where = rule.label
+        fn.emit(f"# {rule.label}")
+        _applies(fn, rule, f"_r{i}")
+    body = fn.lines
+    fn.lines = []
+    names = [f"_r{i}" for i in range(1, len(rules) + 1)]
+    if rules:
+        fn.emit("if _spor is not None:")
+        fn.emit(f"    _spor.append(({', '.join(names)}{',' if len(names) == 1 else ''}))")
+    beaten = []
+    for rule in rules:
+        beaters = [f"_r{j} is True" for j, other in enumerate(rules, 1) if rule.label in other.overrides]
+        beaten.append(" or ".join(beaters))
+    if any(rule.groups or rule.condition is not None for rule in rules):
+        fn.emit("# Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.")
+    for i, (rule, b) in enumerate(zip(rules, beaten), 1):
+        if rule.groups or rule.condition is not None:
+            fn.emit(f"if isinstance(_r{i}, Outcome){f' and not ({b})' if b else ''}:")
+            fn.emit(f"    return _r{i}")
+    for i, b in enumerate(beaten, 1):
+        fn.emit(f"_w{i} = _r{i} is True{f' and not ({b})' if b else ''}")
+    if len(rules) > 1:
+        wins = " + ".join(f"_w{i}" for i in range(1, len(rules) + 1))
+        pairs = ", ".join(f"({literal(r.label)}, _w{i})" for i, r in enumerate(rules, 1))
+        fn.emit(f"if {wins} > 1:")
+        fn.emit(f"    return _konflikt({pairs})")
+    for i, rule in enumerate(rules, 1):
+        fn.where = rule.label
+        fn.emit(f"if _w{i}:  # {rule.label}")
+        fn.level += 1
+        if isinstance(rule.value, m.Const):
+            fn.emit(f"return {ctx.outcome('værdi', rule.value.value, (rule.label,))}")
+        else:
+            code, unk = fn.expr(rule.value)
+            made = f"Outcome('værdi', {code}, {labels((rule.label,))}, None, None)"
+            fn.emit(f"return {code} if isinstance({code}, Outcome) else {made}" if unk else f"return {made}")
+        fn.level -= 1
+    fn.emit(f"return {ctx.outcome('ingen regel')}")
+    return [
+        f"def _eksakt_{py}(",
+        "    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None",
+        ") -> Outcome:",
+        f"    # Den eksakte vej (tre værdier) for {res.name}; se SEMANTICS.md.",
+        *fn.memo_lines(),
+        *body,
+        *fn.lines,
+    ]
+
+
+def _applies(fn: _Function, rule: m.Rule, r: str) -> None:
+    """Emit ``r``: whether ``rule`` applies (member of one of its groups `og` its condition)."""
+    if rule.groups:
+        first = fn.group(rule.groups[0])
+        fn.emit(f"{r}: bool | Outcome = {first}")
+        for g in rule.groups[1:]:
+            fn.emit(f"if {r} is not True:")
+            fn.level += 1
+            memo = fn.group(g)
+            fn.emit(f"if {memo} is True or {r} is False:")
+            fn.emit(f"    {r} = {memo}")
+            fn.level -= 1
+        if rule.condition is not None:
+            fn.emit(f"if {r} is not False:")
+            fn.level += 1
+            code, unk = fn.expr(rule.condition)
+            if unk:
+                fn.emit(f"if {code} is False or {r} is True:")
+                fn.emit(f"    {r} = {code}")
+            else:
+                fn.emit(f"if not {code}:")
+                fn.emit(f"    {r} = False")
+            fn.level -= 1
+    elif rule.condition is not None:
+        code, _ = fn.expr(rule.condition)
+        fn.emit(f"{r}: bool | Outcome = {code}")
+    else:
+        fn.emit(f"{r}: bool | Outcome = True")

@@ -1,0 +1,1 @@
+"""Diff and stats reports → text, Markdown, JSON and HTML."""

@@ -1,0 +1,231 @@
+"""`lov diff` and `lov stats` as one self-contained HTML file a drafter can read and print.
+
+No external assets: the style sheet is inline, the chart of variations per result (old
+vs. new) is inline SVG, and there is no script. Every text from the law files is
+escaped. The page has stable ids for tools and tests: ``metrics`` (the metrics
+table), ``variations-chart`` (the SVG), ``variations`` (the table behind the chart),
+``behaviour`` and ``redline``.
+"""
+
+from __future__ import annotations
+
+import html
+
+from compiler.diff import metrics as mx
+from compiler.diff import words as w
+from compiler.diff.behaviour import Answer, Behaviour
+from compiler.diff.redline import redline
+from compiler.diff.report import DiffReport
+from compiler.diff.structure import SectionChange
+
+CSS = """
+:root { --old: #8a8f98; --new: #1f5fbf; --del: #fbe3e4; --ins: #e3f6e3; --rule: #d0d4da; }
+* { box-sizing: border-box; }
+body { font: 15px/1.45 Georgia, "Times New Roman", serif; color: #1b1e23; max-width: 62rem;
+       margin: 2rem auto; padding: 0 1.5rem; background: #fff; }
+h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem;
+       border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+.sub { color: #555; margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .92rem; }
+th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+tr.up td.c { color: #a11; font-weight: bold; } tr.down td.c { color: #176317; font-weight: bold; }
+code, .law { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .86rem; }
+.law { white-space: pre-wrap; background: #f7f8fa; border-left: 3px solid var(--rule); padding: .35rem .6rem;
+       margin: .3rem 0 .6rem; }
+del { background: var(--del); text-decoration: line-through; } ins { background: var(--ins); text-decoration: none; }
+.legend span { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 1rem; vertical-align: middle; }
+svg text { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #1b1e23; }
+.section { break-inside: avoid; }
+@media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; }
+  .law { background: none; } del { color: #a11; } ins { color: #176317; text-decoration: underline; } }
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _page(title: str, body: list[str]) -> str:
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="da">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(title)}</title>",
+        f"<style>{CSS}</style>",
+        "</head>",
+        "<body>",
+        *body,
+        "</body>",
+        "</html>",
+        "",
+    ])
+
+
+def _redline_html(old: str, new: str) -> str:
+    parts = []
+    for op, text in redline(old, new):
+        t = _e(text)
+        parts.append(t if op == "=" else (f"<del>{t}</del>" if op == "-" else f"<ins>{t}</ins>"))
+    return "".join(parts)
+
+
+def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False) -> str:
+    """A horizontal bar chart (inline SVG): per result, its variations old (grey) and new
+    (blue); ``single`` draws only the new bars (one version, for `lov stats`)."""
+    label_w, bar_w, top = 300, 360, 28
+    row_h = 20 if single else 34
+    most = max([max(a or 0, b or 0) for _, a, b in rows] + [1])
+    height = top + row_h * len(rows) + 10
+    width = label_w + bar_w + 60
+    out = [
+        f'<svg id="variations-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
+        f'aria-label="Variationer pr. resultat, gammel og ny" width="{width}" height="{height}" '
+        f'viewBox="0 0 {width} {height}">',
+    ]
+    if not single:
+        out.append(
+            f'<rect x="{label_w}" y="6" width="12" height="12" fill="#8a8f98"/>'
+            f'<text x="{label_w + 18}" y="16">gammel</text>'
+            f'<rect x="{label_w + 90}" y="6" width="12" height="12" fill="#1f5fbf"/>'
+            f'<text x="{label_w + 108}" y="16">ny</text>'
+        )
+    for i, (name, a, b) in enumerate(rows):
+        y = top + i * row_h
+        out.append(f'<g class="bar" data-result="{_e(name)}">')
+        out.append(f'<text x="{label_w - 8}" y="{y + (12 if single else 18)}" text-anchor="end">{_e(name)}</text>')
+        bars = [(b, "#1f5fbf")] if single else [(a, "#8a8f98"), (b, "#1f5fbf")]
+        for j, (value, colour) in enumerate(bars):
+            by = y + 2 + j * 14
+            length = 0 if value is None else max(2, round(bar_w * value / most))
+            out.append(f'<rect x="{label_w}" y="{by}" width="{length}" height="12" fill="{colour}"/>')
+            out.append(f'<text x="{label_w + length + 5}" y="{by + 10}">{w.count(value)}</text>')
+        out.append("</g>")
+    out.append("</svg>")
+    return "".join(out)
+
+
+def _section_html(s: SectionChange) -> list[str]:
+    out = ['<div class="section">', f"<h3>{_e(w.section_heading(s))}</h3>"]
+    if s.title_changed:
+        out.append(f'<p>Overskrift: <span class="law">{_redline_html(s.old_title or "", s.new_title or "")}</span></p>')
+    if s.change in ("added", "removed"):
+        out.append(f'<div class="law">{_redline_html(s.old_text or "", s.new_text or "")}</div>')
+    for stk in s.stks:
+        out.append(f"<p>{_e(w.stk_heading(stk))}</p>")
+        out.append(f'<div class="law">{_redline_html(stk.old_text or "", stk.new_text or "")}</div>')
+    out.append("</div>")
+    return out
+
+
+def _answer(a: Answer) -> str:
+    rules = f" <small>({_e(', '.join(a.rules))})</small>" if a.rules else ""
+    return f"{_e(a.text)}{rules}"
+
+
+def _behaviour(b: Behaviour) -> list[str]:
+    out = ['<h2 id="behaviour">Adfærd</h2>']
+    if b.unavailable:
+        return out + [f"<p>Ikke beregnet: {_e(b.unavailable)}</p>"]
+    out.append(
+        f"<p>{b.citizens} borgere: {b.cases} fra testsagerne og {b.population} genererede (seed {b.seed}). "
+        "For hvert resultat i begge versioner: hvor mange får et andet svar, med op til tre eksempler og "
+        "de §§, der afgjorde svaret.</p>"
+    )
+    differing = [r for r in b.results if r.differing]
+    if not b.results:
+        return out + ["<p>Ingen resultater findes i begge versioner.</p>"]
+    if not differing:
+        return out + [f"<p>Alle {len(b.results)} fælles resultater giver samme svar for alle borgere.</p>"]
+    out.append('<table><thead><tr><th>resultat</th><th class="n">andet svar</th><th>borger</th>'
+               "<th>gammel</th><th>ny</th></tr></thead><tbody>")
+    for r in differing:
+        examples = r.examples  # never empty: the first citizen with another answer is one
+        for i, e in enumerate(examples):
+            head = (
+                f'<td rowspan="{len(examples)}"><code>{_e(r.result)}</code></td>'
+                f'<td class="n" rowspan="{len(examples)}">{r.differing} af {r.evaluated}</td>'
+                if i == 0 else ""
+            )
+            facts = ", ".join(f"{k} = {v}" for k, v in e.facts)
+            out.append(
+                f"<tr>{head}<td>{_e(e.citizen)}<br><small>{_e(facts)}</small></td>"
+                f"<td>{_answer(e.old)}</td><td>{_answer(e.new)}</td></tr>"
+            )
+    out.append("</tbody></table>")
+    return out
+
+
+def render_diff(report: DiffReport) -> str:
+    old, new = report.old, report.new
+    body = [
+        f"<h1>Ændringer: {_e(w.side_name(old.title, old.version, old.file))} → "
+        f"{_e(w.side_name(new.title, new.version, new.file))}</h1>",
+        f'<p class="sub"><code>{_e(old.file)}</code> → <code>{_e(new.file)}</code></p>',
+    ]
+    if report.is_empty:
+        body.append("<p>Ingen forskelle.</p>")
+    body.append('<h2>Nøgletal</h2>')
+    body.append('<table id="metrics"><thead><tr><th>nøgletal</th><th>nøgle</th><th class="n">gammel</th>'
+                '<th class="n">ny</th><th class="n">ændring</th></tr></thead><tbody>')
+    for r in report.metrics:
+        if r.key.startswith("variations."):
+            continue
+        cls = "up" if r.change > 0 else "down" if r.change < 0 else "same"
+        body.append(
+            f'<tr class="{cls}" data-key="{_e(r.key)}"><td>{_e(r.label)}</td><td><code>{_e(r.key)}</code></td>'
+            f'<td class="n">{w.count(r.old)}</td><td class="n">{w.count(r.new)}</td>'
+            f'<td class="n c">{w.signed(r.change)}</td></tr>'
+        )
+    body.append("</tbody></table>")
+
+    body.append("<h2>Variationer pr. resultat</h2>")
+    body.append("<p>Hvor mange forskellige svar eller betingelser loven giver for resultatet på tværs af "
+                "målgrupperne (som »Antal variationer« i bilag 5.2 og 5.3).</p>")
+    rows = [(v.result, v.old.count if v.old else None, v.new.count if v.new else None) for v in report.variations]
+    body.append(chart(rows))
+    body.append('<table id="variations"><thead><tr><th>resultat</th><th class="n">gammel</th><th class="n">ny</th>'
+                "<th>afvigende målgrupper (ny)</th></tr></thead><tbody>")
+    for v in report.variations:
+        a = v.old.count if v.old else None
+        b = v.new.count if v.new else None
+        dev = ", ".join(v.new.deviating) if v.new else ""
+        body.append(f"<tr><td><code>{_e(v.result)}</code></td><td class=\"n\">{w.count(a)}</td>"
+                    f"<td class=\"n\">{w.count(b)}</td><td>{_e(dev)}</td></tr>")
+    body.append("</tbody></table>")
+
+    if report.behaviour is not None:
+        body += _behaviour(report.behaviour)  # type: ignore[arg-type]
+
+    s = report.structure
+    body.append('<h2 id="redline">Tekstændringer</h2>')
+    if s.is_empty:
+        body.append("<p>Ingen ændringer i teksten.</p>")
+    for f in s.header:
+        body.append(f'<p>{_e(f.field)}: <span class="law">{_redline_html(f.old or "", f.new or "")}</span></p>')
+    for sec in s.sections:
+        body += _section_html(sec)
+    if s.declarations:
+        body.append("<h3>Erklæringer</h3>")
+    for d in s.declarations:
+        body.append(f"<p>{_e(w.CHANGE[d.change])} {_e(d.kind)} <code>{_e(d.name)}</code></p>")
+        body.append(f'<div class="law">{_redline_html(d.old_text or "", d.new_text or "")}</div>')
+    return _page(f"lov diff: {old.file} → {new.file}", body)
+
+
+def render_stats(metrics: mx.Metrics) -> str:
+    body = [
+        f"<h1>Nøgletal: {_e(w.side_name(metrics.title, metrics.version, metrics.file))}</h1>",
+        f'<p class="sub"><code>{_e(metrics.file)}</code></p>',
+        '<table id="metrics"><thead><tr><th>nøgletal</th><th>nøgle</th><th class="n">værdi</th></tr></thead><tbody>',
+    ]
+    for k in mx.keys_of(metrics):
+        if not k.startswith("variations."):
+            body.append(f'<tr data-key="{_e(k)}"><td>{_e(mx.label(k))}</td><td><code>{_e(k)}</code></td>'
+                        f'<td class="n">{metrics.values.get(k, 0)}</td></tr>')
+    body.append("</tbody></table>")
+    body.append("<h2>Variationer pr. resultat</h2>")
+    body.append(chart([(v.result, None, v.count) for v in metrics.variations], single=True))
+    return _page(f"lov stats: {metrics.file}", body)

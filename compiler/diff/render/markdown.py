@@ -1,0 +1,144 @@
+"""`lov diff` and `lov stats` as GitHub-flavoured Markdown that fits a pull-request comment.
+
+The summary (metrics and variations that changed, behaviour) always fits; the text
+changes go in a collapsed `<details>` block and are cut, with a note, when the comment
+would exceed :data:`LIMIT` characters (GitHub's limit is 65,536).
+"""
+
+from __future__ import annotations
+
+from compiler.diff import metrics as mx
+from compiler.diff import words as w
+from compiler.diff.behaviour import Answer, Behaviour
+from compiler.diff.redline import redline
+from compiler.diff.report import DiffReport, only_in
+from compiler.diff.structure import SectionChange
+
+LIMIT = 60_000
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", "<br>")
+
+
+def _code(text: str) -> str:
+    """Inline code that survives backticks in the text."""
+    fence = "``" if "`" in text else "`"
+    return f"{fence}{text}{fence}"
+
+
+def _redline_md(old: str, new: str) -> str:
+    """A redline as HTML inside Markdown: `<del>` struck, `<ins>` inserted."""
+    import html
+
+    parts = []
+    for op, text in redline(old, new):
+        t = html.escape(text, quote=False).replace("\n", "<br>")
+        parts.append(t if op == "=" else f"<{'del' if op == '-' else 'ins'}>{t}</{'del' if op == '-' else 'ins'}>")
+    return "".join(parts)
+
+
+def _section_md(s: SectionChange) -> list[str]:
+    out = [f"- **{w.section_heading(s)}**"]
+    if s.title_changed:
+        out.append(f"  - overskrift: {_redline_md(s.old_title or '', s.new_title or '')}")
+    for stk in s.stks:
+        out.append(f"  - {w.stk_heading(stk)}: {_redline_md(stk.old_text or '', stk.new_text or '')}")
+    return out
+
+
+def render_diff(report: DiffReport) -> str:
+    old, new = report.old, report.new
+    lines = [
+        f"### `lov diff`: {_code(old.file)} → {_code(new.file)}",
+        "",
+        f"{w.side_name(old.title, old.version, old.file)} → {w.side_name(new.title, new.version, new.file)}",
+        "",
+    ]
+    if report.is_empty:
+        return "\n".join(lines + ["Ingen forskelle.", ""])
+    rows = [r for r in report.metrics if not r.key.startswith("variations.")]
+    lines += ["| nøgletal | gammel | ny | ændring |", "|---|--:|--:|--:|"]
+    for r in rows:
+        change = w.signed(r.change)
+        if r.change:
+            change = f"**{change}**"
+        lines.append(f"| {_cell(r.label)} (`{r.key}`) | {w.count(r.old)} | {w.count(r.new)} | {change} |")
+    changed = [v for v in report.variations if v.noteworthy]
+    if changed:
+        lines += ["", "| resultat | variationer gammel | ny | afviger (ny) |", "|---|--:|--:|---|"]
+        for v in changed:
+            assert v.old is not None and v.new is not None
+            dev = ", ".join(v.new.deviating)
+            lines.append(f"| `{v.result}` | {v.old.count} | {v.new.count} | {_cell(dev)} |")
+    for which, name in (("old", "gamle"), ("new", "nye")):
+        only = [(v.result, v.old or v.new) for v in only_in(report, which)]
+        if only:
+            listed = ", ".join(f"`{result}` ({v.count})" for result, v in only if v is not None)
+            lines += ["", f"Resultater kun i den {name} version (variationer): {listed}."]
+    if report.behaviour is not None:
+        lines += [""] + _behaviour(report.behaviour)  # type: ignore[arg-type]
+
+    s = report.structure
+    body: list[str] = []
+    for f in s.header:
+        body.append(f"- {f.field}: {_redline_md(f.old or '', f.new or '')}")
+    for sec in s.sections:
+        body += _section_md(sec)
+    for d in s.declarations:
+        body.append(f"- {w.CHANGE[d.change]} {d.kind} `{d.name}`")
+        for f in d.fields:
+            body.append(f"  - {f.field}: {_redline_md(f.old or '', f.new or '')}")
+    summary = (
+        f"Tekst: {len(s.sections)} §§ og {len(s.declarations)} erklæringer ændret"
+    )
+    lines += ["", f"<details><summary>{summary}</summary>", ""]
+    used = sum(len(x) + 1 for x in lines) + 200
+    for i, line in enumerate(body):
+        if used + len(line) + 1 > LIMIT:
+            lines.append(f"- … {len(body) - i} linjer mere; se JSON- eller HTML-rapporten (`--format json|html`)")
+            break
+        lines.append(line)
+        used += len(line) + 1
+    lines += ["", "</details>", ""]
+    return "\n".join(lines)
+
+
+def _answer(a: Answer) -> str:
+    rules = f" ({', '.join(a.rules)})" if a.rules else ""
+    return _cell(f"{a.text}{rules}")
+
+
+def _behaviour(b: Behaviour) -> list[str]:
+    if b.unavailable:
+        return [f"Adfærd: ikke beregnet ({_cell(b.unavailable)})."]
+    lines = [
+        f"**Adfærd**: {b.citizens} borgere ({b.cases} fra testsager, {b.population} genererede, seed {b.seed}).",
+        "",
+    ]
+    differing = [r for r in b.results if r.differing]
+    if not b.results:
+        return lines + ["Ingen resultater findes i begge versioner."]
+    if not differing:
+        return lines + [f"Alle {len(b.results)} fælles resultater giver samme svar for alle borgere."]
+    lines += ["| resultat | andet svar | eksempel | gammel | ny |", "|---|--:|---|---|---|"]
+    for r in differing:
+        for i, e in enumerate(r.examples):
+            head = (f"`{r.result}`", f"{r.differing} af {r.evaluated}") if i == 0 else ("", "")
+            lines.append(f"| {head[0]} | {head[1]} | {_cell(e.citizen)} | {_answer(e.old)} | {_answer(e.new)} |")
+    return lines
+
+
+def render_stats(metrics: mx.Metrics) -> str:
+    lines = [
+        f"### `lov stats`: {_code(metrics.file)}", "",
+        w.side_name(metrics.title, metrics.version, metrics.file), "",
+        "| nøgletal | værdi |", "|---|--:|",
+    ]
+    for k in mx.keys_of(metrics):
+        if not k.startswith("variations."):
+            lines.append(f"| {_cell(mx.label(k))} (`{k}`) | {metrics.values.get(k, 0)} |")
+    lines += ["", "| resultat | variationer | afviger fra | afvigende målgrupper |", "|---|--:|---|---|"]
+    for v in metrics.variations:
+        lines.append(f"| `{v.result}` | {v.count} | {_cell(v.baseline or '')} | {_cell(', '.join(v.deviating))} |")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,63 @@
+"""`lov`: the command line. A thin shell over the pipeline stages; one module per command in
+:mod:`compiler.driver.commands`, loaded only when used so that `lov check` starts fast.
+
+Exit codes: 0 no findings (warnings allowed unless --strict), 1 findings or failures,
+2 usage or input/output problems, 3 an internal error (a bug: please report it).
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from dsl import __version__
+
+# name → "module:attribute" of a click command, imported only when used.
+COMMANDS: dict[str, str] = {
+    "check": "compiler.driver.commands.check:check_command",
+    "fmt": "compiler.driver.commands.fmt:fmt_command",
+    "explain": "compiler.driver.commands.explain:explain_command",
+    "diff": "compiler.driver.commands.diff:diff_command",
+    "stats": "compiler.driver.commands.diff:stats_command",
+    "lsp": "compiler.driver.lsp:lsp_command",
+    "compile": "compiler.driver.commands.compile:compile_command",
+    "eval": "compiler.driver.commands.eval:eval_command",
+    "test": "compiler.driver.commands.test:test_command",
+    "impact": "compiler.driver.commands.impact:impact_command",
+}
+
+
+class _LovGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in COMMANDS and name not in self.commands:
+            module, attr = COMMANDS[name].split(":")
+            self.add_command(getattr(importlib.import_module(module), attr), name)
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_LovGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lov")
+def main() -> None:
+    """lov — lovgivning som kode: kontrollér, formatér, oversæt, test og sammenlign .lov-filer."""
+
+
+def run() -> None:
+    """Entry point with the last line of defence: no traceback for the user."""
+    try:
+        main(standalone_mode=True)
+    except SystemExit:
+        raise
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except Exception as error:  # pragma: no cover - only reached by a bug
+        click.echo(f"lov: intern fejl ({type(error).__name__}: {error}); rapportér den gerne med inputfilen", err=True)
+        sys.exit(3)
+
+
+if __name__ == "__main__":
+    run()

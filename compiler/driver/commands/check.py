@@ -1,0 +1,59 @@
+"""`lov check PATH…`: parse, resolve and check files (or directories of `*.lov`) and report the
+findings with file:line:column as text, JSON or SARIF; `--tekst` reads published law text."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from compiler.checks.textscan import scan_source
+from compiler.driver.common import config_or_exit, fail_input, sprog_option, write_output
+from compiler.pipeline import analyse_file
+from dsl.diagnostics import Diagnostic, Severity, sort_key
+from dsl.render import render_json, render_sarif, render_text, summary
+from dsl.sources import InputError, expand_paths, read_source
+
+
+@click.command("check")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
+@click.option("--strict", is_flag=True, help="Advarsler giver også exit-kode 1.")
+@click.option("--tekst", is_flag=True, help="Læs filerne som offentliggjort lovtekst og find perioder, der ikke er i uger.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv resultatet til en fil.")
+@sprog_option
+def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, output: str | None, sprog: str) -> None:
+    """Kontrollér .lov-filer (eller mapper med .lov-filer) og rapportér fund med fil:linje:kolonne."""
+    config = config_or_exit()
+    try:
+        files = list(paths) if tekst else expand_paths(list(paths))
+    except InputError as error:
+        fail_input(error.diagnostic.message(sprog))
+    diagnostics: list[Diagnostic] = []
+    sources: dict[str, str | None] = {}
+    suppressed = 0
+    for path in files:
+        try:
+            if tekst:
+                source = read_source(path)
+                sources[path] = source.text
+                diagnostics.extend(source.diagnostics)
+                if source.text is not None:
+                    diagnostics.extend(config.apply(scan_source(source.text, path)))
+                continue
+            analysis = analyse_file(path, config)
+        except InputError as error:
+            fail_input(error.diagnostic.message(sprog))
+        sources[path] = analysis.text
+        diagnostics.extend(analysis.diagnostics)
+        suppressed += analysis.suppressed
+    diagnostics.sort(key=sort_key)
+    if fmt == "json":
+        rendered = render_json(diagnostics, sprog)
+    elif fmt == "sarif":
+        rendered = render_sarif(diagnostics, sprog)
+    else:
+        rendered = render_text(diagnostics, sources, sprog) + summary(diagnostics, len(files), suppressed, sprog) + "\n"
+    write_output(rendered, output)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    sys.exit(1 if any(d.severity in failing for d in diagnostics) else 0)

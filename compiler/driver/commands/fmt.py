@@ -1,0 +1,65 @@
+"""`lov fmt PATH…`: print the canonical layout; `--check`, `--diff`, `--skriv`."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+
+import click
+
+from compiler.driver.common import fail_input
+from dsl.formatter import format_text
+from dsl.parser import parse
+from dsl.render import render_text
+from dsl.sources import InputError, expand_paths, read_source
+
+
+@click.command("fmt")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--check", "check_only", is_flag=True, help="Skriv intet; exit 1 hvis en fil ville blive ændret.")
+@click.option("--diff", "show_diff", is_flag=True, help="Vis ændringerne som unified diff.")
+@click.option("--skriv", "write", is_flag=True, help="Skriv den formaterede tekst tilbage i filerne.")
+def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write: bool) -> None:
+    """Udskriv .lov-filer i kanonisk form (kommentarer bevares)."""
+    try:
+        files = expand_paths(list(paths))
+    except InputError as error:
+        fail_input(error.diagnostic.message())
+    changed = False
+    broken = False
+    for path in files:
+        try:
+            source = read_source(path)
+        except InputError as error:
+            fail_input(error.diagnostic.message())
+        if source.text is None or source.diagnostics:
+            click.echo(render_text(source.diagnostics, {path: source.text}), err=True, nl=False)
+            broken = True
+            continue
+        formatted = format_text(source.text, path)
+        if formatted is None:
+            click.echo(render_text(parse(source.text, path).diagnostics, {path: source.text}), err=True, nl=False)
+            broken = True
+            continue
+        if formatted != source.text:
+            changed = True
+            if show_diff:
+                click.echo(
+                    "".join(
+                        difflib.unified_diff(
+                            source.text.splitlines(keepends=True), formatted.splitlines(keepends=True),
+                            fromfile=path, tofile=f"{path} (formateret)",
+                        )
+                    ),
+                    nl=False,
+                )
+            if check_only and not show_diff:
+                click.echo(f"{path}: ville blive ændret")
+            if write:
+                with open(path, "w", encoding="utf-8", newline="\n") as f:
+                    f.write(formatted)
+        if not (check_only or show_diff or write):
+            click.echo(formatted, nl=False)
+    if broken:
+        sys.exit(1)
+    sys.exit(1 if changed and (check_only or show_diff) else 0)

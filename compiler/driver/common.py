@@ -1,0 +1,65 @@
+"""What every command shares: the `--sprog` option, writing output, and turning the stages'
+typed errors into messages and exit codes (2 for usage and input/output, 1 for a law with
+errors). Exit codes: 0 no findings, 1 findings or failures, 2 usage or I/O, 3 a bug."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Callable, NoReturn
+
+import click
+
+from compiler.pipeline import LawError, load_law
+from dsl import model as m
+from dsl.config import Config, ConfigError, load_config
+from dsl.render import render_text
+from dsl.sources import InputError
+
+
+def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """`--sprog da|en`: the language of messages (Danish by default)."""
+    return click.option(
+        "--sprog", type=click.Choice(["da", "en"]), default="da", show_default=True,
+        help="Sprog for meddelelser (da eller en).",
+    )(fn)
+
+
+def fail_input(message: str) -> NoReturn:
+    """Report a usage or input/output problem and exit 2."""
+    click.echo(f"lov: {message}", err=True)
+    sys.exit(2)
+
+
+def config_or_exit(start: str = ".") -> Config:
+    """The `[tool.lov]` configuration; an unreadable one exits 2."""
+    try:
+        return load_config(start)
+    except ConfigError as error:
+        fail_input(str(error))
+
+
+def write_output(text: str, output: str | None) -> None:
+    """Print ``text``, or write it to the file ``output`` (exit 2 if it cannot be written)."""
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        with open(output, "w", encoding="utf-8", newline="\n") as f:
+            f.write(text)
+    except OSError as error:
+        fail_input(f"kan ikke skrive {output}: {error.strerror}")
+
+
+def law_or_exit(path: str, sprog: str = "da") -> m.Law:
+    """The law model of ``path`` for evaluation: exit 2 if it cannot be read, 1 (with the errors
+    on standard error) if it has errors."""
+    try:
+        return load_law(path)
+    except InputError as error:
+        fail_input(error.diagnostic.message(sprog))
+    except LawError as error:
+        click.echo(render_text(error.diagnostics, {path: error.text}, sprog), err=True, nl=False)
+        if error.unreadable:
+            sys.exit(2)
+        click.echo(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)", err=True)
+        sys.exit(1)

@@ -1,0 +1,475 @@
+"""`lov lsp`: the language server (pygls, JSON-RPC over stdio).
+
+A thin shell over the pipeline, like the command line:
+
+- diagnostics on open and change: :func:`compiler.pipeline.analyse_parsed`, so the codes, spans
+  and messages are those of `lov check` (same configuration, same suppressions);
+- hover on a `begreb`, `resultat` or `målgruppe` (its declaration and meaning) and on a
+  `jf. § N` / `undtagelse til § N` reference (the provision's text);
+- go to definition for names and references; the document outline (kapitel → § → stk.);
+- completion of keywords and declared names; formatting through `lov fmt`'s formatter.
+
+After a change (and :data:`DEBOUNCE` seconds of quiet, so a burst of changes is handled
+once) the server re-parses only the chunks that changed (:mod:`dsl.incremental`), on its own
+thread; requests always see the current text and tree. Resolving and checking the whole law
+then runs on a worker thread, and its diagnostics are published with the document's
+version. When that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last
+time), the server first publishes, without a version, the diagnostics it already had, moved
+along with the edit (those in changed chunks replaced by the parser's): provisional, until
+the exact ones arrive. A broken document never stops the server: the analysis does not raise
+on bad input, and a bug in a handler is logged and answered with an empty result.
+
+Initialisation options: ``{"sprog": "en"}`` for English messages (Danish by default);
+``{"provisional_after": seconds}`` to change when provisional diagnostics are sent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import functools
+import logging
+import time
+import traceback
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+from urllib.parse import unquote, urlparse
+
+import attrs
+import click
+from lsprotocol import types as lsp
+from pygls.lsp.server import LanguageServer
+from pygls.workspace import TextDocument
+
+from dsl import __version__
+from dsl.config import Config, ConfigError, load_config
+from dsl.diagnostics import Diagnostic, Severity
+from dsl.incremental import IncrementalParser
+from dsl.model import Law
+from dsl.parser import ParseResult
+from dsl.navigation import Index, Position, Symbol, completions, hover, outline, target_at
+from compiler.pipeline import Analysis, analyse_parsed
+from dsl.resolver import RuleCache
+from dsl.sources import decode
+from dsl.spans import Span
+
+DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
+PROVISIONAL_AFTER = 0.25  # an analysis slower than this: send moved diagnostics first
+log = logging.getLogger("lov.lsp")
+
+_SEVERITY = {
+    Severity.ERROR: lsp.DiagnosticSeverity.Error,
+    Severity.WARNING: lsp.DiagnosticSeverity.Warning,
+    Severity.INFO: lsp.DiagnosticSeverity.Information,
+}
+_SYMBOL_KIND = {
+    "kapitel": lsp.SymbolKind.Namespace,
+    "§": lsp.SymbolKind.Module,
+    "stk.": lsp.SymbolKind.Field,
+    "begreb": lsp.SymbolKind.Variable,
+    "resultat": lsp.SymbolKind.Function,
+    "målgruppe": lsp.SymbolKind.Class,
+    "testsag": lsp.SymbolKind.Event,
+}
+_COMPLETION_KIND = {
+    "keyword": lsp.CompletionItemKind.Keyword,
+    "begreb": lsp.CompletionItemKind.Variable,
+    "resultat": lsp.CompletionItemKind.Function,
+    "målgruppe": lsp.CompletionItemKind.Class,
+}
+
+
+@attrs.frozen
+class _Shown:
+    """A diagnostic as sent to the editor; ``syntax`` if the parser reported it."""
+
+    diagnostic: lsp.Diagnostic
+    syntax: bool
+
+
+@attrs.define
+class _State:
+    """One open document: its parser cache, its latest parse and its latest analysis."""
+
+    file: str
+    parser: IncrementalParser
+    config: Config
+    rules: RuleCache = attrs.field(factory=RuleCache)  # resolved rules, reused while unchanged
+    version: int | None = None  # the version parsed
+    text: str = ""
+    lines: list[str] = attrs.field(factory=list)
+    parsed: ParseResult | None = None
+    empty: tuple[Diagnostic, ...] = ()  # what `lov check` says about an empty file
+    law: Law | None = None  # the model of the latest analysis (possibly of an older version)
+    index: Index | None = None
+    shown: list[_Shown] = attrs.field(factory=list)  # the diagnostics in the editor, moved along with edits
+    published: int | None = None  # the version whose exact diagnostics were sent
+    seconds: float = 0.0  # how long the latest analysis took
+    timer: asyncio.TimerHandle | None = None
+
+
+def file_of(uri: str) -> str:
+    """A file path for `file:` URIs (as `lov check` names it), the URI itself otherwise."""
+    parsed = urlparse(uri)
+    if parsed.scheme == "file":
+        path = unquote(parsed.path)
+        try:
+            return str(Path(path).relative_to(Path.cwd()))
+        except ValueError:
+            return path
+    return uri
+
+
+def client_units(text: str, encoding: str | None) -> int:
+    """The length of ``text`` in the client's position units (UTF-16 unless agreed otherwise)."""
+    if encoding == lsp.PositionEncodingKind.Utf8:
+        return len(text.encode("utf-8", "surrogatepass"))
+    if encoding == lsp.PositionEncodingKind.Utf32:
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _analyse(
+    parsed: ParseResult, text: str, file: str, config: Config, rules: RuleCache
+) -> tuple[Analysis, float]:
+    """Resolve and check (the worker thread's job); also how long it took."""
+    t0 = time.perf_counter()
+    analysis = analyse_parsed(parsed, text, file, config, rules)
+    return analysis, time.perf_counter() - t0
+
+
+class LovServer(LanguageServer):
+    """The `.lov` language server."""
+
+    def __init__(self) -> None:
+        super().__init__("lov", __version__)
+        self.states: dict[str, _State] = {}
+        self.sprog = "da"
+        self.provisional_after = PROVISIONAL_AFTER
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
+
+    # ---- parsing (on the server's thread) --------------------------------------------------
+    def state(self, uri: str) -> _State | None:
+        """The document's state, parsed at its current version (re-parsing what changed)."""
+        state = self.states.get(uri)
+        if state is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        if state.version == document.version and (state.parsed is not None or state.empty):
+            return state
+        source = decode(document.source.encode("utf-8", "surrogatepass"), state.file)
+        text = source.text or ""
+        state.version, state.text, state.lines = document.version, text, text.split("\n")
+        state.empty = source.diagnostics
+        if state.empty:
+            state.parsed, state.index = None, None
+            return state
+        before = state.parser.stats.starts
+        state.parsed = state.parser.parse(text)
+        state.index = Index(state.parsed.law, state.law)
+        state.shown = self.moved(state, before, document)
+        return state
+
+    def moved(self, state: _State, before: list[int], document: TextDocument) -> list[_Shown]:
+        """The diagnostics shown so far, moved to where their chunks now stand (those in changed
+        chunks dropped), and the parser's diagnostics of this version."""
+        assert state.parsed is not None
+        moves = state.parser.stats.moves
+        out = [_Shown(self.lsp_diagnostic(state, d, document), True) for d in state.config.apply(list(state.parsed.diagnostics))]
+        for shown in state.shown:
+            if shown.syntax:
+                continue
+            line = shown.diagnostic.range.start.line
+            chunk = before[max(bisect.bisect_right(before, line) - 1, 0)] if before else 0
+            if chunk not in moves:
+                continue
+            delta = moves[chunk] - chunk
+            old = shown.diagnostic.range
+            moved_range = lsp.Range(
+                start=lsp.Position(line=old.start.line + delta, character=old.start.character),
+                end=lsp.Position(line=old.end.line + delta, character=old.end.character),
+            )
+            out.append(_Shown(attrs.evolve(shown.diagnostic, range=moved_range), False))
+        return out
+
+    # ---- analysis (resolve and checks, on a worker thread) -----------------------------------
+    def publish(self, uri: str) -> None:
+        """Send the document's diagnostics: at once those moved along with the edit (for a large
+        document, without a version: provisional), then the exact ones from the analysis."""
+        state = self.state(uri)
+        if state is None or state.published == state.version:
+            return
+        document = self.workspace.get_text_document(uri)
+        version = state.version
+        if state.empty:
+            state.shown = [_Shown(self.lsp_diagnostic(state, d, document), False) for d in state.empty]
+            self.send(uri, state.shown, version)
+            state.published = version
+            return
+        if state.published is not None and state.seconds >= self.provisional_after:
+            self.send(uri, state.shown, None)
+        parsed, text = state.parsed, state.text
+        loop = asyncio.get_running_loop()
+        future = self.worker.submit(_analyse, parsed, text, state.file, state.config, state.rules)
+        done = guarded(self, None)(self.analysed)
+        future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
+
+    def analysed(self, uri: str, state: _State, version: int | None, future: Future[tuple[Analysis, float]]) -> None:
+        """An analysis is done: publish it unless the document has changed since."""
+        if self.states.get(uri) is not state or state.version != version or state.parsed is None:
+            return  # stale: a newer version is on its way
+        try:
+            analysis, state.seconds = future.result()
+        except Exception as error:  # a bug in a check: say so, keep serving
+            log.error("intern fejl under analysen: %s\n%s", error, traceback.format_exc())
+            return
+        state.law = analysis.law
+        state.index = Index(state.parsed.law, analysis.law)
+        document = self.workspace.get_text_document(uri)
+        syntax = {(d.code, d.span) for d in state.parsed.diagnostics}
+        state.shown = [
+            _Shown(self.lsp_diagnostic(state, d, document), (d.code, d.span) in syntax) for d in analysis.diagnostics
+        ]
+        self.send(uri, state.shown, version)
+        state.published = version
+
+    def send(self, uri: str, shown: list[_Shown], version: int | None) -> None:
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[s.diagnostic for s in shown], version=version)
+        )
+
+    def schedule(self, uri: str) -> None:
+        state = self.states.get(uri)
+        if state is None:
+            return
+        if state.timer is not None:
+            state.timer.cancel()
+        loop = asyncio.get_running_loop()
+        state.timer = loop.call_later(DEBOUNCE, guarded(self, None)(self.publish), uri)
+
+    # ---- positions -------------------------------------------------------------------------
+    def lsp_position(self, state: _State, document: TextDocument, line: int, column: int) -> lsp.Position:
+        """Span line/column (1-based, code points) → LSP position (0-based, client units)."""
+        row = line - 1
+        text = state.lines[row] if 0 <= row < len(state.lines) else ""
+        prefix = text[: column - 1]
+        character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
+        return lsp.Position(line=max(row, 0), character=max(character, 0))
+
+    def lsp_range(self, state: _State, document: TextDocument, span: Span) -> lsp.Range:
+        return lsp.Range(
+            start=self.lsp_position(state, document, span.line, span.column),
+            end=self.lsp_position(state, document, span.end_line, span.end_column),
+        )
+
+    def span_position(self, state: _State, document: TextDocument, position: lsp.Position) -> Position:
+        """LSP position → Span line/column."""
+        row = position.line
+        text = state.lines[row] if 0 <= row < len(state.lines) else ""
+        if text.isascii():
+            return (row + 1, position.character + 1)
+        server = document.position_codec.position_from_client_units([text], lsp.Position(line=0, character=position.character))
+        return (row + 1, server.character + 1)
+
+    def lsp_diagnostic(self, state: _State, d: Diagnostic, document: TextDocument) -> lsp.Diagnostic:
+        return lsp.Diagnostic(
+            range=self.lsp_range(state, document, d.span),
+            severity=_SEVERITY[d.severity],
+            code=d.code,
+            source="lov",
+            message=d.message(self.sprog),
+        )
+
+    def lsp_symbol(self, state: _State, document: TextDocument, symbol: Symbol) -> lsp.DocumentSymbol:
+        span = symbol.span
+        first_line_end = len(state.lines[span.line - 1]) + 1 if span.line - 1 < len(state.lines) else span.column
+        heading = Span(span.file, span.line, span.column, span.line,
+                       span.end_column if span.end_line == span.line else first_line_end)
+        return lsp.DocumentSymbol(
+            name=symbol.name,
+            detail=symbol.detail or None,
+            kind=_SYMBOL_KIND[symbol.kind],
+            range=self.lsp_range(state, document, span),
+            selection_range=self.lsp_range(state, document, heading),
+            children=[self.lsp_symbol(state, document, c) for c in symbol.children] or None,
+        )
+
+
+T = TypeVar("T")
+
+
+def guarded(server: LovServer, fallback: Any) -> Callable[[Callable[..., T]], Callable[..., T]]:
+    """A handler that logs a bug and answers ``fallback`` instead of failing the request."""
+
+    def wrap(fn: Callable[..., T]) -> Callable[..., T]:
+        @functools.wraps(fn)
+        def run(*args: Any) -> T:
+            try:
+                return fn(*args)
+            except Exception as error:  # a bug: keep serving the other documents and requests
+                log.error("intern fejl i %s: %s\n%s", fn.__name__, error, traceback.format_exc())
+                try:
+                    server.window_log_message(
+                        lsp.LogMessageParams(type=lsp.MessageType.Error, message=f"lov: intern fejl ({type(error).__name__}: {error})")
+                    )
+                except Exception:
+                    pass
+                return fallback  # type: ignore[no-any-return]
+
+        return run
+
+    return wrap
+
+
+def _config_for(file: str) -> Config:
+    path = Path(file)
+    if not path.is_absolute() and not path.exists():
+        return Config()
+    try:
+        return load_config(path.parent if path.parent.exists() else ".")
+    except ConfigError as error:
+        log.warning("%s", error)
+        return Config()
+
+
+def create_server() -> LovServer:
+    """A server with every feature registered."""
+    server = LovServer()
+
+    @server.feature(lsp.INITIALIZE)
+    @guarded(server, None)
+    def initialize(ls: LovServer, params: lsp.InitializeParams) -> None:
+        options = params.initialization_options
+        if not isinstance(options, dict):
+            return
+        if options.get("sprog") in ("da", "en"):
+            ls.sprog = options["sprog"]
+        if isinstance(options.get("provisional_after"), (int, float)):
+            ls.provisional_after = float(options["provisional_after"])
+
+    @server.feature(lsp.SHUTDOWN)
+    @guarded(server, None)
+    def shutdown(ls: LovServer, params: None) -> None:
+        ls.worker.shutdown(wait=False, cancel_futures=True)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
+    @guarded(server, None)
+    def did_open(ls: LovServer, params: lsp.DidOpenTextDocumentParams) -> None:
+        uri = params.text_document.uri
+        file = file_of(uri)
+        ls.states[uri] = _State(file, IncrementalParser(file), _config_for(file))
+        ls.publish(uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
+    @guarded(server, None)
+    def did_change(ls: LovServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        ls.schedule(params.text_document.uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
+    @guarded(server, None)
+    def did_save(ls: LovServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        state = ls.states.get(params.text_document.uri)
+        if state is not None:
+            state.config = _config_for(state.file)
+            state.published = None  # analyse again with the configuration as saved
+            ls.schedule(params.text_document.uri)
+
+    @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+    @guarded(server, None)
+    def did_close(ls: LovServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        state = ls.states.pop(params.text_document.uri, None)
+        if state is not None and state.timer is not None:
+            state.timer.cancel()
+        ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
+
+    @server.feature(lsp.TEXT_DOCUMENT_HOVER)
+    @guarded(server, None)
+    def on_hover(ls: LovServer, params: lsp.HoverParams) -> lsp.Hover | None:
+        found = _target(ls, params.text_document.uri, params.position)
+        if found is None:
+            return None
+        state, document, target = found
+        assert state.index is not None
+        text = hover(state.index, state.text, target)
+        if text is None:
+            return None
+        return lsp.Hover(
+            contents=lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=text),
+            range=ls.lsp_range(state, document, target.span),
+        )
+
+    @server.feature(lsp.TEXT_DOCUMENT_DEFINITION)
+    @guarded(server, None)
+    def on_definition(ls: LovServer, params: lsp.DefinitionParams) -> lsp.Location | None:
+        found = _target(ls, params.text_document.uri, params.position)
+        if found is None:
+            return None
+        state, document, target = found
+        assert state.index is not None
+        span = state.index.definition(target)
+        if span is None:
+            return None
+        return lsp.Location(uri=params.text_document.uri, range=ls.lsp_range(state, document, span))
+
+    @server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
+    @guarded(server, [])
+    def on_symbols(ls: LovServer, params: lsp.DocumentSymbolParams) -> list[lsp.DocumentSymbol]:
+        state = ls.state(params.text_document.uri)
+        if state is None or state.index is None:
+            return []
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        return [ls.lsp_symbol(state, document, s) for s in outline(state.index.tree)]
+
+    @server.feature(lsp.TEXT_DOCUMENT_COMPLETION)
+    @guarded(server, None)
+    def on_completion(ls: LovServer, params: lsp.CompletionParams) -> lsp.CompletionList | None:
+        state = ls.state(params.text_document.uri)
+        if state is None or state.index is None:
+            return None
+        items = [
+            lsp.CompletionItem(label=c.label, kind=_COMPLETION_KIND[c.kind], detail=c.detail or None)
+            for c in completions(state.index)
+        ]
+        return lsp.CompletionList(is_incomplete=False, items=items)
+
+    @server.feature(lsp.TEXT_DOCUMENT_FORMATTING)
+    @guarded(server, None)
+    def on_formatting(ls: LovServer, params: lsp.DocumentFormattingParams) -> list[lsp.TextEdit] | None:
+        from dsl.formatter import format_text
+
+        state = ls.state(params.text_document.uri)
+        if state is None:
+            return None
+        formatted = format_text(state.text, state.file)
+        if formatted is None:
+            ls.window_show_message(
+                lsp.ShowMessageParams(type=lsp.MessageType.Warning, message="lov: filen har syntaksfejl og kan ikke formateres")
+            )
+            return None
+        document = ls.workspace.get_text_document(params.text_document.uri)
+        if formatted == document.source:
+            return []
+        lines = document.source.split("\n")
+        end = lsp.Position(line=len(lines) - 1, character=client_units(lines[-1], document.position_codec.encoding))
+        return [lsp.TextEdit(range=lsp.Range(start=lsp.Position(line=0, character=0), end=end), new_text=formatted)]
+
+    return server
+
+
+def _target(ls: LovServer, uri: str, position: lsp.Position) -> tuple[_State, TextDocument, Any] | None:
+    state = ls.state(uri)
+    if state is None or state.index is None:
+        return None
+    document = ls.workspace.get_text_document(uri)
+    target = target_at(state.index.tree, ls.span_position(state, document, position))
+    return None if target is None else (state, document, target)
+
+
+@click.command("lsp")
+@click.option("--stdio", is_flag=True, help="Tal JSON-RPC over stdin/stdout (standard; for editorer, der kræver flaget).")
+def lsp_command(stdio: bool) -> None:
+    """Start sprogserveren (Language Server Protocol over stdio) til editorer."""
+    logging.basicConfig(level=logging.WARNING, format="lov lsp: %(message)s")
+    server = create_server()
+    server.start_io()

@@ -1,0 +1,297 @@
+"""The reference interpreter: the semantics of a law, written once (see SEMANTICS.md).
+
+:func:`evaluate` decides one result for one citizen; :func:`target_groups` decides the
+membership of every target group; :func:`explain` returns an outcome with its derivation.
+The generated evaluators (:mod:`compiler.codegen.python.module`) must agree with this module on every
+input; the differential property test checks that they do.
+
+Values are three-valued where facts or judgments are not known: an expression evaluates
+to a value or to an :class:`Outcome` that says why it is not known (a missing fact, a
+judgment nobody supplied, or a result it depends on that has no value). `og` and `eller`
+are Kleene connectives; every other operator is strict.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+from typing import Mapping, Union
+
+import attrs
+
+from compiler.evaluate import prelude
+from dsl import model as m
+from dsl.model import Value
+
+VÆRDI = prelude._VÆRDI
+SKØN = prelude._SKØN
+KONFLIKT = prelude._KONFLIKT
+MANGLER = prelude._MANGLER
+INGEN_REGEL = prelude._INGEN_REGEL
+KINDS = (VÆRDI, SKØN, KONFLIKT, MANGLER, INGEN_REGEL)
+
+
+@attrs.frozen
+class Outcome:
+    """What a result comes to for one citizen.
+
+    ``kind`` is one of :data:`KINDS`. ``value`` is set for kind "værdi". ``rules`` are the
+    deciding rule labels: the winning rule for a value, the rule (or `målgruppe N navn`)
+    where the judgment or the missing fact was needed, or the clashing rules of a conflict.
+    ``judgment`` is the wording of an unsupplied `skøn`; ``missing`` the missing begreb.
+    """
+
+    kind: str
+    value: Value | None = None
+    rules: tuple[str, ...] = ()
+    judgment: str | None = None
+    missing: str | None = None
+
+    def as_tuple(self) -> tuple[str, Value | None, tuple[str, ...], str | None, str | None]:
+        return (self.kind, self.value, self.rules, self.judgment, self.missing)
+
+
+# A value during evaluation: a known value, or the outcome that says why it is not known.
+Tri = Union[Value, Outcome]
+
+
+class LawError(ValueError):
+    """The law has errors (an unresolved expression) and cannot be evaluated."""
+
+
+@attrs.frozen
+class Explanation:
+    """An outcome with its derivation: as data (:meth:`data`) and as Danish text (:meth:`text`)."""
+
+    result: str
+    value_kind: str
+    outcome: Outcome
+    rules: tuple[tuple[str, frozenset[str]], ...]
+    applies: tuple[Tri, ...]
+    facts: tuple[tuple[str, str, Value | None], ...]
+    judgments: tuple[tuple[str, bool | None], ...]
+
+    def data(self) -> dict[str, object]:
+        return prelude._forklaring(
+            self.result, self.value_kind, self.outcome.as_tuple(), self.rules, self.applies, self.facts,
+            self.judgments,
+        )
+
+    def text(self) -> str:
+        return prelude._forklaring_tekst(
+            self.result, self.value_kind, self.outcome.as_tuple(), self.rules, self.applies, self.facts,
+            self.judgments,
+        )
+
+
+def group_label(group: m.TargetGroup) -> str:
+    """How an outcome cites a target group's definition: `målgruppe 3 unge`."""
+    return f"målgruppe {group.number} {group.name}"
+
+
+def evaluate(
+    law: m.Law, result: str, facts: Mapping[str, Value], judgments: Mapping[str, bool] = {}
+) -> Outcome:
+    """Decide ``result`` for the citizen described by ``facts`` (a missing key, or None, is a
+    missing fact) and the caseworker's ``judgments`` (by wording)."""
+    if result not in law.results:
+        raise KeyError(result)
+    return _Evaluation(law, facts, judgments).result(result)
+
+
+def target_groups(
+    law: m.Law, facts: Mapping[str, Value], judgments: Mapping[str, bool] = {}
+) -> dict[str, Outcome]:
+    """Membership of every target group (in declaration order): a yes/no value, or why not known."""
+    ev = _Evaluation(law, facts, judgments)
+    out: dict[str, Outcome] = {}
+    for name, group in law.groups.items():
+        member = ev.group(name)
+        out[name] = member if isinstance(member, Outcome) else Outcome(VÆRDI, member, (group_label(group),))
+    return out
+
+
+def explain(
+    law: m.Law, result: str, facts: Mapping[str, Value], judgments: Mapping[str, bool] = {}
+) -> Explanation:
+    """As :func:`evaluate`, with which rules applied, which were overridden and by what, and
+    which facts and judgments were read (in the order they were first read)."""
+    if result not in law.results:
+        raise KeyError(result)
+    ev = _Evaluation(law, facts, judgments)
+    res = law.results[result]
+    applies = tuple(ev.applies(rule) for rule in res.rules)
+    outcome = ev.result(result)
+    return Explanation(
+        result,
+        res.type.kind,
+        outcome,
+        tuple((r.label, r.overrides) for r in res.rules),
+        applies,
+        tuple((name, law.concepts[name].type.kind, value) for name, value in ev.facts_read.items()),
+        tuple(ev.judgments_read.items()),
+    )
+
+
+class _Evaluation:
+    """One citizen's evaluation: memoises results and target groups, records what was read."""
+
+    def __init__(self, law: m.Law, facts: Mapping[str, Value], judgments: Mapping[str, bool]) -> None:
+        self.law = law
+        self.facts = facts
+        self.judgments = judgments
+        self.results: dict[str, Outcome] = {}
+        self.groups: dict[str, bool | Outcome] = {}
+        self.applicability: dict[int, Tri] = {}
+        self.facts_read: dict[str, Value | None] = {}
+        self.judgments_read: dict[str, bool | None] = {}
+
+    # ---- results --------------------------------------------------------------------
+    def result(self, name: str) -> Outcome:
+        if name not in self.results:
+            self.results[name] = self._decide(self.law.results[name])
+        return self.results[name]
+
+    def _decide(self, res: m.Result) -> Outcome:
+        rules = res.rules
+        applies = [self.applies(rule) for rule in rules]
+        definite = [rule for rule, a in zip(rules, applies) if a is True]
+
+        def beaten(rule: m.Rule) -> bool:
+            return any(rule.label in other.overrides for other in definite)
+
+        # An unknown rule that no definitely applicable rule beats could change the answer.
+        for rule, a in zip(rules, applies):
+            if isinstance(a, Outcome) and not beaten(rule):
+                return a
+        winners = [rule for rule in definite if not beaten(rule)]
+        if len(winners) > 1:
+            return Outcome(KONFLIKT, rules=tuple(r.label for r in winners))
+        if not winners:
+            return Outcome(INGEN_REGEL)
+        winner = winners[0]
+        value = self.expr(winner.value, winner.label)
+        if isinstance(value, Outcome):
+            return value
+        return Outcome(VÆRDI, value, (winner.label,))
+
+    def applies(self, rule: m.Rule) -> Tri:
+        """Whether ``rule`` applies: member of one of its groups (if scoped) `og` its condition."""
+        key = id(rule)
+        if key not in self.applicability:
+            self.applicability[key] = self._applies(rule)
+        return self.applicability[key]
+
+    def _applies(self, rule: m.Rule) -> Tri:
+        member: Tri = True
+        if rule.groups:
+            member = False
+            for g in rule.groups:  # `eller` over the groups, left to right
+                v = self.group(g)
+                if v is True:
+                    member = True
+                    break
+                if isinstance(v, Outcome) and member is False:
+                    member = v
+        if member is False:
+            return False
+        if rule.condition is None:
+            return member
+        cond = self.expr(rule.condition, rule.label)
+        if cond is False:
+            return False
+        return cond if member is True else member
+
+    # ---- target groups ----------------------------------------------------------------
+    def group(self, name: str) -> bool | Outcome:
+        if name not in self.groups:
+            group = self.law.groups[name]
+            v = self.expr(group.condition, group_label(group))
+            assert isinstance(v, (bool, Outcome))
+            self.groups[name] = v
+        return self.groups[name]
+
+    # ---- expressions ----------------------------------------------------------------------
+    def expr(self, e: m.Expr, where: str) -> Tri:
+        """The value of ``e``; ``where`` is the provision it stands in (cited when unknown)."""
+        if isinstance(e, m.Const):
+            return e.value
+        if isinstance(e, m.Fact):
+            value = self.facts.get(e.name)
+            self.facts_read.setdefault(e.name, value)
+            if value is None:
+                return Outcome(MANGLER, rules=(where,), missing=e.name)
+            return value
+        if isinstance(e, m.Judgment):
+            answer = self.judgments.get(e.text)
+            self.judgments_read.setdefault(e.text, answer)
+            if answer is None:
+                return Outcome(SKØN, rules=(where,), judgment=e.text)
+            return answer
+        if isinstance(e, m.Member):
+            return self.group(e.group)
+        if isinstance(e, m.ResultValue):
+            out = self.result(e.name)
+            return out.value if out.kind == VÆRDI and out.value is not None else out
+        if isinstance(e, m.Not):
+            v = self.expr(e.operand, where)
+            return v if isinstance(v, Outcome) else not v
+        if isinstance(e, m.And):
+            left = self.expr(e.left, where)
+            if left is False:
+                return False
+            right = self.expr(e.right, where)
+            if right is False:
+                return False
+            return right if left is True else left
+        if isinstance(e, m.Or):
+            left = self.expr(e.left, where)
+            if left is True:
+                return True
+            right = self.expr(e.right, where)
+            if right is True:
+                return True
+            return right if left is False else left
+        if isinstance(e, (m.Compare, m.Arith)):
+            left = self.expr(e.left, where)
+            right = self.expr(e.right, where)
+            if isinstance(left, Outcome):
+                return left
+            if isinstance(right, Outcome):
+                return right
+            if isinstance(e, m.Compare):
+                return _compare(e.op, left, right)
+            return _arith(e.op, left, right)
+        if isinstance(e, m.OneOf):
+            v = self.expr(e.operand, where)
+            return v if isinstance(v, Outcome) else v in e.options
+        raise LawError(f"loven har fejl og kan ikke evalueres ({where})")
+
+
+def _compare(op: str, left: Value, right: Value) -> bool:
+    if op == "=":
+        return left == right
+    if op == "!=":
+        return left != right
+    a, b = _number(left), _number(right)
+    if op == "<":
+        return a < b
+    if op == "<=":
+        return a <= b
+    if op == ">":
+        return a > b
+    return a >= b
+
+
+def _arith(op: str, left: Value, right: Value) -> Value:
+    a, b = _number(left), _number(right)
+    if op == "+":
+        return a + b  # type: ignore[operator]
+    if op == "-":
+        return a - b  # type: ignore[operator]
+    return a * b  # type: ignore[operator]
+
+
+def _number(v: Value) -> int | Decimal | Fraction:
+    assert isinstance(v, (int, Decimal, Fraction)) and not isinstance(v, bool)
+    return v

@@ -1,0 +1,130 @@
+"""The front door: read → parse → resolve → check, as one call.
+
+`lov check`, the language server, `lov diff`, the evaluating commands, the pytest plugin, the
+tests and the benchmarks all go through :func:`analyse_text` / :func:`analyse_file`, so every
+tool reports the same findings at the same spans. :func:`load_law` is the door for the stages
+that need a law without errors (compile, eval, test, impact): it raises :class:`LawError`,
+which carries the diagnostics; only the driver turns that into output and an exit code.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from compiler.checks import CheckContext, run_checks
+from dsl import ast
+from dsl.config import Config
+from dsl.diagnostics import Diagnostic, Severity, sort_key
+from dsl.model import Law
+from dsl.nogc import paused_gc
+from dsl.parser import ParseResult, parse
+from dsl.resolver import RuleCache, resolve
+from dsl.sources import InputError, read_source
+
+__all__ = ["Analysis", "InputError", "LawError", "analyse_file", "analyse_parsed", "analyse_text", "law_of_text",
+           "load_law"]
+
+_SUPPRESS = re.compile(r"#\s*lov:\s*tillad\s+([A-Z]\d{3}(?:[\s,]+[A-Z]\d{3})*)")
+
+
+@attrs.frozen
+class Analysis:
+    """One file through the front end: its text, syntax tree, law model and diagnostics
+    (``law`` and ``tree`` are None when the file could not be decoded)."""
+
+    file: str
+    text: str | None
+    tree: ast.Law | None
+    law: Law | None
+    diagnostics: tuple[Diagnostic, ...]
+    suppressed: int = 0
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+
+class LawError(Exception):
+    """A law that cannot be evaluated: ``unreadable`` (not valid UTF-8, empty) or with errors.
+
+    ``diagnostics`` say why, against ``text`` (None when it could not be decoded)."""
+
+    def __init__(self, path: str, text: str | None, diagnostics: tuple[Diagnostic, ...], unreadable: bool) -> None:
+        super().__init__(f"{path}: {len(diagnostics)} fejl")
+        self.path = path
+        self.text = text
+        self.diagnostics = diagnostics
+        self.unreadable = unreadable
+
+
+def analyse_text(text: str, file: str = "<tekst>", config: Config | None = None, *, checks: bool = True) -> Analysis:
+    """Parse, resolve and (unless ``checks`` is false) check one file's text.
+
+    With ``checks``, the configuration and `# lov: tillad` comments apply; without, the
+    diagnostics are the parser's and the resolver's as they are (what evaluation needs)."""
+    return analyse_parsed(parse(text, file), text, file, config, checks=checks)
+
+
+def analyse_parsed(
+    parsed: ParseResult, text: str, file: str = "<tekst>", config: Config | None = None, rules: RuleCache | None = None,
+    *, checks: bool = True,
+) -> Analysis:
+    """As :func:`analyse_text` for text already parsed (the language server re-parses only
+    what changed, and keeps a :class:`dsl.resolver.RuleCache` so unchanged rules are not
+    resolved again)."""
+    with paused_gc():
+        resolved = resolve(parsed.law, text, rules)
+        found = list(parsed.diagnostics) + list(resolved.diagnostics)
+        if not checks:
+            return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(found)))
+        config = config or Config()
+        found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
+    found = config.apply(found)
+    kept, suppressed = _suppress(found, parsed.law.comments)
+    return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(kept, key=sort_key)), suppressed)
+
+
+def analyse_file(path: str, config: Config | None = None, *, checks: bool = True) -> Analysis:
+    """As :func:`analyse_text` for a file; raises :class:`dsl.sources.InputError` if it cannot be
+    read at all. A file that is not UTF-8, or empty, gives an analysis without a law."""
+    source = read_source(path)
+    if source.text is None or source.diagnostics:
+        return Analysis(path, source.text, None, None, source.diagnostics)
+    return analyse_text(source.text, path, config, checks=checks)
+
+
+def load_law(path: str) -> Law:
+    """The law model of the file ``path``, which must parse and resolve without errors.
+
+    Findings of the checks (such as U001) do not stop evaluation: `lov check` reports those.
+    Raises :class:`InputError` for a path that cannot be read and :class:`LawError` otherwise."""
+    analysis = analyse_file(path, checks=False)
+    if analysis.law is None:
+        raise LawError(path, analysis.text, analysis.diagnostics, unreadable=True)
+    return _without_errors(analysis)
+
+
+def law_of_text(text: str, file: str = "<tekst>") -> Law:
+    """As :func:`load_law` for a text."""
+    return _without_errors(analyse_text(text, file, checks=False))
+
+
+def _without_errors(analysis: Analysis) -> Law:
+    if analysis.errors:
+        raise LawError(analysis.file, analysis.text, analysis.errors, unreadable=False)
+    assert analysis.law is not None
+    return analysis.law
+
+
+def _suppress(diagnostics: list[Diagnostic], comments: tuple[ast.Comment, ...]) -> tuple[list[Diagnostic], int]:
+    allowed: dict[int, set[str]] = {}
+    for comment in comments:
+        match = _SUPPRESS.search(comment.text)
+        if match:
+            allowed.setdefault(comment.span.line, set()).update(re.findall(r"[A-Z]\d{3}", match.group(1)))
+    if not allowed:
+        return diagnostics, 0
+    kept = [d for d in diagnostics if d.code not in allowed.get(d.span.line, ())]
+    return kept, len(diagnostics) - len(kept)

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import argparse
 
-
 from bench.common import ROOT, best_of, synthetic_law
-
 from compiler.checks import CHECKS, CheckContext
 from compiler.checks.textscan import find_periods
 from dsl.config import Config

@@ -19,8 +19,8 @@ import random
 import time
 
 from bench.common import header
-from compiler.diff import metrics as mx
 from compiler.diff import behaviour as bh
+from compiler.diff import metrics as mx
 from compiler.diff.report import metric_rows, variation_rows
 from compiler.diff.structure import diff_structure
 from compiler.pipeline import analyse_text

@@ -23,11 +23,10 @@ import platform
 import time
 from pathlib import Path
 
-
-from compiler.evaluate.interpreter import evaluate
 from bench.common import ROOT, best_of
-from compiler.pipeline import load_law
 from compiler.codegen.load import compile_law
+from compiler.evaluate.interpreter import evaluate
+from compiler.pipeline import load_law
 from compiler.population.uniform import blocks
 
 

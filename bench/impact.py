@@ -40,19 +40,18 @@ import tracemalloc
 from pathlib import Path
 from typing import Any, Callable
 
-
 import numpy as np
 
-from compiler.evaluate import interpreter
-from compiler.codegen.python.module import generate as scalar_source
+from bench.common import ROOT, bundled_law, timed
 from compiler.codegen.columnar.module import generate as columnar_source
 from compiler.codegen.load import load_source as load_columnar
+from compiler.codegen.load import load_source as load_scalar
+from compiler.codegen.python.module import generate as scalar_source
+from compiler.evaluate import interpreter
 from compiler.impact.compare import module_inputs
 from compiler.impact.data import read_population
-from compiler.population.caseload import Spec, concepts_of, judgments_of
 from compiler.impact.run import Synthetic, run
-from bench.common import ROOT, bundled_law, timed
-from compiler.codegen.load import load_source as load_scalar
+from compiler.population.caseload import Spec, concepts_of, judgments_of
 
 RULES = ("praktik_varighed", "løntilskud_ret")
 KONKRET = "konkret individuel vurdering"

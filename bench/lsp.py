@@ -17,14 +17,12 @@ import argparse
 import statistics
 import time
 
-
 from bench.common import synthetic_law
-from tests.lspclient import LspClient
-
+from compiler.pipeline import analyse_parsed
 from dsl.incremental import IncrementalParser
 from dsl.parser import parse
-from compiler.pipeline import analyse_parsed
 from dsl.resolver import resolve
+from tests.lspclient import LspClient
 
 URI = "untitled:bench.lov"
 

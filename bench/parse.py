@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import argparse
 
-
 from lark import Lark
 
 from bench.common import ROOT, best_of, synthetic_law
-
+from compiler.pipeline import analyse_text
 from dsl.grammar import grammar_text
 from dsl.parser import parse
-from compiler.pipeline import analyse_text
 from dsl.resolver import resolve
+
 
 def main() -> None:
     ap = argparse.ArgumentParser()

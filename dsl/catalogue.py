@@ -61,7 +61,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     "S004": ("dsl.resolver",),
     **{f"N{n:03d}": ("dsl.resolver",) for n in range(1, 19)},
     **{f"T{n:03d}": ("dsl.resolver",) for n in range(1, 7)},
-    "U001": ("compiler.checks.weeks", "compiler.checks.textscan"),
+    "U001": ("compiler.checks.textscan",),  # for compiler.checks.weeks and `lov check --tekst`
     "D001": ("compiler.checks.technology",),
     "D002": ("compiler.checks.communication",),
     "D003": ("compiler.checks.communication",),

@@ -19,6 +19,7 @@ from dsl.highlight import vocabulary
 from dsl.numbers import canonical_unit
 from dsl.parser import split_chunks
 
+
 @attrs.frozen
 class Piece:
     line: int  # 1-based

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.kit import HEADER
-
 from compiler.pipeline import analyse_text
+from tests.kit import HEADER
 
 
 def found(text: str):

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from tests.kit import HEADER
 
 from compiler.checks import codedocs
-from dsl.catalogue import CATALOGUE, all_entries
 from compiler.driver.cli import main
-from dsl.explain import explain
 from compiler.pipeline import analyse_text
+from dsl.catalogue import CATALOGUE, all_entries
+from dsl.explain import explain
+from tests.kit import HEADER
 
 CHECK_CODES = [e.code for e in all_entries() if e.code[0] in "UD"]
 
@@ -57,9 +57,9 @@ def test_a_page_is_what_lov_explain_prints() -> None:
 
 
 def test_the_generator_writes_and_checks_a_directory(tmp_path: Path) -> None:
-    assert codedocs.main(["--check", str(tmp_path)]) == 1
-    assert codedocs.main([str(tmp_path)]) == 0
-    assert codedocs.main(["--check", str(tmp_path)]) == 0
+    assert codedocs.run(["--check", str(tmp_path)])[1] == 1
+    assert codedocs.run([str(tmp_path)])[1] == 0
+    assert codedocs.run(["--check", str(tmp_path)]) == ([], 0)
     (tmp_path / "X999.md").write_text("forældet\n", encoding="utf-8")
     (tmp_path / "U001.md").write_text("ændret\n", encoding="utf-8")
     assert codedocs.stale(tmp_path) == ["U001.md", "X999.md"]
@@ -171,3 +171,36 @@ def test_sarif_is_byte_identical_between_runs(tmp_path: Path) -> None:
     path.write_text(SARIF_LAW, encoding="utf-8")
     outputs = {CliRunner().invoke(main, ["check", "--format", "sarif", str(path)]).output for _ in range(2)}
     assert len(outputs) == 1
+
+
+# ---- the code table ----------------------------------------------------------------------------
+
+
+def _codes_in(module: str) -> set[str]:
+    """The catalogue codes a module names in string literals (what it can emit)."""
+    import ast
+
+    from tests.kit import ROOT
+
+    path = ROOT.joinpath(*module.split(".")).with_suffix(".py")
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {n.value for n in ast.walk(tree) if isinstance(n, ast.Constant) and n.value in CATALOGUE}
+
+
+def test_every_code_names_the_modules_that_emit_it() -> None:
+    """Like ruff's code table: a code's row names its emitters, and each emitter names the code."""
+    from dsl.catalogue import EMITTERS
+
+    assert set(EMITTERS) == set(CATALOGUE)
+    for code, modules in EMITTERS.items():
+        for module in modules:
+            assert code in _codes_in(module), f"{code} is listed for {module}, which never emits it"
+
+
+def test_no_module_emits_a_code_the_table_does_not_give_it() -> None:
+    from dsl.catalogue import EMITTERS
+
+    emitters = {module for modules in EMITTERS.values() for module in modules}
+    for module in sorted(emitters):
+        given = {code for code, modules in EMITTERS.items() if module in modules}
+        assert _codes_in(module) <= given, f"{module} emits {sorted(_codes_in(module) - given)} not in its rows"

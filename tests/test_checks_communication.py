@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from tests.kit import HEADER
-
-from compiler.checks.communication import exemptions_outside_digital_post, paper_requirements
+from compiler.checks.communication import (
+    exemptions_outside_digital_post,
+    paper_requirements,
+)
 from compiler.pipeline import analyse_text
+from tests.kit import HEADER
 
 
 def found(text: str, code: str):

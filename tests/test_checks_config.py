@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from tests.kit import HEADER
 
-from dsl.catalogue import all_entries
 from compiler.driver.cli import main
+from compiler.pipeline import analyse_text
+from dsl.catalogue import all_entries
 from dsl.config import Config, load_config
 from dsl.diagnostics import Severity
-from compiler.pipeline import analyse_text
+from tests.kit import HEADER
 
 LAW = (
     HEADER

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from tests.kit import HEADER
-
-from dsl.config import Config
 from compiler.pipeline import analyse_text
+from dsl.config import Config
+from tests.kit import HEADER
 
 
 def found(text: str, config: Config | None = None):

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.kit import HEADER
-
 from compiler.checks.technology import technology_findings
+from compiler.pipeline import analyse_text
 from dsl.config import Config
 from dsl.diagnostics import Severity
-from compiler.pipeline import analyse_text
+from tests.kit import HEADER
 
 
 def d001(text: str, config: Config | None = None):

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
-from tests.kit import HEADER, codes
 
 from compiler.driver.cli import main
-from dsl.diagnostics import Severity
 from compiler.pipeline import analyse_text
+from dsl.diagnostics import Severity
 from dsl.render import summary
+from tests.kit import HEADER, codes
 
 
 def u001(analysis):

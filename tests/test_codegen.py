@@ -13,15 +13,14 @@ from fractions import Fraction
 import attrs
 import pytest
 
-from compiler.evaluate.backends import InterpreterBackend, ModuleBackend
-from compiler.codegen.python.module import generate
 from compiler.codegen.load import load_source
-from compiler.population.uniform import generate as population
 from compiler.codegen.names import CodegenError
+from compiler.codegen.python.module import generate
+from compiler.evaluate.backends import InterpreterBackend, ModuleBackend
 from compiler.pipeline import load_law
-from tests.kit import ROOT, law_files
+from compiler.population.uniform import generate as population
 from dsl import model as m
-from tests.kit import law_of
+from tests.kit import ROOT, law_files, law_of
 
 ALLOWED_IMPORTS = {"__future__", "dataclasses", "decimal", "fractions", "typing"}
 

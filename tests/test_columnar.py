@@ -12,14 +12,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler.evaluate import interpreter
 from compiler.codegen.columnar.module import ColumnarError, generate, scales
-from compiler.codegen.load import compile_columnar, load_source
 from compiler.codegen.columnar.rows import columns_from_rows, judgment_columns
+from compiler.codegen.load import compile_columnar, load_source
+from compiler.evaluate import interpreter
 from compiler.population.uniform import generate as citizens
-from tests.kit import law_files
+from tests.kit import law_files, law_of
 from tests.law_versions import laws as random_law_texts
-from tests.kit import law_of
 
 PRAKTIK = """
 begreb forsikret: sandhedsværdi kilde register "A-kasse"

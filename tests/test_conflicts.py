@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from compiler.evaluate.interpreter import evaluate
-from tests.kit import codes
-from tests.kit import law_of
+from tests.kit import codes, law_of
 
 BASE = """
 begreb a: sandhedsværdi

@@ -10,16 +10,19 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler.diff import metrics as mx
 from compiler.diff import behaviour as bh
-from compiler.diff.render import html as render_html, json as render_json, markdown as render_markdown, text as render_text
+from compiler.diff import metrics as mx
 from compiler.diff.redline import inline, redline, side
+from compiler.diff.render import html as render_html
+from compiler.diff.render import json as render_json
+from compiler.diff.render import markdown as render_markdown
+from compiler.diff.render import text as render_text
 from compiler.diff.report import DiffReport, build, diff_texts
 from compiler.diff.structure import diff_structure
-from tests.kit import HEADER, ROOT
 from compiler.driver.cli import main
-from dsl.parser import parse
 from compiler.pipeline import analyse_text
+from dsl.parser import parse
+from tests.kit import HEADER, ROOT
 from tests.law_versions import laws, versions
 
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))

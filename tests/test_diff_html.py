@@ -19,8 +19,8 @@ import pytest
 from compiler.diff import behaviour as bh
 from compiler.diff.render import html as render_html
 from compiler.diff.report import build
-from tests.kit import HEADER, LAWS
 from compiler.pipeline import analyse_text
+from tests.kit import HEADER, LAWS
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Chromium er ikke installeret (apt-get install chromium)")

@@ -14,9 +14,9 @@ import pytest
 from click.testing import CliRunner
 
 from compiler.diff import behaviour as bh
-from tests.kit import LAWS
 from compiler.driver.cli import main
 from compiler.pipeline import analyse_file
+from tests.kit import LAWS
 
 LAB, KL = LAWS / "lab-2017.lov", LAWS / "kl-2017.lov"
 pytestmark = pytest.mark.skipif(not (LAB.exists() and KL.exists()), reason="laws/lab-2017.lov og kl-2017.lov mangler")

@@ -13,13 +13,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from compiler.evaluate import interpreter
-from compiler.codegen.python.module import generate
-from compiler.pipeline import load_law
 from compiler.codegen.load import load_source
+from compiler.codegen.python.module import generate
+from compiler.evaluate import interpreter
+from compiler.pipeline import load_law
 from compiler.population.uniform import generate as population
-from tests.kit import law_files, law_of
 from dsl import model as m
+from tests.kit import law_files, law_of
 
 
 def assert_agree(law: m.Law, module, facts: dict, judgments: dict, explain: set[str] | None = None) -> None:

@@ -19,9 +19,9 @@ from types import ModuleType
 
 import pytest
 
-from tests.kit import ROOT, law_files
 from dsl.highlight import vocabulary
 from tests.highlight_oracle import mismatches, pieces
+from tests.kit import ROOT, law_files
 
 EDITORS = ROOT / "editors"
 TEXTMATE_TEST = EDITORS / "vscode" / "test"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 
-from tests.kit import law_files
 from dsl.formatter import format_law, format_text
 from dsl.parser import parse
+from tests.kit import law_files
 from tests.strategies import laws
 
 

@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from pygments.token import Comment, Error, Keyword, Name, Number, Operator, String
 
-from tests.kit import ROOT, law_files
 from dsl.formatter import format_law
 from dsl.grammar import keywords, number_words, units
 from dsl.highlight import AMOUNT, PERIOD_OTHER, PERIOD_WEEKS, LovLexer, vocabulary
 from tests.highlight_oracle import mismatches
+from tests.kit import ROOT, law_files
 from tests.strategies import laws
 
 if sys.version_info >= (3, 11):

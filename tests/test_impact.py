@@ -14,19 +14,25 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler.evaluate import interpreter
 from compiler.codegen.load import compile_columnar
+from compiler.driver.cli import main
+from compiler.evaluate import interpreter
 from compiler.impact.compare import module_inputs
-from compiler.population.caseload import (
-    BLOCK, MAIN_GROUPS, NATIONAL, PopulationError, Spec, concepts_of, generate, group_counts,
-)
 from compiler.impact.progress import Progress
 from compiler.impact.report import render_json, render_text
 from compiler.impact.run import Synthetic, run
-from tests.kit import LAWS
-from compiler.driver.cli import main
+from compiler.population.caseload import (
+    BLOCK,
+    MAIN_GROUPS,
+    NATIONAL,
+    PopulationError,
+    Spec,
+    concepts_of,
+    generate,
+    group_counts,
+)
+from tests.kit import LAWS, law_of
 from tests.law_versions import versions
-from tests.kit import law_of
 
 KL = LAWS / "kl-2017.lov"
 LAB = LAWS / "lab-2017.lov"

@@ -9,10 +9,10 @@ from click.testing import CliRunner
 
 distributed = pytest.importorskip("dask.distributed")
 
-from compiler.population.caseload import BLOCK, Spec  # noqa: E402
+from compiler.driver.cli import main  # noqa: E402
 from compiler.impact.report import render_json  # noqa: E402
 from compiler.impact.run import FileData, Synthetic, run  # noqa: E402
-from compiler.driver.cli import main  # noqa: E402
+from compiler.population.caseload import BLOCK, Spec  # noqa: E402
 from tests.kit import law_of  # noqa: E402
 from tests.test_impact import SMALL_NEW, SMALL_OLD  # noqa: E402
 

@@ -8,11 +8,11 @@ import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.kit import law_files
 from dsl.formatter import format_law
 from dsl.incremental import IncrementalParser
 from dsl.parser import ParseResult, parse
 from dsl.spans import Span
+from tests.kit import law_files
 from tests.strategies import laws
 
 BASE = '''lov "Testlov"

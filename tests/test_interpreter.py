@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 
 from compiler.evaluate.interpreter import Outcome, evaluate, explain, target_groups
 from compiler.population.uniform import generate
-from tests.kit import law_files
-from tests.kit import law_of
+from tests.kit import law_files, law_of
 
 PRAKTIK = """
 begreb forsikret: sandhedsværdi kilde register "A-kasse"
@@ -239,8 +238,8 @@ def test_a_decided_outcome_does_not_change_when_missing_facts_are_filled_in(name
 
 @pytest.mark.parametrize("name", sorted(LAWS))
 def test_every_testsag_in_the_laws_holds_in_the_interpreter(name):
-    from compiler.evaluate.cases import run_cases
     from compiler.evaluate.backends import InterpreterBackend
+    from compiler.evaluate.cases import run_cases
 
     law = _law(name)
     results = run_cases(law, InterpreterBackend(law))

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from dsl.diagnostics import Severity
 from compiler.pipeline import analyse_text
+from dsl.diagnostics import Severity
 
 DOC = Path(__file__).resolve().parent.parent / "dsl" / "LANGUAGE.md"
 EXAMPLES = re.findall(r"```lov\n(.*?)```", DOC.read_text(encoding="utf-8"), re.S)

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from compiler.pipeline import analyse_file
 from dsl import model
 from dsl.diagnostics import Severity
 from dsl.parser import parse
-from compiler.pipeline import analyse_file
 
 LAWS = Path(__file__).resolve().parent.parent / "laws"
 FILES = ("lab-2017.lov", "kl-2017.lov", "djoef-2023.lov")

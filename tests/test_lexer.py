@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from lark import Lark
 
-from tests.kit import law_files
 from dsl.formatter import format_law
 from dsl.grammar import grammar_text
 from dsl.lexer import FastContextualLexer
+from tests.kit import law_files
 from tests.strategies import laws
 
 

@@ -14,8 +14,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.kit import ROOT
 from dsl.formatter import format_text
+from tests.kit import ROOT
 from tests.lspclient import LspClient
 
 LAW = '''lov "Testlov"

@@ -8,10 +8,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.kit import law_files
-from dsl.formatter import format_text
 from compiler.pipeline import analyse_text
+from dsl.formatter import format_text
 from dsl.sources import decode
+from tests.kit import law_files
 
 DOC = Path(__file__).resolve().parent.parent / "dsl" / "LANGUAGE.md"
 CORPUS = [p.read_text(encoding="utf-8") for p in law_files()] + re.findall(

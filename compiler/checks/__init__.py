@@ -9,7 +9,14 @@ for `lov check --tekst`); ``codedocs`` writes a documentation page per code.
 from __future__ import annotations
 
 from compiler.checks import (
-    aggregation, communication, conflicts, data_reuse, discretion, fragmentation, technology, weeks,
+    aggregation,
+    communication,
+    conflicts,
+    data_reuse,
+    discretion,
+    fragmentation,
+    technology,
+    weeks,
 )
 from compiler.checks.context import Check, CheckContext
 from dsl.diagnostics import Diagnostic

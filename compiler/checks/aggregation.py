@@ -22,7 +22,6 @@ from compiler.checks.lawtext import law_texts, line_index
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
 
-
 _PER_BENEFIT = re.compile(
     r"\bsammenhængende\b|\bpr\.?\s+ydelse\b|\bper\s+ydelse\b|\bnuværende\s+ydelse\b|"
     r"\b(?:tælles|tæller|starter|begynder)\s+forfra\b",

@@ -75,19 +75,19 @@ def write(directory: Path = DOCS) -> list[str]:
     return changed
 
 
-def main(argv: list[str]) -> int:
+def run(argv: list[str]) -> tuple[list[str], int]:
+    """``[--check] [DIRECTORY]``: write the pages (or only report stale ones, exit code 1 if any);
+    the messages to print and the exit code."""
     check_only = "--check" in argv
     args = [a for a in argv if a != "--check"]
     directory = Path(args[0]) if args else DOCS
     if check_only:
         names = stale(directory)
-        for name in names:
-            print(f"{directory / name}: forældet; kør python -m compiler.checks.codedocs")
-        return 1 if names else 0
-    for name in write(directory):
-        print(f"skrev {directory / name}")
-    return 0
+        return [f"{directory / name}: forældet; kør python -m compiler.checks.codedocs" for name in names], int(bool(names))
+    return [f"skrev {directory / name}" for name in write(directory)], 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    messages, code = run(sys.argv[1:])
+    print("\n".join(messages))
+    sys.exit(code)

@@ -22,7 +22,6 @@ from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import law_texts, line_index
 from dsl.diagnostics import Diagnostic, diagnostic
 
-
 _PROCESS = re.compile(
     r"\b(?:indkald\w*|meddel\w*|samtale\w*|ansøg\w*|afgørelse\w*|partshøring\w*|klage\w*|"
     r"henvendelse\w*|tilmeld\w*|underret\w*|varsl\w*|besked\w*)",

@@ -19,7 +19,6 @@ from compiler.checks.context import CheckContext
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
 
-
 _QUALIFIERS = {"oplyst", "oplyses", "borger", "borgerens", "egen", "selv", "angivet", "angivne", "selvoplyst"}
 
 

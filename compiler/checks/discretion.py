@@ -19,7 +19,6 @@ from compiler.checks.context import CheckContext
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
 
-
 DISCRETION = (
     r"u?hensigtsmæssig\w*", r"efter\s+behov", r"konkret\w*\s+(?:individuel\w*\s+)?vurdering\w*",
     r"individuel\w*\s+vurdering\w*", r"u?rimelig\w*", r"væsentlig\w*", r"særlig\w*\s+tilfælde\w*",

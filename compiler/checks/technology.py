@@ -17,7 +17,6 @@ from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import law_texts, line_index
 from dsl.diagnostics import Diagnostic, diagnostic
 
-
 # Named systems, written as the law would write a name (capitalised, so that a common
 # noun is not taken for a system).
 SYSTEMS = ("Jobnet", "Jobindex", "e-Boks", "NemID", "MitID", "NemLog-in", "Momentum", "Fasit")

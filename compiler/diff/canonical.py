@@ -13,8 +13,7 @@ from __future__ import annotations
 
 from typing import Hashable
 
-from dsl import ast
-from dsl import formatter
+from dsl import ast, formatter
 from dsl import model as m
 
 

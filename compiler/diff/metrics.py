@@ -21,8 +21,8 @@ from typing import Hashable, Iterable, Mapping
 
 import attrs
 
-from compiler.diff import canonical
 from compiler.checks.textscan import find_periods
+from compiler.diff import canonical
 from dsl import ast
 from dsl import model as m
 from dsl.catalogue import CATALOGUE

@@ -12,9 +12,9 @@ import attrs
 
 from compiler.diff import metrics as mx
 from compiler.diff.structure import StructureDiff, diff_structure
+from compiler.pipeline import Analysis, analyse_text
 from dsl.config import Config
 from dsl.diagnostics import Severity
-from compiler.pipeline import Analysis, analyse_text
 
 SCHEMA_VERSION = 1
 

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from compiler.diff.structure import ADDED, CHANGED, MOVED, REMOVED, SectionChange, StkChange
+from compiler.diff.structure import (
+    ADDED,
+    CHANGED,
+    MOVED,
+    REMOVED,
+    SectionChange,
+    StkChange,
+)
 
 CHANGE = {ADDED: "tilføjet", REMOVED: "fjernet", CHANGED: "ændret", MOVED: "flyttet"}
 SIGN = {ADDED: "+", REMOVED: "-", CHANGED: "~", MOVED: "→"}

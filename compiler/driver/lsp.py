@@ -42,14 +42,22 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
+from compiler.pipeline import Analysis, analyse_parsed
 from dsl import __version__
 from dsl.config import Config, ConfigError, load_config
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.incremental import IncrementalParser
 from dsl.model import Law
+from dsl.navigation import (
+    Index,
+    Position,
+    Symbol,
+    completions,
+    hover,
+    outline,
+    target_at,
+)
 from dsl.parser import ParseResult
-from dsl.navigation import Index, Position, Symbol, completions, hover, outline, target_at
-from compiler.pipeline import Analysis, analyse_parsed
 from dsl.resolver import RuleCache
 from dsl.sources import decode
 from dsl.spans import Span

@@ -22,8 +22,8 @@ from typing import Any, Mapping, Sequence
 import attrs
 import numpy as np
 
-from compiler.evaluate import prelude
 from compiler.codegen.load import load_source
+from compiler.evaluate import prelude
 from compiler.population.caseload import Population, Spec
 
 EXAMPLES = 3

@@ -14,9 +14,23 @@ import attrs
 
 from compiler.codegen.columnar.module import generate as columnar_source
 from compiler.codegen.load import load_source
-from compiler.impact.compare import EXAMPLES, Job, Partial, compare_partition, merge_all, shared_results
-from compiler.population.caseload import BLOCK, MAIN_GROUPS, Population, Spec, group_counts, partitions
+from compiler.impact.compare import (
+    EXAMPLES,
+    Job,
+    Partial,
+    compare_partition,
+    merge_all,
+    shared_results,
+)
 from compiler.impact.report import Report
+from compiler.population.caseload import (
+    BLOCK,
+    MAIN_GROUPS,
+    Population,
+    Spec,
+    group_counts,
+    partitions,
+)
 from dsl import model as m
 
 CHUNK = 4 * BLOCK  # 262,144 rows: a few hundred MB at most for two versions of a law

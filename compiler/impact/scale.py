@@ -19,7 +19,6 @@ from typing import Any, Callable, Sequence
 
 from compiler.impact.compare import Job, Partial, compare_partition
 
-
 _CLUSTERS: dict[int, Any] = {}
 
 

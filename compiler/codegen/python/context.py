@@ -3,10 +3,15 @@ module-level constants (outcomes, exact amounts and fractions) the functions ref
 
 from __future__ import annotations
 
+from compiler.codegen.names import (
+    check_label,
+    check_name,
+    literal,
+    python_names,
+    tuple_literal,
+)
 from dsl import model as m
 from dsl.model import Value
-
-from compiler.codegen.names import check_label, check_name, literal, python_names, tuple_literal
 
 PY_TYPES = {
     "heltal": "int",

@@ -7,10 +7,9 @@ says why it is not known. `og`/`eller` are Kleene and lazy, every other operator
 
 from __future__ import annotations
 
-from dsl import model as m
-
-from compiler.codegen.python.context import PY_TYPES, Context, labels
 from compiler.codegen.names import CodegenError, literal, tuple_literal
+from compiler.codegen.python.context import PY_TYPES, Context, labels
+from dsl import model as m
 
 
 def unknowable(e: m.Expr) -> bool:

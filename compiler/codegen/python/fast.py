@@ -10,10 +10,9 @@ that applies is not evaluated at all, since it can no longer change the outcome.
 
 from __future__ import annotations
 
-from dsl import model as m
-
-from compiler.codegen.python.context import PY_TYPES, Context
 from compiler.codegen.names import CodegenError, literal, tuple_literal
+from compiler.codegen.python.context import PY_TYPES, Context
+from dsl import model as m
 
 
 class FastExpr:

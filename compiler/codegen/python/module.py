@@ -15,13 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from compiler.evaluate import prelude
-from dsl import model as m
-
+from compiler.codegen.names import CodegenError, literal, tuple_literal
 from compiler.codegen.python.context import PY_TYPES, Context
 from compiler.codegen.python.exact import group_function, result_function
 from compiler.codegen.python.fast import public_function, value_function
-from compiler.codegen.names import CodegenError, literal, tuple_literal
+from compiler.evaluate import prelude
+from dsl import model as m
 
 __all__ = ["CodegenError", "generate"]
 

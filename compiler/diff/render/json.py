@@ -15,7 +15,12 @@ from compiler.diff import metrics as mx
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import SCHEMA_VERSION, DiffReport, Side
-from compiler.diff.structure import DeclarationChange, FieldChange, SectionChange, StkChange
+from compiler.diff.structure import (
+    DeclarationChange,
+    FieldChange,
+    SectionChange,
+    StkChange,
+)
 
 
 def _dump(data: dict[str, Any]) -> str:

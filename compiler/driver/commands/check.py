@@ -8,7 +8,12 @@ import sys
 import click
 
 from compiler.checks.textscan import scan_source
-from compiler.driver.common import config_or_exit, fail_input, sprog_option, write_output
+from compiler.driver.common import (
+    config_or_exit,
+    fail_input,
+    sprog_option,
+    write_output,
+)
 from compiler.pipeline import analyse_file
 from dsl.diagnostics import Diagnostic, Severity, sort_key
 from dsl.render import render_json, render_sarif, render_text, summary

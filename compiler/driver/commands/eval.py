@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 import sys
 
 import click
-
-import difflib
 
 from compiler.driver.common import fail_input, law_or_exit
 from compiler.evaluate import interpreter, prelude

@@ -38,10 +38,15 @@ def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, see
     versioner har, hvor mange borgere der får et andet svar, fordelt på gammel og ny
     målgruppe, med eksempler. Tekst, JSON eller en selvstændig HTML-side."""
     from compiler.impact.data import DataError, read_population
-    from compiler.population.caseload import PopulationError, Spec, concepts_of, judgments_of
     from compiler.impact.progress import Progress
     from compiler.impact.report import render_json, render_text
     from compiler.impact.run import FileData, ImpactError, Synthetic, run
+    from compiler.population.caseload import (
+        PopulationError,
+        Spec,
+        concepts_of,
+        judgments_of,
+    )
 
     old = law_or_exit(old_file)
     new = law_or_exit(new_file)

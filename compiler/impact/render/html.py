@@ -7,7 +7,14 @@ import html
 import json
 
 from compiler.impact.report import (
-    Report, group_rows, outcome_text, percent, population_text, thousands, transitions, TOP_TRANSITIONS,
+    TOP_TRANSITIONS,
+    Report,
+    group_rows,
+    outcome_text,
+    percent,
+    population_text,
+    thousands,
+    transitions,
 )
 
 _CSS = """

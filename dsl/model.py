@@ -11,9 +11,11 @@ option's name).
 
 from __future__ import annotations
 
+import abc
+import typing
 from decimal import Decimal
 from fractions import Fraction
-from typing import Iterator, Mapping, Union
+from typing import Any, Callable, ClassVar, Generic, Iterator, Mapping, TypeVar, Union
 
 import attrs
 
@@ -164,31 +166,103 @@ class Invalid:
 Expr = Union[Const, Fact, ResultValue, Member, Judgment, Not, And, Or, Compare, Arith, OneOf, Invalid]
 
 
+#: Every kind of expression, in the order of :data:`Expr`.
+EXPR_KINDS: tuple[type, ...] = typing.get_args(Expr)
+
+# The sub-expression fields of each kind, in evaluation order (left to right).
+_CHILDREN: dict[type, tuple[str, ...]] = {
+    Const: (), Fact: (), ResultValue: (), Member: (), Judgment: (), Invalid: (),
+    Not: ("operand",), OneOf: ("operand",),
+    And: ("left", "right"), Or: ("left", "right"), Compare: ("left", "right"), Arith: ("left", "right"),
+}
+assert set(_CHILDREN) == set(EXPR_KINDS), "every expression kind says which fields are sub-expressions"
+_REVERSED = {kind: fields[::-1] for kind, fields in _CHILDREN.items()}
+
+
 def children(expr: Expr) -> tuple[Expr, ...]:
-    """The direct sub-expressions of ``expr``."""
-    if isinstance(expr, Not):
-        return (expr.operand,)
-    if isinstance(expr, (And, Or, Compare, Arith)):
-        return (expr.left, expr.right)
-    if isinstance(expr, OneOf):
-        return (expr.operand,)
-    return ()
+    """The direct sub-expressions of ``expr``, left to right."""
+    return tuple(getattr(expr, name) for name in _CHILDREN[type(expr)])
 
 
 def walk(expr: Expr) -> list[Expr]:
     """``expr`` and every sub-expression, depth first, left to right."""
     out: list[Expr] = []
     stack = [expr]
+    reversed_fields = _REVERSED
     while stack:
         e = stack.pop()
         out.append(e)
-        kind = type(e)
-        if kind is And or kind is Or or kind is Compare or kind is Arith:
-            stack.append(e.right)  # type: ignore[union-attr]
-            stack.append(e.left)  # type: ignore[union-attr]
-        elif kind is Not or kind is OneOf:
-            stack.append(e.operand)  # type: ignore[union-attr]
+        for name in reversed_fields[type(e)]:
+            stack.append(getattr(e, name))
     return out
+
+
+R = TypeVar("R")
+
+
+class ExprVisitor(abc.ABC, Generic[R]):
+    """One method per kind of expression; :meth:`visit` dispatches on the expression's class.
+
+    Every back end (interpreter, both code generators, the columnar generator, the canonical
+    key) is such a visitor, so a new kind of expression is one abstract method here: a back end
+    that does not implement it cannot even be instantiated, and ``tests/test_visitor.py`` runs
+    every back end on every kind.
+    """
+
+    _dispatch: ClassVar[dict[type, Callable[..., Any]]] = {}
+
+    #: Expression kind → the name of its method.
+    METHODS: ClassVar[dict[type, str]] = {
+        Const: "const", Fact: "fact", ResultValue: "result_value", Member: "member", Judgment: "judgment",
+        Not: "not_", And: "and_", Or: "or_", Compare: "compare", Arith: "arith", OneOf: "one_of",
+        Invalid: "invalid",
+    }
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._dispatch = {kind: getattr(cls, name) for kind, name in ExprVisitor.METHODS.items()}
+
+    def visit(self, e: Expr) -> R:
+        return self._dispatch[type(e)](self, e)  # type: ignore[no-any-return]
+
+    @abc.abstractmethod
+    def const(self, e: Const) -> R: ...
+
+    @abc.abstractmethod
+    def fact(self, e: Fact) -> R: ...
+
+    @abc.abstractmethod
+    def result_value(self, e: ResultValue) -> R: ...
+
+    @abc.abstractmethod
+    def member(self, e: Member) -> R: ...
+
+    @abc.abstractmethod
+    def judgment(self, e: Judgment) -> R: ...
+
+    @abc.abstractmethod
+    def not_(self, e: Not) -> R: ...
+
+    @abc.abstractmethod
+    def and_(self, e: And) -> R: ...
+
+    @abc.abstractmethod
+    def or_(self, e: Or) -> R: ...
+
+    @abc.abstractmethod
+    def compare(self, e: Compare) -> R: ...
+
+    @abc.abstractmethod
+    def arith(self, e: Arith) -> R: ...
+
+    @abc.abstractmethod
+    def one_of(self, e: OneOf) -> R: ...
+
+    @abc.abstractmethod
+    def invalid(self, e: Invalid) -> R: ...
+
+
+assert set(ExprVisitor.METHODS) == set(EXPR_KINDS), "every expression kind has a visitor method"
 
 
 # ---- declarations -------------------------------------------------------------------

@@ -129,26 +129,47 @@ def expr_key(e: m.Expr | None) -> Hashable:
     Constants compare by type and value, not by how they were written, so `6 måneder`
     and `seks måneder`, or `30,50 kr.` and `30,5 kr.`, have the same key.
     """
-    if e is None:
-        return None
-    if isinstance(e, m.Const):
+    return None if e is None else _KEY.visit(e)
+
+
+class ExprKey(m.ExprVisitor[Hashable]):
+    """The structural key of :func:`expr_key`, as a visitor to extend."""
+
+    def const(self, e: m.Const) -> Hashable:
         return ("const", e.type.kind, e.type.options, e.value)
-    if isinstance(e, m.Fact):
+
+    def fact(self, e: m.Fact) -> Hashable:
         return ("fact", e.name)
-    if isinstance(e, m.ResultValue):
+
+    def result_value(self, e: m.ResultValue) -> Hashable:
         return ("result", e.name)
-    if isinstance(e, m.Member):
+
+    def member(self, e: m.Member) -> Hashable:
         return ("group", e.group)
-    if isinstance(e, m.Judgment):
+
+    def judgment(self, e: m.Judgment) -> Hashable:
         return ("skøn", e.text)
-    if isinstance(e, m.Not):
-        return ("ikke", expr_key(e.operand))
-    if isinstance(e, m.And):
-        return ("og", expr_key(e.left), expr_key(e.right))
-    if isinstance(e, m.Or):
-        return ("eller", expr_key(e.left), expr_key(e.right))
-    if isinstance(e, (m.Compare, m.Arith)):
-        return (e.op, expr_key(e.left), expr_key(e.right))
-    if isinstance(e, m.OneOf):
-        return ("i", expr_key(e.operand), e.options)
-    return ("ugyldig",)
+
+    def not_(self, e: m.Not) -> Hashable:
+        return ("ikke", self.visit(e.operand))
+
+    def and_(self, e: m.And) -> Hashable:
+        return ("og", self.visit(e.left), self.visit(e.right))
+
+    def or_(self, e: m.Or) -> Hashable:
+        return ("eller", self.visit(e.left), self.visit(e.right))
+
+    def compare(self, e: m.Compare) -> Hashable:
+        return (e.op, self.visit(e.left), self.visit(e.right))
+
+    def arith(self, e: m.Arith) -> Hashable:
+        return (e.op, self.visit(e.left), self.visit(e.right))
+
+    def one_of(self, e: m.OneOf) -> Hashable:
+        return ("i", self.visit(e.operand), e.options)
+
+    def invalid(self, e: m.Invalid) -> Hashable:
+        return ("ugyldig",)
+
+
+_KEY = ExprKey()

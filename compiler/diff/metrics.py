@@ -272,18 +272,21 @@ def _variation(
 def _key(e: m.Expr | None, members: list[str], judgments: list[int]) -> Hashable:
     """:func:`compiler.diff.canonical.expr_key`, noting on the way the target groups tested
     (`målgruppe X`, into ``members``) and the number of `skøn` (added to ``judgments[0]``)."""
-    if isinstance(e, m.Member):
-        members.append(e.group)
-    elif isinstance(e, m.Judgment):
-        judgments[0] += 1
-    elif isinstance(e, (m.And, m.Or, m.Compare, m.Arith)):
-        tag = e.op if isinstance(e, (m.Compare, m.Arith)) else ("og" if isinstance(e, m.And) else "eller")
-        return (tag, _key(e.left, members, judgments), _key(e.right, members, judgments))
-    elif isinstance(e, m.Not):
-        return ("ikke", _key(e.operand, members, judgments))
-    elif isinstance(e, m.OneOf):
-        return ("i", _key(e.operand, members, judgments), e.options)
-    return canonical.expr_key(e)
+    return None if e is None else _NotingKey(members, judgments).visit(e)
+
+
+class _NotingKey(canonical.ExprKey):
+    def __init__(self, members: list[str], judgments: list[int]) -> None:
+        self.members = members
+        self.judgments = judgments
+
+    def member(self, e: m.Member) -> Hashable:
+        self.members.append(e.group)
+        return super().member(e)
+
+    def judgment(self, e: m.Judgment) -> Hashable:
+        self.judgments[0] += 1
+        return super().judgment(e)
 
 
 def _rule_scan(

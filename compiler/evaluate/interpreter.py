@@ -133,7 +133,7 @@ def explain(
     )
 
 
-class _Evaluation:
+class _Evaluation(m.ExprVisitor[Tri]):
     """One citizen's evaluation: memoises results and target groups, records what was read."""
 
     def __init__(self, law: m.Law, facts: Mapping[str, Value], judgments: Mapping[str, bool]) -> None:
@@ -145,6 +145,7 @@ class _Evaluation:
         self.applicability: dict[int, Tri] = {}
         self.facts_read: dict[str, Value | None] = {}
         self.judgments_read: dict[str, bool | None] = {}
+        self.where = ""  # the provision whose expression is being evaluated
 
     # ---- results --------------------------------------------------------------------
     def result(self, name: str) -> Outcome:
@@ -214,58 +215,82 @@ class _Evaluation:
     # ---- expressions ----------------------------------------------------------------------
     def expr(self, e: m.Expr, where: str) -> Tri:
         """The value of ``e``; ``where`` is the provision it stands in (cited when unknown)."""
-        if isinstance(e, m.Const):
-            return e.value
-        if isinstance(e, m.Fact):
-            value = self.facts.get(e.name)
-            self.facts_read.setdefault(e.name, value)
-            if value is None:
-                return Outcome(MANGLER, rules=(where,), missing=e.name)
-            return value
-        if isinstance(e, m.Judgment):
-            answer = self.judgments.get(e.text)
-            self.judgments_read.setdefault(e.text, answer)
-            if answer is None:
-                return Outcome(SKØN, rules=(where,), judgment=e.text)
-            return answer
-        if isinstance(e, m.Member):
-            return self.group(e.group)
-        if isinstance(e, m.ResultValue):
-            out = self.result(e.name)
-            return out.value if out.kind == VÆRDI and out.value is not None else out
-        if isinstance(e, m.Not):
-            v = self.expr(e.operand, where)
-            return v if isinstance(v, Outcome) else not v
-        if isinstance(e, m.And):
-            left = self.expr(e.left, where)
-            if left is False:
-                return False
-            right = self.expr(e.right, where)
-            if right is False:
-                return False
-            return right if left is True else left
-        if isinstance(e, m.Or):
-            left = self.expr(e.left, where)
-            if left is True:
-                return True
-            right = self.expr(e.right, where)
-            if right is True:
-                return True
-            return right if left is False else left
-        if isinstance(e, (m.Compare, m.Arith)):
-            left = self.expr(e.left, where)
-            right = self.expr(e.right, where)
-            if isinstance(left, Outcome):
-                return left
-            if isinstance(right, Outcome):
-                return right
-            if isinstance(e, m.Compare):
-                return _compare(e.op, left, right)
-            return _arith(e.op, left, right)
-        if isinstance(e, m.OneOf):
-            v = self.expr(e.operand, where)
-            return v if isinstance(v, Outcome) else v in e.options
-        raise LawError(f"loven har fejl og kan ikke evalueres ({where})")
+        outer = self.where
+        self.where = where
+        try:
+            return self.visit(e)
+        finally:
+            self.where = outer
+
+    def const(self, e: m.Const) -> Tri:
+        return e.value
+
+    def fact(self, e: m.Fact) -> Tri:
+        value = self.facts.get(e.name)
+        self.facts_read.setdefault(e.name, value)
+        if value is None:
+            return Outcome(MANGLER, rules=(self.where,), missing=e.name)
+        return value
+
+    def judgment(self, e: m.Judgment) -> Tri:
+        answer = self.judgments.get(e.text)
+        self.judgments_read.setdefault(e.text, answer)
+        if answer is None:
+            return Outcome(SKØN, rules=(self.where,), judgment=e.text)
+        return answer
+
+    def member(self, e: m.Member) -> Tri:
+        return self.group(e.group)
+
+    def result_value(self, e: m.ResultValue) -> Tri:
+        out = self.result(e.name)
+        return out.value if out.kind == VÆRDI and out.value is not None else out
+
+    def not_(self, e: m.Not) -> Tri:
+        v = self.visit(e.operand)
+        return v if isinstance(v, Outcome) else not v
+
+    def and_(self, e: m.And) -> Tri:
+        left = self.visit(e.left)
+        if left is False:
+            return False
+        right = self.visit(e.right)
+        if right is False:
+            return False
+        return right if left is True else left
+
+    def or_(self, e: m.Or) -> Tri:
+        left = self.visit(e.left)
+        if left is True:
+            return True
+        right = self.visit(e.right)
+        if right is True:
+            return True
+        return right if left is False else left
+
+    def _operands(self, e: m.Compare | m.Arith) -> tuple[Value, Value] | Outcome:
+        left = self.visit(e.left)
+        right = self.visit(e.right)
+        if isinstance(left, Outcome):
+            return left
+        if isinstance(right, Outcome):
+            return right
+        return left, right
+
+    def compare(self, e: m.Compare) -> Tri:
+        both = self._operands(e)
+        return both if isinstance(both, Outcome) else _compare(e.op, *both)
+
+    def arith(self, e: m.Arith) -> Tri:
+        both = self._operands(e)
+        return both if isinstance(both, Outcome) else _arith(e.op, *both)
+
+    def one_of(self, e: m.OneOf) -> Tri:
+        v = self.visit(e.operand)
+        return v if isinstance(v, Outcome) else v in e.options
+
+    def invalid(self, e: m.Invalid) -> Tri:
+        raise LawError(f"loven har fejl og kan ikke evalueres ({self.where})")
 
 
 def _compare(op: str, left: Value, right: Value) -> bool:

@@ -89,7 +89,7 @@ def _ident(prefix: str, name: str, number: int) -> str:
     return f"{prefix}_{number}"
 
 
-class _Generator:
+class _Generator(m.ExprVisitor[str]):
     def __init__(self, law: m.Law) -> None:
         self.law = law
         self.uge, self.beløb = scales(law)
@@ -160,31 +160,39 @@ class _Generator:
             return f"_k(np.int16({e.type.options.index(str(v))}))"
         return f"_k(np.int32({self._text(str(v))}))"
 
-    def expr(self, e: m.Expr) -> str:
-        if isinstance(e, m.Const):
-            return self.const(e)
-        if isinstance(e, m.Fact):
-            return f"k.fakta({e.name!r}, {self._source(3, e.name)})"
-        if isinstance(e, m.ResultValue):
-            return f"k.resultat({e.name!r})"
-        if isinstance(e, m.Member):
-            return f"k.målgruppe({e.group!r})"
-        if isinstance(e, m.Judgment):
-            return f"k.skøn({e.text!r}, {self._source(1, e.text)})"
-        if isinstance(e, m.Not):
-            return f"_ikke({self.expr(e.operand)})"
-        if isinstance(e, m.And):
-            return f"_og({self.expr(e.left)}, {self.expr(e.right)})"
-        if isinstance(e, m.Or):
-            return f"_eller({self.expr(e.left)}, {self.expr(e.right)})"
-        if isinstance(e, m.Compare):
-            return f"_to({_COMPARE[e.op]}, {self.expr(e.left)}, {self.expr(e.right)})"
-        if isinstance(e, m.Arith):
-            return f"_to({_ARITH[e.op]}, {self.expr(e.left)}, {self.expr(e.right)})"
-        if isinstance(e, m.OneOf):
-            assert e.operand.type is not None
-            table = ", ".join("True" if o in e.options else "False" for o in e.operand.type.options)
-            return f"_blandt({self.expr(e.operand)}, np.array([{table}]))"
+    def fact(self, e: m.Fact) -> str:
+        return f"k.fakta({e.name!r}, {self._source(3, e.name)})"
+
+    def result_value(self, e: m.ResultValue) -> str:
+        return f"k.resultat({e.name!r})"
+
+    def member(self, e: m.Member) -> str:
+        return f"k.målgruppe({e.group!r})"
+
+    def judgment(self, e: m.Judgment) -> str:
+        return f"k.skøn({e.text!r}, {self._source(1, e.text)})"
+
+    def not_(self, e: m.Not) -> str:
+        return f"_ikke({self.visit(e.operand)})"
+
+    def and_(self, e: m.And) -> str:
+        return f"_og({self.visit(e.left)}, {self.visit(e.right)})"
+
+    def or_(self, e: m.Or) -> str:
+        return f"_eller({self.visit(e.left)}, {self.visit(e.right)})"
+
+    def compare(self, e: m.Compare) -> str:
+        return f"_to({_COMPARE[e.op]}, {self.visit(e.left)}, {self.visit(e.right)})"
+
+    def arith(self, e: m.Arith) -> str:
+        return f"_to({_ARITH[e.op]}, {self.visit(e.left)}, {self.visit(e.right)})"
+
+    def one_of(self, e: m.OneOf) -> str:
+        assert e.operand.type is not None
+        table = ", ".join("True" if o in e.options else "False" for o in e.operand.type.options)
+        return f"_blandt({self.visit(e.operand)}, np.array([{table}]))"
+
+    def invalid(self, e: m.Invalid) -> str:
         raise ColumnarError("loven har fejl (kør `lov check`); den kan ikke oversættes")
 
     def applies(self, rule: m.Rule) -> str:
@@ -193,7 +201,7 @@ class _Generator:
             call = f"k.målgruppe({g!r})"
             parts = call if parts is None else f"_eller({parts}, {call})"
         if rule.condition is not None:
-            cond = self.expr(rule.condition)
+            cond = self.visit(rule.condition)
             parts = cond if parts is None else f"_og({parts}, {cond})"
         return parts or "_SAND"
 
@@ -203,10 +211,10 @@ class _Generator:
         groups: dict[str, str] = {}
         for name, group in law.groups.items():
             self.group = name
-            groups[name] = self.expr(group.condition)
+            groups[name] = self.visit(group.condition)
         self.group = None
         results: dict[str, list[tuple[str, str]]] = {
-            name: [(self.applies(rule), self.expr(rule.value)) for rule in result.rules]
+            name: [(self.applies(rule), self.visit(rule.value)) for rule in result.rules]
             for name, result in law.results.items()
         }
         for result in law.results.values():

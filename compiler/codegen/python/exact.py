@@ -17,7 +17,7 @@ def unknowable(e: m.Expr) -> bool:
     return any(isinstance(x, (m.Fact, m.Judgment, m.Member, m.ResultValue)) for x in m.walk(e))
 
 
-class _Function:
+class _Function(m.ExprVisitor[tuple[str, bool]]):
     """Lines of one function body, with temporaries and group memos."""
 
     def __init__(self, ctx: Context, where: str) -> None:
@@ -36,51 +36,68 @@ class _Function:
         return f"_t{self.count}"
 
     # ---- expressions ------------------------------------------------------------------
-    def expr(self, e: m.Expr) -> tuple[str, bool]:
-        """Emit the statements for ``e``; return the code of its value and whether that
-        value may be an ``Outcome`` (unknown)."""
+    # Each method emits the statements for an expression and returns the code of its value and
+    # whether that value may be an ``Outcome`` (unknown).
+    def const(self, e: m.Const) -> tuple[str, bool]:
+        return self.ctx.value(e.value), False
+
+    def fact(self, e: m.Fact) -> tuple[str, bool]:
         ctx = self.ctx
-        if isinstance(e, m.Const):
-            return ctx.value(e.value), False
-        if isinstance(e, m.Fact):
-            raw, v = self.temp(), self.temp()
-            missing = ctx.outcome("mangler", rules=(self.where,), missing=e.name)
-            self.emit(f"{raw} = borger.{ctx.fact(e.name)}")
-            self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Outcome = {missing} if {raw} is None else {raw}")
-            return v, True
-        if isinstance(e, m.Judgment):
-            raw, v = self.temp(), self.temp()
-            unknown = ctx.outcome("skøn", rules=(self.where,), judgment=e.text)
-            self.emit(f"{raw} = skøn.get({literal(e.text)})")
-            self.emit(f"{v}: bool | Outcome = {unknown} if {raw} is None else {raw}")
-            return v, True
-        if isinstance(e, m.Member):
-            return self.group(e.group), True
-        if isinstance(e, m.ResultValue):
-            raw, v = self.temp(), self.temp()
-            typ = ctx.result_type(e.name)
-            self.emit(f"{raw} = {ctx.py[e.name]}(borger, skøn)")
-            self.emit(f"{v}: {typ} | Outcome = cast({typ!r}, {raw}.value) if {raw}.kind == 'værdi' else {raw}")
-            return v, True
-        if isinstance(e, m.Not):
-            x, unk = self.expr(e.operand)
-            if not unk:
-                return f"(not {x})", False
-            v = self.temp()
-            self.emit(f"{v}: bool | Outcome = {x} if isinstance({x}, Outcome) else not {x}")
-            return v, True
-        if isinstance(e, (m.And, m.Or)):
-            return self._connective(e)
-        if isinstance(e, (m.Compare, m.Arith)):
-            left, lu = self.expr(e.left)
-            right, ru = self.expr(e.right)
-            op = {"=": "==", "!=": "!="}.get(e.op, e.op)
-            plain = f"{left} {op} {right}"
-            typ = "bool" if isinstance(e, m.Compare) else PY_TYPES[e.type.kind]
-            return self._strict([(left, lu), (right, ru)], plain, typ)
-        if isinstance(e, m.OneOf):
-            x, unk = self.expr(e.operand)
-            return self._strict([(x, unk)], f"{x} in {tuple_literal(e.options)}", "bool")
+        raw, v = self.temp(), self.temp()
+        missing = ctx.outcome("mangler", rules=(self.where,), missing=e.name)
+        self.emit(f"{raw} = borger.{ctx.fact(e.name)}")
+        self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Outcome = {missing} if {raw} is None else {raw}")
+        return v, True
+
+    def judgment(self, e: m.Judgment) -> tuple[str, bool]:
+        raw, v = self.temp(), self.temp()
+        unknown = self.ctx.outcome("skøn", rules=(self.where,), judgment=e.text)
+        self.emit(f"{raw} = skøn.get({literal(e.text)})")
+        self.emit(f"{v}: bool | Outcome = {unknown} if {raw} is None else {raw}")
+        return v, True
+
+    def member(self, e: m.Member) -> tuple[str, bool]:
+        return self.group(e.group), True
+
+    def result_value(self, e: m.ResultValue) -> tuple[str, bool]:
+        ctx = self.ctx
+        raw, v = self.temp(), self.temp()
+        typ = ctx.result_type(e.name)
+        self.emit(f"{raw} = {ctx.py[e.name]}(borger, skøn)")
+        self.emit(f"{v}: {typ} | Outcome = cast({typ!r}, {raw}.value) if {raw}.kind == 'værdi' else {raw}")
+        return v, True
+
+    def not_(self, e: m.Not) -> tuple[str, bool]:
+        x, unk = self.visit(e.operand)
+        if not unk:
+            return f"(not {x})", False
+        v = self.temp()
+        self.emit(f"{v}: bool | Outcome = {x} if isinstance({x}, Outcome) else not {x}")
+        return v, True
+
+    def and_(self, e: m.And) -> tuple[str, bool]:
+        return self._connective(e)
+
+    def or_(self, e: m.Or) -> tuple[str, bool]:
+        return self._connective(e)
+
+    def _binary(self, e: m.Compare | m.Arith, typ: str) -> tuple[str, bool]:
+        left, lu = self.visit(e.left)
+        right, ru = self.visit(e.right)
+        op = {"=": "==", "!=": "!="}.get(e.op, e.op)
+        return self._strict([(left, lu), (right, ru)], f"{left} {op} {right}", typ)
+
+    def compare(self, e: m.Compare) -> tuple[str, bool]:
+        return self._binary(e, "bool")
+
+    def arith(self, e: m.Arith) -> tuple[str, bool]:
+        return self._binary(e, PY_TYPES[e.type.kind])
+
+    def one_of(self, e: m.OneOf) -> tuple[str, bool]:
+        x, unk = self.visit(e.operand)
+        return self._strict([(x, unk)], f"{x} in {tuple_literal(e.options)}", "bool")
+
+    def invalid(self, e: m.Invalid) -> tuple[str, bool]:
         raise CodegenError("loven har fejl og kan ikke oversættes")
 
     def _strict(self, operands: list[tuple[str, bool]], plain: str, typ: str) -> tuple[str, bool]:
@@ -96,16 +113,16 @@ class _Function:
         """Kleene `og`/`eller`: the right operand is evaluated only when the left one does not
         decide alone (false for `og`, true for `eller`)."""
         if not unknowable(e):
-            left, _ = self.expr(e.left)
-            right, _ = self.expr(e.right)
+            left, _ = self.visit(e.left)
+            right, _ = self.visit(e.right)
             return f"({left} {'and' if isinstance(e, m.And) else 'or'} {right})", False
         stop = "False" if isinstance(e, m.And) else "True"
-        left, _ = self.expr(e.left)
+        left, _ = self.visit(e.left)
         v = self.temp()
         self.emit(f"{v}: bool | Outcome = {left}")
         self.emit(f"if {v} is not {stop}:")
         self.level += 1
-        right, ru = self.expr(e.right)
+        right, ru = self.visit(e.right)
         if ru:
             # `og`: false decides, else a true left gives the right; `eller` the other way round.
             self.emit(f"if {right} is {stop} or {v} is {'True' if stop == 'False' else 'False'}:")
@@ -133,7 +150,7 @@ def group_function(ctx: Context, group: m.TargetGroup) -> list[str]:
     """``_målgruppe_NAME(borger, skøn) -> bool | Outcome``: the group's condition."""
     label = ctx.group_label(group)
     fn = _Function(ctx, label)
-    code, _ = fn.expr(group.condition)
+    code, _ = fn.visit(group.condition)
     return [
         f"def _målgruppe_{ctx.py[group.name]}(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:",
         f"    # {label}",
@@ -182,7 +199,7 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
         if isinstance(rule.value, m.Const):
             fn.emit(f"return {ctx.outcome('værdi', rule.value.value, (rule.label,))}")
         else:
-            code, unk = fn.expr(rule.value)
+            code, unk = fn.visit(rule.value)
             made = f"Outcome('værdi', {code}, {labels((rule.label,))}, None, None)"
             fn.emit(f"return {code} if isinstance({code}, Outcome) else {made}" if unk else f"return {made}")
         fn.level -= 1
@@ -213,7 +230,7 @@ def _applies(fn: _Function, rule: m.Rule, r: str) -> None:
         if rule.condition is not None:
             fn.emit(f"if {r} is not False:")
             fn.level += 1
-            code, unk = fn.expr(rule.condition)
+            code, unk = fn.visit(rule.condition)
             if unk:
                 fn.emit(f"if {code} is False or {r} is True:")
                 fn.emit(f"    {r} = {code}")
@@ -222,7 +239,7 @@ def _applies(fn: _Function, rule: m.Rule, r: str) -> None:
                 fn.emit(f"    {r} = False")
             fn.level -= 1
     elif rule.condition is not None:
-        code, _ = fn.expr(rule.condition)
+        code, _ = fn.visit(rule.condition)
         fn.emit(f"{r}: bool | Outcome = {code}")
     else:
         fn.emit(f"{r}: bool | Outcome = True")

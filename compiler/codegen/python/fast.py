@@ -15,7 +15,7 @@ from compiler.codegen.python.context import PY_TYPES, Context
 from dsl import model as m
 
 
-class FastExpr:
+class FastExpr(m.ExprVisitor[str]):
     """Plain Python expressions over the fact and group locals of a fast function."""
 
     def __init__(self, ctx: Context) -> None:
@@ -24,31 +24,45 @@ class FastExpr:
         self.shared: set[str] = set()  # results used more than once: computed once, up front
 
     def __call__(self, e: m.Expr) -> str:
-        ctx = self.ctx
-        if isinstance(e, m.Const):
-            return ctx.value(e.value)
-        if isinstance(e, m.Fact):
-            return ctx.fact(e.name)
-        if isinstance(e, m.Judgment):
-            return f"skøn[{literal(e.text)}]"
-        if isinstance(e, m.Member):
-            return ctx.py[e.group]
-        if isinstance(e, m.ResultValue):
-            self.values_used.add(e.name)
-            if e.name in self.shared:
-                return f"_v_{ctx.py[e.name]}"
-            return f"_værdi_{ctx.py[e.name]}(borger, skøn)"
-        if isinstance(e, m.Not):
-            return f"(not {self(e.operand)})"
-        if isinstance(e, m.And):
-            return f"({self(e.left)} and {self(e.right)})"
-        if isinstance(e, m.Or):
-            return f"({self(e.left)} or {self(e.right)})"
-        if isinstance(e, (m.Compare, m.Arith)):
-            op = {"=": "=="}.get(e.op, e.op)
-            return f"({self(e.left)} {op} {self(e.right)})"
-        if isinstance(e, m.OneOf):
-            return f"({self(e.operand)} in {tuple_literal(e.options)})"
+        return self.visit(e)
+
+    def const(self, e: m.Const) -> str:
+        return self.ctx.value(e.value)
+
+    def fact(self, e: m.Fact) -> str:
+        return self.ctx.fact(e.name)
+
+    def judgment(self, e: m.Judgment) -> str:
+        return f"skøn[{literal(e.text)}]"
+
+    def member(self, e: m.Member) -> str:
+        return self.ctx.py[e.group]
+
+    def result_value(self, e: m.ResultValue) -> str:
+        self.values_used.add(e.name)
+        if e.name in self.shared:
+            return f"_v_{self.ctx.py[e.name]}"
+        return f"_værdi_{self.ctx.py[e.name]}(borger, skøn)"
+
+    def not_(self, e: m.Not) -> str:
+        return f"(not {self.visit(e.operand)})"
+
+    def and_(self, e: m.And) -> str:
+        return f"({self.visit(e.left)} and {self.visit(e.right)})"
+
+    def or_(self, e: m.Or) -> str:
+        return f"({self.visit(e.left)} or {self.visit(e.right)})"
+
+    def compare(self, e: m.Compare) -> str:
+        return f"({self.visit(e.left)} {'==' if e.op == '=' else e.op} {self.visit(e.right)})"
+
+    def arith(self, e: m.Arith) -> str:
+        return f"({self.visit(e.left)} {e.op} {self.visit(e.right)})"
+
+    def one_of(self, e: m.OneOf) -> str:
+        return f"({self.visit(e.operand)} in {tuple_literal(e.options)})"
+
+    def invalid(self, e: m.Invalid) -> str:
         raise CodegenError("loven har fejl og kan ikke oversættes")
 
 

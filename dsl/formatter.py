@@ -15,6 +15,7 @@ import re
 import attrs
 
 from dsl import ast
+from dsl.kinds import SourceKind, TypeKind
 from dsl.model import format_secnum
 from dsl.parser import parse
 
@@ -255,7 +256,7 @@ def text(t: ast.Text) -> str:
 
 
 def type_expr(t: ast.TypeExpr) -> str:
-    if t.kind == "valg":
+    if t.kind == TypeKind.CHOICE:
         return "valg af " + ", ".join(o.value for o in t.options)
     if t.kind == "periode":
         return t.unit or "uger"
@@ -263,7 +264,7 @@ def type_expr(t: ast.TypeExpr) -> str:
 
 
 def source(s: ast.Source) -> str:
-    if s.kind == "borger":
+    if s.kind == SourceKind.CITIZEN:
         return "kilde borger"
     assert s.text is not None
     return f"kilde {s.kind} {text(s.text)}"

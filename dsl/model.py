@@ -20,6 +20,7 @@ from typing import Any, Callable, ClassVar, Generic, Iterator, Mapping, TypeVar,
 import attrs
 
 from dsl import ast
+from dsl.kinds import OutcomeKind, SourceKind, TypeKind
 from dsl.spans import Span
 
 Value = Union[int, bool, Decimal, Fraction, str]
@@ -29,24 +30,24 @@ Value = Union[int, bool, Decimal, Fraction, str]
 class Type:
     """A value type. ``options`` lists an enumeration's choices (kind ``valg``)."""
 
-    kind: str
+    kind: TypeKind = attrs.field(converter=TypeKind)
     options: tuple[str, ...] = ()
 
     def __str__(self) -> str:
-        if self.kind == "valg":
+        if self.kind is TypeKind.CHOICE:
             return "valg af " + ", ".join(self.options)
-        return self.kind
+        return self.kind.value
 
     @property
     def ordered(self) -> bool:
-        return self.kind in ("heltal", "uger", "beløb")
+        return self.kind.ordered
 
 
-HELTAL = Type("heltal")
-SANDHEDSVAERDI = Type("sandhedsværdi")
-BELOB = Type("beløb")
-UGER = Type("uger")
-TEKST = Type("tekst")
+HELTAL = Type(TypeKind.INTEGER)
+SANDHEDSVAERDI = Type(TypeKind.BOOLEAN)
+BELOB = Type(TypeKind.AMOUNT)
+UGER = Type(TypeKind.WEEKS)
+TEKST = Type(TypeKind.TEXT)
 
 
 # ---- expressions --------------------------------------------------------------------
@@ -272,7 +273,7 @@ assert set(ExprVisitor.METHODS) == set(EXPR_KINDS), "every expression kind has a
 class Source:
     """`kilde register "CPR"` (kind register), `kilde borger`, `kilde skøn "…"`."""
 
-    kind: str
+    kind: SourceKind = attrs.field(converter=SourceKind)
     text: str | None
 
 
@@ -399,7 +400,7 @@ class Expectation:
     kind: str
     name: str
     value: Value | None = None
-    outcome: str | None = None
+    outcome: OutcomeKind | None = attrs.field(default=None, converter=attrs.converters.optional(OutcomeKind))
     missing: str | None = None
     span: Span = _span()
 

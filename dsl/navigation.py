@@ -16,6 +16,7 @@ import attrs
 
 from dsl import ast
 from dsl import model as m
+from dsl.kinds import TypeKind
 from dsl.model import format_secnum
 from dsl.spans import Span
 
@@ -268,7 +269,7 @@ def completions(index: Index) -> list[Completion]:
         else:
             kind = "begreb" if isinstance(decl, ast.Begreb) else "resultat"
             typ = decl.type
-            shown = "valg af " + ", ".join(o.value for o in typ.options) if typ.kind == "valg" else (typ.unit or typ.kind)
+            shown = "valg af " + ", ".join(o.value for o in typ.options) if typ.kind == TypeKind.CHOICE else (typ.unit or typ.kind)
             detail = f"{kind}: {shown}" + (f" — {decl.description.value}" if decl.description else "")
             out.append(Completion(name, kind, detail))
     return out

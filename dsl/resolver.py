@@ -17,6 +17,7 @@ import attrs
 from dsl import ast
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.kinds import TypeKind
 from dsl.numbers import weeks_value
 from dsl.spans import Span
 
@@ -146,14 +147,14 @@ class _Resolver:
                     self.types[name] = typ
 
     def _type(self, t: ast.TypeExpr) -> m.Type | None:
-        if t.kind == "valg":
+        if t.kind == TypeKind.CHOICE:
             options = [o.value for o in t.options]
             seen: set[str] = set()
             for o in t.options:
                 if o.value in seen:
                     self.error("N002", o.span, name=o.value, line=o.span.line)
                 seen.add(o.value)
-            return m.Type("valg", tuple(dict.fromkeys(options)))
+            return m.Type(TypeKind.CHOICE, tuple(dict.fromkeys(options)))
         if t.kind == "periode":
             if t.unit not in _PERIOD_TYPE_UNITS:
                 self.error("S004", t.span, found=t.unit)
@@ -500,8 +501,8 @@ class _Resolver:
         if not isinstance(expr, (ast.Integer, ast.Amount, ast.Period, ast.Bool, ast.TextValue, ast.NameRef)):
             self.error("T006", expr.span, what="et udtryk")
             return None
-        if isinstance(expr, ast.NameRef) and not (expected.kind == "valg" and expr.name.value in expected.options):
-            if expected.kind == "valg":
+        if isinstance(expr, ast.NameRef) and not (expected.kind == TypeKind.CHOICE and expr.name.value in expected.options):
+            if expected.kind == TypeKind.CHOICE:
                 self.error("N007", expr.span, name=expr.name.value, owner=name, options=", ".join(expected.options))
             else:
                 self.error("T006", expr.span, what=f"navnet '{expr.name.value}'")
@@ -565,15 +566,15 @@ class _Resolver:
     def _name(self, name: ast.Name, hint: m.Type | None) -> m.Expr:
         value = name.value
         decl = self.decls.get(value)
-        if hint is not None and hint.kind == "valg" and value in hint.options:
+        if hint is not None and hint.kind == TypeKind.CHOICE and value in hint.options:
             # Beside an enumeration, its option wins over a declaration of the same name.
             if decl is not None:
                 kind, kind_en = _kind(decl)
                 self.diags.append(diagnostic("N017", name.span, name=value, kind=kind, kind_en=kind_en))
             return m.Const(value, hint, value, span=name.span)
         if decl is None:
-            candidates = list(self.decls) + (list(hint.options) if hint is not None and hint.kind == "valg" else [])
-            if hint is not None and hint.kind == "valg":
+            candidates = list(self.decls) + (list(hint.options) if hint is not None and hint.kind == TypeKind.CHOICE else [])
+            if hint is not None and hint.kind == TypeKind.CHOICE:
                 self.error("N007", name.span, name=value, owner="valget", options=", ".join(hint.options))
             else:
                 self.error("N001", name.span, name=value, **_hint(value, candidates))
@@ -610,7 +611,7 @@ class _Resolver:
         right = self._expr(e.right)
         if left.type is None or right.type is None:
             return m.Invalid(span=e.span)
-        numeric = ("heltal", "uger", "beløb")
+        numeric = (TypeKind.INTEGER, TypeKind.WEEKS, TypeKind.AMOUNT)
         result: m.Type | None = None
         if e.op in "+-" and left.type == right.type and left.type.kind in numeric:
             result = left.type
@@ -627,7 +628,7 @@ class _Resolver:
         operand = self._name(e.name, None)
         if operand.type is None:
             return m.Invalid(span=e.span)
-        if operand.type.kind != "valg":
+        if operand.type.kind != TypeKind.CHOICE:
             self.error("T002", e.span, left=_describe(operand), right="en liste af valgmuligheder")
             return m.Invalid(span=e.span)
         options: list[str] = []

@@ -18,6 +18,7 @@ from typing import Iterator
 from compiler.checks.context import CheckContext
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.kinds import SourceKind
 
 _QUALIFIERS = {"oplyst", "oplyses", "borger", "borgerens", "egen", "selv", "angivet", "angivne", "selvoplyst"}
 
@@ -46,11 +47,11 @@ def same_fact(a: ast.Begreb, b: ast.Begreb) -> bool:
 def data_reuse(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D004 at each begreb without kilde; D005 at each `kilde borger` a register already has."""
     begreber = [item for item in ctx.tree.items if isinstance(item, ast.Begreb)]
-    registered = [b for b in begreber if b.source is not None and b.source.kind == "register"]
+    registered = [b for b in begreber if b.source is not None and b.source.kind == SourceKind.REGISTER]
     for b in begreber:
         if b.source is None:
             yield diagnostic("D004", b.name.span, name=b.name.value)
-        elif b.source.kind == "borger":
+        elif b.source.kind == SourceKind.CITIZEN:
             for other in registered:
                 if same_fact(b, other):
                     register_name = other.source.text.value if other.source and other.source.text else ""

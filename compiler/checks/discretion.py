@@ -18,6 +18,7 @@ from typing import Iterator
 from compiler.checks.context import CheckContext
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.kinds import SourceKind
 
 DISCRETION = (
     r"u?hensigtsmæssig\w*", r"efter\s+behov", r"konkret\w*\s+(?:individuel\w*\s+)?vurdering\w*",
@@ -34,7 +35,7 @@ def discretion_pattern(extra: tuple[str, ...] = ()) -> re.Pattern[str]:
 
 def discretionary_word(concept: m.Concept, pattern: re.Pattern[str]) -> str | None:
     """The discretionary wording of an unmarked concept, or None."""
-    if concept.source is not None and concept.source.kind == "skøn":
+    if concept.source is not None and concept.source.kind is SourceKind.JUDGMENT:
         return None
     for text in (concept.name.replace("_", " "), concept.description or ""):
         match = pattern.search(text)

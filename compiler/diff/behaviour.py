@@ -24,6 +24,7 @@ from typing import Any, Callable, Mapping, Sequence
 import attrs
 
 from dsl import model as m
+from dsl.kinds import OutcomeKind, TypeKind
 
 EXAMPLES = 3
 
@@ -157,13 +158,13 @@ def fact_text(value: m.Value, typ: m.Type | None) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     kind = typ.kind if typ is not None else ""
-    if kind == "uger" and isinstance(value, (int, Fraction)):
+    if kind == TypeKind.WEEKS and isinstance(value, (int, Fraction)):
         if isinstance(value, Fraction) and value.denominator != 1:
             return f"{value.numerator}/{value.denominator} uger"
         return "1 uge" if value == 1 else f"{int(value)} uger"
     if isinstance(value, Decimal):
         return str(value).replace(".", ",") + " kr."
-    if kind == "tekst":
+    if kind == TypeKind.TEXT:
         return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
     return str(value)
 
@@ -223,9 +224,9 @@ def compare(
 
 def _incomparable(citizen: Citizen, a: Answer, b: Answer, old: m.Law, new: m.Law) -> bool:
     if citizen.home == "gammel":
-        return b.kind == "mangler" and b.key[1] not in old.concepts
+        return b.kind == OutcomeKind.MISSING and b.key[1] not in old.concepts
     if citizen.home == "ny":
-        return a.kind == "mangler" and a.key[1] not in new.concepts
+        return a.kind == OutcomeKind.MISSING and a.key[1] not in new.concepts
     return False
 
 
@@ -244,15 +245,15 @@ def _fits(value: m.Value, typ: m.Type) -> bool:
     from fractions import Fraction
 
     kind = typ.kind
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         return isinstance(value, bool)
-    if kind == "heltal":
+    if kind == TypeKind.INTEGER:
         return isinstance(value, int) and not isinstance(value, bool)
-    if kind == "uger":
+    if kind == TypeKind.WEEKS:
         return isinstance(value, (int, Fraction)) and not isinstance(value, bool)
-    if kind == "beløb":
+    if kind == TypeKind.AMOUNT:
         return isinstance(value, Decimal)
-    if kind == "valg":
+    if kind == TypeKind.CHOICE:
         return isinstance(value, str) and value in typ.options
     return isinstance(value, str)
 
@@ -298,11 +299,11 @@ def answer(outcome: Any, typ: m.Type) -> Answer:
     (or the judgment's wording, or the missing fact) are; the deciding §§ are shown but not
     compared, so renumbering alone is no change of behaviour."""
     kind = outcome.kind
-    if kind == "værdi":
+    if kind == OutcomeKind.VALUE:
         return Answer(kind, fact_text(outcome.value, typ), outcome.rules, outcome.value, key=("værdi", outcome.value))
-    if kind == "skøn":
+    if kind == OutcomeKind.JUDGMENT:
         return Answer(kind, f'kræver skøn "{outcome.judgment}"', outcome.rules, key=("skøn", outcome.judgment))
-    if kind == "mangler":
+    if kind == OutcomeKind.MISSING:
         return Answer(kind, f"mangler {outcome.missing}", outcome.rules, key=("mangler", outcome.missing))
     return Answer(kind, kind, outcome.rules, key=(kind,))
 

@@ -27,6 +27,7 @@ from dsl import ast
 from dsl import model as m
 from dsl.catalogue import CATALOGUE
 from dsl.diagnostics import Diagnostic
+from dsl.kinds import SourceKind
 from dsl.numbers import canonical_unit
 
 # The units in the order reports list them (weeks first: the unit the law should use).
@@ -306,7 +307,7 @@ def _rule_scan(
         counter = [0]
         _key(g.condition, [], counter)
         judgments += counter[0]
-    judgments += sum(1 for c in law.concepts.values() if c.source is not None and c.source.kind == "skøn")
+    judgments += sum(1 for c in law.concepts.values() if c.source is not None and c.source.kind is SourceKind.JUDGMENT)
     return len(pairs), judgments
 
 

@@ -9,6 +9,7 @@ import attrs
 from compiler.evaluate import prelude
 from compiler.evaluate.backends import Backend, OutcomeTuple
 from dsl import model as m
+from dsl.kinds import OutcomeKind, TypeKind
 
 
 @attrs.frozen
@@ -60,7 +61,7 @@ def matches(exp: m.Expectation, actual: OutcomeTuple) -> bool:
     """Whether an outcome is what a `forvent` asks for (a value compares exactly)."""
     kind, value = actual[0], actual[1]
     if exp.kind in ("value", "group"):
-        return kind == prelude._VÆRDI and value == exp.value
+        return kind == OutcomeKind.VALUE and value == exp.value
     if kind != exp.outcome:
         return False
     return exp.missing is None or actual[4] == exp.missing
@@ -72,7 +73,7 @@ def _subject(exp: m.Expectation) -> str:
 
 def _value_kind(law: m.Law, exp: m.Expectation) -> str:
     if exp.kind == "group":
-        return "sandhedsværdi"
+        return TypeKind.BOOLEAN
     res = law.results.get(exp.name)
     return res.type.kind if res is not None else ""
 
@@ -80,7 +81,7 @@ def _value_kind(law: m.Law, exp: m.Expectation) -> str:
 def expected_text(law: m.Law, exp: m.Expectation) -> str:
     if exp.kind in ("value", "group"):
         return prelude._tekst(_value_kind(law, exp), exp.value)
-    if exp.outcome == prelude._MANGLER:
+    if exp.outcome is OutcomeKind.MISSING:
         return f"mangler {exp.missing}" if exp.missing else "mangler"
     return exp.outcome or ""
 

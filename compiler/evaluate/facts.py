@@ -22,6 +22,7 @@ from fractions import Fraction
 from typing import Any
 
 from dsl import model as m
+from dsl.kinds import TypeKind
 from dsl.model import Value
 
 
@@ -90,18 +91,18 @@ def convert(concept: m.Concept, raw: Any, file: str = "input") -> Value:
     """One JSON value as the begreb's type, or :class:`FactError`."""
     kind = concept.type.kind
     value: Value | None = None
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         value = _bool(raw)
-    elif kind == "heltal":
+    elif kind == TypeKind.INTEGER:
         if isinstance(raw, int) and not isinstance(raw, bool):
             value = raw
-    elif kind == "beløb":
+    elif kind == TypeKind.AMOUNT:
         value = _amount(raw)
-    elif kind == "uger":
+    elif kind == TypeKind.WEEKS:
         value = _weeks(raw)
-    elif kind == "tekst":
+    elif kind == TypeKind.TEXT:
         value = raw if isinstance(raw, str) else None
-    elif kind == "valg":
+    elif kind == TypeKind.CHOICE:
         if isinstance(raw, str) and raw in concept.type.options:
             value = raw
         elif isinstance(raw, str):
@@ -159,11 +160,11 @@ def _weeks(raw: Any) -> int | Fraction | None:
 
 def _wanted(t: m.Type) -> str:
     return {
-        "heltal": "et heltal",
-        "sandhedsværdi": "true eller false (ja/nej)",
-        "beløb": "et beløb (fx 30.50 eller \"30,50 kr.\")",
-        "uger": "et antal uger (fx 13 eller \"13/3\")",
-        "tekst": "en tekst",
+        TypeKind.INTEGER: "et heltal",
+        TypeKind.BOOLEAN: "true eller false (ja/nej)",
+        TypeKind.AMOUNT: "et beløb (fx 30.50 eller \"30,50 kr.\")",
+        TypeKind.WEEKS: "et antal uger (fx 13 eller \"13/3\")",
+        TypeKind.TEXT: "en tekst",
     }.get(t.kind, str(t))
 
 

@@ -21,14 +21,10 @@ import attrs
 
 from compiler.evaluate import prelude
 from dsl import model as m
+from dsl.kinds import OutcomeKind, TypeKind
 from dsl.model import Value
 
-VÆRDI = prelude._VÆRDI
-SKØN = prelude._SKØN
-KONFLIKT = prelude._KONFLIKT
-MANGLER = prelude._MANGLER
-INGEN_REGEL = prelude._INGEN_REGEL
-KINDS = (VÆRDI, SKØN, KONFLIKT, MANGLER, INGEN_REGEL)
+KINDS = tuple(OutcomeKind)
 
 
 @attrs.frozen
@@ -41,13 +37,13 @@ class Outcome:
     ``judgment`` is the wording of an unsupplied `skøn`; ``missing`` the missing begreb.
     """
 
-    kind: str
+    kind: OutcomeKind
     value: Value | None = None
     rules: tuple[str, ...] = ()
     judgment: str | None = None
     missing: str | None = None
 
-    def as_tuple(self) -> tuple[str, Value | None, tuple[str, ...], str | None, str | None]:
+    def as_tuple(self) -> tuple[OutcomeKind, Value | None, tuple[str, ...], str | None, str | None]:
         return (self.kind, self.value, self.rules, self.judgment, self.missing)
 
 
@@ -64,7 +60,7 @@ class Explanation:
     """An outcome with its derivation: as data (:meth:`data`) and as Danish text (:meth:`text`)."""
 
     result: str
-    value_kind: str
+    value_kind: TypeKind
     outcome: Outcome
     rules: tuple[tuple[str, frozenset[str]], ...]
     applies: tuple[Tri, ...]
@@ -107,7 +103,7 @@ def target_groups(
     out: dict[str, Outcome] = {}
     for name, group in law.groups.items():
         member = ev.group(name)
-        out[name] = member if isinstance(member, Outcome) else Outcome(VÆRDI, member, (group_label(group),))
+        out[name] = member if isinstance(member, Outcome) else Outcome(OutcomeKind.VALUE, member, (group_label(group),))
     return out
 
 
@@ -167,14 +163,14 @@ class _Evaluation(m.ExprVisitor[Tri]):
                 return a
         winners = [rule for rule in definite if not beaten(rule)]
         if len(winners) > 1:
-            return Outcome(KONFLIKT, rules=tuple(r.label for r in winners))
+            return Outcome(OutcomeKind.CONFLICT, rules=tuple(r.label for r in winners))
         if not winners:
-            return Outcome(INGEN_REGEL)
+            return Outcome(OutcomeKind.NO_RULE)
         winner = winners[0]
         value = self.expr(winner.value, winner.label)
         if isinstance(value, Outcome):
             return value
-        return Outcome(VÆRDI, value, (winner.label,))
+        return Outcome(OutcomeKind.VALUE, value, (winner.label,))
 
     def applies(self, rule: m.Rule) -> Tri:
         """Whether ``rule`` applies: member of one of its groups (if scoped) `og` its condition."""
@@ -229,14 +225,14 @@ class _Evaluation(m.ExprVisitor[Tri]):
         value = self.facts.get(e.name)
         self.facts_read.setdefault(e.name, value)
         if value is None:
-            return Outcome(MANGLER, rules=(self.where,), missing=e.name)
+            return Outcome(OutcomeKind.MISSING, rules=(self.where,), missing=e.name)
         return value
 
     def judgment(self, e: m.Judgment) -> Tri:
         answer = self.judgments.get(e.text)
         self.judgments_read.setdefault(e.text, answer)
         if answer is None:
-            return Outcome(SKØN, rules=(self.where,), judgment=e.text)
+            return Outcome(OutcomeKind.JUDGMENT, rules=(self.where,), judgment=e.text)
         return answer
 
     def member(self, e: m.Member) -> Tri:
@@ -244,7 +240,7 @@ class _Evaluation(m.ExprVisitor[Tri]):
 
     def result_value(self, e: m.ResultValue) -> Tri:
         out = self.result(e.name)
-        return out.value if out.kind == VÆRDI and out.value is not None else out
+        return out.value if out.kind == OutcomeKind.VALUE and out.value is not None else out
 
     def not_(self, e: m.Not) -> Tri:
         v = self.visit(e.operand)

@@ -25,12 +25,13 @@ import numpy as np
 from compiler.codegen.load import load_source
 from compiler.evaluate import prelude
 from compiler.population.caseload import Population, Spec
+from dsl.kinds import OutcomeKind, TypeKind
 
 EXAMPLES = 3
 NO_GROUP = "ingen målgruppe"
 UNSETTLED = "uafklaret"
 _ANSWERS = {1: "kræver skøn", 2: "konflikt", 3: "mangler oplysninger", 4: "ingen regel"}
-_KINDS = ("værdi", "skøn", "konflikt", "mangler", "ingen regel")
+_KINDS = tuple(OutcomeKind)
 
 
 @attrs.frozen
@@ -103,7 +104,7 @@ def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, 
         if col is None:
             continue
         values = col.values
-        if kind == "valg":
+        if kind == TypeKind.CHOICE:
             lut = np.asarray([options.index(c) if c in options else -1 for c in col.categories], dtype=np.int16)
             values = lut[values] if len(lut) else values
             bad = values < 0 if col.present is None else (values < 0) & col.present
@@ -111,7 +112,7 @@ def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, 
                 unknown = sorted({col.categories[i] for i in np.unique(col.values[bad]).tolist()})
                 raise ValueError(f"'{name}' har værdier, som loven ikke kender: {', '.join(unknown)}")
             values = np.maximum(values, 0)
-        elif kind == "tekst":
+        elif kind == TypeKind.TEXT:
             values = np.asarray(col.categories, dtype=object)[values]
         columns[name] = values if col.present is None else np.ma.MaskedArray(values, mask=~col.present)
     judgments = {
@@ -177,13 +178,13 @@ class _Values:
         self.mult = {"old": 1, "new": 1}
         self.lut: dict[str, np.ndarray] = {}
         self.names: list[str] = []
-        if kind == "uger":
+        if kind == TypeKind.WEEKS:
             self.mult = {"old": self.weeks // uo, "new": self.weeks // un}
-        elif kind == "beløb":
+        elif kind == TypeKind.AMOUNT:
             self.mult = {"old": self.amounts // bo, "new": self.amounts // bn}
-        elif kind in ("valg", "tekst"):
-            o_names = list(oo) if kind == "valg" else list(eo.tekster)
-            n_names = list(on) if kind == "valg" else list(en.tekster)
+        elif kind in (TypeKind.CHOICE, TypeKind.TEXT):
+            o_names = list(oo) if kind == TypeKind.CHOICE else list(eo.tekster)
+            n_names = list(on) if kind == TypeKind.CHOICE else list(en.tekster)
             self.names = list(dict.fromkeys(o_names + n_names))
             index = {x: i for i, x in enumerate(self.names)}
             self.lut = {"old": np.asarray([index[x] for x in o_names] or [0], dtype=np.int64),
@@ -191,26 +192,26 @@ class _Values:
 
     def same_unit(self) -> bool:
         """Whether both versions store this result's values alike (compare them directly)."""
-        if self.kind in ("valg", "tekst"):
+        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
             return bool(np.array_equal(self.lut["old"], self.lut["new"]))
         return self.mult["old"] == self.mult["new"]
 
     def key(self, side: str, values: np.ndarray) -> np.ndarray:
-        if self.kind in ("valg", "tekst"):
+        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
             return self.lut[side][values.astype(np.int64)]
         out = values.astype(np.int64)
         m = self.mult[side]
         return out * m if m != 1 else out
 
     def python(self, key: int) -> object:
-        if self.kind == "sandhedsværdi":
+        if self.kind == TypeKind.BOOLEAN:
             return bool(key)
-        if self.kind == "uger":
+        if self.kind == TypeKind.WEEKS:
             f = Fraction(key, self.weeks)
             return f.numerator if f.denominator == 1 else f
-        if self.kind == "beløb":
+        if self.kind == TypeKind.AMOUNT:
             return Decimal(key) / Decimal(self.amounts)
-        if self.kind in ("valg", "tekst"):
+        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
             return self.names[key]
         return key
 

@@ -29,6 +29,7 @@ import numpy as np
 
 from compiler.population.caseload import Column, Population
 from dsl import model as m
+from dsl.kinds import TypeKind
 
 JUDGMENT_PREFIX = "skøn: "
 _TRUE = {"ja", "true", "1", "sand"}
@@ -122,7 +123,7 @@ def _read_csv_arrow(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
     header = [h.strip() for h in next(csv.reader([first]), [])]
     if ";" in first or not all(name in header for name in concepts) or len(set(header)) != len(header):
         return None
-    arrow_type = {"sandhedsværdi": pa.bool_(), "heltal": pa.int64(), "uger": pa.int64()}
+    arrow_type = {TypeKind.BOOLEAN: pa.bool_(), TypeKind.INTEGER: pa.int64(), TypeKind.WEEKS: pa.int64()}
     types = {h: pa.string() for h in header}
     for name, typ in concepts.items():
         types[name] = arrow_type.get(typ.kind, pa.string())
@@ -147,7 +148,7 @@ def _read_csv_arrow(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
                 arr = pc.utf8_trim_whitespace(arr)
             if name in concepts:
                 typ = concepts[name]
-                if typ.kind == "beløb":
+                if typ.kind == TypeKind.AMOUNT:
                     return None  # kroner with a decimal comma: the general path parses them exactly
                 columns[name] = _arrow_column(name, typ, arr, pa)
             elif name.startswith(JUDGMENT_PREFIX):
@@ -181,12 +182,12 @@ _STRINGS = getattr(np, "strings", np.char)  # NumPy 2's string ufuncs, else the 
 def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
     """A CSV column of sandhedsværdi, heltal or uger converted with NumPy's string operations
     (C speed, linear); None to use the general path (other types, or a bad cell to report)."""
-    if typ.kind not in ("sandhedsværdi", "heltal", "uger") or not cells:
+    if typ.kind not in (TypeKind.BOOLEAN, TypeKind.INTEGER, TypeKind.WEEKS) or not cells:
         return None
     arr = _STRINGS.strip(np.asarray(cells, dtype=str))
     missing = arr == ""
     present = None if not missing.any() else ~missing
-    if typ.kind == "sandhedsværdi":
+    if typ.kind == TypeKind.BOOLEAN:
         low = _STRINGS.lower(arr)
         yes = np.isin(low, sorted(_TRUE))
         if not (yes | np.isin(low, sorted(_FALSE)) | missing).all():
@@ -240,7 +241,7 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
     def bad(row: int, value: Any, what: str) -> DataError:
         return DataError(f"kolonnen '{name}' skal være {what}; række {row + 1} har {value!r}")
 
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         table: dict[object, bool] = {**{t: True for t in _TRUE}, **{f: False for f in _FALSE}, True: True, False: False}
         out = np.zeros(len(values), dtype=bool)
         for i, v in enumerate(values):
@@ -252,8 +253,8 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
                 raise bad(i, v, "ja eller nej")
             out[i] = hit
         return Column(kind, out, mask)
-    if kind in ("heltal", "uger"):
-        what = "hele tal" if kind == "heltal" else "hele uger (et helt tal)"
+    if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
+        what = "hele tal" if kind == TypeKind.INTEGER else "hele uger (et helt tal)"
         filled = [0 if v is None else v for v in values]
         if any(isinstance(v, bool) for v in filled):
             i = next(i for i, v in enumerate(filled) if isinstance(v, bool))
@@ -270,7 +271,7 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
                 raise bad(i, values[i], what) from None
             raise bad(0, values[0], what) from None
         return Column(kind, out, mask)
-    if kind == "beløb":
+    if kind == TypeKind.AMOUNT:
         out = np.zeros(len(values), dtype=np.int64)
         for i, v in enumerate(values):
             if v is None:
@@ -284,7 +285,7 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
             out[i] = int(d * 100)
         return Column(kind, out, mask)
     # valg and tekst: categories
-    allowed = typ.options if kind == "valg" else None
+    allowed = typ.options if kind == TypeKind.CHOICE else None
     codes = np.zeros(len(values), dtype=np.int16)
     categories: dict[str, int] = {o: i for i, o in enumerate(allowed)} if allowed else {}
     for i, v in enumerate(values):
@@ -349,15 +350,15 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     def wrong() -> DataError:
         return DataError(f"kolonnen '{name}' skal være {typ}, men har Parquet-typen {t}")
 
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         if not pa.types.is_boolean(t):
             raise wrong()
         return Column(kind, np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool), mask)
-    if kind in ("heltal", "uger"):
+    if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
         if not pa.types.is_integer(t):
             raise wrong()
         return Column(kind, arr.fill_null(0).to_numpy().astype(np.int64, copy=False), mask)
-    if kind == "beløb":
+    if kind == TypeKind.AMOUNT:
         if pa.types.is_decimal(t):
             values = [None if v is None else v for v in arr.to_pylist()]
             return _column(name, typ, values)
@@ -371,7 +372,7 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     encoded = arr.dictionary_encode() if not pa.types.is_dictionary(arr.type) else arr
     dictionary = [str(x) for x in encoded.dictionary.to_pylist()]
     indices = encoded.indices.fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
-    if kind == "valg":
+    if kind == TypeKind.CHOICE:
         used = set(np.unique(indices if mask is None else indices[mask]).tolist())
         unknown = [x for i, x in enumerate(dictionary) if x not in typ.options and i in used]
         if unknown:

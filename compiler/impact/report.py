@@ -16,6 +16,7 @@ import attrs
 from compiler.evaluate import prelude
 from compiler.impact.compare import Partial, ResultImpact
 from dsl import model as m
+from dsl.kinds import OutcomeKind
 
 SCHEMA = "lov-impact/1"
 TOP_TRANSITIONS = 10
@@ -137,7 +138,7 @@ def outcome_text(data: Mapping[str, Any], kind: str) -> str:
     """An example's outcome (as in the JSON) in one line of Danish."""
     art = str(data["art"])
     value = data.get("værdi")
-    if art == "værdi":
+    if art == OutcomeKind.VALUE:
         rules = data.get("regler") or []
         return f"{data.get('tekst', value)}" + (f" ({', '.join(rules)})" if rules else "")
     return prelude._udfald_tekst(art, kind, None, tuple(data.get("regler") or ()), data.get("skøn"), data.get("mangler"))

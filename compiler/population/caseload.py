@@ -36,6 +36,7 @@ import attrs
 import numpy as np
 
 from dsl import model as m
+from dsl.kinds import TypeKind
 
 BLOCK = 65_536
 
@@ -105,11 +106,11 @@ class Column:
         if self.present is not None and not self.present[row]:
             return None
         v = self.values[row]
-        if self.kind == "sandhedsværdi":
+        if self.kind == TypeKind.BOOLEAN:
             return bool(v)
-        if self.kind in ("valg", "tekst"):
+        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
             return self.categories[int(v)]
-        if self.kind == "beløb":
+        if self.kind == TypeKind.AMOUNT:
             return Decimal(int(v)) / 100
         return int(v)
 
@@ -306,43 +307,43 @@ def _uddannelsesniveau(p: Profile) -> np.ndarray:
 
 
 FACTS: dict[str, Model] = {
-    "alder": ("heltal", (), lambda p: p.age),
-    "forsikret": ("sandhedsværdi", (), lambda p: p.insured),
-    "ydelse": ("valg", YDELSER, lambda p: p.benefit),
-    "behov": ("valg", ("jobrettet", "uddannelsesrettet", "sammenhængende"), lambda p: p.need.astype(np.int16)),
-    "job_på_særlige_vilkår": ("sandhedsværdi", (), lambda p: p.group == 4),
-    "kompetencegivende_uddannelse": ("sandhedsværdi", (), lambda p: p.education >= 2),
-    "erhvervskompetencegivende_uddannelse": ("sandhedsværdi", (), lambda p: p.education >= 2),
-    "gymnasial_uddannelse": ("sandhedsværdi", (), lambda p: (p.education == 1) | (p.education == 3)),
-    "kort_videregående_uddannelse": ("sandhedsværdi", (), lambda p: p.education == 3),
-    "uddannelsesniveau": ("valg", ("ufaglært", "faglært", "faglært_forældet"), _uddannelsesniveau),
-    "ledighed_sammenlagt": ("uger", (), lambda p: p.weeks),
-    "ledighed_ydelse": ("uger", (), lambda p: p.weeks_benefit),
-    "ydelsesskift": ("sandhedsværdi", (), lambda p: p.changed),
-    "langvarig_ledighed": ("sandhedsværdi", (), lambda p: p.weeks > 52),
-    "visitation": ("valg", ("jobparat", "aktivitetsparat", "uddannelsesparat"), lambda p: p.visitation),
-    "jobafklaring": ("sandhedsværdi", (), lambda p: p.benefit_is("ressourceforløbsydelse") & (p.u[0] < 0.4)),
-    "dimittend": ("sandhedsværdi", (), lambda p: p.graduate),
-    "dimittend_med_handicap": ("sandhedsværdi", (), lambda p: p.graduate & (p.u[1] < 0.02)),
-    "ordinær_beskæftigelse_efter_uddannelse": ("sandhedsværdi", (), lambda p: p.u[2] < np.where(p.graduate, 0.3, 0.7)),
-    "erhvervserfaring": ("sandhedsværdi", (), _p(6, WORK_EXPERIENCE)),
-    "tilmeldt_jobsøgende": ("sandhedsværdi", (), _p(7, REGISTERED)),
-    "arbejdsgiver": ("valg", ("offentlig", "privat"), lambda p: (p.u[8] >= 0.45).astype(np.int16)),
-    "seneste_cv_samtale": ("uger", (), lambda p: np.floor(p.u[9] * 53).astype(np.int64)),
-    "forsørgerpligt_børn": ("sandhedsværdi", (), lambda p: p.provider),
-    "enlig_forsørger": ("sandhedsværdi", (), lambda p: p.provider & (p.u[10] < 0.35)),
-    "ledighed_efter_ret_og_pligt": ("uger", (), lambda p: np.floor(p.weeks * p.u[11]).astype(np.int64)),
-    "su_opbrugt": ("sandhedsværdi", (), _p(12, 0.15)),
-    "læsetest_viser_behov": ("sandhedsværdi", (), _p(13, (0.08, 0.20, 0.20, 0.20, 0.10))),
-    "ansat": ("sandhedsværdi", (), lambda p: p.employed),
-    "sygemeldt_fra_arbejde": ("sandhedsværdi", (), lambda p: p.employed),
-    "beskæftiget": ("sandhedsværdi", (), lambda p: (p.group == 4) | p.employed),
-    "åbenlyst_uddannelsesparat": ("sandhedsværdi", (), lambda p: (p.visitation == 2) & (p.u[15] < 0.5)),
-    "vl_positivliste": ("sandhedsværdi", (), _p(16, 0.30)),
-    "uddannelsens_varighed": ("uger", (), lambda p: np.asarray([104, 156, 182, 208])[np.floor(p.u[17] * 4).astype(int)]),
-    "kun_ledighed_som_udfordring": ("sandhedsværdi", (), _p(18, (0.80, 0.80, 0.20, 0.05, 0.30))),
-    "forventet_raskmelding": ("uger", (), lambda p: np.where(p.sick, 1 + np.floor(p.u[19] * 52), 0).astype(np.int64)),
-    "arbejdsgiver_enig": ("sandhedsværdi", (), _p(20, 0.70)),
+    "alder": (TypeKind.INTEGER, (), lambda p: p.age),
+    "forsikret": (TypeKind.BOOLEAN, (), lambda p: p.insured),
+    "ydelse": (TypeKind.CHOICE, YDELSER, lambda p: p.benefit),
+    "behov": (TypeKind.CHOICE, ("jobrettet", "uddannelsesrettet", "sammenhængende"), lambda p: p.need.astype(np.int16)),
+    "job_på_særlige_vilkår": (TypeKind.BOOLEAN, (), lambda p: p.group == 4),
+    "kompetencegivende_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.education >= 2),
+    "erhvervskompetencegivende_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.education >= 2),
+    "gymnasial_uddannelse": (TypeKind.BOOLEAN, (), lambda p: (p.education == 1) | (p.education == 3)),
+    "kort_videregående_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.education == 3),
+    "uddannelsesniveau": (TypeKind.CHOICE, ("ufaglært", "faglært", "faglært_forældet"), _uddannelsesniveau),
+    "ledighed_sammenlagt": (TypeKind.WEEKS, (), lambda p: p.weeks),
+    "ledighed_ydelse": (TypeKind.WEEKS, (), lambda p: p.weeks_benefit),
+    "ydelsesskift": (TypeKind.BOOLEAN, (), lambda p: p.changed),
+    "langvarig_ledighed": (TypeKind.BOOLEAN, (), lambda p: p.weeks > 52),
+    "visitation": (TypeKind.CHOICE, ("jobparat", "aktivitetsparat", "uddannelsesparat"), lambda p: p.visitation),
+    "jobafklaring": (TypeKind.BOOLEAN, (), lambda p: p.benefit_is("ressourceforløbsydelse") & (p.u[0] < 0.4)),
+    "dimittend": (TypeKind.BOOLEAN, (), lambda p: p.graduate),
+    "dimittend_med_handicap": (TypeKind.BOOLEAN, (), lambda p: p.graduate & (p.u[1] < 0.02)),
+    "ordinær_beskæftigelse_efter_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.u[2] < np.where(p.graduate, 0.3, 0.7)),
+    "erhvervserfaring": (TypeKind.BOOLEAN, (), _p(6, WORK_EXPERIENCE)),
+    "tilmeldt_jobsøgende": (TypeKind.BOOLEAN, (), _p(7, REGISTERED)),
+    "arbejdsgiver": (TypeKind.CHOICE, ("offentlig", "privat"), lambda p: (p.u[8] >= 0.45).astype(np.int16)),
+    "seneste_cv_samtale": (TypeKind.WEEKS, (), lambda p: np.floor(p.u[9] * 53).astype(np.int64)),
+    "forsørgerpligt_børn": (TypeKind.BOOLEAN, (), lambda p: p.provider),
+    "enlig_forsørger": (TypeKind.BOOLEAN, (), lambda p: p.provider & (p.u[10] < 0.35)),
+    "ledighed_efter_ret_og_pligt": (TypeKind.WEEKS, (), lambda p: np.floor(p.weeks * p.u[11]).astype(np.int64)),
+    "su_opbrugt": (TypeKind.BOOLEAN, (), _p(12, 0.15)),
+    "læsetest_viser_behov": (TypeKind.BOOLEAN, (), _p(13, (0.08, 0.20, 0.20, 0.20, 0.10))),
+    "ansat": (TypeKind.BOOLEAN, (), lambda p: p.employed),
+    "sygemeldt_fra_arbejde": (TypeKind.BOOLEAN, (), lambda p: p.employed),
+    "beskæftiget": (TypeKind.BOOLEAN, (), lambda p: (p.group == 4) | p.employed),
+    "åbenlyst_uddannelsesparat": (TypeKind.BOOLEAN, (), lambda p: (p.visitation == 2) & (p.u[15] < 0.5)),
+    "vl_positivliste": (TypeKind.BOOLEAN, (), _p(16, 0.30)),
+    "uddannelsens_varighed": (TypeKind.WEEKS, (), lambda p: np.asarray([104, 156, 182, 208])[np.floor(p.u[17] * 4).astype(int)]),
+    "kun_ledighed_som_udfordring": (TypeKind.BOOLEAN, (), _p(18, (0.80, 0.80, 0.20, 0.05, 0.30))),
+    "forventet_raskmelding": (TypeKind.WEEKS, (), lambda p: np.where(p.sick, 1 + np.floor(p.u[19] * 52), 0).astype(np.int64)),
+    "arbejdsgiver_enig": (TypeKind.BOOLEAN, (), _p(20, 0.70)),
 }
 
 
@@ -350,22 +351,22 @@ def _fits(model: Model, typ: m.Type) -> bool:
     kind, categories, _ = model
     if kind != typ.kind:
         return False
-    return kind != "valg" or set(categories) <= set(typ.options)
+    return kind != TypeKind.CHOICE or set(categories) <= set(typ.options)
 
 
 def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Column:
     """A fact the generator knows nothing about: uniform over plausible values for its type."""
     kind = typ.kind
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         return Column(kind, rng.random(size) < 0.5)
-    if kind == "heltal":
+    if kind == TypeKind.INTEGER:
         lo, hi = (16, 67) if "alder" in name else (0, 21)
         return Column(kind, rng.integers(lo, hi, size, dtype=np.int64))
-    if kind == "uger":
+    if kind == TypeKind.WEEKS:
         return Column(kind, rng.integers(0, 157, size, dtype=np.int64))
-    if kind == "beløb":
+    if kind == TypeKind.AMOUNT:
         return Column(kind, rng.integers(0, 601, size, dtype=np.int64) * 5000)
-    if kind == "valg":
+    if kind == TypeKind.CHOICE:
         return Column(kind, rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16), None, typ.options)
     texts = ("", "a", "b")
     return Column(kind, rng.integers(0, len(texts), size, dtype=np.int16), None, texts)
@@ -426,7 +427,7 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
         if model is not None and _fits(model, typ):
             kind, categories, fn = model
             values = fn(prof)
-            col = Column(kind, values.astype(np.int16) if kind == "valg" else values, None, categories)
+            col = Column(kind, values.astype(np.int16) if kind == TypeKind.CHOICE else values, None, categories)
         else:
             col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK)
             col = Column(col.kind, col.values[:size], None, col.categories)
@@ -439,7 +440,7 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
         for text in wordings:
             draws = _stream(seed, block, "skøn:" + text).random((2, BLOCK))[:, :size]
             given = draws[0] < (0.5 if judgments == "tilfældig" else 2.0)
-            supplied[text] = Column("sandhedsværdi", draws[1] < 0.5, None if given.all() else given)
+            supplied[text] = Column(TypeKind.BOOLEAN, draws[1] < 0.5, None if given.all() else given)
     return Population(size, columns, supplied, lo)
 
 

@@ -19,6 +19,7 @@ from fractions import Fraction
 from typing import Iterator
 
 from dsl import model as m
+from dsl.kinds import TypeKind
 from dsl.model import Value
 
 # Plausible ranges when a name says nothing more specific.
@@ -92,16 +93,16 @@ def _table(pool: list[Value]) -> list[Value]:
 def _pool(concept: m.Concept, near: set[Value]) -> list[Value]:
     """The values a fact is drawn from, in a fixed order (so a seed always means the same)."""
     kind = concept.type.kind
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         return [False, True]
-    if kind == "valg":
+    if kind == TypeKind.CHOICE:
         return list(concept.type.options)
-    if kind == "tekst":
+    if kind == TypeKind.TEXT:
         return sorted(set(_TEXTS) | {v for v in near if isinstance(v, str)})
-    if kind == "beløb":
+    if kind == TypeKind.AMOUNT:
         extra = {d + k for d in near if isinstance(d, Decimal) for k in (Decimal("-0.01"), 0, Decimal("0.01"))}
         return sorted(set(_AMOUNTS) | {d for d in extra if d >= 0})
-    base = _AGE if kind == "heltal" and "alder" in concept.name else _COUNT if kind == "heltal" else _WEEKS
+    base = _AGE if kind == TypeKind.INTEGER and "alder" in concept.name else _COUNT if kind == TypeKind.INTEGER else _WEEKS
     values: set[int] = set(base)
     for c in near:
         if isinstance(c, (int, Fraction)) and not isinstance(c, bool):

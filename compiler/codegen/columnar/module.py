@@ -26,6 +26,7 @@ from typing import Iterable
 
 from compiler.evaluate.interpreter import group_label
 from dsl import model as m
+from dsl.kinds import TypeKind
 
 MARKER = "# ---- lov: columnar runtime ----"
 _RUNTIME = Path(__file__).with_name("runtime.py")
@@ -57,9 +58,9 @@ def scales(law: m.Law) -> tuple[int, int]:
     decimals = 2
     for expr in _expressions(law):
         for e in m.walk(expr):
-            if isinstance(e, m.Const) and e.type.kind == "uger":
+            if isinstance(e, m.Const) and e.type.kind == TypeKind.WEEKS:
                 d = math.lcm(d, Fraction(e.value).denominator)  # type: ignore[arg-type]
-            elif isinstance(e, m.Const) and e.type.kind == "beløb":
+            elif isinstance(e, m.Const) and e.type.kind == TypeKind.AMOUNT:
                 exponent = Decimal(e.value).as_tuple().exponent  # type: ignore[arg-type]
                 if isinstance(exponent, int):
                     decimals = max(decimals, -exponent)
@@ -114,7 +115,7 @@ class _Generator(m.ExprVisitor[str]):
             for e in m.walk(expr):
                 if isinstance(e, m.Judgment) and e.text not in self.judgments:
                     self.judgments.append(e.text)
-                elif isinstance(e, m.Const) and e.type.kind == "tekst":
+                elif isinstance(e, m.Const) and e.type.kind == TypeKind.TEXT:
                     self._text(str(e.value))
         self.group: str | None = None  # the target group whose condition is being compiled
         self.group_fn = {g: _ident("målgruppe", g, i) for i, g in enumerate(law.groups)}
@@ -146,17 +147,17 @@ class _Generator(m.ExprVisitor[str]):
     def const(self, e: m.Const) -> str:
         kind = e.type.kind
         v = e.value
-        if kind == "sandhedsværdi":
+        if kind == TypeKind.BOOLEAN:
             return "_k(np.True_)" if v else "_k(np.False_)"
-        if kind == "heltal":
+        if kind == TypeKind.INTEGER:
             return f"_k(np.int64({int(v)}))"  # type: ignore[arg-type]
-        if kind == "uger":
+        if kind == TypeKind.WEEKS:
             scaled = Fraction(v) * self.uge  # type: ignore[arg-type]
             return f"_k(np.int64({scaled.numerator}))"
-        if kind == "beløb":
+        if kind == TypeKind.AMOUNT:
             scaled_d = Decimal(v) * self.beløb  # type: ignore[arg-type]
             return f"_k(np.int64({int(scaled_d)}))"
-        if kind == "valg":
+        if kind == TypeKind.CHOICE:
             return f"_k(np.int16({e.type.options.index(str(v))}))"
         return f"_k(np.int32({self._text(str(v))}))"
 
@@ -283,11 +284,11 @@ class _Generator(m.ExprVisitor[str]):
         w("}")
         w("_BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {")
         for c in law.concepts.values():
-            w(f"    {c.name!r}: ({c.type.kind!r}, {c.type.options!r}),")
+            w(f"    {c.name!r}: ({c.type.kind.value!r}, {c.type.options!r}),")
         w("}")
         w("_RESULTATER: dict[str, tuple[str, tuple[str, ...]]] = {")
         for r in law.results.values():
-            w(f"    {r.name!r}: ({r.type.kind!r}, {r.type.options!r}),")
+            w(f"    {r.name!r}: ({r.type.kind.value!r}, {r.type.options!r}),")
         w("}")
         w(f"_SKØNSTEKSTER: tuple[str, ...] = {tuple(self.judgments)!r}")
         w(f"_RESULTAT_KILDER = {self.result_src!r}")

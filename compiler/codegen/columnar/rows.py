@@ -13,6 +13,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from dsl import model as m
+from dsl.kinds import TypeKind
 from dsl.model import Value
 
 
@@ -24,15 +25,15 @@ def columns_from_rows(law: m.Law, rows: Sequence[Mapping[str, Value | None]]) ->
         values = [row.get(name) for row in rows]
         mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
         kind = concept.type.kind
-        if kind == "sandhedsværdi":
+        if kind == TypeKind.BOOLEAN:
             data = np.fromiter((bool(v) for v in values), dtype=bool, count=n)
-        elif kind == "heltal" or (kind == "uger" and all(isinstance(v, int) or v is None for v in values)):
+        elif kind == TypeKind.INTEGER or (kind == TypeKind.WEEKS and all(isinstance(v, int) or v is None for v in values)):
             data = np.fromiter((0 if v is None else int(v) for v in values), dtype=np.int64, count=n)  # type: ignore[arg-type]
         else:
             data = np.empty(n, dtype=object)
-            filler: Value = "" if kind in ("valg", "tekst") else Decimal(0) if kind == "beløb" else 0
+            filler: Value = "" if kind in (TypeKind.CHOICE, TypeKind.TEXT) else Decimal(0) if kind == TypeKind.AMOUNT else 0
             data[:] = [filler if v is None else v for v in values]
-            if kind == "valg" and concept.type.options:
+            if kind == TypeKind.CHOICE and concept.type.options:
                 data[mask] = concept.type.options[0]
         out[name] = np.ma.MaskedArray(data, mask=mask) if mask.any() else data
     return out
@@ -56,9 +57,9 @@ def judgment_columns(rows: Sequence[Mapping[str, bool | None]]) -> dict[str, Any
 
 def python_value(kind: str, v: Any) -> Value:
     """A NumPy scalar as the interpreter's value type."""
-    if kind == "sandhedsværdi":
+    if kind == TypeKind.BOOLEAN:
         return bool(v)
-    if kind == "uger" and isinstance(v, Fraction):
+    if kind == TypeKind.WEEKS and isinstance(v, Fraction):
         return v
     if isinstance(v, np.integer):
         return int(v)

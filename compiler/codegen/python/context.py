@@ -11,15 +11,16 @@ from compiler.codegen.names import (
     tuple_literal,
 )
 from dsl import model as m
+from dsl.kinds import OutcomeKind, TypeKind
 from dsl.model import Value
 
 PY_TYPES = {
-    "heltal": "int",
-    "sandhedsværdi": "bool",
-    "beløb": "Decimal",
-    "uger": "int | Fraction",
-    "tekst": "str",
-    "valg": "str",
+    TypeKind.INTEGER: "int",
+    TypeKind.BOOLEAN: "bool",
+    TypeKind.AMOUNT: "Decimal",
+    TypeKind.WEEKS: "int | Fraction",
+    TypeKind.TEXT: "str",
+    TypeKind.CHOICE: "str",
 }
 
 
@@ -64,7 +65,7 @@ class Context:
             return literal(value)
         return self.constant("K", literal(value))
 
-    def outcome(self, kind: str, value: Value | None = None, rules: tuple[str, ...] = (),
+    def outcome(self, kind: OutcomeKind, value: Value | None = None, rules: tuple[str, ...] = (),
                 judgment: str | None = None, missing: str | None = None) -> str:
         """The name of a constant outcome."""
         for label in rules:
@@ -76,7 +77,7 @@ class Context:
             f"Outcome({literal(kind)}, {self.value(value) if value is not None else 'None'}, {labels(rules)}, "
             f"{literal(judgment)}, {literal(missing)})"
         )
-        prefix = {"værdi": "V", "mangler": "M", "skøn": "S"}.get(kind, "O")
+        prefix = {OutcomeKind.VALUE: "V", OutcomeKind.MISSING: "M", OutcomeKind.JUDGMENT: "S"}.get(kind, "O")
         return self.constant(prefix, src, ", ".join(rules))
 
     def group_label(self, group: m.TargetGroup) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from compiler.codegen.names import CodegenError, literal, tuple_literal
 from compiler.codegen.python.context import PY_TYPES, Context, labels
 from dsl import model as m
+from dsl.kinds import OutcomeKind
 
 
 def unknowable(e: m.Expr) -> bool:
@@ -44,14 +45,14 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
     def fact(self, e: m.Fact) -> tuple[str, bool]:
         ctx = self.ctx
         raw, v = self.temp(), self.temp()
-        missing = ctx.outcome("mangler", rules=(self.where,), missing=e.name)
+        missing = ctx.outcome(OutcomeKind.MISSING, rules=(self.where,), missing=e.name)
         self.emit(f"{raw} = borger.{ctx.fact(e.name)}")
         self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Outcome = {missing} if {raw} is None else {raw}")
         return v, True
 
     def judgment(self, e: m.Judgment) -> tuple[str, bool]:
         raw, v = self.temp(), self.temp()
-        unknown = self.ctx.outcome("skøn", rules=(self.where,), judgment=e.text)
+        unknown = self.ctx.outcome(OutcomeKind.JUDGMENT, rules=(self.where,), judgment=e.text)
         self.emit(f"{raw} = skøn.get({literal(e.text)})")
         self.emit(f"{v}: bool | Outcome = {unknown} if {raw} is None else {raw}")
         return v, True
@@ -197,13 +198,13 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
         fn.emit(f"if _w{i}:  # {rule.label}")
         fn.level += 1
         if isinstance(rule.value, m.Const):
-            fn.emit(f"return {ctx.outcome('værdi', rule.value.value, (rule.label,))}")
+            fn.emit(f"return {ctx.outcome(OutcomeKind.VALUE, rule.value.value, (rule.label,))}")
         else:
             code, unk = fn.visit(rule.value)
             made = f"Outcome('værdi', {code}, {labels((rule.label,))}, None, None)"
             fn.emit(f"return {code} if isinstance({code}, Outcome) else {made}" if unk else f"return {made}")
         fn.level -= 1
-    fn.emit(f"return {ctx.outcome('ingen regel')}")
+    fn.emit(f"return {ctx.outcome(OutcomeKind.NO_RULE)}")
     return [
         f"def _eksakt_{py}(",
         "    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None",

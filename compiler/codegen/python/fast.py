@@ -13,6 +13,7 @@ from __future__ import annotations
 from compiler.codegen.names import CodegenError, literal, tuple_literal
 from compiler.codegen.python.context import PY_TYPES, Context
 from dsl import model as m
+from dsl.kinds import OutcomeKind
 
 
 class FastExpr(m.ExprVisitor[str]):
@@ -189,7 +190,7 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         pairs = ", ".join(f"({literal(r.label)}, {w})" for r, w in zip(rules, wins))
         body.append("if _n > 1:")
         body.append(f"    return _konflikt({pairs})")
-    body.append(f"return {ctx.outcome('ingen regel')}")
+    body.append(f"return {ctx.outcome(OutcomeKind.NO_RULE)}")
     lines.append("    try:")
     lines += ["        " + b for b in body]
     lines += [
@@ -202,7 +203,7 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
 def _value(ctx: Context, fast: FastExpr, rule: m.Rule) -> str:
     """The outcome when ``rule`` decides (all its inputs known)."""
     if isinstance(rule.value, m.Const):
-        return ctx.outcome("værdi", rule.value.value, (rule.label,))
+        return ctx.outcome(OutcomeKind.VALUE, rule.value.value, (rule.label,))
     if isinstance(rule.value, m.ResultValue):  # another result's outcome, passed on as is
         return f"_videre({ctx.py[rule.value.name]}(borger, skøn), {literal(rule.label)})"
     return f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"

@@ -12,6 +12,7 @@ from compiler.driver.common import fail_input, law_or_exit
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import FactError, facts_from_json, parse_json
 from compiler.evaluate.interpreter import Outcome
+from dsl.kinds import TypeKind
 from dsl.model import Value
 
 
@@ -48,7 +49,7 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
     groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
     if fmt == "json":
         data: dict[str, object] = {"lov": law.title, "version": law.version, "sha256": law.sha256}
-        data["målgrupper"] = {k: prelude._udfald_data(*_fields(o, "sandhedsværdi")) for k, o in groups.items()}
+        data["målgrupper"] = {k: prelude._udfald_data(*_fields(o, TypeKind.BOOLEAN)) for k, o in groups.items()}
         results: dict[str, object] = {}
         for name in names:
             if forklar:
@@ -60,7 +61,7 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for name, o in groups.items():
-        click.echo(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, 'sandhedsværdi'))}")
+        click.echo(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
     for name in names:
         if forklar:
             click.echo(interpreter.explain(law, name, facts, judgments).text(), nl=False)

@@ -15,7 +15,6 @@ comment with line breaks and unprintable characters replaced.
 
 from __future__ import annotations
 
-import keyword
 import math
 import re
 import unicodedata
@@ -24,6 +23,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Iterable
 
+from compiler.codegen.names import KEYWORDS
 from compiler.evaluate.interpreter import group_label
 from dsl import model as m
 from dsl.kinds import TypeKind
@@ -85,7 +85,7 @@ def _ident(prefix: str, name: str, number: int) -> str:
     """`resultat_praktik_varighed`, or `resultat_3` when the name is not a plain identifier."""
     candidate = f"{prefix}_{name}"
     if (_PLAIN.match(name) and unicodedata.normalize("NFKC", candidate) == candidate
-            and candidate.isidentifier() and not keyword.iskeyword(candidate)):
+            and candidate.isidentifier() and candidate not in KEYWORDS):
         return candidate
     return f"{prefix}_{number}"
 

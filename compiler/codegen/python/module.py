@@ -14,8 +14,10 @@ of the law is emitted through ``repr``; comments only hold labels, names and esc
 from __future__ import annotations
 
 from pathlib import Path
+from types import ModuleType
 
 from compiler.codegen.names import CodegenError, literal, tuple_literal
+from compiler.codegen.python import runtime
 from compiler.codegen.python.context import PY_TYPES, Context
 from compiler.codegen.python.exact import group_function, result_function
 from compiler.codegen.python.fast import public_function, value_function
@@ -30,10 +32,18 @@ def comment(text: str) -> str:
     return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
 
 
+def _section(module: ModuleType, name: str) -> str:
+    """The text of ``module``'s source after its marker line ``# ---- lov: NAME ----``, up to the
+    next marker or the end: what the generated module carries verbatim."""
+    source = Path(str(module.__file__)).read_text(encoding="utf-8")
+    start = source.index(f"# ---- lov: {name} ----\n")
+    start = source.index("\n", start) + 1
+    end = source.find("# ---- lov: ", start)
+    return source[start:] if end < 0 else source[start:end]
+
+
 def _prelude() -> list[str]:
-    source = Path(prelude.__file__).read_text(encoding="utf-8")
-    marker = "# ---- lov: prelude ----\n"
-    return source[source.index(marker) + len(marker):].strip("\n").split("\n")
+    return _section(prelude, "prelude").strip("\n").split("\n")
 
 
 _HEAD = '''"""Evaluatorer genereret af `lov compile` ud fra en .lov-fil. Redigér ikke i hånden: ret loven
@@ -53,138 +63,9 @@ from fractions import Fraction
 from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
 '''
 
-_RUNTIME = '''
-
-class Outcome(NamedTuple):
-    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
-
-    kind: str
-    value: bool | int | Decimal | Fraction | str | None = None
-    rules: tuple[str, ...] = ()
-    judgment: str | None = None
-    missing: str | None = None
 
 
-class _Uafklaret(Exception):
-    """Den hurtige vej kan ikke afgøre sagen; den eksakte vej tager over."""
 
-
-_INGEN_SKØN: Final[Mapping[str, bool]] = {}
-
-
-def _konflikt(*par: tuple[str, bool]) -> Outcome:
-    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
-
-
-def _videre(udfald: Outcome, label: str) -> Outcome:
-    """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
-    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
-
-
-def _medlem(v: bool | Outcome, label: str) -> Outcome:
-    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
-
-
-def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
-    """Værdien ``v`` for begrebet ``navn`` af typen ``art`` — eller ValueError på dansk."""
-    if art == "sandhedsværdi" and isinstance(v, bool):
-        return v
-    if art == "heltal" and isinstance(v, int) and not isinstance(v, bool):
-        return v
-    if art == "beløb" and isinstance(v, (Decimal, int)) and not isinstance(v, bool):
-        return Decimal(v)
-    if art == "uger" and isinstance(v, (int, Fraction)) and not isinstance(v, bool):
-        return v
-    if art == "tekst" and isinstance(v, str):
-        return v
-    if art == "valg" and isinstance(v, str):
-        if v not in valg:
-            raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
-        return v
-    raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
-
-
-class _Læser:
-    """Læser borgerens oplysninger og husker, hvilke begreber der blev læst (til forklaringer).
-    Alle bits i _mangler er sat, så hver funktion tager den eksakte vej i fortolkerens orden."""
-
-    _mangler = -1
-
-    def __init__(self, borger: Borger) -> None:
-        self._borger = borger
-        self._læst: dict[str, object] = {}
-
-    def __getattr__(self, felt: str) -> object:
-        værdi = getattr(self._borger, felt)
-        navn = _BEGREB_AF_FELT.get(felt)
-        if navn is not None and navn not in self._læst:
-            self._læst[navn] = værdi
-        return værdi
-
-
-class _SkønLæser(Mapping[str, bool]):
-    """Giver de skøn, der er angivet, og husker hvilke der blev spurgt om (til forklaringer)."""
-
-    def __init__(self, skøn: Mapping[str, bool]) -> None:
-        self._skøn = skøn
-        self._læst: dict[str, bool | None] = {}
-
-    def __getitem__(self, tekst: str) -> bool:
-        svar = self._skøn.get(tekst)
-        self._læst.setdefault(tekst, svar)
-        if svar is None:
-            raise KeyError(tekst)
-        return svar
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._skøn)
-
-    def __len__(self) -> int:
-        return len(self._skøn)
-'''
-
-_TAIL = '''
-
-def borger_fra_dict(data: Mapping[str, object]) -> Borger:
-    """En ``Borger`` ud fra begrebernes navne i loven; None betyder, at oplysningen mangler.
-    Ukendte navne og forkerte typer giver ValueError med en dansk forklaring."""
-    felter: dict[str, object] = {}
-    for navn, værdi in data.items():
-        if navn not in BEGREBER:
-            raise ValueError(f"ukendt begreb {navn!r}")
-        if værdi is not None:
-            art, valg = BEGREBER[navn]
-            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
-    return Borger(**felter)  # type: ignore[arg-type]
-
-
-def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
-    """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
-    return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
-
-
-def _udled(
-    resultat: str, borger: Borger, skøn: Mapping[str, bool]
-) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
-           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
-    læser = _Læser(borger)
-    skønlæser = _SkønLæser(skøn)
-    spor: list[tuple[object, ...]] = []
-    udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
-    fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
-    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
-            list(skønlæser._læst.items()))
-
-
-def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:
-    """Udfaldet for ``resultat`` med udledningen som data: regler, tilsidesættelser, oplysninger."""
-    return _forklaring(*_udled(resultat, borger, skøn))
-
-
-def forklaring_tekst(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> str:
-    """Udledningen for ``resultat`` som dansk tekst med henvisninger til §§."""
-    return _forklaring_tekst(*_udled(resultat, borger, skøn))
-'''
 
 
 def generate(law: m.Law) -> str:
@@ -213,7 +94,7 @@ def generate(law: m.Law) -> str:
         "",
         *_prelude(),
     ]
-    out += _RUNTIME.rstrip("\n").split("\n")
+    out += _section(runtime, "runtime").rstrip("\n").split("\n")
     out += ["", ""] + _borger(ctx)
     out += ["", "", "# Konstante udfald og værdier."]
     for source, name in ctx.constants.items():
@@ -221,7 +102,7 @@ def generate(law: m.Law) -> str:
         out.append(f"{name}: Final = {source}" + (f"  # {comment(note)}" if note else ""))
     out += groups + results
     out += ["", ""] + _tables(ctx)
-    out += _TAIL.rstrip("\n").split("\n")
+    out += _section(runtime, "public helpers").rstrip("\n").split("\n")
     return "\n".join(out) + "\n"
 
 

@@ -111,7 +111,7 @@ def test_functions_are_exactly_what_the_law_declares():
     functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
     per_law = {"besked", "_eksakt_besked", "ret", "_eksakt_ret", "_målgruppe_unge"}
     helpers = {
-        "_tekst", "_json", "_udfald_data", "_udfald_tekst", "_rækker", "_forklaring", "_forklaring_tekst",
+        "_tekst", "_json", "_svar", "_udfald_data", "_udfald_tekst", "_rækker", "_forklaring", "_forklaring_tekst",
         "_konflikt", "_medlem", "_videre", "_tjek", "borger_fra_dict", "målgrupper", "_udled", "forklar", "forklaring_tekst",
     }
     assert functions == per_law | helpers

@@ -19,10 +19,14 @@ missing fact are compared too.
 from __future__ import annotations
 
 import random
+from decimal import Decimal
+from fractions import Fraction
 from typing import Any, Callable, Mapping, Sequence
 
 import attrs
 
+from compiler.evaluate import interpreter, prelude
+from compiler.population import uniform
 from dsl import model as m
 from dsl.kinds import OutcomeKind, TypeKind
 
@@ -152,9 +156,6 @@ def case_citizens(old: m.Law, new: m.Law) -> list[Citizen]:
 
 def fact_text(value: m.Value, typ: m.Type | None) -> str:
     """A fact's value as the law writes it."""
-    from decimal import Decimal
-    from fractions import Fraction
-
     if isinstance(value, bool):
         return "ja" if value else "nej"
     kind = typ.kind if typ is not None else ""
@@ -241,9 +242,6 @@ def _facts_for(law: m.Law, facts: Mapping[str, m.Value]) -> dict[str, m.Value]:
 
 
 def _fits(value: m.Value, typ: m.Type) -> bool:
-    from decimal import Decimal
-    from fractions import Fraction
-
     kind = typ.kind
     if kind == TypeKind.BOOLEAN:
         return isinstance(value, bool)
@@ -269,13 +267,8 @@ def run(old: m.Law | None, new: m.Law | None, population: int, seed: int) -> Beh
     saying why it could not be computed."""
     if old is None or new is None:
         return unavailable("en af versionerne kunne ikke læses", population, seed)
-    try:
-        from compiler.evaluate import interpreter
-        from compiler.population import uniform as generator
-    except ImportError as error:
-        return unavailable(f"fortolkeren findes ikke i denne installation ({error.name})", population, seed)
     cases = case_citizens(old, new)
-    citizens = cases + generated_citizens(old, new, population, seed, generator.generate)
+    citizens = cases + generated_citizens(old, new, population, seed, uniform.generate)
 
     def evaluate(law: m.Law, result: str, facts: Mapping[str, m.Value], judgments: Mapping[str, bool]) -> Answer:
         try:
@@ -299,13 +292,14 @@ def answer(outcome: Any, typ: m.Type) -> Answer:
     (or the judgment's wording, or the missing fact) are; the deciding §§ are shown but not
     compared, so renumbering alone is no change of behaviour."""
     kind = outcome.kind
+    text = prelude._svar(kind, typ.kind, outcome.value, outcome.judgment, outcome.missing)
     if kind == OutcomeKind.VALUE:
-        return Answer(kind, fact_text(outcome.value, typ), outcome.rules, outcome.value, key=("værdi", outcome.value))
+        return Answer(kind, fact_text(outcome.value, typ), outcome.rules, outcome.value, key=(kind, outcome.value))
     if kind == OutcomeKind.JUDGMENT:
-        return Answer(kind, f'kræver skøn "{outcome.judgment}"', outcome.rules, key=("skøn", outcome.judgment))
+        return Answer(kind, text, outcome.rules, key=(kind, outcome.judgment))
     if kind == OutcomeKind.MISSING:
-        return Answer(kind, f"mangler {outcome.missing}", outcome.rules, key=("mangler", outcome.missing))
-    return Answer(kind, kind, outcome.rules, key=(kind,))
+        return Answer(kind, text, outcome.rules, key=(kind, outcome.missing))
+    return Answer(kind, text, outcome.rules, key=(kind,))
 
 
 def generated_citizens(

@@ -65,19 +65,27 @@ def _udfald_data(
     return data
 
 
+def _svar(kind: str, value_kind: str, value: object, judgment: str | None, missing: str | None) -> str:
+    """An outcome's answer in a few words of Danish, without the §§ that decided it (the one
+    wording of every report: `8 uger`, `kræver skøn: "…"`, `mangler oplysningen 'alder'`)."""
+    if kind == _VÆRDI:
+        return _tekst(value_kind, value)
+    if kind == _SKØN:
+        return "kræver skøn" + ("" if judgment is None else f": {_tekst('tekst', judgment)}")
+    if kind == _MANGLER:
+        return "mangler oplysninger" if missing is None else f"mangler oplysningen '{missing}'"
+    if kind == _KONFLIKT:
+        return "konflikt"
+    return "ingen regel gælder"
+
+
 def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
                   judgment: str | None, missing: str | None) -> str:
-    """An outcome in one line of Danish."""
-    where = " (" + ", ".join(rules) + ")" if rules else ""
-    if kind == _VÆRDI:
-        return _tekst(value_kind, value) + where
-    if kind == _SKØN:
-        return f"kræver skøn: {_tekst('tekst', judgment)}{where}"
-    if kind == _MANGLER:
-        return f"mangler oplysningen '{missing}'{where}"
+    """An outcome in one line of Danish: the answer and the §§ that decided it."""
     if kind == _KONFLIKT:
         return "konflikt mellem " + " og ".join(rules)
-    return "ingen regel gælder"
+    where = " (" + ", ".join(rules) + ")" if rules and kind != _INGEN_REGEL else ""
+    return _svar(kind, value_kind, value, judgment, missing) + where
 
 
 def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:

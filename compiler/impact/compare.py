@@ -30,7 +30,6 @@ from dsl.kinds import OutcomeKind, TypeKind
 EXAMPLES = 3
 NO_GROUP = "ingen målgruppe"
 UNSETTLED = "uafklaret"
-_ANSWERS = {1: "kræver skøn", 2: "konflikt", 3: "mangler oplysninger", 4: "ingen regel"}
 _KINDS = tuple(OutcomeKind)
 
 
@@ -218,7 +217,7 @@ class _Values:
     def label(self, code: int) -> str:
         """An answer code (value key × 8, or the outcome kind) as text: `8 uger`, `kræver skøn`."""
         if code % 8 != 0:
-            return _ANSWERS[code % 8]
+            return prelude._svar(_KINDS[code % 8], self.kind, None, None, None)
         return prelude._tekst(self.kind, self.python(code // 8))
 
 

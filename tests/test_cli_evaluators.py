@@ -158,7 +158,7 @@ def test_compile_writes_an_importable_module(law, tmp_path):
     spec.loader.exec_module(module)
     borger = module.Borger(forsikret=True, dimittend=True)
     assert module.praktik_varighed(borger) == ("værdi", 8, ("§ 120, stk. 2",), None, None)
-    assert module.praktik_varighed(module.Borger(forsikret=False)).kind == "skøn"
+    assert module.praktik_varighed(module.Borger(forsikret=False)).art == "skøn"
 
 
 def test_compile_refuses_a_law_with_errors(tmp_path):

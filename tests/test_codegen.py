@@ -116,7 +116,7 @@ def test_functions_are_exactly_what_the_law_declares():
     }
     assert functions == per_law | helpers
     classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
-    assert classes == {"Outcome", "_Uafklaret", "_Læser", "_SkønLæser", "Borger"}
+    assert classes == {"Udfald", "_Uafklaret", "_Læser", "_SkønLæser", "Borger"}
     calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
     assert not calls & {"eval", "exec", "compile", "open", "__import__", "input", "breakpoint"}
 
@@ -126,7 +126,7 @@ begreb class: heltal
 begreb None: sandhedsværdi
 begreb import: sandhedsværdi
 begreb borger: heltal
-begreb Outcome: heltal
+begreb Udfald: heltal
 begreb cast: heltal
 begreb _privat: heltal
 begreb __init__: heltal
@@ -137,7 +137,7 @@ målgruppe 1 lambda "L":
 resultat def: heltal
 resultat målgrupper: heltal
 resultat _r1: heltal
-§ 1. def er class + borger + Outcome + cast + _privat + __init__ + lov_class + _mangler, hvis import.
+§ 1. def er class + borger + Udfald + cast + _privat + __init__ + lov_class + _mangler, hvis import.
 § 2. For målgruppe lambda er def 7.
 § 3. målgrupper er def * 2.
 § 4. _r1 er 1, hvis målgruppe lambda.
@@ -148,7 +148,7 @@ def test_python_keywords_and_helper_names_in_the_law_are_renamed_safely():
     law = law_of(KEYWORDS)
     module = load_source(generate(law))
     gen, ref = ModuleBackend(module), InterpreterBackend(law)
-    facts = {"class": 1, "import": True, "borger": 2, "Outcome": 3, "cast": 4, "_privat": 5, "__init__": 6,
+    facts = {"class": 1, "import": True, "borger": 2, "Udfald": 3, "cast": 4, "_privat": 5, "__init__": 6,
              "lov_class": 7, "_mangler": 8}
     for none in (True, False, None):
         f = dict(facts) if none is None else {**facts, "None": none}

@@ -299,3 +299,18 @@ def test_lov_compile_columnar_writes_a_standalone_module_beside_the_scalar_one(t
     done = subprocess.run([sys.executable, "-I", "-c", f"import sys; sys.path.insert(0, {str(tmp_path)!r}); {script}"],
                           capture_output=True, text=True, cwd=tmp_path, check=True)
     assert done.stdout.split() == ["8", "26"]
+
+
+def test_the_scalar_and_the_columnar_module_share_their_api_names() -> None:
+    """A vendor who knows one module knows the other: the law's identity, its begreber and the
+    outcome type have the same names (the naming rule in the README: generated APIs are Danish)."""
+    from compiler.codegen.load import compile_law
+
+    law = law_of('begreb alder: heltal kilde register "CPR"\nresultat r: heltal\n§ 1. r er alder + 1.\n')
+    scalar, columnar = compile_law(law), compile_columnar(law)
+    for name in ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "BEGREBER", "Udfald"):
+        assert hasattr(scalar, name) and hasattr(columnar, name), name
+    assert (scalar.LOV_TITEL, scalar.LOV_SHA256) == (columnar.LOV_TITEL, columnar.LOV_SHA256) == (law.title, law.sha256)
+    assert scalar.BEGREBER == columnar.BEGREBER == {"alder": ("heltal", ())}
+    assert "art" in scalar.Udfald._fields and "art" in columnar.Udfald.__slots__
+    assert "_resultat_r" in vars(columnar) and "resultat_r" not in vars(columnar)

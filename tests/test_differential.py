@@ -30,7 +30,7 @@ def assert_agree(law: m.Law, module, facts: dict, judgments: dict, explain: set[
         ref = interpreter.evaluate(law, name, facts, judgments)
         gen = module.RESULTATER[name](borger, judgments)
         assert ref.as_tuple() == tuple(gen), (name, facts, judgments)
-        assert type(ref.value) is type(gen.value), (name, facts, judgments)
+        assert type(ref.value) is type(gen.værdi), (name, facts, judgments)
         if explain is None or name in explain:
             ex = interpreter.explain(law, name, facts, judgments)
             assert ex.data() == module.forklar(name, borger, judgments)

@@ -267,16 +267,16 @@ def test_text_and_json_reports_are_deterministic_and_complete(small):
     a, b = run(old, new, source), run(old, new, source)
     assert render_text(a) == render_text(b) and render_json(a) == render_json(b)
     data = json.loads(render_json(a))
-    assert data["skema"] == "lov-impact/1" and data["borgere"] == 800
-    assert set(data) == {"skema", "gammel", "ny", "population", "borgere", "målgrupper", "resultater", "kun_gammel",
-                         "kun_ny", "ikke_sammenlignet"}
-    assert set(data["resultater"][0]) == {"resultat", "type", "ændret", "andel", "udfald_gammel", "udfald_ny",
-                                          "overgange", "målgrupper", "eksempler"}
-    assert sum(g["borgere"] for g in data["målgrupper"]) == 800
-    for r in data["resultater"]:
-        assert sum(t["antal"] for t in r["overgange"]) == r["ændret"]
-        assert sum(g["ændret"] for g in r["målgrupper"]) == r["ændret"]
-        assert sum(r["udfald_gammel"].values()) == 800
+    assert data["schema"] == "lov-impact/2" and data["citizens"] == 800
+    assert set(data) == {"schema", "old", "new", "population", "citizens", "groups", "results", "only_old",
+                         "only_new", "not_compared"}
+    assert set(data["results"][0]) == {"result", "type", "changed", "share", "outcomes_old", "outcomes_new",
+                                       "transitions", "groups", "examples"}
+    assert sum(g["citizens"] for g in data["groups"]) == 800
+    for r in data["results"]:
+        assert sum(t["count"] for t in r["transitions"]) == r["changed"]
+        assert sum(g["changed"] for g in r["groups"]) == r["changed"]
+        assert sum(r["outcomes_old"].values()) == 800
 
 
 # ---- CLI --------------------------------------------------------------------------------------
@@ -300,7 +300,7 @@ def test_cli_text_json_and_html(files):
     assert text.exit_code == 0, text.output
     assert "praktik_varighed" in text.output and "2.000 syntetiske borgere" in text.output
     js = invoke(old, new, "--population", "2000", "--seed", "3", "--format", "json")
-    assert json.loads(js.output)["population"]["hovedmålgrupper"]["ikke_forsikrede"] == 811
+    assert json.loads(js.output)["population"]["main_groups"]["ikke_forsikrede"] == 811
     out = tmp / "r.html"
     html = invoke(old, new, "--population", "2000", "--format", "html", "-o", str(out))
     assert html.exit_code == 0
@@ -367,7 +367,7 @@ def test_real_data_gives_the_same_report_as_the_same_rows_generated(files, fmt, 
     assert from_file.exit_code == 0, from_file.output
     synthetic = run(*laws, Synthetic(spec))
     a, b = json.loads(from_file.output), json.loads(render_json(synthetic))
-    assert a["resultater"] == b["resultater"] and a["målgrupper"] == b["målgrupper"]
+    assert a["results"] == b["results"] and a["groups"] == b["groups"]
 
 
 def test_missing_and_mistyped_columns_are_named(files):

@@ -34,7 +34,7 @@ def test_threads_cluster_synthetic_and_file_partitions(laws):
         file_on_dask = run(old, new, rows, chunk=BLOCK, client=client)
     here = run(old, new, Synthetic(spec), chunk=BLOCK)
     assert render_json(on_dask) == render_json(here)
-    assert json.loads(render_json(file_on_dask))["resultater"] == json.loads(render_json(here))["resultater"]
+    assert json.loads(render_json(file_on_dask))["results"] == json.loads(render_json(here))["results"]
 
 
 def test_process_worker_generates_its_own_partitions(laws):

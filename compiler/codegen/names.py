@@ -27,7 +27,7 @@ KEYWORDS = frozenset(
 )
 # Every global and builtin the generated module refers to, and its public API.
 RESERVED = frozenset(
-    "Outcome Borger Decimal Fraction Mapping Callable Final Iterator NamedTuple Sequence cast dataclass field "
+    "Udfald Borger Decimal Fraction Mapping Callable Final Iterator NamedTuple Sequence cast dataclass field "
     "annotations isinstance tuple dict list str int bool object frozenset getattr len type set "
     "KeyError ValueError TypeError Exception super sorted "
     "borger skøn målgrupper forklar forklaring_tekst borger_fra_dict RESULTATER MÅLGRUPPER BEGREBER "

@@ -98,7 +98,7 @@ class Partial:
 def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, Any]]:
     """The population's columns in the representation the generated module reads."""
     columns: dict[str, Any] = {}
-    for name, (kind, options) in mod.begreber().items():
+    for name, (kind, options) in mod.BEGREBER.items():
         col = pop.columns.get(name)
         if col is None:
             continue

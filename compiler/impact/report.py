@@ -18,7 +18,7 @@ from compiler.impact.compare import Partial, ResultImpact
 from dsl import model as m
 from dsl.kinds import OutcomeKind
 
-SCHEMA = "lov-impact/1"
+SCHEMA = "lov-impact/2"
 TOP_TRANSITIONS = 10
 
 
@@ -34,7 +34,7 @@ class LawInfo:
         return cls(law.file, law.title, law.version, law.sha256)
 
     def data(self) -> dict[str, object]:
-        return {"fil": self.file, "titel": self.title, "version": self.version, "sha256": self.sha256}
+        return {"file": self.file, "title": self.title, "version": self.version, "sha256": self.sha256}
 
 
 @attrs.frozen
@@ -92,38 +92,38 @@ def group_rows(impact: ResultImpact, totals: Counter[tuple[str, str]]) -> list[t
 def report_data(report: Report) -> dict[str, object]:
     """The report as JSON-able data (schema :data:`SCHEMA`, documented in compiler/impact/SCHEMA.md)."""
     return {
-        "skema": SCHEMA,
-        "gammel": report.old.data(),
-        "ny": report.new.data(),
+        "schema": SCHEMA,
+        "old": report.old.data(),
+        "new": report.new.data(),
         "population": dict(report.population),
-        "borgere": report.n,
-        "målgrupper": [
-            {"gammel": a, "ny": b, "borgere": c}
+        "citizens": report.n,
+        "groups": [
+            {"old": a, "new": b, "citizens": c}
             for (a, b), c in sorted(report.groups.items(), key=lambda t: (-t[1], t[0]))
         ],
-        "resultater": [
+        "results": [
             {
-                "resultat": r.name,
+                "result": r.name,
                 "type": r.kind,
-                "ændret": r.changed,
-                "andel": round(r.changed / report.n, 6) if report.n else 0.0,
-                "udfald_gammel": dict(sorted(r.kinds_old.items())),
-                "udfald_ny": dict(sorted(r.kinds_new.items())),
-                "overgange": [{"fra": a, "til": b, "antal": c} for a, b, c in transitions(r)],
-                "målgrupper": [
-                    {"gammel": a, "ny": b, "ændret": c, "borgere": t} for a, b, c, t in group_rows(r, report.groups)
+                "changed": r.changed,
+                "share": round(r.changed / report.n, 6) if report.n else 0.0,
+                "outcomes_old": dict(sorted(r.kinds_old.items())),
+                "outcomes_new": dict(sorted(r.kinds_new.items())),
+                "transitions": [{"from": a, "to": b, "count": c} for a, b, c in transitions(r)],
+                "groups": [
+                    {"old": a, "new": b, "changed": c, "citizens": t} for a, b, c, t in group_rows(r, report.groups)
                 ],
-                "eksempler": [
-                    {"række": e.row, "målgrupper_gammel": e.old_groups, "målgrupper_ny": e.new_groups,
-                     "gammel": dict(e.old), "ny": dict(e.new), "fakta": dict(e.facts), "skøn": dict(e.judgments)}
+                "examples": [
+                    {"row": e.row, "groups_old": e.old_groups, "groups_new": e.new_groups,
+                     "old": dict(e.old), "new": dict(e.new), "facts": dict(e.facts), "judgments": dict(e.judgments)}
                     for e in r.examples
                 ],
             }
             for r in report.results
         ],
-        "kun_gammel": list(report.only_old),
-        "kun_ny": list(report.only_new),
-        "ikke_sammenlignet": [{"resultat": a, "grund": b} for a, b in report.not_compared],
+        "only_old": list(report.only_old),
+        "only_new": list(report.only_new),
+        "not_compared": [{"result": a, "reason": b} for a, b in report.not_compared],
     }
 
 
@@ -145,15 +145,15 @@ def outcome_text(data: Mapping[str, Any], kind: str) -> str:
 
 
 def population_text(population: Mapping[str, object], n: int) -> str:
-    if population.get("kilde") == "fil":
-        return f"{thousands(n)} borgere fra {population.get('fil')}"
+    if population.get("source") == "file":
+        return f"{thousands(n)} borgere fra {population.get('file')}"
     text = (f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; hovedmålgrupper som "
             f"KL's bilag 2.3")
-    missing = population.get("mangler")
+    missing = population.get("missing")
     if missing:
         text += f"; {percent(int(round(float(str(missing)) * 1000)), 1000)} manglende oplysninger"
     text += "; skøn " + {"tilfældig": "tilfældigt angivet for halvdelen", "alle": "tilfældigt angivet for alle"}.get(
-        str(population.get("skøn")), "ikke angivet")
+        str(population.get("judgments")), "ikke angivet")
     return text + ")"
 
 

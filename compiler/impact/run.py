@@ -53,9 +53,9 @@ class Synthetic:
     def description(self) -> dict[str, object]:
         counts = group_counts(self.spec.n)
         return {
-            "kilde": "syntetisk", "n": self.spec.n, "seed": self.spec.seed, "mangler": self.spec.missing,
-            "skøn": self.spec.judgments,
-            "hovedmålgrupper": {name: c for (name, _), c in zip(MAIN_GROUPS, counts)},
+            "source": "synthetic", "n": self.spec.n, "seed": self.spec.seed, "missing": self.spec.missing,
+            "judgments": self.spec.judgments,
+            "main_groups": {name: c for (name, _), c in zip(MAIN_GROUPS, counts)},
         }
 
     def pieces(self, chunk: int) -> list[Any]:
@@ -74,7 +74,7 @@ class FileData:
         return self.population.n
 
     def description(self) -> dict[str, object]:
-        return {"kilde": "fil", "fil": self.path, "n": self.population.n}
+        return {"source": "file", "file": self.path, "n": self.population.n}
 
     def pieces(self, chunk: int) -> list[Any]:
         return [self.population.take(a, b) for a, b in partitions(self.population.n, chunk)]

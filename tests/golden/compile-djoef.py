@@ -3,7 +3,7 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -18,7 +18,7 @@ LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-
 LOV_VERSION: Final = '2023'
 LOV_SHA256: Final = '886285bfbb879be94b5802fd17b2c50570ec86f6ade66d9742982b1e1fba2e73'
 
-# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
 # Outcome kinds, as `forvent` writes them.
 _VÆRDI = "værdi"
@@ -177,14 +177,17 @@ def _forklaring_tekst(
     return "\n".join(lines) + "\n"
 
 
-class Outcome(NamedTuple):
-    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+class Udfald(NamedTuple):
+    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
+    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
+    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
+    mangler er navnet på det begreb, der mangler."""
 
-    kind: str
-    value: bool | int | Decimal | Fraction | str | None = None
-    rules: tuple[str, ...] = ()
-    judgment: str | None = None
-    missing: str | None = None
+    art: str
+    værdi: bool | int | Decimal | Fraction | str | None = None
+    regler: tuple[str, ...] = ()
+    skøn: str | None = None
+    mangler: str | None = None
 
 
 class _Uafklaret(Exception):
@@ -194,17 +197,17 @@ class _Uafklaret(Exception):
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
 
 
-def _konflikt(*par: tuple[str, bool]) -> Outcome:
-    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+def _konflikt(*par: tuple[str, bool]) -> Udfald:
+    return Udfald("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
 
 
-def _videre(udfald: Outcome, label: str) -> Outcome:
+def _videre(udfald: Udfald, label: str) -> Udfald:
     """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
-    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+    return Udfald("værdi", udfald.værdi, (label,), None, None) if udfald.art == "værdi" else udfald
 
 
-def _medlem(v: bool | Outcome, label: str) -> Outcome:
-    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+def _medlem(v: bool | Udfald, label: str) -> Udfald:
+    return v if isinstance(v, Udfald) else Udfald("værdi", v, (label,), None, None)
 
 
 def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
@@ -301,74 +304,74 @@ class Borger:
 
 
 # Konstante udfald og værdier.
-_M1: Final = Outcome('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
-_M2: Final = Outcome('mangler', None, ('målgruppe 2 kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 kontanthjælpsmodtagere
-_M3: Final = Outcome('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
-_M4: Final = Outcome('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
-_M5: Final = Outcome('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
-_V1: Final = Outcome('værdi', True, ('§ 31, stk. 1',), None, None)  # § 31, stk. 1
-_O1: Final = Outcome('ingen regel', None, (), None, None)
-_V2: Final = Outcome('værdi', True, ('§ 31, stk. 2',), None, None)  # § 31, stk. 2
-_V3: Final = Outcome('værdi', True, ('§ 31, stk. 3',), None, None)  # § 31, stk. 3
-_V4: Final = Outcome('værdi', False, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V5: Final = Outcome('værdi', 26, ('§ 33, stk. 1',), None, None)  # § 33, stk. 1
-_M6: Final = Outcome('mangler', None, ('§ 33, stk. 2',), None, 'ledighed_ydelse')  # § 33, stk. 2
-_M7: Final = Outcome('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
-_M8: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
-_M9: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
-_M10: Final = Outcome('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
-_V6: Final = Outcome('værdi', True, ('§ 42, stk. 1',), None, None)  # § 42, stk. 1
-_V7: Final = Outcome('værdi', False, ('§ 42, stk. 2',), None, None)  # § 42, stk. 2
-_S1: Final = Outcome('skøn', None, ('§ 42, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 42, stk. 2
-_M11: Final = Outcome('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
-_M12: Final = Outcome('mangler', None, ('§ 50, stk. 1',), None, 'ledighed_ydelse')  # § 50, stk. 1
-_S2: Final = Outcome('skøn', None, ('§ 51, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 51, stk. 1
-_V8: Final = Outcome('værdi', False, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V9: Final = Outcome('værdi', False, ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V10: Final = Outcome('værdi', False, ('§ 60, stk. 1',), None, None)  # § 60, stk. 1
+_M1: Final = Udfald('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
+_M2: Final = Udfald('mangler', None, ('målgruppe 2 kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 kontanthjælpsmodtagere
+_M3: Final = Udfald('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
+_M4: Final = Udfald('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
+_M5: Final = Udfald('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
+_V1: Final = Udfald('værdi', True, ('§ 31, stk. 1',), None, None)  # § 31, stk. 1
+_O1: Final = Udfald('ingen regel', None, (), None, None)
+_V2: Final = Udfald('værdi', True, ('§ 31, stk. 2',), None, None)  # § 31, stk. 2
+_V3: Final = Udfald('værdi', True, ('§ 31, stk. 3',), None, None)  # § 31, stk. 3
+_V4: Final = Udfald('værdi', False, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V5: Final = Udfald('værdi', 26, ('§ 33, stk. 1',), None, None)  # § 33, stk. 1
+_M6: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'ledighed_ydelse')  # § 33, stk. 2
+_M7: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
+_M8: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
+_M9: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
+_M10: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
+_V6: Final = Udfald('værdi', True, ('§ 42, stk. 1',), None, None)  # § 42, stk. 1
+_V7: Final = Udfald('værdi', False, ('§ 42, stk. 2',), None, None)  # § 42, stk. 2
+_S1: Final = Udfald('skøn', None, ('§ 42, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 42, stk. 2
+_M11: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
+_M12: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'ledighed_ydelse')  # § 50, stk. 1
+_S2: Final = Udfald('skøn', None, ('§ 51, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 51, stk. 1
+_V8: Final = Udfald('værdi', False, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V9: Final = Udfald('værdi', False, ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V10: Final = Udfald('værdi', False, ('§ 60, stk. 1',), None, None)  # § 60, stk. 1
 
 
-def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 1 dagpengemodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M1 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'dagpenge'
+    _t2: str | Udfald = _M1 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     return _t3
 
 
-def _målgruppe_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 2 kontanthjælpsmodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M2 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
+    _t2: str | Udfald = _M2 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'kontanthjælp'
     return _t3
 
 
-def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 5 sygedagpengemodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M3 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sygedagpenge'
+    _t2: str | Udfald = _M3 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'sygedagpenge'
     return _t3
 
 
-def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 7 fleksjobvisiterede
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M4 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
+    _t2: str | Udfald = _M4 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
     return _t3
 
 
-def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 6 førtidspensionister
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M5 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'førtidspension'
+    _t2: str | Udfald = _M5 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'førtidspension'
     return _t3
 
 
-def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -385,10 +388,10 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_samtale_efter_behov(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
     # § 31, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -397,7 +400,7 @@ def _eksakt_samtale_efter_behov(
     return _O1
 
 
-def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_samtaleform_aftales(borger, skøn)
@@ -414,10 +417,10 @@ def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_samtaleform_aftales(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaleform_aftales; se SEMANTICS.md.
     # § 31, stk. 2
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -426,7 +429,7 @@ def _eksakt_samtaleform_aftales(
     return _O1
 
 
-def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren kan altid efterspørge en samtale'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
@@ -443,10 +446,10 @@ def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = 
 
 def _eksakt_samtale_på_borgerens_initiativ(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_på_borgerens_initiativ; se SEMANTICS.md.
     # § 31, stk. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -455,7 +458,7 @@ def _eksakt_samtale_på_borgerens_initiativ(
     return _O1
 
 
-def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -472,10 +475,10 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
 
 def _eksakt_kontaktforløb_starter_forfra(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
     # § 32, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -484,7 +487,7 @@ def _eksakt_kontaktforløb_starter_forfra(
     return _O1
 
 
-def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
     if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
@@ -503,17 +506,17 @@ def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_akasse_ansvarsperiode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for akasse_ansvarsperiode; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
     # § 33, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 33, stk. 1
@@ -521,7 +524,7 @@ def _eksakt_akasse_ansvarsperiode(
     return _O1
 
 
-def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen har ansvaret for kontaktforløbet'
     if borger._mangler & 0x116:  # mangler ydelse, ledighed_ydelse, kun_ledighed_som_udfordring, eller forklaring
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
@@ -534,7 +537,7 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
         # prøves ikke.
         _r1 = (dagpengemodtagere)  # § 33, stk. 2
         if _r1:
-            return Outcome('værdi', ((ledighed_ydelse < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
+            return Udfald('værdi', ((ledighed_ydelse < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
@@ -542,36 +545,36 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
 
 def _eksakt_akasse_har_kontaktforløbet(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for akasse_har_kontaktforløbet; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
     # § 33, stk. 2
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 33, stk. 2
         _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Outcome = _M6 if _t1 is None else _t1
+        _t2: int | Fraction | Udfald = _M6 if _t1 is None else _t1
         _t3 = akasse_ansvarsperiode(borger, skøn)
-        _t4: int | Fraction | Outcome = cast('int | Fraction', _t3.value) if _t3.kind == 'værdi' else _t3
-        _t5: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t4 if isinstance(_t4, Outcome) else _t2 < _t4
-        _t6: bool | Outcome = _t5
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t4 if isinstance(_t4, Udfald) else _t2 < _t4
+        _t6: bool | Udfald = _t5
         if _t6 is not False:
             _t7 = borger.kun_ledighed_som_udfordring
-            _t8: bool | Outcome = _M7 if _t7 is None else _t7
+            _t8: bool | Udfald = _M7 if _t7 is None else _t7
             if _t8 is False or _t6 is True:
                 _t6 = _t8
-        return _t6 if isinstance(_t6, Outcome) else Outcome('værdi', _t6, ('§ 33, stk. 2',), None, None)
+        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 33, stk. 2',), None, None)
     return _O1
 
 
-def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
     if borger._mangler & 0x1e2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
@@ -585,7 +588,7 @@ def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = (sygedagpengemodtagere)  # § 41, stk. 1
         if _r1:
-            return Outcome('værdi', ((sygemeldt_fra_arbejde and (forventet_raskmelding <= 22)) and arbejdsgiver_enig), ('§ 41, stk. 1',), None, None)
+            return Udfald('værdi', ((sygemeldt_fra_arbejde and (forventet_raskmelding <= 22)) and arbejdsgiver_enig), ('§ 41, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
@@ -593,40 +596,40 @@ def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _I
 
 def _eksakt_sygedagpenge_fritagelse_mulig(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for sygedagpenge_fritagelse_mulig; se SEMANTICS.md.
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
     # § 41, stk. 1
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_sygedagpengemodtagere
+    _r1: bool | Udfald = _g_sygedagpengemodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 41, stk. 1
         _t1 = borger.sygemeldt_fra_arbejde
-        _t2: bool | Outcome = _M8 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2
+        _t2: bool | Udfald = _M8 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = borger.forventet_raskmelding
-            _t5: int | Fraction | Outcome = _M9 if _t4 is None else _t4
-            _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 <= 22
+            _t5: int | Fraction | Udfald = _M9 if _t4 is None else _t4
+            _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 <= 22
             if _t6 is False or _t3 is True:
                 _t3 = _t6
-        _t7: bool | Outcome = _t3
+        _t7: bool | Udfald = _t3
         if _t7 is not False:
             _t8 = borger.arbejdsgiver_enig
-            _t9: bool | Outcome = _M10 if _t8 is None else _t8
+            _t9: bool | Udfald = _M10 if _t8 is None else _t8
             if _t9 is False or _t7 is True:
                 _t7 = _t9
-        return _t7 if isinstance(_t7, Outcome) else Outcome('værdi', _t7, ('§ 41, stk. 1',), None, None)
+        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 41, stk. 1',), None, None)
     return _O1
 
 
-def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Det første møde i rehabiliteringsteamet holdes'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
@@ -649,18 +652,18 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
 
 def _eksakt_rehabiliteringsteam_første_møde(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
     # § 42, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 42, stk. 2
     _t1 = skøn.get('der er alene behov for en beskæftigelsesrettet indsats')
-    _t2: bool | Outcome = _S1 if _t1 is None else _t1
-    _r2: bool | Outcome = _t2
+    _t2: bool | Udfald = _S1 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True and not (_r2 is True)
     _w2 = _r2 is True
@@ -673,7 +676,7 @@ def _eksakt_rehabiliteringsteam_første_møde(
     return _O1
 
 
-def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til en tværfaglig vurdering (garanti)'
     if borger._mangler & 0x107:  # mangler alder, ydelse, ledighed_ydelse, eller forklaring
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
@@ -686,7 +689,7 @@ def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN
         # prøves ikke.
         _r1 = (kontanthjælpsmodtagere)  # § 50, stk. 1
         if _r1:
-            return Outcome('værdi', ((alder >= 30) and (ledighed_ydelse > 104)), ('§ 50, stk. 1',), None, None)
+            return Udfald('værdi', ((alder >= 30) and (ledighed_ydelse > 104)), ('§ 50, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
@@ -694,35 +697,35 @@ def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN
 
 def _eksakt_tværfaglig_vurdering_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for tværfaglig_vurdering_ret; se SEMANTICS.md.
-    _g_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 50, stk. 1
     if _g_kontanthjælpsmodtagere is None:
         _g_kontanthjælpsmodtagere = _målgruppe_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 50, stk. 1
         _t1 = borger.alder
-        _t2: int | Outcome = _M11 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 30
-        _t4: bool | Outcome = _t3
+        _t2: int | Udfald = _M11 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
+        _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.ledighed_ydelse
-            _t6: int | Fraction | Outcome = _M12 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 104
+            _t6: int | Fraction | Udfald = _M12 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 104
             if _t7 is False or _t4 is True:
                 _t4 = _t7
-        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 50, stk. 1',), None, None)
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 50, stk. 1',), None, None)
     return _O1
 
 
-def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
@@ -731,7 +734,7 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
         # prøves ikke.
         _r1 = True  # § 51, stk. 1
         if _r1:
-            return Outcome('værdi', skøn['borgeren vurderes at være på vej mod fleksjob'], ('§ 51, stk. 1',), None, None)
+            return Udfald('værdi', skøn['borgeren vurderes at være på vej mod fleksjob'], ('§ 51, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
@@ -739,21 +742,21 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
 
 def _eksakt_fleksjob_før_fuld_afklaring(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for fleksjob_før_fuld_afklaring; se SEMANTICS.md.
     # § 51, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 51, stk. 1
         _t1 = skøn.get('borgeren vurderes at være på vej mod fleksjob')
-        _t2: bool | Outcome = _S2 if _t1 is None else _t1
-        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 51, stk. 1',), None, None)
+        _t2: bool | Udfald = _S2 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 51, stk. 1',), None, None)
     return _O1
 
 
-def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Fleksjobbevillingen er midlertidig'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
@@ -770,10 +773,10 @@ def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_fleksjob_midlertidigt(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for fleksjob_midlertidigt; se SEMANTICS.md.
     # § 52, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -782,7 +785,7 @@ def _eksakt_fleksjob_midlertidigt(
     return _O1
 
 
-def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
     if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
         return _eksakt_særskilt_revurdering(borger, skøn)
@@ -801,17 +804,17 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_særskilt_revurdering(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for særskilt_revurdering; se SEMANTICS.md.
-    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
     # § 53, stk. 1
     if _g_fleksjobvisiterede is None:
         _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
-    _r1: bool | Outcome = _g_fleksjobvisiterede
+    _r1: bool | Udfald = _g_fleksjobvisiterede
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 53, stk. 1
@@ -819,7 +822,7 @@ def _eksakt_særskilt_revurdering(
     return _O1
 
 
-def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
     if borger._mangler & 0x100:  # mangler ingen, eller forklaring
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
@@ -836,10 +839,10 @@ def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
 
 def _eksakt_opfølgning_fast_kadence(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opfølgning_fast_kadence; se SEMANTICS.md.
     # § 60, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -850,9 +853,9 @@ def _eksakt_opfølgning_fast_kadence(
 
 def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
     udfald = akasse_ansvarsperiode(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -876,14 +879,14 @@ _FELT: Final[dict[str, str]] = {
     'arbejdsgiver_enig': 'arbejdsgiver_enig',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
-_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
     'kontanthjælpsmodtagere': (_målgruppe_kontanthjælpsmodtagere, 'målgruppe 2 kontanthjælpsmodtagere'),
     'sygedagpengemodtagere': (_målgruppe_sygedagpengemodtagere, 'målgruppe 5 sygedagpengemodtagere'),
     'fleksjobvisiterede': (_målgruppe_fleksjobvisiterede, 'målgruppe 7 fleksjobvisiterede'),
     'førtidspensionister': (_målgruppe_førtidspensionister, 'målgruppe 6 førtidspensionister'),
 }
-RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'samtale_efter_behov': samtale_efter_behov,
     'samtaleform_aftales': samtaleform_aftales,
     'samtale_på_borgerens_initiativ': samtale_på_borgerens_initiativ,
@@ -898,7 +901,7 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = 
     'særskilt_revurdering': særskilt_revurdering,
     'opfølgning_fast_kadence': opfølgning_fast_kadence,
 }
-_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {
     'samtale_efter_behov': _eksakt_samtale_efter_behov,
     'samtaleform_aftales': _eksakt_samtaleform_aftales,
     'samtale_på_borgerens_initiativ': _eksakt_samtale_på_borgerens_initiativ,
@@ -985,14 +988,14 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
-def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
-) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)

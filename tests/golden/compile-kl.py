@@ -3,7 +3,7 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -18,7 +18,7 @@ LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
 LOV_SHA256: Final = 'ae948474faf82303f9abddc04d7a0c0f6546d6df7bc3d80d92c747e1d330c5b2'
 
-# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
 # Outcome kinds, as `forvent` writes them.
 _VÆRDI = "værdi"
@@ -177,14 +177,17 @@ def _forklaring_tekst(
     return "\n".join(lines) + "\n"
 
 
-class Outcome(NamedTuple):
-    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+class Udfald(NamedTuple):
+    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
+    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
+    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
+    mangler er navnet på det begreb, der mangler."""
 
-    kind: str
-    value: bool | int | Decimal | Fraction | str | None = None
-    rules: tuple[str, ...] = ()
-    judgment: str | None = None
-    missing: str | None = None
+    art: str
+    værdi: bool | int | Decimal | Fraction | str | None = None
+    regler: tuple[str, ...] = ()
+    skøn: str | None = None
+    mangler: str | None = None
 
 
 class _Uafklaret(Exception):
@@ -194,17 +197,17 @@ class _Uafklaret(Exception):
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
 
 
-def _konflikt(*par: tuple[str, bool]) -> Outcome:
-    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+def _konflikt(*par: tuple[str, bool]) -> Udfald:
+    return Udfald("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
 
 
-def _videre(udfald: Outcome, label: str) -> Outcome:
+def _videre(udfald: Udfald, label: str) -> Udfald:
     """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
-    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+    return Udfald("værdi", udfald.værdi, (label,), None, None) if udfald.art == "værdi" else udfald
 
 
-def _medlem(v: bool | Outcome, label: str) -> Outcome:
-    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+def _medlem(v: bool | Udfald, label: str) -> Udfald:
+    return v if isinstance(v, Udfald) else Udfald("værdi", v, (label,), None, None)
 
 
 def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
@@ -328,205 +331,205 @@ class Borger:
 
 
 # Konstante udfald og værdier.
-_M1: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'behov')  # målgruppe 1 forsikrede
-_M2: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'forsikret')  # målgruppe 1 forsikrede
-_M3: Final = Outcome('mangler', None, ('målgruppe 1 forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 1 forsikrede
-_M4: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'behov')  # målgruppe 2 ikke_forsikrede
-_M5: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'forsikret')  # målgruppe 2 ikke_forsikrede
-_M6: Final = Outcome('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 2 ikke_forsikrede
-_M7: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'alder')  # målgruppe 3 unge
-_M8: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'kompetencegivende_uddannelse')  # målgruppe 3 unge
-_M9: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'behov')  # målgruppe 3 unge
-_M10: Final = Outcome('mangler', None, ('målgruppe 3 unge',), None, 'job_på_særlige_vilkår')  # målgruppe 3 unge
-_M11: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'behov')  # målgruppe 4 sammenhængende_indsats
-_M12: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'alder')  # målgruppe 4 sammenhængende_indsats
-_M13: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'forsikret')  # målgruppe 4 sammenhængende_indsats
-_M14: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'ydelse')  # målgruppe 4 sammenhængende_indsats
-_M15: Final = Outcome('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'job_på_særlige_vilkår')  # målgruppe 4 sammenhængende_indsats
-_M16: Final = Outcome('mangler', None, ('målgruppe 5 særlige_vilkår',), None, 'job_på_særlige_vilkår')  # målgruppe 5 særlige_vilkår
-_V1: Final = Outcome('værdi', True, ('§ 2, stk. 1',), None, None)  # § 2, stk. 1
-_O1: Final = Outcome('ingen regel', None, (), None, None)
-_M17: Final = Outcome('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
-_V2: Final = Outcome('værdi', 1, ('§ 10, stk. 1, nr. 1',), None, None)  # § 10, stk. 1, nr. 1
-_S1: Final = Outcome('skøn', None, ('§ 10, stk. 1, nr. 2',), 'konkrete oplysninger begrunder en anden vurdering', None)  # § 10, stk. 1, nr. 2
-_V3: Final = Outcome('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
-_V4: Final = Outcome('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
-_M18: Final = Outcome('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
-_M19: Final = Outcome('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
-_S2: Final = Outcome('skøn', None, ('§ 13, stk. 5',), 'behov for at beskrive borgerens uddannelsesmål', None)  # § 13, stk. 5
-_V5: Final = Outcome('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
-_V6: Final = Outcome('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
-_V7: Final = Outcome('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
-_V8: Final = Outcome('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
-_V9: Final = Outcome('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
-_M20: Final = Outcome('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
-_V10: Final = Outcome('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
-_V11: Final = Outcome('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
-_V12: Final = Outcome('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
-_V13: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
-_V14: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
-_V15: Final = Outcome('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
-_V16: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
-_V17: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
-_V18: Final = Outcome('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
-_V19: Final = Outcome('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
-_S3: Final = Outcome('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
-_S4: Final = Outcome('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
-_V20: Final = Outcome('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V21: Final = Outcome('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V22: Final = Outcome('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
-_V23: Final = Outcome('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
-_V24: Final = Outcome('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
-_V25: Final = Outcome('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
-_V26: Final = Outcome('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
-_V27: Final = Outcome('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
-_S5: Final = Outcome('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M21: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M22: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M23: Final = Outcome('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M24: Final = Outcome('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M25: Final = Outcome('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
-_S6: Final = Outcome('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M26: Final = Outcome('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M27: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M28: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M29: Final = Outcome('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
-_S7: Final = Outcome('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
-_V28: Final = Outcome('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V29: Final = Outcome('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M30: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'ledighed_sammenlagt')  # § 104, stk. 1
-_M31: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M32: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M33: Final = Outcome('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M34: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'ledighed_sammenlagt')  # § 111, stk. 1
-_M35: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M36: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M37: Final = Outcome('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
-_V30: Final = Outcome('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
-_V31: Final = Outcome('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
-_V32: Final = Outcome('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
-_V33: Final = Outcome('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M38: Final = Outcome('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M39: Final = Outcome('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
-_V34: Final = Outcome('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
+_M1: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'behov')  # målgruppe 1 forsikrede
+_M2: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'forsikret')  # målgruppe 1 forsikrede
+_M3: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 1 forsikrede
+_M4: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'behov')  # målgruppe 2 ikke_forsikrede
+_M5: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'forsikret')  # målgruppe 2 ikke_forsikrede
+_M6: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 2 ikke_forsikrede
+_M7: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'alder')  # målgruppe 3 unge
+_M8: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'kompetencegivende_uddannelse')  # målgruppe 3 unge
+_M9: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'behov')  # målgruppe 3 unge
+_M10: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'job_på_særlige_vilkår')  # målgruppe 3 unge
+_M11: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'behov')  # målgruppe 4 sammenhængende_indsats
+_M12: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'alder')  # målgruppe 4 sammenhængende_indsats
+_M13: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'forsikret')  # målgruppe 4 sammenhængende_indsats
+_M14: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'ydelse')  # målgruppe 4 sammenhængende_indsats
+_M15: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'job_på_særlige_vilkår')  # målgruppe 4 sammenhængende_indsats
+_M16: Final = Udfald('mangler', None, ('målgruppe 5 særlige_vilkår',), None, 'job_på_særlige_vilkår')  # målgruppe 5 særlige_vilkår
+_V1: Final = Udfald('værdi', True, ('§ 2, stk. 1',), None, None)  # § 2, stk. 1
+_O1: Final = Udfald('ingen regel', None, (), None, None)
+_M17: Final = Udfald('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
+_V2: Final = Udfald('værdi', 1, ('§ 10, stk. 1, nr. 1',), None, None)  # § 10, stk. 1, nr. 1
+_S1: Final = Udfald('skøn', None, ('§ 10, stk. 1, nr. 2',), 'konkrete oplysninger begrunder en anden vurdering', None)  # § 10, stk. 1, nr. 2
+_V3: Final = Udfald('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
+_V4: Final = Udfald('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
+_M18: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
+_M19: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
+_S2: Final = Udfald('skøn', None, ('§ 13, stk. 5',), 'behov for at beskrive borgerens uddannelsesmål', None)  # § 13, stk. 5
+_V5: Final = Udfald('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
+_V6: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
+_V7: Final = Udfald('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
+_V8: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
+_V9: Final = Udfald('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
+_M20: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
+_V10: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_V11: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V12: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_V13: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
+_V14: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
+_V15: Final = Udfald('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
+_V16: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
+_V17: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
+_V18: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
+_V19: Final = Udfald('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
+_S3: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
+_S4: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
+_V20: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V21: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V22: Final = Udfald('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V23: Final = Udfald('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
+_V24: Final = Udfald('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
+_V25: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
+_V26: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
+_V27: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
+_S5: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M21: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M22: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M23: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M24: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M25: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_S6: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
+_M26: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M27: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M28: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M29: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_S7: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
+_V28: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V29: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M30: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ledighed_sammenlagt')  # § 104, stk. 1
+_M31: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M32: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M33: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'ledighed_sammenlagt')  # § 111, stk. 1
+_M35: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M36: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M37: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_V30: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
+_V31: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_V32: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V33: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
+_M38: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_V34: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
 
 
-def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 1 forsikrede
     _t1 = borger.behov
-    _t2: str | Outcome = _M1 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'jobrettet'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M1 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'jobrettet'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.forsikret
-        _t6: bool | Outcome = _M2 if _t5 is None else _t5
+        _t6: bool | Udfald = _M2 if _t5 is None else _t5
         if _t6 is False or _t4 is True:
             _t4 = _t6
-    _t7: bool | Outcome = _t4
+    _t7: bool | Udfald = _t4
     if _t7 is not False:
         _t8 = borger.job_på_særlige_vilkår
-        _t9: bool | Outcome = _M3 if _t8 is None else _t8
-        _t10: bool | Outcome = _t9 if isinstance(_t9, Outcome) else not _t9
+        _t9: bool | Udfald = _M3 if _t8 is None else _t8
+        _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         if _t10 is False or _t7 is True:
             _t7 = _t10
     return _t7
 
 
-def _målgruppe_ikke_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_ikke_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 2 ikke_forsikrede
     _t1 = borger.behov
-    _t2: str | Outcome = _M4 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'jobrettet'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M4 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'jobrettet'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.forsikret
-        _t6: bool | Outcome = _M5 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        _t6: bool | Udfald = _M5 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
-    _t8: bool | Outcome = _t4
+    _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.job_på_særlige_vilkår
-        _t10: bool | Outcome = _M6 if _t9 is None else _t9
-        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+        _t10: bool | Udfald = _M6 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
         if _t11 is False or _t8 is True:
             _t8 = _t11
     return _t8
 
 
-def _målgruppe_unge(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_unge(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 3 unge
     _t1 = borger.alder
-    _t2: int | Outcome = _M7 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
-    _t4: bool | Outcome = _t3
+    _t2: int | Udfald = _M7 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.kompetencegivende_uddannelse
-        _t6: bool | Outcome = _M8 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        _t6: bool | Udfald = _M8 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
-    _t8: bool | Outcome = _t4
+    _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.behov
-        _t10: str | Outcome = _M9 if _t9 is None else _t9
-        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else _t10 in ('uddannelsesrettet', 'sammenhængende')
+        _t10: str | Udfald = _M9 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 in ('uddannelsesrettet', 'sammenhængende')
         if _t11 is False or _t8 is True:
             _t8 = _t11
-    _t12: bool | Outcome = _t8
+    _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.job_på_særlige_vilkår
-        _t14: bool | Outcome = _M10 if _t13 is None else _t13
-        _t15: bool | Outcome = _t14 if isinstance(_t14, Outcome) else not _t14
+        _t14: bool | Udfald = _M10 if _t13 is None else _t13
+        _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else not _t14
         if _t15 is False or _t12 is True:
             _t12 = _t15
     return _t12
 
 
-def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 4 sammenhængende_indsats
     _t1 = borger.behov
-    _t2: str | Outcome = _M11 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sammenhængende'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M11 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'sammenhængende'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.alder
-        _t6: int | Outcome = _M12 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 >= 30
+        _t6: int | Udfald = _M12 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 >= 30
         if _t7 is False or _t4 is True:
             _t4 = _t7
-    _t8: bool | Outcome = _t4
+    _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.forsikret
-        _t10: bool | Outcome = _M13 if _t9 is None else _t9
-        _t11: bool | Outcome = _t10
+        _t10: bool | Udfald = _M13 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10
         if _t11 is not False:
             _t12 = borger.ydelse
-            _t13: str | Outcome = _M14 if _t12 is None else _t12
-            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else _t13 == 'dagpenge'
+            _t13: str | Udfald = _M14 if _t12 is None else _t12
+            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 == 'dagpenge'
             if _t14 is False or _t11 is True:
                 _t11 = _t14
-        _t15: bool | Outcome = _t11 if isinstance(_t11, Outcome) else not _t11
+        _t15: bool | Udfald = _t11 if isinstance(_t11, Udfald) else not _t11
         if _t15 is False or _t8 is True:
             _t8 = _t15
-    _t16: bool | Outcome = _t8
+    _t16: bool | Udfald = _t8
     if _t16 is not False:
         _t17 = borger.job_på_særlige_vilkår
-        _t18: bool | Outcome = _M15 if _t17 is None else _t17
-        _t19: bool | Outcome = _t18 if isinstance(_t18, Outcome) else not _t18
+        _t18: bool | Udfald = _M15 if _t17 is None else _t17
+        _t19: bool | Udfald = _t18 if isinstance(_t18, Udfald) else not _t18
         if _t19 is False or _t16 is True:
             _t16 = _t19
     return _t16
 
 
-def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 5 særlige_vilkår
     _t1 = borger.job_på_særlige_vilkår
-    _t2: bool | Outcome = _M16 if _t1 is None else _t1
+    _t2: bool | Udfald = _M16 if _t1 is None else _t1
     return _t2
 
 
-def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren er omfattet af loven'
     if borger._mangler & 0x20004:  # mangler ydelse, eller forklaring
         return _eksakt_omfattet_af_loven(borger, skøn)
@@ -544,17 +547,17 @@ def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
 
 def _eksakt_omfattet_af_loven(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for omfattet_af_loven; se SEMANTICS.md.
     # § 2, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M17 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 != 'selvforsørgelse'
-    _r1: bool | Outcome = _t3
+    _t2: str | Udfald = _M17 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 != 'selvforsørgelse'
+    _r1: bool | Udfald = _t3
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 2, stk. 1
@@ -562,7 +565,7 @@ def _eksakt_omfattet_af_loven(
     return _O1
 
 
-def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
@@ -579,10 +582,10 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_første_samtale_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
     # § 10, stk. 1, nr. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -591,7 +594,7 @@ def _eksakt_første_samtale_frist(
     return _O1
 
 
-def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_foreløbigt_parat(borger, skøn)
@@ -600,7 +603,7 @@ def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
         # prøves ikke.
         _r1 = True  # § 10, stk. 1, nr. 2
         if _r1:
-            return Outcome('værdi', (not skøn['konkrete oplysninger begrunder en anden vurdering']), ('§ 10, stk. 1, nr. 2',), None, None)
+            return Udfald('værdi', (not skøn['konkrete oplysninger begrunder en anden vurdering']), ('§ 10, stk. 1, nr. 2',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_foreløbigt_parat(borger, skøn)
@@ -608,22 +611,22 @@ def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
 
 def _eksakt_foreløbigt_parat(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for foreløbigt_parat; se SEMANTICS.md.
     # § 10, stk. 1, nr. 2
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 10, stk. 1, nr. 2
         _t1 = skøn.get('konkrete oplysninger begrunder en anden vurdering')
-        _t2: bool | Outcome = _S1 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else not _t2
-        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 10, stk. 1, nr. 2',), None, None)
+        _t2: bool | Udfald = _S1 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 10, stk. 1, nr. 2',), None, None)
     return _O1
 
 
-def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren tilmelder sig som jobsøgende'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
@@ -640,21 +643,21 @@ def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN
 
 def _eksakt_tilmeldes_som_jobsøgende(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for tilmeldes_som_jobsøgende; se SEMANTICS.md.
     # § 10, stk. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 10, stk. 3
         _t1 = foreløbigt_parat(borger, skøn)
-        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
-        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 10, stk. 3',), None, None)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 10, stk. 3',), None, None)
     return _O1
 
 
-def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den grundigere vurdering efter første henvendelse'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_grundig_vurdering_frist(borger, skøn)
@@ -671,10 +674,10 @@ def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_grundig_vurdering_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for grundig_vurdering_frist; se SEMANTICS.md.
     # § 11, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -683,7 +686,7 @@ def _eksakt_grundig_vurdering_frist(
     return _O1
 
 
-def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for Min Plan efter første henvendelse'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_min_plan_frist(borger, skøn)
@@ -700,10 +703,10 @@ def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> 
 
 def _eksakt_min_plan_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for min_plan_frist; se SEMANTICS.md.
     # § 13, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -712,7 +715,7 @@ def _eksakt_min_plan_frist(
     return _O1
 
 
-def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Min Plan beskriver borgerens uddannelsesmål'
     if borger._mangler & 0x20011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
         return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
@@ -723,7 +726,7 @@ def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGE
         # prøves ikke.
         _r1 = True  # § 13, stk. 5
         if _r1:
-            return Outcome('værdi', (((alder < 30) and (not kompetencegivende_uddannelse)) or skøn['behov for at beskrive borgerens uddannelsesmål']), ('§ 13, stk. 5',), None, None)
+            return Udfald('værdi', (((alder < 30) and (not kompetencegivende_uddannelse)) or skøn['behov for at beskrive borgerens uddannelsesmål']), ('§ 13, stk. 5',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
@@ -731,35 +734,35 @@ def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 def _eksakt_uddannelsesmål_i_min_plan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for uddannelsesmål_i_min_plan; se SEMANTICS.md.
     # § 13, stk. 5
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 13, stk. 5
         _t1 = borger.alder
-        _t2: int | Outcome = _M18 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
-        _t4: bool | Outcome = _t3
+        _t2: int | Udfald = _M18 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+        _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.kompetencegivende_uddannelse
-            _t6: bool | Outcome = _M19 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+            _t6: bool | Udfald = _M19 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
-        _t8: bool | Outcome = _t4
+        _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = skøn.get('behov for at beskrive borgerens uddannelsesmål')
-            _t10: bool | Outcome = _S2 if _t9 is None else _t9
+            _t10: bool | Udfald = _S2 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
-        return _t8 if isinstance(_t8, Outcome) else Outcome('værdi', _t8, ('§ 13, stk. 5',), None, None)
+        return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 13, stk. 5',), None, None)
     return _O1
 
 
-def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -776,10 +779,10 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_samtale_efter_behov(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
     # § 16, stk. 2, nr. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -788,7 +791,7 @@ def _eksakt_samtale_efter_behov(
     return _O1
 
 
-def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
@@ -805,10 +808,10 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
 
 def _eksakt_samtaler_min_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
     # § 16, stk. 2, nr. 2
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -817,7 +820,7 @@ def _eksakt_samtaler_min_antal(
     return _O1
 
 
-def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
@@ -834,10 +837,10 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_samtale_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
     # § 16, stk. 2, nr. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -846,7 +849,7 @@ def _eksakt_samtale_periode(
     return _O1
 
 
-def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tidligste samtale på borgerens initiativ efter sidste samtale'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_egen_samtale_tidligst(borger, skøn)
@@ -863,10 +866,10 @@ def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_egen_samtale_tidligst(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for egen_samtale_tidligst; se SEMANTICS.md.
     # § 16, stk. 2, nr. 4
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -875,7 +878,7 @@ def _eksakt_egen_samtale_tidligst(
     return _O1
 
 
-def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -892,10 +895,10 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
 
 def _eksakt_kontaktforløb_starter_forfra(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
     # § 17, stk. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -904,7 +907,7 @@ def _eksakt_kontaktforløb_starter_forfra(
     return _O1
 
 
-def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen skal holde samtalen efter § 101, stk. 2'
     if borger._mangler & 0x3002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
@@ -918,7 +921,7 @@ def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN
         # prøves ikke.
         _r1 = (forsikrede)  # § 101, stk. 3
         if _r1:
-            return Outcome('værdi', (not (seneste_cv_samtale <= 13)), ('§ 101, stk. 3',), None, None)
+            return Udfald('værdi', (not (seneste_cv_samtale <= 13)), ('§ 101, stk. 3',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
@@ -926,29 +929,29 @@ def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN
 
 def _eksakt_akasse_samtale_påkrævet(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for akasse_samtale_påkrævet; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
     # § 101, stk. 3
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Outcome = _g_forsikrede
+    _r1: bool | Udfald = _g_forsikrede
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 101, stk. 3
         _t1 = borger.seneste_cv_samtale
-        _t2: int | Fraction | Outcome = _M20 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 <= 13
-        _t4: bool | Outcome = _t3 if isinstance(_t3, Outcome) else not _t3
-        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 101, stk. 3',), None, None)
+        _t2: int | Fraction | Udfald = _M20 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 13
+        _t4: bool | Udfald = _t3 if isinstance(_t3, Udfald) else not _t3
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 101, stk. 3',), None, None)
     return _O1
 
 
-def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
     if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
@@ -969,17 +972,17 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_fællessamtaler_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_antal; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
     # § 102, stk. 1
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Outcome = _g_forsikrede
+    _r1: bool | Udfald = _g_forsikrede
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 1
@@ -987,7 +990,7 @@ def _eksakt_fællessamtaler_antal(
     return _O1
 
 
-def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden for de første fællessamtaler'
     if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
@@ -1008,17 +1011,17 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_fællessamtaler_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_periode; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
     # § 102, stk. 2
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Outcome = _g_forsikrede
+    _r1: bool | Udfald = _g_forsikrede
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 2
@@ -1026,7 +1029,7 @@ def _eksakt_fællessamtaler_periode(
     return _O1
 
 
-def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for den næste fællessamtale'
     if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtale_senest(borger, skøn)
@@ -1047,17 +1050,17 @@ def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_fællessamtale_senest(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtale_senest; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
     # § 102, stk. 3
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Outcome = _g_forsikrede
+    _r1: bool | Udfald = _g_forsikrede
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 3
@@ -1065,7 +1068,7 @@ def _eksakt_fællessamtale_senest(
     return _O1
 
 
-def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
@@ -1082,10 +1085,10 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_ordinær_uddannelse_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
     # § 30, stk. 2, nr. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1094,7 +1097,7 @@ def _eksakt_ordinær_uddannelse_kan(
     return _O1
 
 
-def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -1111,10 +1114,10 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_opkvalificering_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
     # § 30, stk. 2, nr. 2
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1123,7 +1126,7 @@ def _eksakt_opkvalificering_kan(
     return _O1
 
 
-def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering har en fast højeste varighed'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
@@ -1140,10 +1143,10 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
 
 def _eksakt_opkvalificering_varighedsbegrænset(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
     # § 30, stk. 5
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1152,7 +1155,7 @@ def _eksakt_opkvalificering_varighedsbegrænset(
     return _O1
 
 
-def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om virksomhedspraktik'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
@@ -1169,10 +1172,10 @@ def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 def _eksakt_virksomhedspraktik_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for virksomhedspraktik_kan; se SEMANTICS.md.
     # § 30, stk. 2, nr. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1181,7 +1184,7 @@ def _eksakt_virksomhedspraktik_kan(
     return _O1
 
 
-def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
@@ -1198,10 +1201,10 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_løntilskud_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
     # § 30, stk. 2, nr. 4
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1210,7 +1213,7 @@ def _eksakt_løntilskud_kan(
     return _O1
 
 
-def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om mentorstøtte'
     if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_kan(borger, skøn)
@@ -1238,16 +1241,16 @@ def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
 
 def _eksakt_mentorstøtte_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for mentorstøtte_kan; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
-    _g_ikke_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
+    _g_ikke_forsikrede: bool | Udfald | None = None
     # § 30, stk. 2, nr. 5
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 30, stk. 3
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r2: bool | Outcome = _g_forsikrede
+    _r2: bool | Udfald = _g_forsikrede
     if _r2 is not True:
         if _g_ikke_forsikrede is None:
             _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
@@ -1256,7 +1259,7 @@ def _eksakt_mentorstøtte_kan(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True and not (_r2 is True)
     _w2 = _r2 is True
@@ -1269,7 +1272,7 @@ def _eksakt_mentorstøtte_kan(
     return _O1
 
 
-def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til mentorstøtte'
     if borger._mangler & 0x2002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_ret(borger, skøn)
@@ -1284,7 +1287,7 @@ def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
         # prøves ikke.
         _r1 = (sammenhængende_indsats)  # § 130, stk. 1
         if _r1:
-            return Outcome('værdi', (skøn['andre tilbud er ikke mulige'] and skøn['mentorstøtte er hensigtsmæssig for at skabe progression og resultater']), ('§ 130, stk. 1',), None, None)
+            return Udfald('værdi', (skøn['andre tilbud er ikke mulige'] and skøn['mentorstøtte er hensigtsmæssig for at skabe progression og resultater']), ('§ 130, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_mentorstøtte_ret(borger, skøn)
@@ -1292,33 +1295,33 @@ def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
 
 def _eksakt_mentorstøtte_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for mentorstøtte_ret; se SEMANTICS.md.
-    _g_sammenhængende_indsats: bool | Outcome | None = None
+    _g_sammenhængende_indsats: bool | Udfald | None = None
     # § 130, stk. 1
     if _g_sammenhængende_indsats is None:
         _g_sammenhængende_indsats = _målgruppe_sammenhængende_indsats(borger, skøn)
-    _r1: bool | Outcome = _g_sammenhængende_indsats
+    _r1: bool | Udfald = _g_sammenhængende_indsats
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 130, stk. 1
         _t1 = skøn.get('andre tilbud er ikke mulige')
-        _t2: bool | Outcome = _S3 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2
+        _t2: bool | Udfald = _S3 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = skøn.get('mentorstøtte er hensigtsmæssig for at skabe progression og resultater')
-            _t5: bool | Outcome = _S4 if _t4 is None else _t4
+            _t5: bool | Udfald = _S4 if _t4 is None else _t4
             if _t5 is False or _t3 is True:
                 _t3 = _t5
-        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 130, stk. 1',), None, None)
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 130, stk. 1',), None, None)
     return _O1
 
 
-def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
     if borger._mangler & 0x27e3b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
@@ -1373,39 +1376,39 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
 
 def _eksakt_praktik_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
-    _g_ikke_forsikrede: bool | Outcome | None = None
-    _g_unge: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
+    _g_ikke_forsikrede: bool | Udfald | None = None
+    _g_unge: bool | Udfald | None = None
     # § 44, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 44, stk. 2
     _t1 = skøn.get('konkret individuel vurdering')
-    _t2: bool | Outcome = _S5 if _t1 is None else _t1
-    _r2: bool | Outcome = _t2
+    _t2: bool | Udfald = _S5 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
     # § 103, stk. 1
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r3: bool | Outcome = _g_forsikrede
+    _r3: bool | Udfald = _g_forsikrede
     # § 103, stk. 2
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r4: bool | Outcome = _g_forsikrede
+    _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Outcome = _M21 if _t3 is None else _t3
-        _t5: bool | Outcome = _t4
+        _t4: bool | Udfald = _M21 if _t3 is None else _t3
+        _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Outcome = _M22 if _t6 is None else _t6
+            _t7: bool | Udfald = _M22 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
-        _t8: bool | Outcome = _t5
+        _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Outcome = _M23 if _t9 is None else _t9
-            _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+            _t10: bool | Udfald = _M23 if _t9 is None else _t9
+            _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
         if _t8 is False or _r4 is True:
@@ -1413,25 +1416,25 @@ def _eksakt_praktik_varighed(
     # § 110, stk. 1
     if _g_ikke_forsikrede is None:
         _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
-    _r5: bool | Outcome = _g_ikke_forsikrede
+    _r5: bool | Udfald = _g_ikke_forsikrede
     # § 110, stk. 2
     if _g_ikke_forsikrede is None:
         _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
-    _r6: bool | Outcome = _g_ikke_forsikrede
+    _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Outcome = _M24 if _t12 is None else _t12
-        _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
-        _t15: bool | Outcome = _t14
+        _t13: bool | Udfald = _M24 if _t12 is None else _t12
+        _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
+        _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Outcome = _M25 if _t16 is None else _t16
+            _t17: bool | Udfald = _M25 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
-        _t18: bool | Outcome = _t15
+        _t18: bool | Udfald = _t15
         if _t18 is not True:
             _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-            _t20: bool | Outcome = _S6 if _t19 is None else _t19
+            _t20: bool | Udfald = _S6 if _t19 is None else _t19
             if _t20 is True or _t18 is False:
                 _t18 = _t20
         if _t18 is False or _r6 is True:
@@ -1439,34 +1442,34 @@ def _eksakt_praktik_varighed(
     # § 124, stk. 1
     if _g_unge is None:
         _g_unge = _målgruppe_unge(borger, skøn)
-    _r7: bool | Outcome = _g_unge
+    _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Outcome = _M26 if _t21 is None else _t21
+        _t22: bool | Udfald = _M26 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
     if _g_unge is None:
         _g_unge = _målgruppe_unge(borger, skøn)
-    _r8: bool | Outcome = _g_unge
+    _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Outcome = _M27 if _t23 is None else _t23
-        _t25: bool | Outcome = _t24
+        _t24: bool | Udfald = _M27 if _t23 is None else _t23
+        _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Outcome = _M28 if _t26 is None else _t26
-            _t28: bool | Outcome = _t27 if isinstance(_t27, Outcome) else not _t27
-            _t29: bool | Outcome = _t28
+            _t27: bool | Udfald = _M28 if _t26 is None else _t26
+            _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
+            _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Outcome = _M29 if _t30 is None else _t30
+                _t31: bool | Udfald = _M29 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
-            _t32: bool | Outcome = _t29
+            _t32: bool | Udfald = _t29
             if _t32 is not True:
                 _t33 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-                _t34: bool | Outcome = _S7 if _t33 is None else _t33
+                _t34: bool | Udfald = _S7 if _t33 is None else _t33
                 if _t34 is True or _t32 is False:
                     _t32 = _t34
             if _t32 is False or _t25 is True:
@@ -1476,19 +1479,19 @@ def _eksakt_praktik_varighed(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4, _r5, _r6, _r7, _r8))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True):
+    if isinstance(_r2, Udfald) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True):
         return _r2
-    if isinstance(_r3, Outcome) and not (_r4 is True):
+    if isinstance(_r3, Udfald) and not (_r4 is True):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
-    if isinstance(_r5, Outcome) and not (_r6 is True):
+    if isinstance(_r5, Udfald) and not (_r6 is True):
         return _r5
-    if isinstance(_r6, Outcome):
+    if isinstance(_r6, Udfald):
         return _r6
-    if isinstance(_r7, Outcome) and not (_r8 is True):
+    if isinstance(_r7, Udfald) and not (_r8 is True):
         return _r7
-    if isinstance(_r8, Outcome):
+    if isinstance(_r8, Udfald):
         return _r8
     _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True)
     _w2 = _r2 is True and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True or _r7 is True or _r8 is True)
@@ -1519,7 +1522,7 @@ def _eksakt_praktik_varighed(
     return _O1
 
 
-def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik som nytteindsats'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_nytteindsats_varighed(borger, skøn)
@@ -1536,10 +1539,10 @@ def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_nytteindsats_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for nytteindsats_varighed; se SEMANTICS.md.
     # § 44, stk. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1548,7 +1551,7 @@ def _eksakt_nytteindsats_varighed(
     return _O1
 
 
-def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighed (karens) inden tilbud er opfyldt'
     if borger._mangler & 0x201eb:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, ledighed_sammenlagt, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
@@ -1572,8 +1575,8 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
             if _r1:
                 return _V29
             if _r2:
-                return Outcome('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
-            return Outcome('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
+                return Udfald('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
+            return Udfald('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
         if _n > 1:
             return _konflikt(('§ 51, stk. 1', _r1), ('§ 104, stk. 1', _r2), ('§ 111, stk. 1', _r3))
         return _O1
@@ -1583,26 +1586,26 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
 
 def _eksakt_løntilskud_ledighedskrav_opfyldt(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
-    _g_ikke_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
+    _g_ikke_forsikrede: bool | Udfald | None = None
     # § 51, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 104, stk. 1
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r2: bool | Outcome = _g_forsikrede
+    _r2: bool | Udfald = _g_forsikrede
     # § 111, stk. 1
     if _g_ikke_forsikrede is None:
         _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
-    _r3: bool | Outcome = _g_ikke_forsikrede
+    _r3: bool | Udfald = _g_ikke_forsikrede
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True and not (_r2 is True or _r3 is True)
     _w2 = _r2 is True
@@ -1613,58 +1616,58 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         return _V29
     if _w2:  # § 104, stk. 1
         _t1 = borger.ledighed_sammenlagt
-        _t2: int | Fraction | Outcome = _M30 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 > 26
-        _t4: bool | Outcome = _t3
+        _t2: int | Fraction | Udfald = _M30 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 > 26
+        _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Outcome = _M31 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 50
+            _t6: int | Udfald = _M31 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
-        _t8: bool | Outcome = _t4
+        _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Outcome = _M32 if _t9 is None else _t9
+            _t10: bool | Udfald = _M32 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
-        _t11: bool | Outcome = _t8
+        _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Outcome = _M33 if _t12 is None else _t12
-            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+            _t13: bool | Udfald = _M33 if _t12 is None else _t12
+            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
-        return _t11 if isinstance(_t11, Outcome) else Outcome('værdi', _t11, ('§ 104, stk. 1',), None, None)
+        return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 104, stk. 1',), None, None)
     if _w3:  # § 111, stk. 1
         _t15 = borger.ledighed_sammenlagt
-        _t16: int | Fraction | Outcome = _M34 if _t15 is None else _t15
-        _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 > 26
-        _t18: bool | Outcome = _t17
+        _t16: int | Fraction | Udfald = _M34 if _t15 is None else _t15
+        _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 > 26
+        _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Outcome = _M35 if _t19 is None else _t19
-            _t21: bool | Outcome = _t20 if isinstance(_t20, Outcome) else _t20 > 50
+            _t20: int | Udfald = _M35 if _t19 is None else _t19
+            _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
-        _t22: bool | Outcome = _t18
+        _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Outcome = _M36 if _t23 is None else _t23
+            _t24: bool | Udfald = _M36 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
-        _t25: bool | Outcome = _t22
+        _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Outcome = _M37 if _t26 is None else _t26
-            _t28: bool | Outcome = _t27 if isinstance(_t27, Outcome) else not _t27
+            _t27: bool | Udfald = _M37 if _t26 is None else _t26
+            _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
-        return _t25 if isinstance(_t25, Outcome) else Outcome('værdi', _t25, ('§ 111, stk. 1',), None, None)
+        return _t25 if isinstance(_t25, Udfald) else Udfald('værdi', _t25, ('§ 111, stk. 1',), None, None)
     return _O1
 
 
-def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -1673,7 +1676,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         # prøves ikke.
         _r1 = True  # § 51, stk. 2
         if _r1:
-            return Outcome('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 2',), None, None)
+            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 2',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -1681,27 +1684,27 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_løntilskud_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
     # § 51, stk. 2
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 51, stk. 2
         _t1 = løntilskud_kan(borger, skøn)
-        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
-        _t3: bool | Outcome = _t2
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-            _t5: bool | Outcome = cast('bool', _t4.value) if _t4.kind == 'værdi' else _t4
+            _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
             if _t5 is False or _t3 is True:
                 _t3 = _t5
-        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 2',), None, None)
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     return _O1
 
 
-def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
     if borger._mangler & 0x2802a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
@@ -1736,44 +1739,44 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
 
 def _eksakt_løntilskud_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
-    _g_forsikrede: bool | Outcome | None = None
-    _g_ikke_forsikrede: bool | Outcome | None = None
+    _g_forsikrede: bool | Udfald | None = None
+    _g_ikke_forsikrede: bool | Udfald | None = None
     # § 51, stk. 3
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 104, stk. 2
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r2: bool | Outcome = _g_forsikrede
+    _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Outcome = _M38 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'offentlig'
+        _t2: str | Udfald = _M38 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
     # § 104, stk. 3
     if _g_forsikrede is None:
         _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r3: bool | Outcome = _g_forsikrede
+    _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Outcome = _M39 if _t4 is None else _t4
-        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'privat'
+        _t5: str | Udfald = _M39 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6
     # § 111, stk. 2
     if _g_ikke_forsikrede is None:
         _g_ikke_forsikrede = _målgruppe_ikke_forsikrede(borger, skøn)
-    _r4: bool | Outcome = _g_ikke_forsikrede
+    _r4: bool | Udfald = _g_ikke_forsikrede
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
     _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True)
     _w2 = _r2 is True
@@ -1792,7 +1795,7 @@ def _eksakt_løntilskud_varighed(
     return _O1
 
 
-def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
     if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
@@ -1809,10 +1812,10 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 def _eksakt_løntilskud_selvfundet_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
     # § 51, stk. 4
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
@@ -1823,16 +1826,16 @@ def _eksakt_løntilskud_selvfundet_ret(
 
 def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_kan(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -1874,14 +1877,14 @@ _FELT: Final[dict[str, str]] = {
     'seneste_cv_samtale': 'seneste_cv_samtale',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
-_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'forsikrede': (_målgruppe_forsikrede, 'målgruppe 1 forsikrede'),
     'ikke_forsikrede': (_målgruppe_ikke_forsikrede, 'målgruppe 2 ikke_forsikrede'),
     'unge': (_målgruppe_unge, 'målgruppe 3 unge'),
     'sammenhængende_indsats': (_målgruppe_sammenhængende_indsats, 'målgruppe 4 sammenhængende_indsats'),
     'særlige_vilkår': (_målgruppe_særlige_vilkår, 'målgruppe 5 særlige_vilkår'),
 }
-RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'omfattet_af_loven': omfattet_af_loven,
     'første_samtale_frist': første_samtale_frist,
     'foreløbigt_parat': foreløbigt_parat,
@@ -1912,7 +1915,7 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = 
     'løntilskud_varighed': løntilskud_varighed,
     'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
 }
-_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {
     'omfattet_af_loven': _eksakt_omfattet_af_loven,
     'første_samtale_frist': _eksakt_første_samtale_frist,
     'foreløbigt_parat': _eksakt_foreløbigt_parat,
@@ -2091,14 +2094,14 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
-def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
-) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)

@@ -162,7 +162,7 @@ class _Kørsel:
         self._grupper: dict[str, _Tri] = {}
         self.udfald: dict[str, Udfald] = {}
         self._i_gang: set[str] = set()
-        ukendte = sorted(set(kolonner) - set(_BEGREBER))
+        ukendte = sorted(set(kolonner) - set(BEGREBER))
         if ukendte:
             raise LovInputFejl("ukendte kolonner (ikke begreber i loven): " + ", ".join(ukendte))
         for navn in kolonner:
@@ -178,7 +178,7 @@ class _Kørsel:
         source to cite where it is missing (this fact in the current provision)."""
         hit = self._fakta.get(navn)
         if hit is None:
-            kind, options = _BEGREBER[navn]
+            kind, options = BEGREBER[navn]
             if navn not in self._rå:
                 hit = (_NUL[kind], np.False_, 0)
             else:
@@ -591,11 +591,6 @@ def _python_værdi(kind: str, options: tuple[str, ...], x: Any, tekster: Sequenc
     return tekster[int(x)]
 
 
-def begreber() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Every `begreb` the evaluator reads: name → (type kind, options of a valg)."""
-    return dict(_BEGREBER)
-
-
 def resultater() -> dict[str, tuple[str, tuple[str, ...]]]:
     """Every `resultat`: name → (type kind, options of a valg)."""
     return dict(_RESULTATER)
@@ -636,9 +631,9 @@ def evaluer(kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None = None,
 
 # ---- the law ----
 
-TITEL = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
-VERSION = '2017-04'
-SHA256 = 'ae948474faf82303f9abddc04d7a0c0f6546d6df7bc3d80d92c747e1d330c5b2'
+LOV_TITEL = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
+LOV_VERSION = '2017-04'
+LOV_SHA256 = 'ae948474faf82303f9abddc04d7a0c0f6546d6df7bc3d80d92c747e1d330c5b2'
 _UGE_SKALA = 1
 _BELØB_SKALA = 100
 
@@ -753,7 +748,7 @@ _SLÅR: dict[str, tuple[tuple[int, ...], ...]] = {
     'løntilskud_varighed': ((1, 2, 3), (), (), ()),
     'løntilskud_selvfundet_ret': ((),),
 }
-_BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {
+BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {
     'alder': ('heltal', ()),
     'forsikret': ('sandhedsværdi', ()),
     'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
@@ -817,27 +812,27 @@ _KILDE_RESULTAT: tuple[str | None, ...] = ('omfattet_af_loven', 'første_samtale
 # ---- target groups ----
 
 
-def målgruppe_forsikrede(k: _Kørsel) -> _Tri:
+def _målgruppe_forsikrede(k: _Kørsel) -> _Tri:
     # målgruppe 1 forsikrede: Borgere (forsikrede ledige) med behov for en jobrettet indsats
     return _og(_og(_to(np.equal, k.fakta('behov', 29), _k(np.int16(0))), k.fakta('forsikret', 30)), _ikke(k.fakta('job_på_særlige_vilkår', 31)))
 
 
-def målgruppe_ikke_forsikrede(k: _Kørsel) -> _Tri:
+def _målgruppe_ikke_forsikrede(k: _Kørsel) -> _Tri:
     # målgruppe 2 ikke_forsikrede: Borgere (ikke-forsikrede) med behov for en jobrettet indsats
     return _og(_og(_to(np.equal, k.fakta('behov', 32), _k(np.int16(0))), _ikke(k.fakta('forsikret', 33))), _ikke(k.fakta('job_på_særlige_vilkår', 34)))
 
 
-def målgruppe_unge(k: _Kørsel) -> _Tri:
+def _målgruppe_unge(k: _Kørsel) -> _Tri:
     # målgruppe 3 unge: Borgere under 30 år (uden kompetencegivende uddannelse) med behov for en uddannelsesrettet indsats
     return _og(_og(_og(_to(np.less, k.fakta('alder', 35), _k(np.int64(30))), _ikke(k.fakta('kompetencegivende_uddannelse', 36))), _blandt(k.fakta('behov', 37), np.array([False, True, True]))), _ikke(k.fakta('job_på_særlige_vilkår', 38)))
 
 
-def målgruppe_sammenhængende_indsats(k: _Kørsel) -> _Tri:
+def _målgruppe_sammenhængende_indsats(k: _Kørsel) -> _Tri:
     # målgruppe 4 sammenhængende_indsats: Borgere med behov for en jobrettet indsats i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats
     return _og(_og(_og(_to(np.equal, k.fakta('behov', 39), _k(np.int16(2))), _to(np.greater_equal, k.fakta('alder', 40), _k(np.int64(30)))), _ikke(_og(k.fakta('forsikret', 41), _to(np.equal, k.fakta('ydelse', 42), _k(np.int16(0)))))), _ikke(k.fakta('job_på_særlige_vilkår', 43)))
 
 
-def målgruppe_særlige_vilkår(k: _Kørsel) -> _Tri:
+def _målgruppe_særlige_vilkår(k: _Kørsel) -> _Tri:
     # målgruppe 5 særlige_vilkår: Borgere i job på særlige vilkår
     return k.fakta('job_på_særlige_vilkår', 44)
 
@@ -845,7 +840,7 @@ def målgruppe_særlige_vilkår(k: _Kørsel) -> _Tri:
 # ---- results ----
 
 
-def resultat_omfattet_af_loven(k: _Kørsel) -> Udfald:
+def _resultat_omfattet_af_loven(k: _Kørsel) -> Udfald:
     # omfattet_af_loven (sandhedsværdi): Borgeren er omfattet af loven
     return k.afgør('omfattet_af_loven', [
         # § 2, stk. 1
@@ -854,7 +849,7 @@ def resultat_omfattet_af_loven(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_første_samtale_frist(k: _Kørsel) -> Udfald:
+def _resultat_første_samtale_frist(k: _Kørsel) -> Udfald:
     # første_samtale_frist (uger): Frist for den første samtale efter første henvendelse
     return k.afgør('første_samtale_frist', [
         # § 10, stk. 1, nr. 1
@@ -863,7 +858,7 @@ def resultat_første_samtale_frist(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_foreløbigt_parat(k: _Kørsel) -> Udfald:
+def _resultat_foreløbigt_parat(k: _Kørsel) -> Udfald:
     # foreløbigt_parat (sandhedsværdi): Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat
     return k.afgør('foreløbigt_parat', [
         # § 10, stk. 1, nr. 2
@@ -872,7 +867,7 @@ def resultat_foreløbigt_parat(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_tilmeldes_som_jobsøgende(k: _Kørsel) -> Udfald:
+def _resultat_tilmeldes_som_jobsøgende(k: _Kørsel) -> Udfald:
     # tilmeldes_som_jobsøgende (sandhedsværdi): Borgeren tilmelder sig som jobsøgende
     return k.afgør('tilmeldes_som_jobsøgende', [
         # § 10, stk. 3
@@ -881,7 +876,7 @@ def resultat_tilmeldes_som_jobsøgende(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_grundig_vurdering_frist(k: _Kørsel) -> Udfald:
+def _resultat_grundig_vurdering_frist(k: _Kørsel) -> Udfald:
     # grundig_vurdering_frist (uger): Frist for den grundigere vurdering efter første henvendelse
     return k.afgør('grundig_vurdering_frist', [
         # § 11, stk. 1
@@ -890,7 +885,7 @@ def resultat_grundig_vurdering_frist(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_min_plan_frist(k: _Kørsel) -> Udfald:
+def _resultat_min_plan_frist(k: _Kørsel) -> Udfald:
     # min_plan_frist (uger): Frist for Min Plan efter første henvendelse
     return k.afgør('min_plan_frist', [
         # § 13, stk. 1
@@ -899,7 +894,7 @@ def resultat_min_plan_frist(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_uddannelsesmål_i_min_plan(k: _Kørsel) -> Udfald:
+def _resultat_uddannelsesmål_i_min_plan(k: _Kørsel) -> Udfald:
     # uddannelsesmål_i_min_plan (sandhedsværdi): Min Plan beskriver borgerens uddannelsesmål
     return k.afgør('uddannelsesmål_i_min_plan', [
         # § 13, stk. 5
@@ -908,7 +903,7 @@ def resultat_uddannelsesmål_i_min_plan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_samtale_efter_behov(k: _Kørsel) -> Udfald:
+def _resultat_samtale_efter_behov(k: _Kørsel) -> Udfald:
     # samtale_efter_behov (sandhedsværdi): Samtaler holdes efter behov uden fast antal eller kadence
     return k.afgør('samtale_efter_behov', [
         # § 16, stk. 2, nr. 1
@@ -917,7 +912,7 @@ def resultat_samtale_efter_behov(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_samtaler_min_antal(k: _Kørsel) -> Udfald:
+def _resultat_samtaler_min_antal(k: _Kørsel) -> Udfald:
     # samtaler_min_antal (heltal): Mindste antal samtaler inden for samtale_periode
     return k.afgør('samtaler_min_antal', [
         # § 16, stk. 2, nr. 2
@@ -926,7 +921,7 @@ def resultat_samtaler_min_antal(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_samtale_periode(k: _Kørsel) -> Udfald:
+def _resultat_samtale_periode(k: _Kørsel) -> Udfald:
     # samtale_periode (uger): Perioden, som samtaler_min_antal gælder for
     return k.afgør('samtale_periode', [
         # § 16, stk. 2, nr. 3
@@ -935,7 +930,7 @@ def resultat_samtale_periode(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_egen_samtale_tidligst(k: _Kørsel) -> Udfald:
+def _resultat_egen_samtale_tidligst(k: _Kørsel) -> Udfald:
     # egen_samtale_tidligst (uger): Tidligste samtale på borgerens initiativ efter sidste samtale
     return k.afgør('egen_samtale_tidligst', [
         # § 16, stk. 2, nr. 4
@@ -944,7 +939,7 @@ def resultat_egen_samtale_tidligst(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_kontaktforløb_starter_forfra(k: _Kørsel) -> Udfald:
+def _resultat_kontaktforløb_starter_forfra(k: _Kørsel) -> Udfald:
     # kontaktforløb_starter_forfra (sandhedsværdi): Kontaktforløbet starter forfra
     return k.afgør('kontaktforløb_starter_forfra', [
         # § 17, stk. 3
@@ -953,7 +948,7 @@ def resultat_kontaktforløb_starter_forfra(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_akasse_samtale_påkrævet(k: _Kørsel) -> Udfald:
+def _resultat_akasse_samtale_påkrævet(k: _Kørsel) -> Udfald:
     # akasse_samtale_påkrævet (sandhedsværdi): A-kassen skal holde samtalen efter § 101, stk. 2
     return k.afgør('akasse_samtale_påkrævet', [
         # § 101, stk. 3 — for målgruppe forsikrede
@@ -962,7 +957,7 @@ def resultat_akasse_samtale_påkrævet(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_fællessamtaler_antal(k: _Kørsel) -> Udfald:
+def _resultat_fællessamtaler_antal(k: _Kørsel) -> Udfald:
     # fællessamtaler_antal (heltal): Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode
     return k.afgør('fællessamtaler_antal', [
         # § 102, stk. 1 — for målgruppe forsikrede
@@ -971,7 +966,7 @@ def resultat_fællessamtaler_antal(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_fællessamtaler_periode(k: _Kørsel) -> Udfald:
+def _resultat_fællessamtaler_periode(k: _Kørsel) -> Udfald:
     # fællessamtaler_periode (uger): Perioden for de første fællessamtaler
     return k.afgør('fællessamtaler_periode', [
         # § 102, stk. 2 — for målgruppe forsikrede
@@ -980,7 +975,7 @@ def resultat_fællessamtaler_periode(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_fællessamtale_senest(k: _Kørsel) -> Udfald:
+def _resultat_fællessamtale_senest(k: _Kørsel) -> Udfald:
     # fællessamtale_senest (uger): Seneste tidspunkt for den næste fællessamtale
     return k.afgør('fællessamtale_senest', [
         # § 102, stk. 3 — for målgruppe forsikrede
@@ -989,7 +984,7 @@ def resultat_fællessamtale_senest(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_ordinær_uddannelse_kan(k: _Kørsel) -> Udfald:
+def _resultat_ordinær_uddannelse_kan(k: _Kørsel) -> Udfald:
     # ordinær_uddannelse_kan (sandhedsværdi): Kan få tilbud om ordinær uddannelse
     return k.afgør('ordinær_uddannelse_kan', [
         # § 30, stk. 2, nr. 1
@@ -998,7 +993,7 @@ def resultat_ordinær_uddannelse_kan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_opkvalificering_kan(k: _Kørsel) -> Udfald:
+def _resultat_opkvalificering_kan(k: _Kørsel) -> Udfald:
     # opkvalificering_kan (sandhedsværdi): Kan få tilbud om øvrig vejledning og opkvalificering
     return k.afgør('opkvalificering_kan', [
         # § 30, stk. 2, nr. 2
@@ -1007,7 +1002,7 @@ def resultat_opkvalificering_kan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_opkvalificering_varighedsbegrænset(k: _Kørsel) -> Udfald:
+def _resultat_opkvalificering_varighedsbegrænset(k: _Kørsel) -> Udfald:
     # opkvalificering_varighedsbegrænset (sandhedsværdi): Vejledning og opkvalificering har en fast højeste varighed
     return k.afgør('opkvalificering_varighedsbegrænset', [
         # § 30, stk. 5
@@ -1016,7 +1011,7 @@ def resultat_opkvalificering_varighedsbegrænset(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_virksomhedspraktik_kan(k: _Kørsel) -> Udfald:
+def _resultat_virksomhedspraktik_kan(k: _Kørsel) -> Udfald:
     # virksomhedspraktik_kan (sandhedsværdi): Kan få tilbud om virksomhedspraktik
     return k.afgør('virksomhedspraktik_kan', [
         # § 30, stk. 2, nr. 3
@@ -1025,7 +1020,7 @@ def resultat_virksomhedspraktik_kan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_løntilskud_kan(k: _Kørsel) -> Udfald:
+def _resultat_løntilskud_kan(k: _Kørsel) -> Udfald:
     # løntilskud_kan (sandhedsværdi): Kan få løntilskud
     return k.afgør('løntilskud_kan', [
         # § 30, stk. 2, nr. 4
@@ -1034,7 +1029,7 @@ def resultat_løntilskud_kan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_mentorstøtte_kan(k: _Kørsel) -> Udfald:
+def _resultat_mentorstøtte_kan(k: _Kørsel) -> Udfald:
     # mentorstøtte_kan (sandhedsværdi): Kan få tilbud om mentorstøtte
     return k.afgør('mentorstøtte_kan', [
         # § 30, stk. 2, nr. 5
@@ -1046,7 +1041,7 @@ def resultat_mentorstøtte_kan(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_mentorstøtte_ret(k: _Kørsel) -> Udfald:
+def _resultat_mentorstøtte_ret(k: _Kørsel) -> Udfald:
     # mentorstøtte_ret (sandhedsværdi): Har ret til mentorstøtte
     return k.afgør('mentorstøtte_ret', [
         # § 130, stk. 1 — for målgruppe sammenhængende_indsats
@@ -1055,7 +1050,7 @@ def resultat_mentorstøtte_ret(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_praktik_varighed(k: _Kørsel) -> Udfald:
+def _resultat_praktik_varighed(k: _Kørsel) -> Udfald:
     # praktik_varighed (uger): Højeste varighed af virksomhedspraktik
     return k.afgør('praktik_varighed', [
         # § 44, stk. 1
@@ -1085,7 +1080,7 @@ def resultat_praktik_varighed(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_nytteindsats_varighed(k: _Kørsel) -> Udfald:
+def _resultat_nytteindsats_varighed(k: _Kørsel) -> Udfald:
     # nytteindsats_varighed (uger): Højeste varighed af virksomhedspraktik som nytteindsats
     return k.afgør('nytteindsats_varighed', [
         # § 44, stk. 3
@@ -1094,7 +1089,7 @@ def resultat_nytteindsats_varighed(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_løntilskud_ledighedskrav_opfyldt(k: _Kørsel) -> Udfald:
+def _resultat_løntilskud_ledighedskrav_opfyldt(k: _Kørsel) -> Udfald:
     # løntilskud_ledighedskrav_opfyldt (sandhedsværdi): Kravet til ledighed (karens) inden tilbud er opfyldt
     return k.afgør('løntilskud_ledighedskrav_opfyldt', [
         # § 51, stk. 1
@@ -1109,7 +1104,7 @@ def resultat_løntilskud_ledighedskrav_opfyldt(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_løntilskud_ret(k: _Kørsel) -> Udfald:
+def _resultat_løntilskud_ret(k: _Kørsel) -> Udfald:
     # løntilskud_ret (sandhedsværdi): Kan få (eller fortsætte i) et løntilskudsjob
     return k.afgør('løntilskud_ret', [
         # § 51, stk. 2
@@ -1118,7 +1113,7 @@ def resultat_løntilskud_ret(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_løntilskud_varighed(k: _Kørsel) -> Udfald:
+def _resultat_løntilskud_varighed(k: _Kørsel) -> Udfald:
     # løntilskud_varighed (uger): Højeste varighed af løntilskud
     return k.afgør('løntilskud_varighed', [
         # § 51, stk. 3
@@ -1136,7 +1131,7 @@ def resultat_løntilskud_varighed(k: _Kørsel) -> Udfald:
     ])
 
 
-def resultat_løntilskud_selvfundet_ret(k: _Kørsel) -> Udfald:
+def _resultat_løntilskud_selvfundet_ret(k: _Kørsel) -> Udfald:
     # løntilskud_selvfundet_ret (sandhedsværdi): Ret til selvfundet løntilskud
     return k.afgør('løntilskud_selvfundet_ret', [
         # § 51, stk. 4
@@ -1146,40 +1141,40 @@ def resultat_løntilskud_selvfundet_ret(k: _Kørsel) -> Udfald:
 
 
 _MÅLGRUPPER: dict[str, Callable[[_Kørsel], _Tri]] = {
-    'forsikrede': målgruppe_forsikrede,
-    'ikke_forsikrede': målgruppe_ikke_forsikrede,
-    'unge': målgruppe_unge,
-    'sammenhængende_indsats': målgruppe_sammenhængende_indsats,
-    'særlige_vilkår': målgruppe_særlige_vilkår,
+    'forsikrede': _målgruppe_forsikrede,
+    'ikke_forsikrede': _målgruppe_ikke_forsikrede,
+    'unge': _målgruppe_unge,
+    'sammenhængende_indsats': _målgruppe_sammenhængende_indsats,
+    'særlige_vilkår': _målgruppe_særlige_vilkår,
 }
 _FUNKTIONER: dict[str, Callable[[_Kørsel], Udfald]] = {
-    'omfattet_af_loven': resultat_omfattet_af_loven,
-    'første_samtale_frist': resultat_første_samtale_frist,
-    'foreløbigt_parat': resultat_foreløbigt_parat,
-    'tilmeldes_som_jobsøgende': resultat_tilmeldes_som_jobsøgende,
-    'grundig_vurdering_frist': resultat_grundig_vurdering_frist,
-    'min_plan_frist': resultat_min_plan_frist,
-    'uddannelsesmål_i_min_plan': resultat_uddannelsesmål_i_min_plan,
-    'samtale_efter_behov': resultat_samtale_efter_behov,
-    'samtaler_min_antal': resultat_samtaler_min_antal,
-    'samtale_periode': resultat_samtale_periode,
-    'egen_samtale_tidligst': resultat_egen_samtale_tidligst,
-    'kontaktforløb_starter_forfra': resultat_kontaktforløb_starter_forfra,
-    'akasse_samtale_påkrævet': resultat_akasse_samtale_påkrævet,
-    'fællessamtaler_antal': resultat_fællessamtaler_antal,
-    'fællessamtaler_periode': resultat_fællessamtaler_periode,
-    'fællessamtale_senest': resultat_fællessamtale_senest,
-    'ordinær_uddannelse_kan': resultat_ordinær_uddannelse_kan,
-    'opkvalificering_kan': resultat_opkvalificering_kan,
-    'opkvalificering_varighedsbegrænset': resultat_opkvalificering_varighedsbegrænset,
-    'virksomhedspraktik_kan': resultat_virksomhedspraktik_kan,
-    'løntilskud_kan': resultat_løntilskud_kan,
-    'mentorstøtte_kan': resultat_mentorstøtte_kan,
-    'mentorstøtte_ret': resultat_mentorstøtte_ret,
-    'praktik_varighed': resultat_praktik_varighed,
-    'nytteindsats_varighed': resultat_nytteindsats_varighed,
-    'løntilskud_ledighedskrav_opfyldt': resultat_løntilskud_ledighedskrav_opfyldt,
-    'løntilskud_ret': resultat_løntilskud_ret,
-    'løntilskud_varighed': resultat_løntilskud_varighed,
-    'løntilskud_selvfundet_ret': resultat_løntilskud_selvfundet_ret,
+    'omfattet_af_loven': _resultat_omfattet_af_loven,
+    'første_samtale_frist': _resultat_første_samtale_frist,
+    'foreløbigt_parat': _resultat_foreløbigt_parat,
+    'tilmeldes_som_jobsøgende': _resultat_tilmeldes_som_jobsøgende,
+    'grundig_vurdering_frist': _resultat_grundig_vurdering_frist,
+    'min_plan_frist': _resultat_min_plan_frist,
+    'uddannelsesmål_i_min_plan': _resultat_uddannelsesmål_i_min_plan,
+    'samtale_efter_behov': _resultat_samtale_efter_behov,
+    'samtaler_min_antal': _resultat_samtaler_min_antal,
+    'samtale_periode': _resultat_samtale_periode,
+    'egen_samtale_tidligst': _resultat_egen_samtale_tidligst,
+    'kontaktforløb_starter_forfra': _resultat_kontaktforløb_starter_forfra,
+    'akasse_samtale_påkrævet': _resultat_akasse_samtale_påkrævet,
+    'fællessamtaler_antal': _resultat_fællessamtaler_antal,
+    'fællessamtaler_periode': _resultat_fællessamtaler_periode,
+    'fællessamtale_senest': _resultat_fællessamtale_senest,
+    'ordinær_uddannelse_kan': _resultat_ordinær_uddannelse_kan,
+    'opkvalificering_kan': _resultat_opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': _resultat_opkvalificering_varighedsbegrænset,
+    'virksomhedspraktik_kan': _resultat_virksomhedspraktik_kan,
+    'løntilskud_kan': _resultat_løntilskud_kan,
+    'mentorstøtte_kan': _resultat_mentorstøtte_kan,
+    'mentorstøtte_ret': _resultat_mentorstøtte_ret,
+    'praktik_varighed': _resultat_praktik_varighed,
+    'nytteindsats_varighed': _resultat_nytteindsats_varighed,
+    'løntilskud_ledighedskrav_opfyldt': _resultat_løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': _resultat_løntilskud_ret,
+    'løntilskud_varighed': _resultat_løntilskud_varighed,
+    'løntilskud_selvfundet_ret': _resultat_løntilskud_selvfundet_ret,
 }

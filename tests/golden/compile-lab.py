@@ -3,7 +3,7 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -18,7 +18,7 @@ LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet 
 LOV_VERSION: Final = '2017-04'
 LOV_SHA256: Final = 'c9ec4d8a338f7ab98424d453ba2119fdb533bd20d329b8c45983c8d887fce79f'
 
-# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----
+# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
 # Outcome kinds, as `forvent` writes them.
 _VÆRDI = "værdi"
@@ -177,14 +177,17 @@ def _forklaring_tekst(
     return "\n".join(lines) + "\n"
 
 
-class Outcome(NamedTuple):
-    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+class Udfald(NamedTuple):
+    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
+    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
+    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
+    mangler er navnet på det begreb, der mangler."""
 
-    kind: str
-    value: bool | int | Decimal | Fraction | str | None = None
-    rules: tuple[str, ...] = ()
-    judgment: str | None = None
-    missing: str | None = None
+    art: str
+    værdi: bool | int | Decimal | Fraction | str | None = None
+    regler: tuple[str, ...] = ()
+    skøn: str | None = None
+    mangler: str | None = None
 
 
 class _Uafklaret(Exception):
@@ -194,17 +197,17 @@ class _Uafklaret(Exception):
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
 
 
-def _konflikt(*par: tuple[str, bool]) -> Outcome:
-    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+def _konflikt(*par: tuple[str, bool]) -> Udfald:
+    return Udfald("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
 
 
-def _videre(udfald: Outcome, label: str) -> Outcome:
+def _videre(udfald: Udfald, label: str) -> Udfald:
     """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
-    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+    return Udfald("værdi", udfald.værdi, (label,), None, None) if udfald.art == "værdi" else udfald
 
 
-def _medlem(v: bool | Outcome, label: str) -> Outcome:
-    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+def _medlem(v: bool | Udfald, label: str) -> Udfald:
+    return v if isinstance(v, Udfald) else Udfald("værdi", v, (label,), None, None)
 
 
 def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
@@ -355,320 +358,320 @@ class Borger:
 
 
 # Konstante udfald og værdier.
-_M1: Final = Outcome('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
-_M2: Final = Outcome('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
-_M3: Final = Outcome('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
-_M4: Final = Outcome('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
-_M5: Final = Outcome('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
-_M6: Final = Outcome('mangler', None, ('målgruppe 4 revalidender',), None, 'ydelse')  # målgruppe 4 revalidender
-_M7: Final = Outcome('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
-_M8: Final = Outcome('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
-_M9: Final = Outcome('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
-_M10: Final = Outcome('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'dimittend_med_handicap')  # målgruppe 8 dimittender_med_handicap
-_M11: Final = Outcome('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'ydelse')  # målgruppe 8 dimittender_med_handicap
-_M12: Final = Outcome('mangler', None, ('målgruppe 9 unge_under_18',), None, 'alder')  # målgruppe 9 unge_under_18
-_M13: Final = Outcome('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'ydelse')  # målgruppe 10 selvforsørgende
-_M14: Final = Outcome('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'dimittend_med_handicap')  # målgruppe 10 selvforsørgende
-_M15: Final = Outcome('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'ydelse')  # målgruppe 11 ressourceforløb
-_M16: Final = Outcome('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'jobafklaring')  # målgruppe 11 ressourceforløb
-_M17: Final = Outcome('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
-_M18: Final = Outcome('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
-_M19: Final = Outcome('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
-_M20: Final = Outcome('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
-_M21: Final = Outcome('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'ydelse')  # målgruppe 14 jobafklaringsforløb
-_M22: Final = Outcome('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'jobafklaring')  # målgruppe 14 jobafklaringsforløb
-_V1: Final = Outcome('værdi', 1, ('§ 16, stk. 1',), None, None)  # § 16, stk. 1
-_O1: Final = Outcome('ingen regel', None, (), None, None)
-_V2: Final = Outcome('værdi', 3, ('§ 16, stk. 6',), None, None)  # § 16, stk. 6
-_V3: Final = Outcome('værdi', 2, ('§ 16, stk. 2',), None, None)  # § 16, stk. 2
-_V4: Final = Outcome('værdi', 13, ('§ 16, stk. 3',), None, None)  # § 16, stk. 3
-_V5: Final = Outcome('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
-_V6: Final = Outcome('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
-_V7: Final = Outcome('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
-_V8: Final = Outcome('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
-_M23: Final = Outcome('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift')  # § 18, stk. 1
-_V9: Final = Outcome('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
-_V10: Final = Outcome('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
-_V11: Final = Outcome('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
-_V12: Final = Outcome('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V13: Final = Outcome('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
-_V14: Final = Outcome('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
-_V15: Final = Outcome('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
-_V16: Final = Outcome('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
-_M24: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'ledighed_ydelse')  # § 34, stk. 1
-_M25: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
-_M26: Final = Outcome('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
-_V17: Final = Outcome('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
-_V18: Final = Outcome('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
-_V19: Final = Outcome('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
-_V20: Final = Outcome('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
-_M27: Final = Outcome('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_V21: Final = Outcome('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
-_M28: Final = Outcome('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
-_M29: Final = Outcome('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
-_M30: Final = Outcome('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
-_M31: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
-_M32: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
-_M33: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
-_M34: Final = Outcome('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
-_M35: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
-_M36: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
-_M37: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
-_M38: Final = Outcome('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
-_V22: Final = Outcome('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V23: Final = Outcome('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V24: Final = Outcome('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V25: Final = Outcome('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
-_V26: Final = Outcome('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
-_V27: Final = Outcome('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
-_S1: Final = Outcome('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M39: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
-_M40: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
-_M41: Final = Outcome('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
-_M42: Final = Outcome('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
-_M43: Final = Outcome('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
-_S2: Final = Outcome('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
-_V28: Final = Outcome('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M44: Final = Outcome('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
-_M45: Final = Outcome('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_V29: Final = Outcome('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
-_M46: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'ledighed_ydelse')  # § 51, stk. 4
-_M47: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
-_M48: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
-_M49: Final = Outcome('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_M1: Final = Udfald('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
+_M2: Final = Udfald('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M3: Final = Udfald('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M4: Final = Udfald('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M5: Final = Udfald('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M6: Final = Udfald('mangler', None, ('målgruppe 4 revalidender',), None, 'ydelse')  # målgruppe 4 revalidender
+_M7: Final = Udfald('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
+_M8: Final = Udfald('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
+_M9: Final = Udfald('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
+_M10: Final = Udfald('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'dimittend_med_handicap')  # målgruppe 8 dimittender_med_handicap
+_M11: Final = Udfald('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'ydelse')  # målgruppe 8 dimittender_med_handicap
+_M12: Final = Udfald('mangler', None, ('målgruppe 9 unge_under_18',), None, 'alder')  # målgruppe 9 unge_under_18
+_M13: Final = Udfald('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'ydelse')  # målgruppe 10 selvforsørgende
+_M14: Final = Udfald('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'dimittend_med_handicap')  # målgruppe 10 selvforsørgende
+_M15: Final = Udfald('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'ydelse')  # målgruppe 11 ressourceforløb
+_M16: Final = Udfald('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'jobafklaring')  # målgruppe 11 ressourceforløb
+_M17: Final = Udfald('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M18: Final = Udfald('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M19: Final = Udfald('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M20: Final = Udfald('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M21: Final = Udfald('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'ydelse')  # målgruppe 14 jobafklaringsforløb
+_M22: Final = Udfald('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'jobafklaring')  # målgruppe 14 jobafklaringsforløb
+_V1: Final = Udfald('værdi', 1, ('§ 16, stk. 1',), None, None)  # § 16, stk. 1
+_O1: Final = Udfald('ingen regel', None, (), None, None)
+_V2: Final = Udfald('værdi', 3, ('§ 16, stk. 6',), None, None)  # § 16, stk. 6
+_V3: Final = Udfald('værdi', 2, ('§ 16, stk. 2',), None, None)  # § 16, stk. 2
+_V4: Final = Udfald('værdi', 13, ('§ 16, stk. 3',), None, None)  # § 16, stk. 3
+_V5: Final = Udfald('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
+_V6: Final = Udfald('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
+_V7: Final = Udfald('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
+_V8: Final = Udfald('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
+_M23: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift')  # § 18, stk. 1
+_V9: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V10: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V11: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V12: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V13: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V14: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V15: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V16: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_M24: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'ledighed_ydelse')  # § 34, stk. 1
+_M25: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M26: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_V17: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V18: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V19: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V20: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_M27: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_V21: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_M28: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M29: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M30: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M31: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M32: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M33: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M35: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M36: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M37: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M38: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_V22: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V23: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V24: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V25: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V26: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V27: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M40: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M41: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M42: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M43: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
+_V28: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M44: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M45: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_V29: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
+_M46: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'ledighed_ydelse')  # § 51, stk. 4
+_M47: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M48: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M49: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K1: Final = Fraction(52, 3)
-_V30: Final = Outcome('værdi', _K1, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V31: Final = Outcome('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V32: Final = Outcome('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V33: Final = Outcome('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
-_M50: Final = Outcome('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
-_M51: Final = Outcome('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V34: Final = Outcome('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V35: Final = Outcome('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V36: Final = Outcome('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V37: Final = Outcome('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V38: Final = Outcome('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V39: Final = Outcome('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V40: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V41: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V42: Final = Outcome('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V43: Final = Outcome('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V44: Final = Outcome('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V45: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V46: Final = Outcome('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V47: Final = Outcome('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V48: Final = Outcome('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V49: Final = Outcome('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V50: Final = Outcome('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V51: Final = Outcome('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V30: Final = Udfald('værdi', _K1, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V31: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V32: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V33: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_M50: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M51: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_V34: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V35: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V36: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V37: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V38: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V39: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V40: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V41: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V42: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V43: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V44: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V45: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V46: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V47: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V48: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V50: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V51: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
 _K2: Final = Fraction(26, 3)
 _K3: Final = Decimal('0')
-_V52: Final = Outcome('værdi', _K3, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V52: Final = Udfald('værdi', _K3, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K4: Final = Decimal('30')
-_V53: Final = Outcome('værdi', _K4, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V53: Final = Udfald('værdi', _K4, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K5: Final = Decimal('40')
-_V54: Final = Outcome('værdi', _K5, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V55: Final = Outcome('værdi', _K4, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V56: Final = Outcome('værdi', _K5, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V57: Final = Outcome('værdi', _K5, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M52: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M53: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M54: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'ledighed_ydelse')  # § 98, stk. 2
-_M55: Final = Outcome('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M56: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M57: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M58: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'ledighed_ydelse')  # § 98, stk. 3
-_M59: Final = Outcome('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M60: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M61: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M62: Final = Outcome('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M63: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M64: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M65: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M66: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'ledighed_ydelse')  # § 98, stk. 5
-_M67: Final = Outcome('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M68: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M69: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M70: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_M71: Final = Outcome('mangler', None, ('§ 98, stk. 6',), None, 'ledighed_ydelse')  # § 98, stk. 6
-_V58: Final = Outcome('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M72: Final = Outcome('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_V54: Final = Udfald('værdi', _K5, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V55: Final = Udfald('værdi', _K4, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V56: Final = Udfald('værdi', _K5, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V57: Final = Udfald('værdi', _K5, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M52: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M53: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M54: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'ledighed_ydelse')  # § 98, stk. 2
+_M55: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M56: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M57: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M58: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ledighed_ydelse')  # § 98, stk. 3
+_M59: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M60: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M61: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M62: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M63: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M64: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M65: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M66: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ledighed_ydelse')  # § 98, stk. 5
+_M67: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M68: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M69: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M70: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_M71: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ledighed_ydelse')  # § 98, stk. 6
+_V58: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M72: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
-def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 1 dagpengemodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M1 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'dagpenge'
+    _t2: str | Udfald = _M1 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     return _t3
 
 
-def _målgruppe_jobparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_jobparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 2 jobparate_kontanthjælpsmodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M2 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M2 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'kontanthjælp'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.visitation
-        _t6: str | Outcome = _M3 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'jobparat'
+        _t6: str | Udfald = _M3 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'jobparat'
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M4 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'kontanthjælp'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M4 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'kontanthjælp'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.visitation
-        _t6: str | Outcome = _M5 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'aktivitetsparat'
+        _t6: str | Udfald = _M5 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'aktivitetsparat'
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_revalidender(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_revalidender(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 4 revalidender
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M6 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'revalideringsydelse'
+    _t2: str | Udfald = _M6 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'revalideringsydelse'
     return _t3
 
 
-def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 5 sygedagpengemodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M7 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'sygedagpenge'
+    _t2: str | Udfald = _M7 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'sygedagpenge'
     return _t3
 
 
-def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 6 førtidspensionister
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M8 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'førtidspension'
+    _t2: str | Udfald = _M8 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'førtidspension'
     return _t3
 
 
-def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 7 fleksjobvisiterede
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M9 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
+    _t2: str | Udfald = _M9 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
     return _t3
 
 
-def _målgruppe_dimittender_med_handicap(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_dimittender_med_handicap(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 8 dimittender_med_handicap
     _t1 = borger.dimittend_med_handicap
-    _t2: bool | Outcome = _M10 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2
+    _t2: bool | Udfald = _M10 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2
     if _t3 is not False:
         _t4 = borger.ydelse
-        _t5: str | Outcome = _M11 if _t4 is None else _t4
-        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'selvforsørgelse'
+        _t5: str | Udfald = _M11 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'selvforsørgelse'
         if _t6 is False or _t3 is True:
             _t3 = _t6
     return _t3
 
 
-def _målgruppe_unge_under_18(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_unge_under_18(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 9 unge_under_18
     _t1 = borger.alder
-    _t2: int | Outcome = _M12 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 15
-    _t4: bool | Outcome = _t3
+    _t2: int | Udfald = _M12 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 15
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.alder
-        _t6: int | Outcome = _M12 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 < 18
+        _t6: int | Udfald = _M12 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 18
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_selvforsørgende(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_selvforsørgende(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 10 selvforsørgende
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M13 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'selvforsørgelse'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M13 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'selvforsørgelse'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.dimittend_med_handicap
-        _t6: bool | Outcome = _M14 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        _t6: bool | Udfald = _M14 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_ressourceforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_ressourceforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 11 ressourceforløb
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M15 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ressourceforløbsydelse'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M15 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.jobafklaring
-        _t6: bool | Outcome = _M16 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        _t6: bool | Udfald = _M16 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M17 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'uddannelseshjælp'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M17 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.visitation
-        _t6: str | Outcome = _M18 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'uddannelsesparat'
+        _t6: str | Udfald = _M18 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'uddannelsesparat'
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M19 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'uddannelseshjælp'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M19 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.visitation
-        _t6: str | Outcome = _M20 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 == 'aktivitetsparat'
+        _t6: str | Udfald = _M20 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'aktivitetsparat'
         if _t7 is False or _t4 is True:
             _t4 = _t7
     return _t4
 
 
-def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:
+def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 14 jobafklaringsforløb
     _t1 = borger.ydelse
-    _t2: str | Outcome = _M21 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ressourceforløbsydelse'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M21 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.jobafklaring
-        _t6: bool | Outcome = _M22 if _t5 is None else _t5
+        _t6: bool | Udfald = _M22 if _t5 is None else _t5
         if _t6 is False or _t4 is True:
             _t4 = _t6
     return _t4
 
 
-def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
@@ -688,17 +691,17 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_første_samtale_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 1
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 1
@@ -706,7 +709,7 @@ def _eksakt_første_samtale_frist(
     return _O1
 
 
-def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for CV efter tilmelding'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_cv_frist(borger, skøn)
@@ -726,17 +729,17 @@ def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcom
 
 def _eksakt_cv_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for cv_frist; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 6
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 6
@@ -744,7 +747,7 @@ def _eksakt_cv_frist(
     return _O1
 
 
-def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal yderligere samtaler i startperioden'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode_antal(borger, skøn)
@@ -764,17 +767,17 @@ def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _ING
 
 def _eksakt_samtaler_startperiode_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_startperiode_antal; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 2
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 2
@@ -782,7 +785,7 @@ def _eksakt_samtaler_startperiode_antal(
     return _O1
 
 
-def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Startperioden for de yderligere samtaler'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode(borger, skøn)
@@ -802,17 +805,17 @@ def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_samtaler_startperiode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_startperiode; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 3
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 3
@@ -820,7 +823,7 @@ def _eksakt_samtaler_startperiode(
     return _O1
 
 
-def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
@@ -840,17 +843,17 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
 
 def _eksakt_samtaler_min_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 4
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 4
@@ -858,7 +861,7 @@ def _eksakt_samtaler_min_antal(
     return _O1
 
 
-def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
@@ -878,17 +881,17 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_samtale_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 16, stk. 5
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 5
@@ -896,7 +899,7 @@ def _eksakt_samtale_periode(
     return _O1
 
 
-def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Længste tid mellem to samtaler (fast kadence)'
     if borger._mangler & 0x4000002:  # mangler ydelse, eller forklaring
         return _eksakt_samtale_interval(borger, skøn)
@@ -915,17 +918,17 @@ def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
 
 def _eksakt_samtale_interval(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_interval; se SEMANTICS.md.
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
     # § 17, stk. 1
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_sygedagpengemodtagere
+    _r1: bool | Udfald = _g_sygedagpengemodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 1
@@ -933,7 +936,7 @@ def _eksakt_samtale_interval(
     return _O1
 
 
-def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -954,14 +957,14 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_samtale_efter_behov(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
     # § 17, stk. 2
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r1 is not True:
         if _g_sygedagpengemodtagere is None:
             _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
@@ -970,7 +973,7 @@ def _eksakt_samtale_efter_behov(
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 2
@@ -978,7 +981,7 @@ def _eksakt_samtale_efter_behov(
     return _O1
 
 
-def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
     if borger._mangler & 0x4000040:  # mangler ydelsesskift, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -988,7 +991,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = True  # § 18, stk. 1
         if _r1:
-            return Outcome('værdi', ydelsesskift, ('§ 18, stk. 1',), None, None)
+            return Udfald('værdi', ydelsesskift, ('§ 18, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -996,21 +999,21 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
 
 def _eksakt_kontaktforløb_starter_forfra(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
     # § 18, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 1
         _t1 = borger.ydelsesskift
-        _t2: bool | Outcome = _M23 if _t1 is None else _t1
-        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 18, stk. 1',), None, None)
+        _t2: bool | Udfald = _M23 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 18, stk. 1',), None, None)
     return _O1
 
 
-def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for første tilbud'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_tilbud_frist(borger, skøn)
@@ -1030,17 +1033,17 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
 
 def _eksakt_første_tilbud_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for første_tilbud_frist; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 21, stk. 1
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 1
@@ -1048,7 +1051,7 @@ def _eksakt_første_tilbud_frist(
     return _O1
 
 
-def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for gentaget tilbud'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
@@ -1068,17 +1071,17 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 def _eksakt_gentaget_tilbud_frist(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for gentaget_tilbud_frist; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 21, stk. 2
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 2
@@ -1086,7 +1089,7 @@ def _eksakt_gentaget_tilbud_frist(
     return _O1
 
 
-def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Et tilbuds mindste varighed'
     if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
@@ -1106,17 +1109,17 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_tilbud_mindste_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for tilbud_mindste_varighed; se SEMANTICS.md.
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     # § 21, stk. 3
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 3
@@ -1124,7 +1127,7 @@ def _eksakt_tilbud_mindste_varighed(
     return _O1
 
 
-def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
     if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
@@ -1165,25 +1168,25 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_ordinær_uddannelse_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_unge_under_18: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
     # § 32, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1237,7 +1240,7 @@ def _eksakt_ordinær_uddannelse_kan(
     # § 32, stk. 2
     if _g_førtidspensionister is None:
         _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-    _r2: bool | Outcome = _g_førtidspensionister
+    _r2: bool | Udfald = _g_førtidspensionister
     if _r2 is not True:
         if _g_fleksjobvisiterede is None:
             _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
@@ -1246,9 +1249,9 @@ def _eksakt_ordinær_uddannelse_kan(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -1261,7 +1264,7 @@ def _eksakt_ordinær_uddannelse_kan(
     return _O1
 
 
-def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
     if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -1296,25 +1299,25 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_opkvalificering_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_unge_under_18: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 32, stk. 3
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1378,7 +1381,7 @@ def _eksakt_opkvalificering_kan(
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 32, stk. 3
@@ -1386,7 +1389,7 @@ def _eksakt_opkvalificering_kan(
     return _O1
 
 
-def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
     if borger._mangler & 0x400023f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
@@ -1418,7 +1421,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return Outcome('værdi', ((ledighed_ydelse <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
+                return Udfald('værdi', ((ledighed_ydelse <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
                 return _V15
             return _V16
@@ -1431,32 +1434,32 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
 
 def _eksakt_opkvalificering_varighedsbegrænset(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 34, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     # § 34, stk. 2
     if _g_selvforsørgende is None:
         _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
-    _r2: bool | Outcome = _g_selvforsørgende
+    _r2: bool | Udfald = _g_selvforsørgende
     # § 34, stk. 3
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r3: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r3: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r3 is not True:
         if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
             _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1505,11 +1508,11 @@ def _eksakt_opkvalificering_varighedsbegrænset(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -1518,29 +1521,29 @@ def _eksakt_opkvalificering_varighedsbegrænset(
         return _konflikt(('§ 34, stk. 1', _w1), ('§ 34, stk. 2', _w2), ('§ 34, stk. 3', _w3))
     if _w1:  # § 34, stk. 1
         _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Outcome = _M24 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 <= 26
-        _t4: bool | Outcome = _t3
+        _t2: int | Fraction | Udfald = _M24 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 26
+        _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.alder
-            _t6: int | Outcome = _M25 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 < 30
-            _t8: bool | Outcome = _t7
+            _t6: int | Udfald = _M25 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
+            _t8: bool | Udfald = _t7
             if _t8 is not False:
                 _t9 = borger.erhvervskompetencegivende_uddannelse
-                _t10: bool | Outcome = _M26 if _t9 is None else _t9
+                _t10: bool | Udfald = _M26 if _t9 is None else _t9
                 if _t10 is False or _t8 is True:
                     _t8 = _t10
-            _t11: bool | Outcome = _t8
+            _t11: bool | Udfald = _t8
             if _t11 is not True:
                 _t12 = borger.alder
-                _t13: int | Outcome = _M25 if _t12 is None else _t12
-                _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else _t13 >= 30
+                _t13: int | Udfald = _M25 if _t12 is None else _t12
+                _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
                 if _t14 is True or _t11 is False:
                     _t11 = _t14
             if _t11 is False or _t4 is True:
                 _t4 = _t11
-        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 34, stk. 1',), None, None)
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
     if _w2:  # § 34, stk. 2
         return _V15
     if _w3:  # § 34, stk. 3
@@ -1548,7 +1551,7 @@ def _eksakt_opkvalificering_varighedsbegrænset(
     return _O1
 
 
-def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste samlede varighed af vejledning og opkvalificering'
     if borger._mangler & 0x4000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_højst(borger, skøn)
@@ -1569,14 +1572,14 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 def _eksakt_opkvalificering_højst(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_højst; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
     # § 34, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_selvforsørgende is None:
             _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
@@ -1585,7 +1588,7 @@ def _eksakt_opkvalificering_højst(
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 34, stk. 4
@@ -1593,7 +1596,7 @@ def _eksakt_opkvalificering_højst(
     return _O1
 
 
-def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Subjektive kriterier for vurdering af mulighed for indsatsen'
     if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_formål(borger, skøn)
@@ -1634,25 +1637,25 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 def _eksakt_opkvalificering_formål(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_formål; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_unge_under_18: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 32, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1706,7 +1709,7 @@ def _eksakt_opkvalificering_formål(
     # § 32, stk. 5
     if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
         _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    _r2: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r2 is not True:
         if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
             _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
@@ -1715,9 +1718,9 @@ def _eksakt_opkvalificering_formål(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -1730,7 +1733,7 @@ def _eksakt_opkvalificering_formål(
     return _O1
 
 
-def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til læse-, skrive-, regne- og ordblindekursus'
     if borger._mangler & 0x400201f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
         return _eksakt_læse_skrive_regne_ret(borger, skøn)
@@ -1761,7 +1764,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return Outcome('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
+                return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
             return _V20
         if _n > 1:
             return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
@@ -1772,25 +1775,25 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 def _eksakt_læse_skrive_regne_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for læse_skrive_regne_ret; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_unge_under_18: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
     # § 35, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1814,7 +1817,7 @@ def _eksakt_læse_skrive_regne_ret(
     # § 35, stk. 2
     if _g_revalidender is None:
         _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Outcome = _g_revalidender
+    _r2: bool | Udfald = _g_revalidender
     if _r2 is not True:
         if _g_sygedagpengemodtagere is None:
             _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
@@ -1853,9 +1856,9 @@ def _eksakt_læse_skrive_regne_ret(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -1863,14 +1866,14 @@ def _eksakt_læse_skrive_regne_ret(
         return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Outcome = _M27 if _t1 is None else _t1
-        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 35, stk. 1',), None, None)
+        _t2: bool | Udfald = _M27 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
         return _V20
     return _O1
 
 
-def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til realkompetencevurdering'
     if borger._mangler & 0x400021f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_realkompetencevurdering_ret(borger, skøn)
@@ -1902,9 +1905,9 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return Outcome('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
+                return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
             if _r2:
-                return Outcome('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
+                return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
             return _V21
         if _n > 1:
             return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
@@ -1915,29 +1918,29 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
 
 def _eksakt_realkompetencevurdering_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for realkompetencevurdering_ret; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_fleksjobvisiterede: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_unge_under_18: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 35, stk. 3
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     # § 35, stk. 4
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r2 is not True:
         if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
             _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
@@ -1946,7 +1949,7 @@ def _eksakt_realkompetencevurdering_ret(
     # § 35, stk. 5
     if _g_revalidender is None:
         _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r3: bool | Outcome = _g_revalidender
+    _r3: bool | Udfald = _g_revalidender
     if _r3 is not True:
         if _g_sygedagpengemodtagere is None:
             _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
@@ -1995,11 +1998,11 @@ def _eksakt_realkompetencevurdering_ret(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2008,27 +2011,27 @@ def _eksakt_realkompetencevurdering_ret(
         return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
     if _w1:  # § 35, stk. 3
         _t1 = borger.alder
-        _t2: int | Outcome = _M28 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 >= 30
-        _t4: bool | Outcome = _t3
+        _t2: int | Udfald = _M28 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
+        _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.erhvervskompetencegivende_uddannelse
-            _t6: bool | Outcome = _M29 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+            _t6: bool | Udfald = _M29 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
-        return _t4 if isinstance(_t4, Outcome) else Outcome('værdi', _t4, ('§ 35, stk. 3',), None, None)
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
     if _w2:  # § 35, stk. 4
         _t8 = borger.erhvervskompetencegivende_uddannelse
-        _t9: bool | Outcome = _M30 if _t8 is None else _t8
-        _t10: bool | Outcome = _t9 if isinstance(_t9, Outcome) else not _t9
-        return _t10 if isinstance(_t10, Outcome) else Outcome('værdi', _t10, ('§ 35, stk. 4',), None, None)
+        _t9: bool | Udfald = _M30 if _t8 is None else _t8
+        _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
+        return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
         return _V21
     return _O1
 
 
-def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
     if borger._mangler & 0x4001e07:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
         return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
@@ -2050,8 +2053,8 @@ def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return Outcome('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and (ledighed_efter_ret_og_pligt >= 26)))), ('§ 37, stk. 1',), None, None)
-            return Outcome('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and su_opbrugt))), ('§ 37, stk. 3',), None, None)
+                return Udfald('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and (ledighed_efter_ret_og_pligt >= 26)))), ('§ 37, stk. 1',), None, None)
+            return Udfald('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and su_opbrugt))), ('§ 37, stk. 3',), None, None)
         if _n > 1:
             return _konflikt(('§ 37, stk. 1', _r1), ('§ 37, stk. 3', _r2))
         return _O1
@@ -2061,25 +2064,25 @@ def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] =
 
 def _eksakt_kompetencegivende_uddannelse_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 37, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Outcome = _M31 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 < 30
+        _t2: int | Udfald = _M31 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         if _t3 is False or _r1 is True:
             _r1 = _t3
     # § 37, stk. 3
     if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
         _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    _r2: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r2 is not True:
         if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
             _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
@@ -2088,9 +2091,9 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2098,57 +2101,57 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
     if _w1:  # § 37, stk. 1
         _t4 = borger.erhvervskompetencegivende_uddannelse
-        _t5: bool | Outcome = _M32 if _t4 is None else _t4
-        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else not _t5
-        _t7: bool | Outcome = _t6
+        _t5: bool | Udfald = _M32 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
+        _t7: bool | Udfald = _t6
         if _t7 is not False:
             _t8 = borger.forsørgerpligt_børn
-            _t9: bool | Outcome = _M33 if _t8 is None else _t8
-            _t10: bool | Outcome = _t9
+            _t9: bool | Udfald = _M33 if _t8 is None else _t8
+            _t10: bool | Udfald = _t9
             if _t10 is not True:
                 _t11 = borger.alder
-                _t12: int | Outcome = _M31 if _t11 is None else _t11
-                _t13: bool | Outcome = _t12 if isinstance(_t12, Outcome) else _t12 >= 25
-                _t14: bool | Outcome = _t13
+                _t12: int | Udfald = _M31 if _t11 is None else _t11
+                _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
+                _t14: bool | Udfald = _t13
                 if _t14 is not False:
                     _t15 = borger.ledighed_efter_ret_og_pligt
-                    _t16: int | Fraction | Outcome = _M34 if _t15 is None else _t15
-                    _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 >= 26
+                    _t16: int | Fraction | Udfald = _M34 if _t15 is None else _t15
+                    _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
                     if _t17 is False or _t14 is True:
                         _t14 = _t17
                 if _t14 is True or _t10 is False:
                     _t10 = _t14
             if _t10 is False or _t7 is True:
                 _t7 = _t10
-        return _t7 if isinstance(_t7, Outcome) else Outcome('værdi', _t7, ('§ 37, stk. 1',), None, None)
+        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
     if _w2:  # § 37, stk. 3
         _t18 = borger.erhvervskompetencegivende_uddannelse
-        _t19: bool | Outcome = _M35 if _t18 is None else _t18
-        _t20: bool | Outcome = _t19 if isinstance(_t19, Outcome) else not _t19
-        _t21: bool | Outcome = _t20
+        _t19: bool | Udfald = _M35 if _t18 is None else _t18
+        _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
+        _t21: bool | Udfald = _t20
         if _t21 is not False:
             _t22 = borger.forsørgerpligt_børn
-            _t23: bool | Outcome = _M36 if _t22 is None else _t22
-            _t24: bool | Outcome = _t23
+            _t23: bool | Udfald = _M36 if _t22 is None else _t22
+            _t24: bool | Udfald = _t23
             if _t24 is not True:
                 _t25 = borger.alder
-                _t26: int | Outcome = _M37 if _t25 is None else _t25
-                _t27: bool | Outcome = _t26 if isinstance(_t26, Outcome) else _t26 >= 25
-                _t28: bool | Outcome = _t27
+                _t26: int | Udfald = _M37 if _t25 is None else _t25
+                _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
+                _t28: bool | Udfald = _t27
                 if _t28 is not False:
                     _t29 = borger.su_opbrugt
-                    _t30: bool | Outcome = _M38 if _t29 is None else _t29
+                    _t30: bool | Udfald = _M38 if _t29 is None else _t29
                     if _t30 is False or _t28 is True:
                         _t28 = _t30
                 if _t28 is True or _t24 is False:
                     _t24 = _t28
             if _t24 is False or _t21 is True:
                 _t21 = _t24
-        return _t21 if isinstance(_t21, Outcome) else Outcome('værdi', _t21, ('§ 37, stk. 3',), None, None)
+        return _t21 if isinstance(_t21, Udfald) else Udfald('værdi', _t21, ('§ 37, stk. 3',), None, None)
     return _O1
 
 
-def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
     if borger._mangler & 0x43e0006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
@@ -2193,39 +2196,39 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
 
 def _eksakt_praktik_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 44, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 44, stk. 2
     _t1 = skøn.get('konkret individuel vurdering')
-    _t2: bool | Outcome = _S1 if _t1 is None else _t1
-    _r2: bool | Outcome = _t2
+    _t2: bool | Udfald = _S1 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
     # § 44, stk. 3
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r3: bool | Outcome = _g_dagpengemodtagere
+    _r3: bool | Udfald = _g_dagpengemodtagere
     # § 44, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r4: bool | Outcome = _g_dagpengemodtagere
+    _r4: bool | Udfald = _g_dagpengemodtagere
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Outcome = _M39 if _t3 is None else _t3
-        _t5: bool | Outcome = _t4
+        _t4: bool | Udfald = _M39 if _t3 is None else _t3
+        _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Outcome = _M40 if _t6 is None else _t6
+            _t7: bool | Udfald = _M40 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
-        _t8: bool | Outcome = _t5
+        _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Outcome = _M41 if _t9 is None else _t9
-            _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else not _t10
+            _t10: bool | Udfald = _M41 if _t9 is None else _t9
+            _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
         if _t8 is False or _r4 is True:
@@ -2233,7 +2236,7 @@ def _eksakt_praktik_varighed(
     # § 44, stk. 5
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r5: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r5: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r5 is not True:
         if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
             _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
@@ -2242,7 +2245,7 @@ def _eksakt_praktik_varighed(
     # § 44, stk. 6
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r6: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r6: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r6 is not True:
         if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
             _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
@@ -2250,18 +2253,18 @@ def _eksakt_praktik_varighed(
             _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Outcome = _M42 if _t12 is None else _t12
-        _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
-        _t15: bool | Outcome = _t14
+        _t13: bool | Udfald = _M42 if _t12 is None else _t12
+        _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
+        _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Outcome = _M43 if _t16 is None else _t16
+            _t17: bool | Udfald = _M43 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
-        _t18: bool | Outcome = _t15
+        _t18: bool | Udfald = _t15
         if _t18 is not True:
             _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-            _t20: bool | Outcome = _S2 if _t19 is None else _t19
+            _t20: bool | Udfald = _S2 if _t19 is None else _t19
             if _t20 is True or _t18 is False:
                 _t18 = _t20
         if _t18 is False or _r6 is True:
@@ -2269,15 +2272,15 @@ def _eksakt_praktik_varighed(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True):
+    if isinstance(_r2, Udfald) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True):
         return _r2
-    if isinstance(_r3, Outcome) and not (_r4 is True):
+    if isinstance(_r3, Udfald) and not (_r4 is True):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
-    if isinstance(_r5, Outcome) and not (_r6 is True):
+    if isinstance(_r5, Udfald) and not (_r6 is True):
         return _r5
-    if isinstance(_r6, Outcome):
+    if isinstance(_r6, Udfald):
         return _r6
     _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
     _w2 = _r2 is True and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True)
@@ -2302,7 +2305,7 @@ def _eksakt_praktik_varighed(
     return _O1
 
 
-def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
     if borger._mangler & 0x400c01e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
@@ -2335,8 +2338,8 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
             if _r1:
                 return _V28
             if _r2:
-                return Outcome('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
-            return Outcome('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
+                return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
+            return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
         if _n > 1:
             return _konflikt(('§ 51, stk. 1', _r1), ('§ 51, stk. 2', _r2), ('§ 51, stk. 3', _r3))
         return _O1
@@ -2346,24 +2349,24 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_løntilskud_kan(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     # § 51, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -2407,7 +2410,7 @@ def _eksakt_løntilskud_kan(
     # § 51, stk. 2
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
     if _r2 is not True:
         if _g_jobafklaringsforløb is None:
             _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
@@ -2416,15 +2419,15 @@ def _eksakt_løntilskud_kan(
     # § 51, stk. 3
     if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
         _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
-    _r3: bool | Outcome = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    _r3: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2435,18 +2438,18 @@ def _eksakt_løntilskud_kan(
         return _V28
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
-        _t2: bool | Outcome = _M44 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else not _t2
-        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 2',), None, None)
+        _t2: bool | Udfald = _M44 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     if _w3:  # § 51, stk. 3
         _t4 = borger.åbenlyst_uddannelsesparat
-        _t5: bool | Outcome = _M45 if _t4 is None else _t4
-        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else not _t5
-        return _t6 if isinstance(_t6, Outcome) else Outcome('værdi', _t6, ('§ 51, stk. 3',), None, None)
+        _t5: bool | Udfald = _M45 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
+        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
     return _O1
 
 
-def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighedslængde inden tilbud er opfyldt'
     if borger._mangler & 0x40001bf:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
@@ -2478,7 +2481,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return Outcome('værdi', ((((ledighed_ydelse > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+                return Udfald('værdi', ((((ledighed_ydelse > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
             return _V29
         if _n > 1:
             return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
@@ -2489,24 +2492,24 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
 
 def _eksakt_løntilskud_ledighedskrav_opfyldt(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 51, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -2550,7 +2553,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     # § 51, stk. 5
     if _g_revalidender is None:
         _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Outcome = _g_revalidender
+    _r2: bool | Udfald = _g_revalidender
     if _r2 is not True:
         if _g_førtidspensionister is None:
             _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
@@ -2564,9 +2567,9 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2574,35 +2577,35 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
     if _w1:  # § 51, stk. 4
         _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Outcome = _M46 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 > 26
-        _t4: bool | Outcome = _t3
+        _t2: int | Fraction | Udfald = _M46 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 > 26
+        _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Outcome = _M47 if _t5 is None else _t5
-            _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else _t6 > 50
+            _t6: int | Udfald = _M47 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
-        _t8: bool | Outcome = _t4
+        _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Outcome = _M48 if _t9 is None else _t9
+            _t10: bool | Udfald = _M48 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
-        _t11: bool | Outcome = _t8
+        _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Outcome = _M49 if _t12 is None else _t12
-            _t14: bool | Outcome = _t13 if isinstance(_t13, Outcome) else not _t13
+            _t13: bool | Udfald = _M49 if _t12 is None else _t12
+            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
-        return _t11 if isinstance(_t11, Outcome) else Outcome('værdi', _t11, ('§ 51, stk. 4',), None, None)
+        return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
     if _w2:  # § 51, stk. 5
         return _V29
     return _O1
 
 
-def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if borger._mangler & 0x4000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -2611,7 +2614,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         # prøves ikke.
         _r1 = True  # § 51, stk. 6
         if _r1:
-            return Outcome('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -2619,27 +2622,27 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 def _eksakt_løntilskud_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
     # § 51, stk. 6
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 51, stk. 6
         _t1 = løntilskud_kan(borger, skøn)
-        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
-        _t3: bool | Outcome = _t2
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-            _t5: bool | Outcome = cast('bool', _t4.value) if _t4.kind == 'værdi' else _t4
+            _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
             if _t5 is False or _t3 is True:
                 _t3 = _t5
-        return _t3 if isinstance(_t3, Outcome) else Outcome('værdi', _t3, ('§ 51, stk. 6',), None, None)
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 6',), None, None)
     return _O1
 
 
-def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
     if borger._mangler & 0x401001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
@@ -2683,42 +2686,42 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
 
 def _eksakt_løntilskud_varighed(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 52, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Outcome = _M50 if _t1 is None else _t1
-        _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'offentlig'
+        _t2: str | Udfald = _M50 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r1 is True:
             _r1 = _t3
     # § 52, stk. 2
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_dagpengemodtagere
+    _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Outcome = _M51 if _t4 is None else _t4
-        _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == 'privat'
+        _t5: str | Udfald = _M51 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r2 is True:
             _r2 = _t6
     # § 52, stk. 3
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r3: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r3: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r3 is not True:
         if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
             _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
@@ -2742,7 +2745,7 @@ def _eksakt_løntilskud_varighed(
     # § 52, stk. 4
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r4: bool | Outcome = _g_sygedagpengemodtagere
+    _r4: bool | Udfald = _g_sygedagpengemodtagere
     if _r4 is not True:
         if _g_jobafklaringsforløb is None:
             _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
@@ -2761,13 +2764,13 @@ def _eksakt_løntilskud_varighed(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2786,7 +2789,7 @@ def _eksakt_løntilskud_varighed(
     return _O1
 
 
-def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kriterier for vurdering af mulighed for indsatsen'
     if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_formål(borger, skøn)
@@ -2828,24 +2831,24 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 def _eksakt_løntilskud_formål(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_formål; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 53, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -2894,19 +2897,19 @@ def _eksakt_løntilskud_formål(
     # § 53, stk. 2
     if _g_førtidspensionister is None:
         _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-    _r2: bool | Outcome = _g_førtidspensionister
+    _r2: bool | Udfald = _g_førtidspensionister
     # § 53, stk. 3
     if _g_dimittender_med_handicap is None:
         _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-    _r3: bool | Outcome = _g_dimittender_med_handicap
+    _r3: bool | Udfald = _g_dimittender_med_handicap
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -2922,7 +2925,7 @@ def _eksakt_løntilskud_formål(
     return _O1
 
 
-def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
     if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_privat(borger, skøn)
@@ -2964,24 +2967,24 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 def _eksakt_løntilskud_vilkår_privat(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 53, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -3025,11 +3028,11 @@ def _eksakt_løntilskud_vilkår_privat(
     # § 53, stk. 5
     if _g_revalidender is None:
         _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Outcome = _g_revalidender
+    _r2: bool | Udfald = _g_revalidender
     # § 53, stk. 6
     if _g_førtidspensionister is None:
         _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-    _r3: bool | Outcome = _g_førtidspensionister
+    _r3: bool | Udfald = _g_førtidspensionister
     if _r3 is not True:
         if _g_dimittender_med_handicap is None:
             _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
@@ -3038,11 +3041,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _spor is not None:
         _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -3058,7 +3061,7 @@ def _eksakt_løntilskud_vilkår_privat(
     return _O1
 
 
-def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
     if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
@@ -3109,28 +3112,28 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
 
 def _eksakt_løntilskud_vilkår_offentlig(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 53, stk. 7
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     # § 53, stk. 8
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_jobparate_kontanthjælpsmodtagere
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _r2 is not True:
         if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
             _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
@@ -3164,33 +3167,33 @@ def _eksakt_løntilskud_vilkår_offentlig(
     # § 53, stk. 9
     if _g_selvforsørgende is None:
         _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
-    _r3: bool | Outcome = _g_selvforsørgende
+    _r3: bool | Udfald = _g_selvforsørgende
     # § 53, stk. 10
     if _g_revalidender is None:
         _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r4: bool | Outcome = _g_revalidender
+    _r4: bool | Udfald = _g_revalidender
     # § 53, stk. 11
     if _g_førtidspensionister is None:
         _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-    _r5: bool | Outcome = _g_førtidspensionister
+    _r5: bool | Udfald = _g_førtidspensionister
     # § 53, stk. 12
     if _g_dimittender_med_handicap is None:
         _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-    _r6: bool | Outcome = _g_dimittender_med_handicap
+    _r6: bool | Udfald = _g_dimittender_med_handicap
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
-    if isinstance(_r5, Outcome):
+    if isinstance(_r5, Udfald):
         return _r5
-    if isinstance(_r6, Outcome):
+    if isinstance(_r6, Udfald):
         return _r6
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -3215,7 +3218,7 @@ def _eksakt_løntilskud_vilkår_offentlig(
     return _O1
 
 
-def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Arbejdstid hos offentlige arbejdsgivere'
     if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
@@ -3263,24 +3266,24 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
 
 def _eksakt_løntilskud_arbejdstid_offentlig(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 53, stk. 13
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -3294,11 +3297,11 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     # § 53, stk. 14
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
     # § 53, stk. 15
     if _g_jobafklaringsforløb is None:
         _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
-    _r3: bool | Outcome = _g_jobafklaringsforløb
+    _r3: bool | Udfald = _g_jobafklaringsforløb
     if _r3 is not True:
         if _g_ressourceforløb is None:
             _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
@@ -3327,23 +3330,23 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     # § 53, stk. 16
     if _g_førtidspensionister is None:
         _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-    _r4: bool | Outcome = _g_førtidspensionister
+    _r4: bool | Udfald = _g_førtidspensionister
     # § 53, stk. 17
     if _g_dimittender_med_handicap is None:
         _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-    _r5: bool | Outcome = _g_dimittender_med_handicap
+    _r5: bool | Udfald = _g_dimittender_med_handicap
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4, _r5))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
-    if isinstance(_r5, Outcome):
+    if isinstance(_r5, Udfald):
         return _r5
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -3365,7 +3368,7 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     return _O1
 
 
-def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
     if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
@@ -3404,24 +3407,24 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 def _eksakt_løntilskud_selvfundet_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Outcome | None = None
-    _g_jobparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Outcome | None = None
-    _g_sygedagpengemodtagere: bool | Outcome | None = None
-    _g_jobafklaringsforløb: bool | Outcome | None = None
-    _g_ressourceforløb: bool | Outcome | None = None
-    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Outcome | None = None
-    _g_selvforsørgende: bool | Outcome | None = None
-    _g_revalidender: bool | Outcome | None = None
-    _g_førtidspensionister: bool | Outcome | None = None
-    _g_dimittender_med_handicap: bool | Outcome | None = None
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 54, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Outcome = _g_dagpengemodtagere
+    _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not True:
         if _g_jobparate_kontanthjælpsmodtagere is None:
             _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
@@ -3435,7 +3438,7 @@ def _eksakt_løntilskud_selvfundet_ret(
     # § 54, stk. 2
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-    _r2: bool | Outcome = _g_sygedagpengemodtagere
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
     if _r2 is not True:
         if _g_jobafklaringsforløb is None:
             _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
@@ -3479,9 +3482,9 @@ def _eksakt_løntilskud_selvfundet_ret(
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -3489,14 +3492,14 @@ def _eksakt_løntilskud_selvfundet_ret(
         return _konflikt(('§ 54, stk. 1', _w1), ('§ 54, stk. 2', _w2))
     if _w1:  # § 54, stk. 1
         _t1 = løntilskud_ret(borger, skøn)
-        _t2: bool | Outcome = cast('bool', _t1.value) if _t1.kind == 'værdi' else _t1
-        return _t2 if isinstance(_t2, Outcome) else Outcome('værdi', _t2, ('§ 54, stk. 1',), None, None)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
         return _V51
     return _O1
 
 
-def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
     if borger._mangler & 0x5c00022:  # mangler ydelse, ledighed_ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
         return _eksakt_voksenlærling_tilskud(borger, skøn)
@@ -3536,155 +3539,155 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 def _eksakt_voksenlærling_tilskud(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for voksenlærling_tilskud; se SEMANTICS.md.
     # § 98, stk. 1
-    _r1: bool | Outcome = True
+    _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Outcome = _M52 if _t1 is None else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == 'ufaglært'
-    _t4: bool | Outcome = _t3
+    _t2: str | Udfald = _M52 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
+    _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Outcome = _M53 if _t5 is None else _t5
-        _t7: bool | Outcome = _t6 if isinstance(_t6, Outcome) else not _t6
+        _t6: bool | Udfald = _M53 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
-    _t8: bool | Outcome = _t4
+    _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.ledighed_ydelse
-        _t10: int | Fraction | Outcome = _M54 if _t9 is None else _t9
-        _t11: bool | Outcome = _t10 if isinstance(_t10, Outcome) else _t10 < _K2
+        _t10: int | Fraction | Udfald = _M54 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 < _K2
         if _t11 is False or _t8 is True:
             _t8 = _t11
-    _t12: bool | Outcome = _t8
+    _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Outcome = _M55 if _t13 is None else _t13
+        _t14: bool | Udfald = _M55 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
-    _r2: bool | Outcome = _t12
+    _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Outcome = _M56 if _t15 is None else _t15
-    _t17: bool | Outcome = _t16 if isinstance(_t16, Outcome) else _t16 == 'ufaglært'
-    _t18: bool | Outcome = _t17
+    _t16: str | Udfald = _M56 if _t15 is None else _t15
+    _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
+    _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Outcome = _M57 if _t19 is None else _t19
-        _t21: bool | Outcome = _t20 if isinstance(_t20, Outcome) else not _t20
+        _t20: bool | Udfald = _M57 if _t19 is None else _t19
+        _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
-    _t22: bool | Outcome = _t18
+    _t22: bool | Udfald = _t18
     if _t22 is not False:
         _t23 = borger.ledighed_ydelse
-        _t24: int | Fraction | Outcome = _M58 if _t23 is None else _t23
-        _t25: bool | Outcome = _t24 if isinstance(_t24, Outcome) else _t24 > _K2
+        _t24: int | Fraction | Udfald = _M58 if _t23 is None else _t23
+        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 > _K2
         if _t25 is False or _t22 is True:
             _t22 = _t25
-    _t26: bool | Outcome = _t22
+    _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Outcome = _M59 if _t27 is None else _t27
-        _t29: bool | Outcome = _t28 if isinstance(_t28, Outcome) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
+        _t28: str | Udfald = _M59 if _t27 is None else _t27
+        _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
-    _r3: bool | Outcome = _t26
+    _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Outcome = _M60 if _t30 is None else _t30
-    _t32: bool | Outcome = _t31 if isinstance(_t31, Outcome) else _t31 == 'ufaglært'
-    _t33: bool | Outcome = _t32
+    _t31: str | Udfald = _M60 if _t30 is None else _t30
+    _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
+    _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Outcome = _M61 if _t34 is None else _t34
+        _t35: bool | Udfald = _M61 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
-    _t36: bool | Outcome = _t33
+    _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Outcome = _M62 if _t37 is None else _t37
+        _t38: bool | Udfald = _M62 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
-    _r4: bool | Outcome = _t36
+    _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Outcome = _M63 if _t39 is None else _t39
-    _t41: bool | Outcome = _t40 if isinstance(_t40, Outcome) else _t40 == 'faglært'
-    _t42: bool | Outcome = _t41
+    _t40: str | Udfald = _M63 if _t39 is None else _t39
+    _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
+    _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Outcome = _M64 if _t43 is None else _t43
-        _t45: bool | Outcome = _t44 if isinstance(_t44, Outcome) else not _t44
+        _t44: bool | Udfald = _M64 if _t43 is None else _t43
+        _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
-    _t46: bool | Outcome = _t42
+    _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Outcome = _M65 if _t47 is None else _t47
-        _t49: bool | Outcome = _t48 if isinstance(_t48, Outcome) else _t48 in ('dagpenge', 'kontanthjælp')
+        _t48: str | Udfald = _M65 if _t47 is None else _t47
+        _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
-    _t50: bool | Outcome = _t46
+    _t50: bool | Udfald = _t46
     if _t50 is not False:
         _t51 = borger.ledighed_ydelse
-        _t52: int | Fraction | Outcome = _M66 if _t51 is None else _t51
-        _t53: bool | Outcome = _t52 if isinstance(_t52, Outcome) else _t52 > 52
-        _t54: bool | Outcome = _t53
+        _t52: int | Fraction | Udfald = _M66 if _t51 is None else _t51
+        _t53: bool | Udfald = _t52 if isinstance(_t52, Udfald) else _t52 > 52
+        _t54: bool | Udfald = _t53
         if _t54 is not True:
             _t55 = borger.ledighed_ydelse
-            _t56: int | Fraction | Outcome = _M66 if _t55 is None else _t55
-            _t57: bool | Outcome = _t56 if isinstance(_t56, Outcome) else _t56 > 26
-            _t58: bool | Outcome = _t57
+            _t56: int | Fraction | Udfald = _M66 if _t55 is None else _t55
+            _t57: bool | Udfald = _t56 if isinstance(_t56, Udfald) else _t56 > 26
+            _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Outcome = _M67 if _t59 is None else _t59
+                _t60: bool | Udfald = _M67 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
                 _t54 = _t58
         if _t54 is False or _t50 is True:
             _t50 = _t54
-    _r5: bool | Outcome = _t50
+    _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Outcome = _M68 if _t61 is None else _t61
-    _t63: bool | Outcome = _t62 if isinstance(_t62, Outcome) else _t62 == 'faglært_forældet'
-    _t64: bool | Outcome = _t63
+    _t62: str | Udfald = _M68 if _t61 is None else _t61
+    _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
+    _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Outcome = _M69 if _t65 is None else _t65
-        _t67: bool | Outcome = _t66 if isinstance(_t66, Outcome) else not _t66
+        _t66: bool | Udfald = _M69 if _t65 is None else _t65
+        _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
-    _t68: bool | Outcome = _t64
+    _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Outcome = _M70 if _t69 is None else _t69
-        _t71: bool | Outcome = _t70 if isinstance(_t70, Outcome) else _t70 in ('dagpenge', 'kontanthjælp')
+        _t70: str | Udfald = _M70 if _t69 is None else _t69
+        _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
-    _t72: bool | Outcome = _t68
+    _t72: bool | Udfald = _t68
     if _t72 is not False:
         _t73 = borger.ledighed_ydelse
-        _t74: int | Fraction | Outcome = _M71 if _t73 is None else _t73
-        _t75: bool | Outcome = _t74 if isinstance(_t74, Outcome) else _t74 > _K2
+        _t74: int | Fraction | Udfald = _M71 if _t73 is None else _t73
+        _t75: bool | Udfald = _t74 if isinstance(_t74, Udfald) else _t74 > _K2
         if _t75 is False or _t72 is True:
             _t72 = _t75
-    _r6: bool | Outcome = _t72
+    _r6: bool | Udfald = _t72
     if _spor is not None:
         _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
-    if isinstance(_r3, Outcome):
+    if isinstance(_r3, Udfald):
         return _r3
-    if isinstance(_r4, Outcome):
+    if isinstance(_r4, Udfald):
         return _r4
-    if isinstance(_r5, Outcome):
+    if isinstance(_r5, Udfald):
         return _r5
-    if isinstance(_r6, Outcome):
+    if isinstance(_r6, Udfald):
         return _r6
     _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
     _w2 = _r2 is True
@@ -3709,7 +3712,7 @@ def _eksakt_voksenlærling_tilskud(
     return _O1
 
 
-def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:
+def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, tilskuddet gives i'
     if borger._mangler & 0x6000000:  # mangler uddannelsens_varighed, eller forklaring
         return _eksakt_voksenlærling_periode(borger, skøn)
@@ -3724,7 +3727,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         if _n == 1:
             if _r1:
                 return _V58
-            return Outcome('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
+            return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
         return _O1
@@ -3734,24 +3737,24 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 def _eksakt_voksenlærling_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
-) -> Outcome:
+) -> Udfald:
     # Den eksakte vej (tre værdier) for voksenlærling_periode; se SEMANTICS.md.
     # § 98, stk. 7
     _t1 = voksenlærling_tilskud(borger, skøn)
-    _t2: Decimal | Outcome = cast('Decimal', _t1.value) if _t1.kind == 'værdi' else _t1
-    _t3: bool | Outcome = _t2 if isinstance(_t2, Outcome) else _t2 == _K4
-    _r1: bool | Outcome = _t3
+    _t2: Decimal | Udfald = cast('Decimal', _t1.værdi) if _t1.art == 'værdi' else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == _K4
+    _r1: bool | Udfald = _t3
     # § 98, stk. 8
     _t4 = voksenlærling_tilskud(borger, skøn)
-    _t5: Decimal | Outcome = cast('Decimal', _t4.value) if _t4.kind == 'værdi' else _t4
-    _t6: bool | Outcome = _t5 if isinstance(_t5, Outcome) else _t5 == _K5
-    _r2: bool | Outcome = _t6
+    _t5: Decimal | Udfald = cast('Decimal', _t4.værdi) if _t4.art == 'værdi' else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == _K5
+    _r2: bool | Udfald = _t6
     if _spor is not None:
         _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r1, Outcome):
+    if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Outcome):
+    if isinstance(_r2, Udfald):
         return _r2
     _w1 = _r1 is True
     _w2 = _r2 is True
@@ -3761,30 +3764,30 @@ def _eksakt_voksenlærling_periode(
         return _V58
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Outcome = _M72 if _t7 is None else _t7
-        return _t8 if isinstance(_t8, Outcome) else Outcome('værdi', _t8, ('§ 98, stk. 8',), None, None)
+        _t8: int | Fraction | Udfald = _M72 if _t7 is None else _t7
+        return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
 
 
 def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_kan(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 def _værdi_voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool]) -> Decimal:
     udfald = voksenlærling_tilskud(borger, skøn)
-    if udfald.kind != 'værdi':
+    if udfald.art != 'værdi':
         raise _Uafklaret
-    return udfald.value  # type: ignore[return-value]
+    return udfald.værdi  # type: ignore[return-value]
 
 
 BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
@@ -3844,7 +3847,7 @@ _FELT: Final[dict[str, str]] = {
     'uddannelsens_varighed': 'uddannelsens_varighed',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
-_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {
+_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
     'jobparate_kontanthjælpsmodtagere': (_målgruppe_jobparate_kontanthjælpsmodtagere, 'målgruppe 2 jobparate_kontanthjælpsmodtagere'),
     'aktivitetsparate_kontanthjælpsmodtagere': (_målgruppe_aktivitetsparate_kontanthjælpsmodtagere, 'målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere'),
@@ -3860,7 +3863,7 @@ _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool 
     'aktivitetsparate_uddannelseshjælpsmodtagere': (_målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere, 'målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere'),
     'jobafklaringsforløb': (_målgruppe_jobafklaringsforløb, 'målgruppe 14 jobafklaringsforløb'),
 }
-RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {
+RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'første_samtale_frist': første_samtale_frist,
     'cv_frist': cv_frist,
     'samtaler_startperiode_antal': samtaler_startperiode_antal,
@@ -3894,7 +3897,7 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = 
     'voksenlærling_tilskud': voksenlærling_tilskud,
     'voksenlærling_periode': voksenlærling_periode,
 }
-_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {
     'første_samtale_frist': _eksakt_første_samtale_frist,
     'cv_frist': _eksakt_cv_frist,
     'samtaler_startperiode_antal': _eksakt_samtaler_startperiode_antal,
@@ -4114,14 +4117,14 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
-def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
-) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)

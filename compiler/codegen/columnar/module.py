@@ -82,12 +82,12 @@ def _comment(text: str) -> str:
 
 
 def _ident(prefix: str, name: str, number: int) -> str:
-    """`resultat_praktik_varighed`, or `resultat_3` when the name is not a plain identifier."""
-    candidate = f"{prefix}_{name}"
+    """`_resultat_praktik_varighed`, or `_resultat_3` when the name is not a plain identifier."""
+    candidate = f"_{prefix}_{name}"
     if (_PLAIN.match(name) and unicodedata.normalize("NFKC", candidate) == candidate
             and candidate.isidentifier() and candidate not in KEYWORDS):
         return candidate
-    return f"{prefix}_{number}"
+    return f"_{prefix}_{number}"
 
 
 class _Generator(m.ExprVisitor[str]):
@@ -250,9 +250,9 @@ class _Generator(m.ExprVisitor[str]):
         w("")
         w("# ---- the law ----")
         w("")
-        w(f"TITEL = {law.title!r}")
-        w(f"VERSION = {law.version!r}")
-        w(f"SHA256 = {law.sha256!r}")
+        w(f"LOV_TITEL = {law.title!r}")
+        w(f"LOV_VERSION = {law.version!r}")
+        w(f"LOV_SHA256 = {law.sha256!r}")
         w(f"_UGE_SKALA = {self.uge}")
         w(f"_BELØB_SKALA = {self.beløb}")
         w("")
@@ -282,7 +282,7 @@ class _Generator(m.ExprVisitor[str]):
                 beaten.append("(" + ", ".join(map(str, by)) + ("," if len(by) == 1 else "") + ")")
             w(f"    {result.name!r}: ({', '.join(beaten)}{',' if len(beaten) == 1 else ''}),")
         w("}")
-        w("_BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {")
+        w("BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {")
         for c in law.concepts.values():
             w(f"    {c.name!r}: ({c.type.kind.value!r}, {c.type.options!r}),")
         w("}")

@@ -2,8 +2,9 @@
 
 `lov compile --columnar` copies the body of this file (everything after the marker
 line) verbatim into each generated module, which then needs nothing but NumPy and the
-standard library. Every name defined here starts with ``_`` or is one of the two public
-classes (:class:`Udfald`, :class:`Evaluering`); generated names never start with ``_``.
+standard library. Every name defined here is public API (``evaluer``, :class:`Udfald`,
+:class:`Evaluering`, …) or starts with ``_``; the functions generated per law are named
+``_resultat_NAME`` and ``_målgruppe_NAME``, a prefix nothing here uses.
 
 **Representation.** An expression evaluates to a triple ``(v, k, w)`` over the rows:
 
@@ -51,7 +52,7 @@ _NAVNE: tuple[str, ...] = ()
 _KILDE_ART = np.zeros(0, dtype=np.int8)
 _KILDE_TEKST = np.zeros(0, dtype=np.int32)
 _KILDE_RESULTAT: tuple[str | None, ...] = ()
-_BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {}
+BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {}
 _RESULTATER: dict[str, tuple[str, tuple[str, ...]]] = {}
 _SKØNSTEKSTER: tuple[str, ...] = ()
 _TEKSTER: tuple[str, ...] = ()
@@ -206,7 +207,7 @@ class _Kørsel:
         self._grupper: dict[str, _Tri] = {}
         self.udfald: dict[str, Udfald] = {}
         self._i_gang: set[str] = set()
-        ukendte = sorted(set(kolonner) - set(_BEGREBER))
+        ukendte = sorted(set(kolonner) - set(BEGREBER))
         if ukendte:
             raise LovInputFejl("ukendte kolonner (ikke begreber i loven): " + ", ".join(ukendte))
         for navn in kolonner:
@@ -222,7 +223,7 @@ class _Kørsel:
         source to cite where it is missing (this fact in the current provision)."""
         hit = self._fakta.get(navn)
         if hit is None:
-            kind, options = _BEGREBER[navn]
+            kind, options = BEGREBER[navn]
             if navn not in self._rå:
                 hit = (_NUL[kind], np.False_, 0)
             else:
@@ -633,11 +634,6 @@ def _python_værdi(kind: str, options: tuple[str, ...], x: Any, tekster: Sequenc
     if kind == "valg":
         return options[int(x)]
     return tekster[int(x)]
-
-
-def begreber() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Every `begreb` the evaluator reads: name → (type kind, options of a valg)."""
-    return dict(_BEGREBER)
 
 
 def resultater() -> dict[str, tuple[str, tuple[str, ...]]]:

@@ -74,7 +74,7 @@ class Context:
         if missing is not None:
             check_name(missing)
         src = (
-            f"Outcome({literal(kind)}, {self.value(value) if value is not None else 'None'}, {labels(rules)}, "
+            f"Udfald({literal(kind)}, {self.value(value) if value is not None else 'None'}, {labels(rules)}, "
             f"{literal(judgment)}, {literal(missing)})"
         )
         prefix = {OutcomeKind.VALUE: "V", OutcomeKind.MISSING: "M", OutcomeKind.JUDGMENT: "S"}.get(kind, "O")

@@ -1,7 +1,7 @@
 """The exact (three-valued) path of generated code: statement for statement what
 :mod:`compiler.evaluate.interpreter` does, in the same order (see SEMANTICS.md).
 
-A value that may be unknown is held in a local typed ``T | Outcome``; an ``Outcome`` there
+A value that may be unknown is held in a local typed ``T | Udfald``; an ``Udfald`` there
 says why it is not known. `og`/`eller` are Kleene and lazy, every other operator strict.
 """
 
@@ -38,7 +38,7 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
 
     # ---- expressions ------------------------------------------------------------------
     # Each method emits the statements for an expression and returns the code of its value and
-    # whether that value may be an ``Outcome`` (unknown).
+    # whether that value may be an ``Udfald`` (unknown).
     def const(self, e: m.Const) -> tuple[str, bool]:
         return self.ctx.value(e.value), False
 
@@ -47,14 +47,14 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         raw, v = self.temp(), self.temp()
         missing = ctx.outcome(OutcomeKind.MISSING, rules=(self.where,), missing=e.name)
         self.emit(f"{raw} = borger.{ctx.fact(e.name)}")
-        self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Outcome = {missing} if {raw} is None else {raw}")
+        self.emit(f"{v}: {PY_TYPES[e.type.kind]} | Udfald = {missing} if {raw} is None else {raw}")
         return v, True
 
     def judgment(self, e: m.Judgment) -> tuple[str, bool]:
         raw, v = self.temp(), self.temp()
         unknown = self.ctx.outcome(OutcomeKind.JUDGMENT, rules=(self.where,), judgment=e.text)
         self.emit(f"{raw} = skøn.get({literal(e.text)})")
-        self.emit(f"{v}: bool | Outcome = {unknown} if {raw} is None else {raw}")
+        self.emit(f"{v}: bool | Udfald = {unknown} if {raw} is None else {raw}")
         return v, True
 
     def member(self, e: m.Member) -> tuple[str, bool]:
@@ -65,7 +65,7 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         raw, v = self.temp(), self.temp()
         typ = ctx.result_type(e.name)
         self.emit(f"{raw} = {ctx.py[e.name]}(borger, skøn)")
-        self.emit(f"{v}: {typ} | Outcome = cast({typ!r}, {raw}.value) if {raw}.kind == 'værdi' else {raw}")
+        self.emit(f"{v}: {typ} | Udfald = cast({typ!r}, {raw}.værdi) if {raw}.art == 'værdi' else {raw}")
         return v, True
 
     def not_(self, e: m.Not) -> tuple[str, bool]:
@@ -73,7 +73,7 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         if not unk:
             return f"(not {x})", False
         v = self.temp()
-        self.emit(f"{v}: bool | Outcome = {x} if isinstance({x}, Outcome) else not {x}")
+        self.emit(f"{v}: bool | Udfald = {x} if isinstance({x}, Udfald) else not {x}")
         return v, True
 
     def and_(self, e: m.And) -> tuple[str, bool]:
@@ -106,8 +106,8 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         if not unknown:
             return f"({plain})", False
         v = self.temp()
-        tests = "".join(f"{code} if isinstance({code}, Outcome) else " for code in unknown)
-        self.emit(f"{v}: {typ} | Outcome = {tests}{plain}")
+        tests = "".join(f"{code} if isinstance({code}, Udfald) else " for code in unknown)
+        self.emit(f"{v}: {typ} | Udfald = {tests}{plain}")
         return v, True
 
     def _connective(self, e: m.And | m.Or) -> tuple[str, bool]:
@@ -120,7 +120,7 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         stop = "False" if isinstance(e, m.And) else "True"
         left, _ = self.visit(e.left)
         v = self.temp()
-        self.emit(f"{v}: bool | Outcome = {left}")
+        self.emit(f"{v}: bool | Udfald = {left}")
         self.emit(f"if {v} is not {stop}:")
         self.level += 1
         right, ru = self.visit(e.right)
@@ -144,16 +144,16 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         return memo
 
     def memo_lines(self) -> list[str]:
-        return [f"    {memo}: bool | Outcome | None = None" for memo in self.memos.values()]
+        return [f"    {memo}: bool | Udfald | None = None" for memo in self.memos.values()]
 
 
 def group_function(ctx: Context, group: m.TargetGroup) -> list[str]:
-    """``_målgruppe_NAME(borger, skøn) -> bool | Outcome``: the group's condition."""
+    """``_målgruppe_NAME(borger, skøn) -> bool | Udfald``: the group's condition."""
     label = ctx.group_label(group)
     fn = _Function(ctx, label)
     code, _ = fn.visit(group.condition)
     return [
-        f"def _målgruppe_{ctx.py[group.name]}(borger: Borger, skøn: Mapping[str, bool]) -> bool | Outcome:",
+        f"def _målgruppe_{ctx.py[group.name]}(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:",
         f"    # {label}",
         *fn.memo_lines(),
         *fn.lines,
@@ -162,7 +162,7 @@ def group_function(ctx: Context, group: m.TargetGroup) -> list[str]:
 
 
 def result_function(ctx: Context, res: m.Result) -> list[str]:
-    """``_eksakt_NAME(borger, skøn, _spor=None) -> Outcome``: the result, three-valued."""
+    """``_eksakt_NAME(borger, skøn, _spor=None) -> Udfald``: the result, three-valued."""
     fn = _Function(ctx, "")
     rules = res.rules
     py = ctx.py[res.name]
@@ -184,7 +184,7 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
         fn.emit("# Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.")
     for i, (rule, b) in enumerate(zip(rules, beaten), 1):
         if rule.groups or rule.condition is not None:
-            fn.emit(f"if isinstance(_r{i}, Outcome){f' and not ({b})' if b else ''}:")
+            fn.emit(f"if isinstance(_r{i}, Udfald){f' and not ({b})' if b else ''}:")
             fn.emit(f"    return _r{i}")
     for i, b in enumerate(beaten, 1):
         fn.emit(f"_w{i} = _r{i} is True{f' and not ({b})' if b else ''}")
@@ -201,14 +201,14 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
             fn.emit(f"return {ctx.outcome(OutcomeKind.VALUE, rule.value.value, (rule.label,))}")
         else:
             code, unk = fn.visit(rule.value)
-            made = f"Outcome('værdi', {code}, {labels((rule.label,))}, None, None)"
-            fn.emit(f"return {code} if isinstance({code}, Outcome) else {made}" if unk else f"return {made}")
+            made = f"Udfald('værdi', {code}, {labels((rule.label,))}, None, None)"
+            fn.emit(f"return {code} if isinstance({code}, Udfald) else {made}" if unk else f"return {made}")
         fn.level -= 1
     fn.emit(f"return {ctx.outcome(OutcomeKind.NO_RULE)}")
     return [
         f"def _eksakt_{py}(",
         "    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None",
-        ") -> Outcome:",
+        ") -> Udfald:",
         f"    # Den eksakte vej (tre værdier) for {res.name}; se SEMANTICS.md.",
         *fn.memo_lines(),
         *body,
@@ -220,7 +220,7 @@ def _applies(fn: _Function, rule: m.Rule, r: str) -> None:
     """Emit ``r``: whether ``rule`` applies (member of one of its groups `og` its condition)."""
     if rule.groups:
         first = fn.group(rule.groups[0])
-        fn.emit(f"{r}: bool | Outcome = {first}")
+        fn.emit(f"{r}: bool | Udfald = {first}")
         for g in rule.groups[1:]:
             fn.emit(f"if {r} is not True:")
             fn.level += 1
@@ -241,6 +241,6 @@ def _applies(fn: _Function, rule: m.Rule, r: str) -> None:
             fn.level -= 1
     elif rule.condition is not None:
         code, _ = fn.visit(rule.condition)
-        fn.emit(f"{r}: bool | Outcome = {code}")
+        fn.emit(f"{r}: bool | Udfald = {code}")
     else:
-        fn.emit(f"{r}: bool | Outcome = True")
+        fn.emit(f"{r}: bool | Udfald = True")

@@ -115,7 +115,7 @@ def _precedence(rules: tuple[m.Rule, ...]) -> list[int] | None:
 
 
 def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
-    """``NAME(borger, skøn) -> Outcome``: the fast path, falling back to ``_eksakt_NAME``.
+    """``NAME(borger, skøn) -> Udfald``: the fast path, falling back to ``_eksakt_NAME``.
     Also returns the results whose values the fast path uses."""
     law = ctx.law
     py = ctx.py[res.name]
@@ -132,7 +132,7 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
         mask |= ctx.bit[f]
     doc = res.description if res.description is not None else res.name
     lines = [
-        f"def {py}(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Outcome:",
+        f"def {py}(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:",
         f"    {literal(doc)}",
     ]
     names = ", ".join(facts) if facts else "ingen"
@@ -206,7 +206,7 @@ def _value(ctx: Context, fast: FastExpr, rule: m.Rule) -> str:
         return ctx.outcome(OutcomeKind.VALUE, rule.value.value, (rule.label,))
     if isinstance(rule.value, m.ResultValue):  # another result's outcome, passed on as is
         return f"_videre({ctx.py[rule.value.name]}(borger, skøn), {literal(rule.label)})"
-    return f"Outcome('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
+    return f"Udfald('værdi', {fast(rule.value)}, ({literal(rule.label)},), None, None)"
 
 
 def value_function(ctx: Context, res: m.Result) -> list[str]:
@@ -215,7 +215,7 @@ def value_function(ctx: Context, res: m.Result) -> list[str]:
     return [
         f"def _værdi_{py}(borger: Borger, skøn: Mapping[str, bool]) -> {ctx.result_type(res.name)}:",
         f"    udfald = {py}(borger, skøn)",
-        "    if udfald.kind != 'værdi':",
+        "    if udfald.art != 'værdi':",
         "        raise _Uafklaret",
-        "    return udfald.value  # type: ignore[return-value]",
+        "    return udfald.værdi  # type: ignore[return-value]",
     ]

@@ -51,7 +51,7 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Outcome``) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -90,7 +90,7 @@ def generate(law: m.Law) -> str:
         f"LOV_VERSION: Final = {literal(law.version)}",
         f"LOV_SHA256: Final = {literal(law.sha256)}",
         "",
-        "# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/prelude.py) ----",
+        "# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----",
         "",
         *_prelude(),
     ]
@@ -147,15 +147,15 @@ def _tables(ctx: Context) -> list[str]:
     lines += [f"    {literal(name)}: {literal(ctx.fact(name))}," for name in law.concepts]
     lines.append("}")
     lines.append("_BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}")
-    lines.append("_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]]] = {")
+    lines.append("_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {")
     for name, group in law.groups.items():
         lines.append(f"    {literal(name)}: (_målgruppe_{ctx.py[name]}, {literal(ctx.group_label(group))}),")
     lines.append("}")
-    lines.append("RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Outcome]]] = {")
+    lines.append("RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {")
     lines += [f"    {literal(name)}: {ctx.py[name]}," for name in law.results]
     lines.append("}")
     lines.append(
-        "_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]]] = {"
+        "_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {"
     )
     lines += [f"    {literal(name)}: _eksakt_{ctx.py[name]}," for name in law.results]
     lines.append("}")

@@ -23,22 +23,25 @@ if TYPE_CHECKING:  # written by the generator for each law
     BEGREBER: dict[str, tuple[str, tuple[str, ...]]] = {}
     _FELT: dict[str, str] = {}
     _BEGREB_AF_FELT: dict[str, str] = {}
-    _MÅLGRUPPER: dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Outcome], str]] = {}
-    _EKSAKT: dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Outcome]] = {}
+    _MÅLGRUPPER: dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]] = {}
+    _EKSAKT: dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]] = {}
     _TYPER: dict[str, str] = {}
     _REGLER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
 
 # ---- lov: runtime ----
 
 
-class Outcome(NamedTuple):
-    """Et udfald: kind er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"."""
+class Udfald(NamedTuple):
+    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
+    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
+    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
+    mangler er navnet på det begreb, der mangler."""
 
-    kind: str
-    value: bool | int | Decimal | Fraction | str | None = None
-    rules: tuple[str, ...] = ()
-    judgment: str | None = None
-    missing: str | None = None
+    art: str
+    værdi: bool | int | Decimal | Fraction | str | None = None
+    regler: tuple[str, ...] = ()
+    skøn: str | None = None
+    mangler: str | None = None
 
 
 class _Uafklaret(Exception):
@@ -48,17 +51,17 @@ class _Uafklaret(Exception):
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
 
 
-def _konflikt(*par: tuple[str, bool]) -> Outcome:
-    return Outcome("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
+def _konflikt(*par: tuple[str, bool]) -> Udfald:
+    return Udfald("konflikt", None, tuple(label for label, gælder in par if gælder), None, None)
 
 
-def _videre(udfald: Outcome, label: str) -> Outcome:
+def _videre(udfald: Udfald, label: str) -> Udfald:
     """Et andet resultats udfald som værdien efter reglen ``label`` (eller hvorfor den mangler)."""
-    return Outcome("værdi", udfald.value, (label,), None, None) if udfald.kind == "værdi" else udfald
+    return Udfald("værdi", udfald.værdi, (label,), None, None) if udfald.art == "værdi" else udfald
 
 
-def _medlem(v: bool | Outcome, label: str) -> Outcome:
-    return v if isinstance(v, Outcome) else Outcome("værdi", v, (label,), None, None)
+def _medlem(v: bool | Udfald, label: str) -> Udfald:
+    return v if isinstance(v, Udfald) else Udfald("værdi", v, (label,), None, None)
 
 
 def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
@@ -135,14 +138,14 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
-def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Outcome]:
+def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
-) -> tuple[str, str, Outcome, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
+) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)

@@ -285,7 +285,6 @@ def test_stats_json_follows_its_schema(files):
 
 
 def test_behaviour_counts_citizens_with_another_answer(files):
-    pytest.importorskip("compiler.evaluate.interpreter")
     a, b = (open(f, encoding="utf-8").read() for f in files)
     r = report(a, b, population=200)
     by = {x.result: x for x in r.behaviour.results}

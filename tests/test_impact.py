@@ -100,7 +100,6 @@ def test_head_counts_add_up_and_stay_within_one_of_the_proportion(n):
         assert abs(c - n * count / NATIONAL) < 1
 
 
-@pytest.mark.skipif(not KL.exists(), reason="laws/kl-2017.lov not yet written")
 def test_kl_2017_sorts_the_generated_citizens_into_its_five_groups_as_bilag_2_3_counts():
     law = _law(KL)
     pop = generate([law], 10_600, seed=7)
@@ -112,7 +111,6 @@ def test_kl_2017_sorts_the_generated_citizens_into_its_five_groups_as_bilag_2_3_
     assert in_several.max() == 1  # the five main groups are disjoint
 
 
-@pytest.mark.skipif(not LAB.exists(), reason="laws/lab-2017.lov not yet written")
 def test_facts_are_plausible():
     pop = generate([_law(LAB), _law(KL)], 20_000, seed=3)
     age = pop.columns["alder"].values
@@ -208,7 +206,6 @@ def test_changed_answers_are_those_the_interpreter_finds(small, missing, judgmen
                                                                                "mangler oplysninger"}
 
 
-@pytest.mark.skipif(not LAB.exists() or not KL.exists(), reason="laws not yet written")
 def test_lab_to_kl_changes_agree_with_the_interpreter_on_a_sample():
     old, new = _law(LAB), _law(KL)
     spec = Spec.of([old, new], 300, 2, missing=0.05, judgments="tilfældig")

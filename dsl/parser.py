@@ -586,6 +586,8 @@ def _parser() -> Lark:
         maybe_placeholders=True,
         propagate_positions=False,
         lexer_callbacks={"COMMENT": builder.comment},
-        cache=True,
+        # No cache: lark's cache is a pickle under a predictable name in the shared temp
+        # directory, which any local user could plant. Building the tables takes about 35 ms.
+        cache=False,
         _plugins={"ContextualLexer": FastContextualLexer},
     )

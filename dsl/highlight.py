@@ -46,7 +46,7 @@ CLASS_ORDER = ("declaration", "marker", "type", "constant", "operator", "keyword
 # Characters of a name (the grammar's NAME terminal); a word ends where these end.
 NAME_CHARS = "a-zA-Z0-9æøåÆØÅ_"
 NAME_PATTERN = "[a-zA-ZæøåÆØÅ_][a-zA-Z0-9æøåÆØÅ_]*"
-SECNUM_PATTERN = r"\d+(?: ?[a-zæø](?![a-zA-Z0-9æøåÆØÅ_]))?"
+SECNUM_PATTERN = r"[0-9]+(?: ?[a-zæø](?![a-zA-Z0-9æøåÆØÅ_]))?"
 
 
 @attrs.frozen
@@ -133,7 +133,7 @@ def keyword_regex(keywords_: tuple[Word, ...]) -> str:
 
 def number_regex(v: Vocabulary) -> str:
     """The number of a period: digits or a number word (`seks måneder`)."""
-    return r"(?:\d+|" + "|".join(re.escape(w) for w in v.number_words) + ")"
+    return r"(?:[0-9]+|" + "|".join(re.escape(w) for w in v.number_words) + ")"
 
 
 # ---- Pygments ----------------------------------------------------------------------------
@@ -172,27 +172,27 @@ def _root_rules() -> list[tuple[object, ...]]:
         ('"', String.Double, "string"),
         # Section and chapter numbers: `§ 44`, `stk. 2`, `nr. 3`, `kapitel 11`.
         (f"(§){ws}({SECNUM_PATTERN})", bygroups(Keyword.Namespace, Whitespace, Name.Label)),
-        (rf"(stk\.|nr\.){ws}(\d+)", bygroups(Keyword.Namespace, Whitespace, Name.Label)),
+        (rf"(stk\.|nr\.){ws}([0-9]+)", bygroups(Keyword.Namespace, Whitespace, Name.Label)),
         (f"({kapitel}){wss}({SECNUM_PATTERN})", bygroups(Keyword.Declaration, Whitespace, Name.Label)),
         # Periods: weeks and other units are distinct token types.
-        (f"({hver}){wss}(\\d+\\.){ws}({weeks})", bygroups(Keyword, Whitespace, PERIOD_WEEKS, Whitespace, PERIOD_WEEKS)),
-        (f"({hver}){wss}(\\d+\\.){ws}({other})", bygroups(Keyword, Whitespace, PERIOD_OTHER, Whitespace, PERIOD_OTHER)),
+        (f"({hver}){wss}([0-9]+\\.){ws}({weeks})", bygroups(Keyword, Whitespace, PERIOD_WEEKS, Whitespace, PERIOD_WEEKS)),
+        (f"({hver}){wss}([0-9]+\\.){ws}({other})", bygroups(Keyword, Whitespace, PERIOD_OTHER, Whitespace, PERIOD_OTHER)),
         (f"({number}){wss}({weeks})", bygroups(PERIOD_WEEKS, Whitespace, PERIOD_WEEKS)),
         (f"({number}){wss}({other})", bygroups(PERIOD_OTHER, Whitespace, PERIOD_OTHER)),
-        (rf"(\d+(?:,\d+)?){ws}(kr\.|kr(?![{NAME_CHARS}]))", bygroups(AMOUNT, Whitespace, AMOUNT)),
-        (r"\d+,\d+", Number.Float),
+        (rf"([0-9]+(?:,[0-9]+)?){ws}(kr\.|kr(?![{NAME_CHARS}]))", bygroups(AMOUNT, Whitespace, AMOUNT)),
+        (r"[0-9]+,[0-9]+", Number.Float),
         # A period type: `begreb ledighed: uger`.
         (f"(:){ws}({any_unit})", bygroups(Punctuation, Whitespace, Keyword.Type)),
         # Declared names.
         (f"({named_decl}){wss}({NAME_PATTERN})", bygroups(Keyword.Declaration, Whitespace, Name.Class)),
-        (f"({malgruppe}){wss}(\\d+){wss}({NAME_PATTERN})",
+        (f"({malgruppe}){wss}([0-9]+){wss}({NAME_PATTERN})",
          bygroups(Keyword.Declaration, Whitespace, Number.Integer, Whitespace, Name.Class)),
     ]
     for cls in CLASS_ORDER:
         if cls in v.keywords:
             rules.append((keyword_regex(v.keywords[cls]), TOKEN_OF_CLASS[cls]))
     rules += [
-        (r"\d+", Number.Integer),
+        (r"[0-9]+", Number.Integer),
         (NAME_PATTERN, Name),
         (r"<=|>=|!=|[≤≥≠<>=+*-]", Operator),
         (r"[.,:()]", Punctuation),

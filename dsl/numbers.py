@@ -48,7 +48,7 @@ def canonical_unit(unit: str) -> str:
 
 def number_value(text: str) -> int:
     """`13` → 13, `seks` → 6."""
-    if text.isdigit():
+    if text.isascii() and text.isdigit():
         return int(text)
     return NUMBER_WORDS[text.lower()]
 

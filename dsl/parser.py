@@ -194,6 +194,8 @@ def _syntax_diagnostic(
         char = chunk[pos]
         if char.isalpha() and not char.isascii() and char not in "æøåÆØÅ":
             expected += f" (tegnet er {unicodedata.name(char, 'ukendt').lower()}, ikke et dansk bogstav)"
+        elif char.isdigit() and not char.isascii():
+            expected += f" (tegnet er {unicodedata.name(char, 'ukendt').lower()}; tal skrives med cifrene 0-9)"
         return diagnostic("S002", span, char=char, expected=expected)
     # End of input inside an item.
     expected_names = set(getattr(error, "expected", ()) or ())

@@ -26,3 +26,11 @@ def test_building_the_parser_loads_no_pickle(tmp_path) -> None:
     done = subprocess.run([sys.executable, "-c", _NO_PICKLES], cwd=tmp_path, env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
     assert list(tmp_path.iterdir()) == [], "nothing is written to the temp directory"
+
+
+def test_only_ascii_digits_are_numbers(analyse) -> None:
+    """Bengali "৪" must not read as 4 weeks, nor fullwidth "§ １" escape the duplicate-§ check."""
+    for text, char in (("resultat r: uger\n§ 1. r er ৪ uger.\n", "৪"), ("resultat r: uger\n§ １. r er 4 uger.\n", "１")):
+        found = [d for d in analyse(text).diagnostics if d.code == "S002"]
+        assert found and dict(found[0].args)["char"] == char
+        assert "cifrene 0-9" in found[0].message()

@@ -93,7 +93,7 @@ def _alternation(words: Iterable[str]) -> str:
 
 _NOT_AFTER = r"(?<![\w.,/½–-])"
 _END = r"(?![\w])"
-_NUMBER = r"\d{1,3}(?:\.\d{3})+(?![\d,])|\d+(?:,\d+)?½?|½"
+_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9,])|[0-9]+(?:,[0-9]+)?½?|½"
 _WORD = rf"(?:{_alternation([*NUMBER_WORDS, 'én', 'ét'])}){_END}"
 _FRACTION_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(FRACTION_WORDS, key=len, reverse=True))
 _FRACTION = rf"(?:{_FRACTION_WORDS}){_END}"
@@ -110,8 +110,8 @@ _ORDINAL_WORD = rf"(?:{_alternation([*ORDINAL_WORDS, 'halve'])}){_END}"
 
 _PERIOD = re.compile(
     rf"""
-    (?P<cadence>(?<![\w])hvert?\s+(?:(?P<ord>\d+)\.|(?P<ordw>{_ORDINAL_WORD}))\s+(?P<cunit>{_UNIT}))
-  | {_NOT_AFTER}(?P<typo>\d+)\.[ \t]+(?P<punit>{_PLURAL})
+    (?P<cadence>(?<![\w])hvert?\s+(?:(?P<ord>[0-9]+)\.|(?P<ordw>{_ORDINAL_WORD}))\s+(?P<cunit>{_UNIT}))
+  | {_NOT_AFTER}(?P<typo>[0-9]+)\.[ \t]+(?P<punit>{_PLURAL})
   | {_NOT_AFTER}(?P<n1>{_NUMBER}|{_FRACTION}|{_WORD})
       (?:(?P<sep>\s*[-–/]\s*|\s+(?:til|eller|og)\s+)(?P<n2>{_NUMBER}|{_WORD}))?
       (?P<gap>\s+|-)(?P<unit>{_UNIT})

@@ -6,30 +6,40 @@ Every format is rendered from the same :class:`dsl.diagnostics.Diagnostic` objec
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from typing import Any, Mapping, Sequence
 
 from dsl import __version__
 from dsl.catalogue import all_entries
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.explain import explain
+from dsl.terminal import excerpt, printable
 
 JSON_KEYS = ("file", "line", "column", "end_line", "end_column", "code", "severity", "message")
 
 
 def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | None], lang: str = "da") -> str:
-    """`file:line:col: fejl[CODE]: message`, the source line, and a caret under the span."""
+    """`file:line:col: fejl[CODE]: message`, the source line (cut around the span when long),
+    and a caret under the span. Control characters from the law or the file name are shown as
+    escapes (:mod:`dsl.terminal`), so nothing in the input can rewrite what the terminal shows.
+    Linear in the findings: each file's text is split into lines once."""
     out: list[str] = []
+    split: dict[str, list[str]] = {}
     for d in diagnostics:
         s = d.span
-        out.append(f"{s.file}:{s.line}:{s.column}: {d.severity.label(lang)}[{d.code}]: {d.message(lang)}")
+        out.append(f"{printable(s.file, one_line=True)}:{s.line}:{s.column}: {d.severity.label(lang)}[{d.code}]: "
+                   f"{printable(d.message(lang), one_line=True)}")
         text = sources.get(s.file)
         if text:
-            lines = text.split("\n")
+            lines = split.get(s.file)
+            if lines is None:
+                lines = split[s.file] = text.split("\n")
             if 0 < s.line <= len(lines):
                 line = lines[s.line - 1]
                 width = (s.end_column - s.column) if s.end_line == s.line else len(line) - s.column + 1
-                out.append(f"    {line}")
-                out.append("    " + " " * (s.column - 1) + "^" + "~" * max(0, width - 1))
+                shown, caret, marked = excerpt(line, s.column, width)
+                out.append(f"    {shown}")
+                out.append("    " + " " * caret + "^" + "~" * (marked - 1))
     return "\n".join(out) + ("\n" if out else "")
 
 
@@ -96,7 +106,7 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
                 "locations": [
                     {
                         "physicalLocation": {
-                            "artifactLocation": {"uri": s.file.replace("\\", "/")},
+                            "artifactLocation": {"uri": quote(s.file.replace("\\", "/"), safe="/:")},
                             "region": {
                                 "startLine": s.line,
                                 "startColumn": s.column,

@@ -34,3 +34,55 @@ def test_only_ascii_digits_are_numbers(analyse) -> None:
         found = [d for d in analyse(text).diagnostics if d.code == "S002"]
         assert found and dict(found[0].args)["char"] == char
         assert "cifrene 0-9" in found[0].message()
+
+
+# ---- terminal escapes ------------------------------------------------------------------------
+
+
+def _check(*args: str):
+    from click.testing import CliRunner
+
+    from compiler.driver.cli import main
+
+    return CliRunner().invoke(main, ["check", *args])
+
+
+ERASE = "\x1b[1A\x1b[2K"  # cursor up, erase line (a carriage return already reads as a new line)
+
+
+def test_a_law_cannot_rewrite_the_terminal(tmp_path) -> None:
+    """Comments, strings and names of a law are shown with their control characters escaped, so
+    a law cannot erase its own error line and print a fake "0 fejl"."""
+    law = tmp_path / "ond.lov"
+    law.write_text(f'lov "T{ERASE}"\nresultat r: uger\n§ 1. r er 6 måneder. # {ERASE}3 filer kontrolleret: 0 fejl\n'
+                   f'§ 2. r er 4 uger, hvis skøn "{ERASE}\u202eok".\n', encoding="utf-8")
+    for args in ([str(law)], [str(law), "--sprog", "en"]):
+        out = _check(*args).output
+        assert "\x1b" not in out and "\r" not in out and "\u202e" not in out
+        assert "\\x1b[1A" in out and "U001" in out
+
+
+def test_a_file_name_cannot_forge_a_finding(tmp_path) -> None:
+    evil = tmp_path / "a.lov\nfalsk.lov:1:1: fejl[U001]: forfalsket"
+    try:
+        evil.write_text('lov "T"\nresultat r: uger\n§ 1. r er 6 måneder.\n', encoding="utf-8")
+    except OSError:  # a file system that refuses newlines in names has nothing to forge
+        return
+    result = _check(str(evil))
+    lines = result.output.splitlines()
+    assert not any(line.startswith("falsk.lov") for line in lines)
+    assert any("\\nfalsk.lov" in line and "U001" in line for line in lines)
+    sarif = _check(str(evil), "--format", "sarif").output
+    assert "a.lov%0Afalsk.lov" in sarif
+
+
+def test_a_long_line_is_cut_around_the_finding(tmp_path) -> None:
+    """A 55 KB line with a period at its end prints a line of about a hundred characters."""
+    law = tmp_path / "lang.lov"
+    prose = "x" * 55_000
+    law.write_text(f'lov "T"\nresultat r: uger\n§ 1. "{prose} efter 6 måneder."\n', encoding="utf-8")
+    out = _check(str(law)).output
+    assert "U001" in out and max(len(line) for line in out.splitlines()) < 400
+    shown = next(line for line in out.splitlines() if "6 måneder" in line and line.startswith("    "))
+    caret = out.splitlines()[out.splitlines().index(shown) + 1]
+    assert shown[caret.index("^"):].startswith("6 måneder")

@@ -14,6 +14,7 @@ from dsl import model as m
 from dsl.config import Config, ConfigError, load_config
 from dsl.render import render_text
 from dsl.sources import InputError
+from dsl.terminal import printable
 
 
 def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -24,9 +25,14 @@ def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+def say(text: str, *, err: bool = False, nl: bool = True) -> None:
+    """Print human-readable text; control characters from the input are shown as escapes."""
+    click.echo(printable(text), err=err, nl=nl)
+
+
 def fail_input(message: str) -> NoReturn:
     """Report a usage or input/output problem and exit 2."""
-    click.echo(f"lov: {message}", err=True)
+    say(f"lov: {message}", err=True)
     sys.exit(2)
 
 
@@ -38,8 +44,12 @@ def config_or_exit(start: str = ".") -> Config:
         fail_input(str(error))
 
 
-def write_output(text: str, output: str | None) -> None:
-    """Print ``text``, or write it to the file ``output`` (exit 2 if it cannot be written)."""
+def write_output(text: str, output: str | None, *, plain_text: bool = False) -> None:
+    """Print ``text``, or write it to the file ``output`` (exit 2 if it cannot be written).
+    ``plain_text`` output (a text report, not JSON, HTML or source code) has control characters
+    from the input shown as escapes, so a law cannot rewrite what a terminal shows."""
+    if plain_text:
+        text = printable(text)
     if output is None:
         click.echo(text, nl=False)
         return
@@ -58,8 +68,8 @@ def law_or_exit(path: str, sprog: str = "da") -> m.Law:
     except InputError as error:
         fail_input(error.diagnostic.message(sprog))
     except LawError as error:
-        click.echo(render_text(error.diagnostics, {path: error.text}, sprog), err=True, nl=False)
+        say(render_text(error.diagnostics, {path: error.text}, sprog), err=True, nl=False)
         if error.unreadable:
             sys.exit(2)
-        click.echo(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)", err=True)
+        say(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)", err=True)
         sys.exit(1)

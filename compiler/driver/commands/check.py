@@ -59,6 +59,6 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
         rendered = render_sarif(diagnostics, sprog)
     else:
         rendered = render_text(diagnostics, sources, sprog) + summary(diagnostics, len(files), suppressed, sprog) + "\n"
-    write_output(rendered, output)
+    write_output(rendered, output, plain_text=fmt == "text")
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     sys.exit(1 if any(d.severity in failing for d in diagnostics) else 0)

@@ -19,7 +19,7 @@ from compiler.diff.render import json as json_report
 from compiler.diff.render import markdown as markdown_report
 from compiler.diff.render import text as text_report
 from compiler.diff.report import build, increased, metrics_of
-from compiler.driver.common import config_or_exit, fail_input, write_output
+from compiler.driver.common import config_or_exit, fail_input, say, write_output
 from compiler.pipeline import Analysis, analyse_file
 from dsl.config import Config
 from dsl.render import render_text
@@ -35,7 +35,7 @@ def _analyse(path: str, config: Config) -> Analysis:
     except InputError as error:
         fail_input(error.diagnostic.message())
     if analysis.law is None:
-        click.echo(render_text(analysis.diagnostics, {path: analysis.text}), err=True, nl=False)
+        say(render_text(analysis.diagnostics, {path: analysis.text}), err=True, nl=False)
         fail_input(f"kan ikke sammenligne {path}")
     return analysis
 
@@ -92,10 +92,10 @@ def diff_command(old: str, new: str, fmt: str, output: str | None, population: i
         text = html_report.render_diff(report)
     else:
         text = text_report.render_diff(report)
-    write_output(text, output)
+    write_output(text, output, plain_text=fmt == "text")
     if grew:
         for row in grew:
-            click.echo(f"lov diff: {row.label} ({row.key}) er vokset fra {row.old or 0} til {row.new or 0}", err=True)
+            say(f"lov diff: {row.label} ({row.key}) er vokset fra {row.old or 0} til {row.new or 0}", err=True)
         sys.exit(1)
     sys.exit(0)
 
@@ -117,5 +117,5 @@ def stats_command(law: str, fmt: str, output: str | None) -> None:
         text = html_report.render_stats(metrics)
     else:
         text = text_report.render_stats(metrics)
-    write_output(text, output)
+    write_output(text, output, plain_text=fmt == "text")
     sys.exit(0)

@@ -8,7 +8,7 @@ import sys
 
 import click
 
-from compiler.driver.common import fail_input, law_or_exit
+from compiler.driver.common import fail_input, law_or_exit, say
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import FactError, facts_from_json, parse_json
 from compiler.evaluate.interpreter import Outcome
@@ -61,13 +61,13 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for name, o in groups.items():
-        click.echo(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
+        say(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
     for name in names:
         if forklar:
-            click.echo(interpreter.explain(law, name, facts, judgments).text(), nl=False)
+            say(interpreter.explain(law, name, facts, judgments).text(), nl=False)
         else:
             o = interpreter.evaluate(law, name, facts, judgments)
-            click.echo(f"{name}: {prelude._udfald_tekst(*_fields(o, law.results[name].type.kind))}")
+            say(f"{name}: {prelude._udfald_tekst(*_fields(o, law.results[name].type.kind))}")
 
 
 def _fields(o: Outcome, kind: str) -> tuple[str, str, Value | None, tuple[str, ...], str | None, str | None]:

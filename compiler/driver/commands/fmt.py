@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from compiler.driver.common import fail_input
+from compiler.driver.common import fail_input, say
 from dsl.formatter import format_text
 from dsl.parser import parse
 from dsl.render import render_text
@@ -33,12 +33,12 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
         except InputError as error:
             fail_input(error.diagnostic.message())
         if source.text is None or source.diagnostics:
-            click.echo(render_text(source.diagnostics, {path: source.text}), err=True, nl=False)
+            say(render_text(source.diagnostics, {path: source.text}), err=True, nl=False)
             broken = True
             continue
         formatted = format_text(source.text, path)
         if formatted is None:
-            click.echo(render_text(parse(source.text, path).diagnostics, {path: source.text}), err=True, nl=False)
+            say(render_text(parse(source.text, path).diagnostics, {path: source.text}), err=True, nl=False)
             broken = True
             continue
         if formatted != source.text:
@@ -54,7 +54,7 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
                     nl=False,
                 )
             if check_only and not show_diff:
-                click.echo(f"{path}: ville blive ændret")
+                say(f"{path}: ville blive ændret")
             if write:
                 with open(path, "w", encoding="utf-8", newline="\n") as f:
                     f.write(formatted)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from compiler.driver.common import fail_input, law_or_exit, write_output
+from compiler.driver.common import fail_input, law_or_exit, say, write_output
 from compiler.population.caseload import NATIONAL
 
 
@@ -59,7 +59,7 @@ def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, see
                 fail_input("--data kan ikke kombineres med --population, --seed, --mangler eller --skøn")
             population, ignored = read_population(data_file, concepts_of(laws), judgments_of(laws))
             if ignored:
-                click.echo(f"lov: ignorerer kolonner, der ikke er begreber: {', '.join(ignored)}", err=True)
+                say(f"lov: ignorerer kolonner, der ikke er begreber: {', '.join(ignored)}", err=True)
             source: Synthetic | FileData = FileData(population, data_file)
         else:
             source = Synthetic(Spec.of(laws, n, seed, missing=missing, judgments=judgments))
@@ -96,4 +96,4 @@ def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, see
         text = render_html(report)
     else:
         text = render_text(report)
-    write_output(text, output)
+    write_output(text, output, plain_text=fmt == "text")

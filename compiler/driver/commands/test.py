@@ -8,7 +8,7 @@ import sys
 import click
 
 from compiler.codegen.load import compile_law
-from compiler.driver.common import fail_input, law_or_exit
+from compiler.driver.common import fail_input, law_or_exit, say
 from compiler.evaluate.backends import Backend, InterpreterBackend, ModuleBackend
 from compiler.evaluate.cases import run_cases
 from dsl.sources import InputError, expand_paths
@@ -36,7 +36,7 @@ def test_command(paths: tuple[str, ...], with_interpreter: bool) -> None:
                 mine = [r for r in results if r.case is case]
                 bad = [r for r in mine if not r.ok]
                 for r in bad:
-                    click.echo(r.line())
+                    say(r.line())
                 if bad:
                     failed += 1
                 else:

@@ -90,24 +90,24 @@ def textmate(v: Vocabulary) -> str:
         "section": {
             "patterns": [
                 {"match": f"(§)(?:\\s*({SECNUM_PATTERN}))?", "captures": _captures(TM_SCOPE["marker"], TM_SECTION)},
-                {"match": r"(stk\.|nr\.)(?:\s*(\d+))?", "captures": _captures(TM_SCOPE["marker"], TM_SECTION)},
+                {"match": r"(stk\.|nr\.)(?:\s*([0-9]+))?", "captures": _captures(TM_SCOPE["marker"], TM_SECTION)},
                 {"match": f"{NOT_NAME}({kapitel})\\s+({SECNUM_PATTERN})", "captures": _captures(TM_SCOPE["declaration"], TM_SECTION)},
             ]
         },
         "period": {
             "patterns": [
-                {"match": f"{NOT_NAME}({hver})\\s+(\\d+\\.)\\s*({weeks})", "captures": _captures(TM_SCOPE["keyword"], TM_WEEKS, TM_WEEKS)},
-                {"match": f"{NOT_NAME}({hver})\\s+(\\d+\\.)\\s*({other})", "captures": _captures(TM_SCOPE["keyword"], TM_OTHER, TM_OTHER)},
+                {"match": f"{NOT_NAME}({hver})\\s+([0-9]+\\.)\\s*({weeks})", "captures": _captures(TM_SCOPE["keyword"], TM_WEEKS, TM_WEEKS)},
+                {"match": f"{NOT_NAME}({hver})\\s+([0-9]+\\.)\\s*({other})", "captures": _captures(TM_SCOPE["keyword"], TM_OTHER, TM_OTHER)},
                 {"match": f"{NOT_NAME}({number})\\s+({weeks})", "captures": _captures(TM_WEEKS, TM_WEEKS)},
                 {"match": f"{NOT_NAME}({number})\\s+({other})", "captures": _captures(TM_OTHER, TM_OTHER)},
-                {"match": f"{NOT_NAME}(\\d+(?:,\\d+)?)\\s*(kr\\.|kr(?![{NAME_CHARS}]))", "captures": _captures(TM_AMOUNT, TM_AMOUNT)},
+                {"match": f"{NOT_NAME}([0-9]+(?:,[0-9]+)?)\\s*(kr\\.|kr(?![{NAME_CHARS}]))", "captures": _captures(TM_AMOUNT, TM_AMOUNT)},
             ]
         },
         "declaration": {
             "patterns": [
                 {"match": f"(:)\\s*({units})", "captures": _captures("punctuation.separator.colon.lov", TM_SCOPE["type"])},
                 {"match": f"{NOT_NAME}({named})\\s+({NAME_PATTERN})", "captures": _captures(TM_SCOPE["declaration"], TM_DECLARED)},
-                {"match": f"{NOT_NAME}({malgruppe})\\s+(\\d+)\\s+({NAME_PATTERN})",
+                {"match": f"{NOT_NAME}({malgruppe})\\s+([0-9]+)\\s+({NAME_PATTERN})",
                  "captures": _captures(TM_SCOPE["declaration"], TM_INTEGER, TM_DECLARED)},
             ]
         },
@@ -119,8 +119,8 @@ def textmate(v: Vocabulary) -> str:
         },
         "literal": {
             "patterns": [
-                {"match": f"{NOT_NAME}\\d+,\\d+", "name": "constant.numeric.decimal.lov"},
-                {"match": f"{NOT_NAME}\\d+", "name": TM_INTEGER},
+                {"match": f"{NOT_NAME}[0-9]+,[0-9]+", "name": "constant.numeric.decimal.lov"},
+                {"match": f"{NOT_NAME}[0-9]+", "name": TM_INTEGER},
                 {"match": f"{NOT_NAME}{NAME_PATTERN}", "name": TM_NAME},
             ]
         },

@@ -86,3 +86,28 @@ def test_a_long_line_is_cut_around_the_finding(tmp_path) -> None:
     shown = next(line for line in out.splitlines() if "6 måneder" in line and line.startswith("    "))
     caret = out.splitlines()[out.splitlines().index(shown) + 1]
     assert shown[caret.index("^"):].startswith("6 måneder")
+
+
+# ---- Markdown injection ---------------------------------------------------------------------
+
+HOSTILE_MD = '![x](https://track.invalid/p.png) [klik](https://evil.invalid) <img src=x> @team #1 **fed** `kode`'
+
+
+def test_markdown_for_a_pull_request_shows_a_law_as_written(tmp_path) -> None:
+    """Titles and texts from a law cannot become images (tracking pixels), links, HTML,
+    @mentions or issue references in a pull-request comment."""
+    from click.testing import CliRunner
+
+    from compiler.driver.cli import main
+
+    decl = 'resultat r: uger\n'
+    old, new = tmp_path / "a.lov", tmp_path / "b.lov"
+    old.write_text(f'lov "{HOSTILE_MD}"\n{decl}§ 1. r er 4 uger.\n', encoding="utf-8")
+    new.write_text(f'lov "Ny {HOSTILE_MD}"\n{decl}§ 1. "Tekst {HOSTILE_MD}"\n    stk. 2. r er 8 uger.\n',
+                   encoding="utf-8")
+    for args in (["diff", str(old), str(new), "--format", "markdown"], ["stats", str(new), "--format", "markdown"]):
+        out = CliRunner().invoke(main, args).output
+        assert "Ny" in out
+        for raw in ("![x]", "](https", "<img", "@team", "#1", "**fed**", "https://"):
+            assert raw not in out, (raw, args)
+        assert "&#64;team" in out and "&lt;img" in out

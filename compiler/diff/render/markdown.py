@@ -7,6 +7,8 @@ would exceed :data:`LIMIT` characters (GitHub's limit is 65,536).
 
 from __future__ import annotations
 
+import re
+
 from compiler.diff import metrics as mx
 from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
@@ -17,23 +19,35 @@ from compiler.diff.structure import SectionChange
 LIMIT = 60_000
 
 
+_MARKDOWN = {c: "\\" + c for c in "\\`*_{}[]()+-.!|~"}
+_MARKDOWN.update({"&": "&amp;", "<": "&lt;", ">": "&gt;", "@": "&#64;", "#": "&#35;", ":": "&#58;", "\n": "<br>"})
+_MARKDOWN_TABLE = str.maketrans(_MARKDOWN)
+
+
+def _md(text: str) -> str:
+    """Text from a law as literal Markdown: no emphasis, link, image, HTML, autolink, @mention
+    or issue reference can come out of it (a pull-request comment shows it as written)."""
+    return text.translate(_MARKDOWN_TABLE)
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", "<br>")
+    return _md(text)
 
 
 def _code(text: str) -> str:
-    """Inline code that survives backticks in the text."""
-    fence = "``" if "`" in text else "`"
-    return f"{fence}{text}{fence}"
+    """Inline code that survives any run of backticks in the text (one line)."""
+    text = text.replace("\n", " ")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def _redline_md(old: str, new: str) -> str:
     """A redline as HTML inside Markdown: `<del>` struck, `<ins>` inserted."""
-    import html
-
     parts = []
     for op, text in redline(old, new):
-        t = html.escape(text, quote=False).replace("\n", "<br>")
+        t = _md(text)
         parts.append(t if op == "=" else f"<{'del' if op == '-' else 'ins'}>{t}</{'del' if op == '-' else 'ins'}>")
     return "".join(parts)
 
@@ -52,7 +66,7 @@ def render_diff(report: DiffReport) -> str:
     lines = [
         f"### `lov diff`: {_code(old.file)} → {_code(new.file)}",
         "",
-        f"{w.side_name(old.title, old.version, old.file)} → {w.side_name(new.title, new.version, new.file)}",
+        f"{_md(w.side_name(old.title, old.version, old.file))} → {_md(w.side_name(new.title, new.version, new.file))}",
         "",
     ]
     if report.is_empty:
@@ -132,7 +146,7 @@ def _behaviour(b: Behaviour) -> list[str]:
 def render_stats(metrics: mx.Metrics) -> str:
     lines = [
         f"### `lov stats`: {_code(metrics.file)}", "",
-        w.side_name(metrics.title, metrics.version, metrics.file), "",
+        _md(w.side_name(metrics.title, metrics.version, metrics.file)), "",
         "| nøgletal | værdi |", "|---|--:|",
     ]
     for k in mx.keys_of(metrics):

@@ -111,3 +111,38 @@ def test_markdown_for_a_pull_request_shows_a_law_as_written(tmp_path) -> None:
         for raw in ("![x]", "](https", "<img", "@team", "#1", "**fed**", "https://"):
             assert raw not in out, (raw, args)
         assert "&#64;team" in out and "&lt;img" in out
+
+
+# ---- data loss ------------------------------------------------------------------------------
+
+
+def test_fmt_writes_atomically_and_keeps_the_mode(tmp_path) -> None:
+    import os
+    import stat
+
+    from click.testing import CliRunner
+
+    from compiler.driver.cli import main
+
+    law = tmp_path / "lov.lov"
+    law.write_text('lov "T"\nresultat r: uger\n§ 1.   r er 4 uger.\n', encoding="utf-8")
+    law.chmod(0o640)
+    result = CliRunner().invoke(main, ["fmt", "--skriv", str(law)])
+    assert result.exit_code == 0, result.output
+    assert law.read_text(encoding="utf-8").endswith("§ 1. r er 4 uger.\n")
+    assert stat.S_IMODE(os.stat(law).st_mode) == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["lov.lov"], "no temporary file is left behind"
+
+
+def test_a_read_only_file_is_left_as_it_was_with_exit_2(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.driver.cli import main
+
+    law = tmp_path / "lov.lov"
+    original = 'lov "T"\nresultat r: uger\n§ 1.   r er 4 uger.\n'
+    law.write_text(original, encoding="utf-8")
+    law.chmod(0o444)
+    result = CliRunner().invoke(main, ["fmt", "--skriv", str(law)])
+    assert result.exit_code == 2 and "kan ikke skrive" in result.output
+    assert law.read_text(encoding="utf-8") == original

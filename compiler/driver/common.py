@@ -4,7 +4,12 @@ errors). Exit codes: 0 no findings, 1 findings or failures, 2 usage or I/O, 3 a 
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import os
+import stat
 import sys
+import tempfile
 from typing import Any, Callable, NoReturn
 
 import click
@@ -53,11 +58,40 @@ def write_output(text: str, output: str | None, *, plain_text: bool = False) -> 
     if output is None:
         click.echo(text, nl=False)
         return
+    write_file(output, text)
+
+
+def write_file(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` atomically: into a temporary file beside it, flushed to disk,
+    then renamed over it, keeping an existing file's permissions. A full disk or a read-only
+    file leaves the original untouched and exits 2 with the reason."""
+    target = os.path.abspath(path)
+    directory = os.path.dirname(target)
+    temporary = None
     try:
-        with open(output, "w", encoding="utf-8", newline="\n") as f:
+        mode = stat.S_IMODE(os.stat(target).st_mode) if os.path.exists(target) else None
+        if mode is not None and (not mode & 0o222 or not os.access(target, os.W_OK)):  # read-only, even for root
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+        fd, temporary = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".tmp", dir=directory)
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temporary, mode if mode is not None else 0o666 & ~_umask())
+        os.replace(temporary, target)
+        temporary = None
     except OSError as error:
-        fail_input(f"kan ikke skrive {output}: {error.strerror}")
+        fail_input(f"kan ikke skrive {path}: {error.strerror or error}")
+    finally:
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
 
 
 def law_or_exit(path: str, sprog: str = "da") -> m.Law:

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from compiler.driver.common import fail_input, say
+from compiler.driver.common import fail_input, say, write_file
 from dsl.formatter import format_text
 from dsl.parser import parse
 from dsl.render import render_text
@@ -56,8 +56,7 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
             if check_only and not show_diff:
                 say(f"{path}: ville blive ændret")
             if write:
-                with open(path, "w", encoding="utf-8", newline="\n") as f:
-                    f.write(formatted)
+                write_file(path, formatted)
         if not (check_only or show_diff or write):
             click.echo(formatted, nl=False)
     if broken:

@@ -15,12 +15,14 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from pathlib import Path
 from typing import Any, Mapping
 
 import attrs
 
+from dsl.catalogue import CATALOGUE
 from dsl.diagnostics import Diagnostic, Severity
 
 if sys.version_info >= (3, 11):
@@ -62,25 +64,73 @@ class Config:
         return out
 
 
+#: The keys of `[tool.lov]`, and of its sub-tables, that mean something.
+KEYS = ("select", "ignore", "severity", "thresholds", "words")
+THRESHOLDS = ("max_target_groups", "max_special_rules")
+WORDS = ("it_systems", "discretion")
+_SEVERITIES = tuple(s.value for s in Severity)
+
+
 def _from_table(table: Mapping[str, Any], path: str) -> Config:
-    try:
-        severities = {code: Severity(value) for code, value in dict(table.get("severity", {})).items()}
-        return Config(
-            select=tuple(str(s) for s in table.get("select", ())),
-            ignore=tuple(str(s) for s in table.get("ignore", ())),
-            severity=severities,
-            thresholds={k: int(v) for k, v in dict(table.get("thresholds", {})).items()},
-            path=path,
-            words={k: _strings(v) for k, v in dict(table.get("words", {})).items()},
-        )
-    except (TypeError, ValueError) as error:
-        raise ConfigError(f"{path}: ugyldig [tool.lov]-indstilling: {error}") from error
+    """The configuration of a `[tool.lov]` table; every key and value is checked, so a typo or
+    a value of the wrong kind is an error that says what is valid — never a silent default."""
+
+    def fail(message: str) -> ConfigError:
+        return ConfigError(f"{path}: ugyldig [tool.lov]-indstilling: {message}")
+
+    def known(key: str, valid: tuple[str, ...], where: str) -> None:
+        if key not in valid:
+            close = difflib.get_close_matches(key, valid, n=1)
+            hint = f" (mente du '{close[0]}'?)" if close else ""
+            raise fail(f"ukendt nøgle '{key}' i {where}{hint}; gyldige: {', '.join(valid)}")
+
+    def table_of(key: str) -> Mapping[str, Any]:
+        value = table.get(key, {})
+        if not isinstance(value, Mapping):
+            raise fail(f"[tool.lov.{key}] skal være en tabel, fik {_kind(value)}")
+        return value
+
+    def codes(key: str) -> tuple[str, ...]:
+        value = table.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise fail(f"{key} skal være en liste af koder, fx {key} = [\"D003\"], fik {_kind(value)}")
+        for code in value:
+            if not code or not any(c.startswith(code) for c in CATALOGUE):
+                close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
+                hint = f" (mente du '{close[0]}'?)" if close else ""
+                raise fail(f"{key}: '{code}' er hverken en kode eller et præfiks af en kode{hint}")
+        return tuple(value)
+
+    if not isinstance(table, Mapping):
+        raise fail(f"[tool.lov] skal være en tabel, fik {_kind(table)}")
+    for key in table:
+        known(key, KEYS, "[tool.lov]")
+    severities: dict[str, Severity] = {}
+    for code, value in table_of("severity").items():
+        if code not in CATALOGUE:
+            close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
+            raise fail(f"severity: ukendt kode '{code}'" + (f" (mente du '{close[0]}'?)" if close else ""))
+        if value not in _SEVERITIES:
+            raise fail(f"severity.{code} skal være en af {', '.join(_SEVERITIES)}, fik {value!r}")
+        severities[code] = Severity(value)
+    thresholds: dict[str, int] = {}
+    for key, value in table_of("thresholds").items():
+        known(key, THRESHOLDS, "[tool.lov.thresholds]")
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10_000:
+            raise fail(f"thresholds.{key} skal være et helt tal fra 0 til 10000, fik {value!r}")
+        thresholds[key] = value
+    words: dict[str, tuple[str, ...]] = {}
+    for key, value in table_of("words").items():
+        known(key, WORDS, "[tool.lov.words]")
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise fail(f"words.{key} skal være en liste af ord, der ikke er tomme, fik {value!r}")
+        words[key] = tuple(value)
+    return Config(codes("select"), codes("ignore"), severities, thresholds, path, words)
 
 
-def _strings(value: Any) -> tuple[str, ...]:
-    if isinstance(value, str) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"forventede en liste af tekster, fik {value!r}")
-    return tuple(value)
+def _kind(value: object) -> str:
+    return {str: "en tekst", bool: "en sandhedsværdi", int: "et tal", float: "et tal", list: "en liste",
+            dict: "en tabel"}.get(type(value), type(value).__name__) + f" ({value!r})"
 
 
 def load_config(start: str | Path = ".") -> Config:
@@ -95,7 +145,10 @@ def load_config(start: str | Path = ".") -> Config:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
                 raise ConfigError(f"{candidate}: kan ikke læses: {error}") from error
-            table = data if name == "lov.toml" else data.get("tool", {}).get("lov")
+            tool = data.get("tool", {})
+            nested = tool.get("lov") if isinstance(tool, Mapping) else None
+            # lov.toml takes the table at its top or, as in pyproject.toml, under [tool.lov].
+            table = (nested if nested is not None else data) if name == "lov.toml" else nested
             if table is not None:
                 return _from_table(table, str(candidate))
     return Config()

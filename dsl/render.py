@@ -6,8 +6,8 @@ Every format is rendered from the same :class:`dsl.diagnostics.Diagnostic` objec
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 from typing import Any, Mapping, Sequence
+from urllib.parse import quote
 
 from dsl import __version__
 from dsl.catalogue import all_entries

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from compiler.driver.cli import main
@@ -73,3 +74,28 @@ def test_strict_fails_on_d_warnings_alone(tmp_path: Path) -> None:
     path.write_text(HEADER + 'resultat r: tekst\n§ 1. r er "Jobnet".\n', encoding="utf-8")
     assert CliRunner().invoke(main, ["check", str(path)]).exit_code == 0
     assert CliRunner().invoke(main, ["check", "--strict", str(path)]).exit_code == 1
+
+
+@pytest.mark.parametrize("toml, says", [
+    ('ignore = "D003"', "ignore skal være en liste af koder"),
+    ('select = ["X9"]', "'X9' er hverken en kode eller et præfiks"),
+    ('ignroe = ["D003"]', "mente du 'ignore'?"),
+    ('[thresholds]\nmax_target_groups = inf', "thresholds.max_target_groups skal være et helt tal"),
+    ('[thresholds]\nmax_target_groups = true', "thresholds.max_target_groups skal være et helt tal"),
+    ('[thresholds]\nmax_targetgroups = 5', "mente du 'max_target_groups'?"),
+    ('[words]\nit_systems = [""]', "words.it_systems skal være en liste af ord"),
+    ('[severity]\nD001 = "error"', "severity.D001 skal være en af fejl, advarsel, info"),
+    ('[severity]\nD0001 = "fejl"', "ukendt kode 'D0001'"),
+])
+def test_a_wrong_configuration_is_an_error_that_says_what_is_valid(tmp_path, monkeypatch, toml, says) -> None:
+    """A wrong type never silently disables checks or crashes: exit 2 with the valid values."""
+    (tmp_path / "lov.toml").write_text(toml + "\n", encoding="utf-8")
+    (tmp_path / "a.lov").write_text(HEADER + "resultat r: uger\n§ 1. r er 4 uger.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "a.lov"])
+    assert result.exit_code == 2 and says in result.output, result.output
+
+
+def test_lov_toml_accepts_the_tool_lov_table_of_the_readme(tmp_path) -> None:
+    (tmp_path / "lov.toml").write_text('[tool.lov]\nignore = ["D001"]\n', encoding="utf-8")
+    assert load_config(tmp_path).ignore == ("D001",)

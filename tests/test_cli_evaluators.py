@@ -125,6 +125,11 @@ def test_eval_reads_stdin(law):
         ('{"ydelse": "sygedagpenge"}', "'ydelse' skal være et af valgene dagpenge, kontanthjælp"),
         ('{"fakta": {}, "skøn": {"konkret vurdering": true}}', "loven har intet skøn \"konkret vurdering\""),
         ('{"fakta": {}, "andet": 1}', "kun have \"fakta\" og \"skøn\""),
+        ('{"forsikret": true, "forsikret": false}', "nøglen \"forsikret\" står to gange"),
+        ('{"sats_grundlag": 1e999999999}', "tallet 1e999999999 er for stort"),
+        ('{"sats_grundlag": ' + "9" * 5000 + "}", "har mere end 30 cifre"),
+        ('{"ydelse": "' + "x" * 100_000 + '"}', "skal være et af valgene"),
+        ("[" * 100_000 + "]" * 100_000, "for dybt"),
     ],
 )
 def test_eval_bad_input_is_a_clear_danish_message_and_exit_2(law, tmp_path, content, message):
@@ -133,6 +138,7 @@ def test_eval_bad_input_is_a_clear_danish_message_and_exit_2(law, tmp_path, cont
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output
+    assert len(result.output) < 2_000, "a message never echoes a huge value in full"
 
 
 def test_eval_unknown_result_and_missing_input_exit_2(law, tmp_path):

@@ -30,12 +30,51 @@ class FactError(ValueError):
     """Input that does not fit the law; the message says what and where, in Danish."""
 
 
+#: The most digits a number in the input may have, and the largest exponent of a decimal:
+#: far beyond any fact about a citizen, and small enough that exact arithmetic stays instant.
+MAX_DIGITS = 30
+MAX_EXPONENT = 30
+
+
+class _Refused(ValueError):
+    pass
+
+
+def _integer(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _Refused(f"tallet {_short(text)} har mere end {MAX_DIGITS} cifre")
+    return int(text)
+
+
+def _decimal(text: str) -> Decimal:
+    mantissa, _, exponent = text.lower().partition("e")
+    digits = sum(c.isdigit() for c in mantissa)
+    if digits > MAX_DIGITS or (exponent and (len(exponent.lstrip("+-")) > 3 or abs(int(exponent)) > MAX_EXPONENT)):
+        raise _Refused(f"tallet {_short(text)} er for stort eller for præcist (højst {MAX_DIGITS} cifre og "
+                       f"eksponent højst {MAX_EXPONENT})")
+    return Decimal(text)
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _Refused(f"nøglen {_short(json.dumps(key, ensure_ascii=False))} står to gange i samme objekt")
+        out[key] = value
+    return out
+
+
 def parse_json(text: str, file: str) -> Any:
-    """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column."""
+    """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column. A key given
+    twice in one object is an error (not last-wins), and numbers are bounded (:data:`MAX_DIGITS`)."""
     try:
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=_decimal, parse_int=_integer, object_pairs_hook=_unique)
     except json.JSONDecodeError as error:
         raise FactError(f"{file}:{error.lineno}:{error.colno}: ugyldig JSON: {error.msg}") from None
+    except _Refused as error:
+        raise FactError(f"{file}: {error}") from None
+    except RecursionError:
+        raise FactError(f"{file}: JSON'en er for dybt indlejret") from None
 
 
 def facts_from_json(law: m.Law, data: Any, file: str = "input") -> tuple[dict[str, Value], dict[str, bool]]:
@@ -107,7 +146,8 @@ def convert(concept: m.Concept, raw: Any, file: str = "input") -> Value:
             value = raw
         elif isinstance(raw, str):
             raise FactError(
-                f"{file}: '{concept.name}' skal være et af valgene {', '.join(concept.type.options)}; fik \"{raw}\""
+                f"{file}: '{concept.name}' skal være et af valgene {', '.join(concept.type.options)}; "
+                f"fik {_json_kind(raw)}"
             )
     if value is None:
         raise FactError(f"{file}: '{concept.name}' skal være {_wanted(concept.type)}; fik {_json_kind(raw)}")
@@ -174,9 +214,14 @@ def _json_kind(raw: Any) -> str:
     if isinstance(raw, bool):
         return "true" if raw else "false"
     if isinstance(raw, (int, Decimal)):
-        return f"tallet {raw}"
+        return f"tallet {_short(str(raw))}"
     if isinstance(raw, str):
-        return json.dumps(raw, ensure_ascii=False)
+        return _short(json.dumps(raw, ensure_ascii=False))
     if isinstance(raw, list):
         return "en liste"
     return "et objekt"
+
+
+def _short(text: str, limit: int = 60) -> str:
+    """A value as a message shows it: never more than ``limit`` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

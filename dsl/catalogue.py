@@ -57,7 +57,7 @@ class Entry:
 #: Every code → the modules that emit it (the front end's, then each check's).
 EMITTERS: dict[str, tuple[str, ...]] = {
     **{code: ("dsl.sources",) for code in ("F001", "F002", "F003", "F004")},
-    **{code: ("dsl.parser",) for code in ("S001", "S002", "S003")},
+    **{code: ("dsl.parser",) for code in ("S001", "S002", "S003", "S005", "S006")},
     "S004": ("dsl.resolver",),
     **{f"N{n:03d}": ("dsl.resolver",) for n in range(1, 19)},
     **{f"T{n:03d}": ("dsl.resolver",) for n in range(1, 7)},
@@ -138,6 +138,29 @@ _ENTRIES: list[Entry] = [
         "En periode har typen `uger`: loven angiver alle perioder i uger (KL's forslag, afsnit 2.5).",
         bad="begreb ledighed: måneder\n",
         good="begreb ledighed: uger\n",
+    ),
+    Entry(
+        "S005", "udtryk-for-dybt", E,
+        "udtrykket er for dybt: mere end {limit} niveauer af operatorer og `ikke`; del det op i flere "
+        "resultater eller målgrupper",
+        "the expression is too deep: more than {limit} levels of operators and `ikke`; split it into "
+        "several results or target groups",
+        "En betingelse med hundredvis af led kan ingen læser overskue, og et udtryk skal kunne "
+        "evalueres og oversættes til kode uden at løbe tør for stak. Grænsen er 100 niveauer: en kæde "
+        "`a og b og c …` tæller ét niveau pr. operator, parenteser uden operator tæller ikke.",
+        bad="begreb a: sandhedsværdi kilde register \"X\"\nresultat r: uger\n§ 1. r er 4 uger, hvis "
+        + " og ".join(["a"] * 102) + ".\n",
+        good="begreb a: sandhedsværdi kilde register \"X\"\nresultat r: uger\n§ 1. r er 4 uger, hvis a og a.\n",
+    ),
+    Entry(
+        "S006", "tal-for-langt", E,
+        "tallet har {digits} cifre; et tal i loven har højst {limit}",
+        "the number has {digits} digits; a number in the law has at most {limit}",
+        "Ingen periode, alder, beløb eller bestemmelse har brug for mere end 15 cifre, og et tal, der "
+        "kan regnes eksakt overalt — i fortolkeren, i den genererede kode og i den søjlevise "
+        "evaluator — må ikke kunne løbe over.",
+        bad="resultat r: uger\n§ 1. r er 1000000000000000000 uger.\n",
+        good="resultat r: uger\n§ 1. r er 10 uger.\n",
     ),
     # ---- N: names and structure ----------------------------------------------------
     Entry(

@@ -259,6 +259,7 @@ class _Builder(Transformer[Token, Any]):
         self.line_offset = 0
         self.pos_offset = 0
         self.comments: list[ast.Comment] = []
+        self.depth: dict[int, int] = {}  # id of an expression node built in this chunk → its depth
 
     # spans -------------------------------------------------------------------------
     def sp(self, tok: Token) -> Span:
@@ -280,6 +281,15 @@ class _Builder(Transformer[Token, Any]):
 
     def comment(self, tok: Token) -> None:
         self.comments.append(ast.Comment(str(tok), span=self.sp(tok)))
+
+    def number(self, tok: Token) -> Token:
+        """A number token (tal, beløb, §-, stk.- or nr.-nummer) of at most :data:`MAX_DIGITS` digits."""
+        if len(tok) <= MAX_DIGITS:  # the common case, without counting
+            return tok
+        digits = sum(c.isdigit() for c in str(tok))
+        if digits > MAX_DIGITS:
+            raise _BuildError(diagnostic("S006", self.sp(tok), digits=digits, limit=MAX_DIGITS))
+        return tok
 
     def name_(self, tok: Token) -> ast.Name:
         return ast.Name(str(tok), span=self.sp(tok))
@@ -504,6 +514,12 @@ class _Builder(Transformer[Token, Any]):
         return c[1]
 
 
+#: The deepest an expression may nest (a chain `a og b og c …` is one level per operator) and the
+#: most digits a number may have: far beyond any law, and small enough that every stage —
+#: resolver, checks, interpreter, generated code, which Python nests at most 200 deep — is safe.
+MAX_DEPTH = 100
+MAX_DIGITS = 15
+
 # Binary operators: token type → (precedence, kind). `ikke` is a prefix at precedence 3.
 OPERATORS: dict[str, tuple[int, str]] = {
     "ELLER": (1, "bool"),
@@ -535,15 +551,30 @@ class _Chain:
         if isinstance(item, Token) and item.type == "IKKE":
             if min_prec > _NOT_PRECEDENCE:
                 self.fail(item, "et tal, et navn eller en parentes (sæt parentes om `ikke …`)")
-            self.pos += 1
-            operand = self.unary(_NOT_PRECEDENCE) if self._next_is_not() else self.climb(_NOT_PRECEDENCE + 1)
-            return ast.Not(operand, span=self.b.span_of(item, operand))
+            negations: list[Token] = []  # `ikke ikke … x`, without a level of recursion per `ikke`
+            while self._next_is_not():
+                negations.append(self.items[self.pos])
+                self.pos += 1
+            node = self.climb(_NOT_PRECEDENCE + 1)
+            for kw in reversed(negations):
+                node = self.node(ast.Not(node, span=self.b.span_of(kw, node)), node)
+            return node
         self.pos += 1
         return item
 
     def _next_is_not(self) -> bool:
-        item = self.items[self.pos]
+        item = self.items[self.pos] if self.pos < len(self.items) else None
         return isinstance(item, Token) and item.type == "IKKE"
+
+    def node(self, made: Any, *operands: Any) -> Any:
+        """``made`` with its depth recorded: one more than its deepest operand, at most
+        :data:`MAX_DEPTH` (every later stage can then walk it without running out of stack)."""
+        depths = self.b.depth
+        depth = 1 + max(depths.get(id(o), 0) for o in operands)
+        if depth > MAX_DEPTH:
+            raise _BuildError(diagnostic("S005", made.span, limit=MAX_DEPTH))
+        depths[id(made)] = depth
+        return made
 
     def climb(self, min_prec: int) -> Any:
         left = self.unary(min_prec)
@@ -556,15 +587,15 @@ class _Chain:
             right = self.climb(prec + 1)
             span = self.b.span_of(left, right)
             if kind == "bool":
-                left = ast.BoolOp("eller" if op.type == "ELLER" else "og", left, right, span=span)
+                left = self.node(ast.BoolOp("eller" if op.type == "ELLER" else "og", left, right, span=span), left, right)
             elif kind == "compare":
                 text = str(op)
-                left = ast.Compare(_CMP_ASCII.get(text, text), left, right, span=span)
+                left = self.node(ast.Compare(_CMP_ASCII.get(text, text), left, right, span=span), left, right)
                 following = self.items[self.pos] if self.pos < len(self.items) else None
                 if following is not None and OPERATORS[following.type][1] == "compare":
                     self.fail(following, "`og`, `eller` eller en parentes om den første sammenligning")
             else:
-                left = ast.Arith(str(op), left, right, span=span)
+                left = self.node(ast.Arith(str(op), left, right, span=span), left, right)
         return left
 
 
@@ -587,7 +618,8 @@ def _parser() -> Lark:
         transformer=builder,
         maybe_placeholders=True,
         propagate_positions=False,
-        lexer_callbacks={"COMMENT": builder.comment},
+        lexer_callbacks={"COMMENT": builder.comment, "INT": builder.number, "DECIMAL": builder.number,
+                         "SECNUM": builder.number},
         # No cache: lark's cache is a pickle under a predictable name in the shared temp
         # directory, which any local user could plant. Building the tables takes about 35 ms.
         cache=False,

@@ -93,7 +93,9 @@ def _alternation(words: Iterable[str]) -> str:
 
 _NOT_AFTER = r"(?<![\w.,/½–-])"
 _END = r"(?![\w])"
-_NUMBER = r"[0-9]{1,3}(?:\.[0-9]{3})+(?![0-9,])|[0-9]+(?:,[0-9]+)?½?|½"
+# At most 15 digits (like the language's numbers, dsl.parser.MAX_DIGITS): a longer run of digits
+# is not a period, and exact arithmetic on it stays instant.
+_NUMBER = r"(?<![0-9])(?:[0-9]{1,3}(?:\.[0-9]{3}){1,4}(?![0-9,])|[0-9]{1,15}(?:,[0-9]{1,15})?(?![0-9])½?|½)"
 _WORD = rf"(?:{_alternation([*NUMBER_WORDS, 'én', 'ét'])}){_END}"
 _FRACTION_WORDS = "|".join(w.replace(" ", r"\s+") for w in sorted(FRACTION_WORDS, key=len, reverse=True))
 _FRACTION = rf"(?:{_FRACTION_WORDS}){_END}"

@@ -314,3 +314,20 @@ def test_the_scalar_and_the_columnar_module_share_their_api_names() -> None:
     assert scalar.BEGREBER == columnar.BEGREBER == {"alder": ("heltal", ())}
     assert "art" in scalar.Udfald._fields and "art" in columnar.Udfald.__slots__
     assert "_resultat_r" in vars(columnar) and "resultat_r" not in vars(columnar)
+
+
+def test_arithmetic_that_would_wrap_is_refused_not_wrong() -> None:
+    """int64 wrapped silently: `alder * 10^18` made lov impact report changed answers that the
+    scalar module and the interpreter never give. Now such a row is a clear error."""
+    import numpy as np
+
+    law = law_of('begreb alder: heltal kilde register "CPR"\nresultat r: heltal\nresultat s: heltal\n'
+                 "§ 1. r er alder * 1000000000 * 1000000000 * 10.\n§ 2. s er alder + 1.\n")
+    module = compile_columnar(law)
+    ages = np.array([27, 40], dtype=np.int64)
+    with pytest.raises(module.LovInputFejl, match="for stort"):
+        module.evaluer({"alder": ages}, resultater=["r"])
+    ev = module.evaluer({"alder": ages}, resultater=["s"])
+    assert ev.værdi("s", 0) == 28 and ev.værdi("s", 1) == 41
+    missing = np.ma.masked_array(ages, mask=[True, True])
+    assert module.evaluer({"alder": missing}, resultater=["r"]).række("r", 0)[0] == "mangler"

@@ -98,6 +98,30 @@ def _to(op: Callable[[Any, Any], Any], a: _Tri, b: _Tri) -> _Tri:
     return (op(va, vb), _kendt_begge(ka, kb), _hvorfor(ka, wa, kb, wb))
 
 
+_GRÆNSE = float(2**62)  # beyond this a 64-bit result may have wrapped
+
+
+def _regn(op: Callable[[Any, Any], Any], a: _Tri, b: _Tri) -> _Tri:
+    """Arithmetic (`+`, `-`, `*`) on int64 columns: strict like :func:`_to`, and refused with a
+    clear message — never wrapped around — where a known row's result does not fit in 64 bits."""
+    va, ka, wa = a
+    vb, kb, wb = b
+    with np.errstate(over="ignore"):
+        v = op(va, vb)
+        estimate = np.abs(op(np.asarray(va, dtype=np.float64), np.asarray(vb, dtype=np.float64)))
+    k = _kendt_begge(ka, kb)
+    over = estimate >= _GRÆNSE
+    if k is not None:
+        over = over & k
+    if np.any(over):
+        row = int(np.argmax(np.broadcast_to(over, np.shape(v)))) if np.ndim(over) else 0
+        raise LovInputFejl(
+            f"en beregning i loven giver et tal, der er for stort til den søjlevise evaluator (over 2^62, "
+            f"række {row}); brug referencefortolkeren eller det skalære modul, der regner eksakt"
+        )
+    return (v, k, _hvorfor(ka, wa, kb, wb))
+
+
 def _blandt(a: _Tri, tabel: Any) -> _Tri:
     """`x i (a, b)` on option indices: ``tabel`` is a bool array over the options."""
     v, k, w = a

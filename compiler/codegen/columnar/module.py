@@ -186,7 +186,7 @@ class _Generator(m.ExprVisitor[str]):
         return f"_to({_COMPARE[e.op]}, {self.visit(e.left)}, {self.visit(e.right)})"
 
     def arith(self, e: m.Arith) -> str:
-        return f"_to({_ARITH[e.op]}, {self.visit(e.left)}, {self.visit(e.right)})"
+        return f"_regn({_ARITH[e.op]}, {self.visit(e.left)}, {self.visit(e.right)})"
 
     def one_of(self, e: m.OneOf) -> str:
         assert e.operand.type is not None

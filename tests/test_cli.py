@@ -183,3 +183,20 @@ def test_installed_console_script_works_from_any_directory(tmp_path: Path) -> No
     assert proc.returncode == 1
     assert "lov.lov:5:11: fejl[T001]" in proc.stdout
     assert "Traceback" not in proc.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["diff", "laws/lab-2017.lov", "laws/kl-2017.lov", "--seed", "-5"],
+    ["impact", "laws/lab-2017.lov", "laws/kl-2017.lov", "--seed", "-5"],
+    ["diff", "laws/lab-2017.lov", "laws/kl-2017.lov", "--population", str(10**12)],
+    ["impact", "laws/lab-2017.lov", "laws/kl-2017.lov", "--population", str(10**18)],
+    ["impact", "laws/lab-2017.lov", "laws/kl-2017.lov", "--seed", str(2**40)],
+])
+def test_seeds_and_populations_follow_one_rule(args, monkeypatch) -> None:
+    """A seed is 0 … 2^32-1 in every command; a population is capped, so a typo is a usage error
+    (exit 2) instead of memory that grows without bound."""
+    from tests.kit import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and "Invalid value" in result.output

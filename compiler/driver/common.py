@@ -30,6 +30,25 @@ def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
+#: Seeds are whole numbers from 0 (NumPy's and random's common range); populations are capped so
+#: that a typo (--population 10**18) is a usage error, not a machine that runs out of memory.
+MAX_SEED = 2**32 - 1
+MAX_DIFF_POPULATION = 1_000_000
+MAX_IMPACT_POPULATION = 50_000_000
+
+
+def seed_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--seed S`: the same rule in every command that draws citizens."""
+    return click.option("--seed", type=click.IntRange(0, MAX_SEED), default=0, show_default=True, help=help)
+
+
+def population_option(*names: str, default: int, minimum: int, maximum: int,
+                      help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """`--population N`: how many citizens to draw, from ``minimum`` to a cap."""
+    return click.option(*names, type=click.IntRange(minimum, maximum), default=default, show_default=True,
+                        help=help)
+
+
 def say(text: str, *, err: bool = False, nl: bool = True) -> None:
     """Print human-readable text; control characters from the input are shown as escapes."""
     click.echo(printable(text), err=err, nl=nl)

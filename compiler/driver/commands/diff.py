@@ -19,7 +19,15 @@ from compiler.diff.render import json as json_report
 from compiler.diff.render import markdown as markdown_report
 from compiler.diff.render import text as text_report
 from compiler.diff.report import build, increased, metrics_of
-from compiler.driver.common import config_or_exit, fail_input, say, write_output
+from compiler.driver.common import (
+    MAX_DIFF_POPULATION,
+    config_or_exit,
+    fail_input,
+    population_option,
+    say,
+    seed_option,
+    write_output,
+)
 from compiler.pipeline import Analysis, analyse_file
 from dsl.config import Config
 from dsl.render import render_text
@@ -67,9 +75,10 @@ def _unknown_metrics(names: tuple[str, ...], *sides) -> None:  # type: ignore[no
 @click.argument("new", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv rapporten til en fil.")
-@click.option("--population", type=click.IntRange(min=0), default=1000, show_default=True,
-              help="Antal genererede borgere, som begge versioner evalueres på (ud over testsagerne).")
-@click.option("--seed", type=int, default=0, show_default=True, help="Frø for den genererede population.")
+@population_option("--population", default=1000, minimum=0, maximum=MAX_DIFF_POPULATION,
+                   help="Antal genererede borgere, som begge versioner evalueres på ud over testsagerne "
+                        "(0: kun testsagerne).")
+@seed_option("Frø for den genererede population.")
 @click.option("--fail-on-increase", "fail_on", multiple=True, metavar="NØGLETAL",
               help="Exit 1, hvis nøgletallet vokser (kan gentages eller kommasepareres), "
                    "fx target_groups,periods_other.")

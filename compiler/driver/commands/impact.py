@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import click
 
-from compiler.driver.common import fail_input, law_or_exit, say, write_output
+from compiler.driver.common import (
+    MAX_IMPACT_POPULATION,
+    fail_input,
+    law_or_exit,
+    population_option,
+    say,
+    seed_option,
+    write_output,
+)
 from compiler.population.caseload import NATIONAL
 
 
 @click.command("impact")
 @click.argument("old_file", metavar="GAMMEL.lov")
 @click.argument("new_file", metavar="NY.lov")
-@click.option("--population", "n", type=click.IntRange(min=1), default=NATIONAL, show_default=True,
-              help="Antal syntetiske borgere (hovedmålgrupper som KL's bilag 2.3).")
-@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Frø for den syntetiske population.")
+@population_option("--population", "n", default=NATIONAL, minimum=1, maximum=MAX_IMPACT_POPULATION,
+                   help="Antal syntetiske borgere (hovedmålgrupper som KL's bilag 2.3).")
+@seed_option("Frø for den syntetiske population.")
 @click.option("--mangler", "missing", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Andel af oplysninger, der mangler, i den syntetiske population.")
 @click.option("--skøn", "judgments", type=click.Choice(["ukendt", "tilfældig", "alle"]), default="ukendt",

@@ -145,3 +145,47 @@ def test_the_documented_examples_of_s005_and_s006_show_the_finding() -> None:
         entry = CATALOGUE[code]
         assert code in [d.code for d in analyse_text(HEADER + entry.bad, "bad.lov").diagnostics]
         assert code not in [d.code for d in analyse_text(HEADER + entry.good, "good.lov").diagnostics]
+
+
+# ---- the fuzzing harness: hostile fragments in real laws, every stage, bounded and seeded -------
+
+FRAGMENTS = [
+    "\x1b[2K", "\u202e", "\x00", "৪", "１", "9" * 40, "1" * 20 + " måneder", " og ".join(["a"] * 120),
+    "ikke " * 300, "(" * 300, ")" * 300, '"' + "x" * 5000 + '"', "# lov: tillad U001", "§ 1", "stk. 0.",
+    "hver 0. uge", "1_3", "٣٠", "\ufeff", "\r", "\t", "jf. § 999999999999999", "undtagelse til § 1, stk. 1.",
+]
+
+
+@st.composite
+def hostile(draw: st.DrawFn) -> str:
+    text = draw(st.sampled_from(CORPUS))
+    for _ in range(draw(st.integers(1, 3))):
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(FRAGMENTS)) + text[at:]
+    return text
+
+
+@settings(max_examples=150, deadline=None, derandomize=True,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(hostile())
+def test_hostile_fragments_never_crash_a_stage(text: str) -> None:
+    """check, render, fmt and — for a law without errors — compile and the interpreter: each
+    gives diagnostics or a result, never an exception, and text output carries no raw control
+    characters."""
+    from compiler.codegen.load import compile_law
+    from compiler.evaluate.interpreter import evaluate
+    from dsl.render import render_text
+
+    source = decode(text.encode("utf-8"), "fuzz.lov")
+    if source.text is None:
+        return
+    analysis = analyse_text(source.text, "fuzz.lov")
+    shown = render_text(analysis.diagnostics, {"fuzz.lov": source.text})
+    assert "\x1b" not in shown and "\u202e" not in shown and "\x00" not in shown
+    formatted = format_text(source.text)
+    if formatted is not None:
+        assert format_text(formatted) == formatted
+    if analysis.law is not None and not analysis.errors:
+        module = compile_law(analysis.law)
+        for name in list(analysis.law.results)[:3]:
+            assert evaluate(analysis.law, name, {}).kind == module.RESULTATER[name](module.Borger()).art

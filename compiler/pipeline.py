@@ -82,7 +82,7 @@ def analyse_parsed(
         config = config or Config()
         found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
     found = config.apply(found)
-    kept, suppressed = _suppress(found, parsed.law.comments)
+    kept, suppressed = _suppress(found, parsed.law)
     return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(kept, key=sort_key)), suppressed)
 
 
@@ -118,13 +118,38 @@ def _without_errors(analysis: Analysis) -> Law:
     return analysis.law
 
 
-def _suppress(diagnostics: list[Diagnostic], comments: tuple[ast.Comment, ...]) -> tuple[list[Diagnostic], int]:
+def _suppress(diagnostics: list[Diagnostic], tree: ast.Law) -> tuple[list[Diagnostic], int]:
+    """Drop the findings a `# lov: tillad CODE` comment allows. A comment allows its codes on its
+    own line and in the whole provision it stands in (the stk., nr. or declaration whose lines
+    it shares), so that `lov fmt` rewrapping a provision never changes which findings it has."""
     allowed: dict[int, set[str]] = {}
-    for comment in comments:
+    for comment in tree.comments:
         match = _SUPPRESS.search(comment.text)
         if match:
-            allowed.setdefault(comment.span.line, set()).update(re.findall(r"[A-Z]\d{3}", match.group(1)))
+            codes = set(re.findall(r"[A-Z]\d{3}", match.group(1)))
+            first, last = _provision_lines(tree, comment.span.line)
+            for line in range(first, last + 1):
+                allowed.setdefault(line, set()).update(codes)
     if not allowed:
         return diagnostics, 0
     kept = [d for d in diagnostics if d.code not in allowed.get(d.span.line, ())]
     return kept, len(diagnostics) - len(kept)
+
+
+def _provision_lines(tree: ast.Law, line: int) -> tuple[int, int]:
+    """The first and last line of the innermost provision or declaration on ``line`` (the line
+    alone when there is none)."""
+    for item in tree.items:
+        span = item.span
+        if not span.line <= line <= span.end_line:
+            continue
+        if isinstance(item, ast.Paragraf):
+            for stk in item.stks:
+                if stk.span.line <= line <= stk.span.end_line:
+                    for nr in stk.items:
+                        if nr.span.line <= line <= nr.span.end_line:
+                            return nr.span.line, nr.span.end_line
+                    return stk.span.line, stk.span.end_line
+            return line, line
+        return span.line, span.end_line
+    return line, line

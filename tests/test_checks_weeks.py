@@ -192,3 +192,21 @@ def test_the_wording_in_front_of_a_rule_is_law_text_too(analyse) -> None:
     body = '§ 1. "Planen udarbejdes senest 1 måned efter henvendelsen."\n    frist er 4 uger.\n'
     a = analyse("resultat frist: uger\n" + body)
     assert [d.args[0][1] for d in u001(a)] == ["1 måned"]
+
+
+def test_formatting_never_changes_which_findings_a_law_has(tmp_path) -> None:
+    """`lov fmt` rewraps a long rule; a `# lov: tillad U001` at its end still allows the period
+    that wrapping moved to the next line (a comment allows its codes in its whole provision)."""
+    from compiler.pipeline import analyse_text
+    from dsl.formatter import format_text
+
+    names = ["aaaaaaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"]
+    text = (HEADER + "".join(f'begreb {n}: sandhedsværdi kilde register "X"\n' for n in names)
+            + 'begreb ledighed: uger kilde register "X"\nresultat rrrrrrrrrrrrrrrrrr: uger\n'
+            + f"§ 1. rrrrrrrrrrrrrrrrrr er 4 uger, hvis {names[0]} og {names[1]} og {names[0]} og "
+            + "ledighed > 6 måneder. # lov: tillad U001\n")
+    formatted = format_text(text)
+    assert formatted is not None and formatted.count("\n") > text.count("\n"), "the rule is rewrapped"
+    before, after = analyse_text(text, "a.lov"), analyse_text(formatted, "a.lov")
+    assert [d.code for d in before.diagnostics] == [d.code for d in after.diagnostics]
+    assert before.suppressed == after.suppressed == 1

@@ -200,3 +200,14 @@ def test_seeds_and_populations_follow_one_rule(args, monkeypatch) -> None:
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and "Invalid value" in result.output
+
+
+def test_a_device_is_not_read_forever() -> None:
+    """`lov check /dev/zero` once read until memory ran out; a device or pipe is refused (exit 2)."""
+    import os
+
+    if not os.path.exists("/dev/zero"):
+        pytest.skip("no /dev/zero on this system")
+    for command in ("check", "fmt"):
+        result = CliRunner().invoke(main, [command, "/dev/zero"])
+        assert result.exit_code == 2 and "ikke en almindelig fil" in result.output

@@ -374,14 +374,59 @@ def test_missing_and_mistyped_columns_are_named(files):
     r = invoke(old, new, "--data", str(data))
     assert r.exit_code == 2
     assert "mangler kolonnen 'ledighed' (uger)" in r.output
-    assert "kolonnen 'forsikret' skal være ja eller nej; række 2 har 'måske'" in r.output
+    assert "kolonnen 'forsikret' skal være ja eller nej; linje 3 har 'måske'" in r.output
     assert "Traceback" not in r.output
     data.write_text("alder,forsikret,ydelse,ledighed\n40,ja,løn,3\n4x,ja,dagpenge,2.5\n", encoding="utf-8")
     r = invoke(old, new, "--data", str(data))
     assert r.exit_code == 2
-    assert "'ydelse' skal være en af dagpenge, kontanthjælp; række 1 har 'løn'" in r.output
-    assert "'alder' skal være hele tal; række 2 har '4x'" in r.output
+    assert "'ydelse' skal være en af dagpenge, kontanthjælp; linje 2 har 'løn'" in r.output
+    assert "'alder' skal være hele tal; linje 3 har '4x'" in r.output
     assert "'ledighed' skal være hele uger" in r.output
+
+
+@pytest.mark.parametrize("csv_text, says", [
+    ("alder,forsikret,ydelse,ledighed\n1_3,ja,dagpenge,2\n", "'alder' skal være hele tal; linje 2 har '1_3'"),
+    ("alder,forsikret,ydelse,ledighed\n٣٠,ja,dagpenge,2\n", "'alder' skal være hele tal; linje 2 har '٣٠'"),
+    ("alder,forsikret,ydelse,ledighed\n\n\n30,ja,dagpenge,2\n31,ja,dagpenge,x\n", "linje 5 har 'x'"),
+    ("alder,forsikret,ydelse,ledighed\n30,ja,dagpenge,\"" + "x" * 200_000 + "\"\n", "linje 2: field larger"),
+])
+def test_data_file_problems_name_the_line_and_never_crash(files, csv_text, says):
+    """Only ASCII digits are numbers; blank lines do not shift the line a problem is blamed on;
+    a 200 KB field is a message, not a crash."""
+    from compiler.impact import data as data_module
+
+    tmp, old, new = files
+    path = tmp / "d.csv"
+    path.write_text(csv_text, encoding="utf-8")
+    for arrow in (True, False):
+        data_module.USE_ARROW_CSV = arrow
+        try:
+            r = invoke(old, new, "--data", str(path))
+        finally:
+            data_module.USE_ARROW_CSV = True
+        assert r.exit_code == 2 and says in r.output and "Traceback" not in r.output, r.output[-300:]
+        assert len(r.output) < 2_000
+
+
+def test_a_huge_amount_or_number_in_data_is_refused(files, tmp_path):
+    from compiler.impact.data import DataError, _column
+    from dsl import model as m
+
+    from decimal import Decimal
+
+    with pytest.raises(DataError, match="højst"):
+        _column("sats", m.BELOB, [Decimal("1e30")])
+    with pytest.raises(DataError, match="et beløb i kroner"):
+        _column("sats", m.BELOB, ["1e30"])
+    with pytest.raises(DataError, match="højst"):
+        _column("sats", m.BELOB, ["1" + "0" * 20])
+    with pytest.raises(DataError, match="hele tal"):
+        _column("alder", m.HELTAL, [10**30])
+    json_file = tmp_path / "d.json"
+    json_file.write_text('[{"alder": ' + "9" * 5000 + "}]", encoding="utf-8")
+    _, old, new = files
+    r = invoke(old, new, "--data", str(json_file))
+    assert r.exit_code == 2 and "30 cifre" in r.output
 
 
 def test_data_cannot_be_combined_with_population_options(files):

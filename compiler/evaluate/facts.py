@@ -37,16 +37,18 @@ MAX_EXPONENT = 30
 
 
 class _Refused(ValueError):
-    pass
+    """A number or object the input may not have (the message says why)."""
 
 
-def _integer(text: str) -> int:
+def bounded_integer(text: str) -> int:
+    """``parse_int`` for :func:`json.loads`: at most :data:`MAX_DIGITS` digits."""
     if len(text.lstrip("-")) > MAX_DIGITS:
         raise _Refused(f"tallet {_short(text)} har mere end {MAX_DIGITS} cifre")
     return int(text)
 
 
-def _decimal(text: str) -> Decimal:
+def bounded_decimal(text: str) -> Decimal:
+    """``parse_float`` for :func:`json.loads`: an exact decimal of bounded size and exponent."""
     mantissa, _, exponent = text.lower().partition("e")
     digits = sum(c.isdigit() for c in mantissa)
     if digits > MAX_DIGITS or (exponent and (len(exponent.lstrip("+-")) > 3 or abs(int(exponent)) > MAX_EXPONENT)):
@@ -68,7 +70,7 @@ def parse_json(text: str, file: str) -> Any:
     """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column. A key given
     twice in one object is an error (not last-wins), and numbers are bounded (:data:`MAX_DIGITS`)."""
     try:
-        return json.loads(text, parse_float=_decimal, parse_int=_integer, object_pairs_hook=_unique)
+        return json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer, object_pairs_hook=_unique)
     except json.JSONDecodeError as error:
         raise FactError(f"{file}:{error.lineno}:{error.colno}: ugyldig JSON: {error.msg}") from None
     except _Refused as error:

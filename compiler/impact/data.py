@@ -21,12 +21,15 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from collections import Counter
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Mapping, Sequence
 
 import numpy as np
 
+from compiler.evaluate.facts import bounded_decimal, bounded_integer
 from compiler.population.caseload import Column, Population
 from dsl import model as m
 from dsl.kinds import TypeKind
@@ -48,8 +51,8 @@ def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
             fast = _read_csv_arrow(path, concepts, wordings)
             if fast is not None:
                 return fast
-            raw, n = _read_csv(path)
-            return _convert(raw, n, concepts, wordings, _cells_from_text)
+            raw, n, lines = _read_csv(path)
+            return _convert(raw, n, concepts, wordings, _cells_from_text, lines)
         if suffix in (".json", ".jsonl", ".ndjson"):
             raw, n = _read_json(path)
             return _convert(raw, n, concepts, wordings, _cells_from_json)
@@ -65,7 +68,8 @@ def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
 # ---- reading -----------------------------------------------------------------------------
 
 
-def _read_csv(path: str) -> tuple[dict[str, list[Any]], int]:
+def _read_csv(path: str) -> tuple[dict[str, list[Any]], int, list[int]]:
+    """The columns of a CSV file, its number of rows and each row's line in the file."""
     with open(path, encoding="utf-8-sig", newline="") as f:
         sample = f.read(4096)
         f.seek(0)
@@ -75,17 +79,24 @@ def _read_csv(path: str) -> tuple[dict[str, list[Any]], int]:
         if header is None:
             raise DataError(f"{path} er tom (ingen kolonneoverskrifter)")
         header = [h.strip() for h in header]
-        dupes = sorted({h for h in header if header.count(h) > 1})
+        dupes = sorted(h for h, count in Counter(header).items() if count > 1)
         if dupes:
             raise DataError(f"{path}: kolonner står flere gange: {', '.join(dupes)}")
-        rows = list(reader)
-    width = len(header)
-    short = next((i for i, r in enumerate(rows) if len(r) != width and any(r)), None)
-    if short is not None:
-        raise DataError(f"{path}, række {short + 2}: {len(rows[short])} felter, men {width} kolonner")
-    rows = [r for r in rows if any(r)]
+        rows: list[list[str]] = []
+        lines: list[int] = []
+        width = len(header)
+        try:
+            for row in reader:
+                if not any(row):
+                    continue
+                if len(row) != width:
+                    raise DataError(f"{path}, linje {reader.line_num}: {len(row)} felter, men {width} kolonner")
+                rows.append(row)
+                lines.append(reader.line_num)
+        except csv.Error as error:
+            raise DataError(f"{path}, linje {reader.line_num}: {error}") from None
     columns = {name: list(col) for name, col in zip(header, zip(*rows))} if rows else {h: [] for h in header}
-    return columns, len(rows)
+    return columns, len(rows), lines
 
 
 def _read_json(path: str) -> tuple[dict[str, list[Any]], int]:
@@ -93,11 +104,16 @@ def _read_json(path: str) -> tuple[dict[str, list[Any]], int]:
         text = f.read()
     try:
         if Path(path).suffix.lower() in (".jsonl", ".ndjson"):
-            records = [json.loads(line, parse_float=Decimal) for line in text.splitlines() if line.strip()]
+            records = [json.loads(line, parse_float=bounded_decimal, parse_int=bounded_integer)
+                       for line in text.splitlines() if line.strip()]
         else:
-            records = json.loads(text, parse_float=Decimal)
+            records = json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer)
     except json.JSONDecodeError as error:
         raise DataError(f"{path}:{error.lineno}:{error.colno}: ugyldig JSON ({error.msg})") from None
+    except RecursionError:
+        raise DataError(f"{path}: JSON'en er for dybt indlejret") from None
+    except ValueError as error:
+        raise DataError(f"{path}: {error}") from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
         raise DataError(f"{path}: forventede en liste af borgere (JSON-objekter)")
     names: dict[str, None] = {}
@@ -179,6 +195,15 @@ def _cells_from_json(cells: list[Any]) -> list[Any]:
 _STRINGS = getattr(np, "strings", np.char)  # NumPy 2's string ufuncs, else the older np.char
 
 
+#: Numbers in data files: ASCII digits, amounts with a decimal comma or point and optional
+#: thousands points, bounded so that the columnar evaluator's int64 columns never wrap.
+_INTEGER = re.compile(r"\s*-?[0-9]{1,15}\s*")
+_AMOUNT = re.compile(r"\s*-?(?:[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:[.,][0-9]+)?\s*(?:kr\.?)?\s*")
+MAX_INTEGER = 10**15
+MAX_KRONER = 10**13
+_DIGIT_LINES = re.compile(r"(?:-?[0-9]{0,15}\n)*")
+
+
 def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
     """A CSV column of sandhedsværdi, heltal or uger converted with NumPy's string operations
     (C speed, linear); None to use the general path (other types, or a bad cell to report)."""
@@ -193,6 +218,8 @@ def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
         if not (yes | np.isin(low, sorted(_FALSE)) | missing).all():
             return None
         return Column(typ.kind, yes, present)
+    if not _DIGIT_LINES.fullmatch("\n".join(arr.tolist()) + "\n"):
+        return None  # a cell that is not ASCII digits: the general path words the problem
     try:
         values = np.where(missing, "0", arr).astype(np.int64)
     except (ValueError, OverflowError):
@@ -201,7 +228,8 @@ def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
 
 
 def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], wordings: Sequence[str],
-             cells: Any) -> tuple[Population, list[str]]:
+             cells: Any, lines: Sequence[int] | None = None) -> tuple[Population, list[str]]:
+    """Typed columns; a bad cell is named by its line in the file (CSV) or its citizen's number."""
     missing = [name for name in concepts if name not in raw]
     problems = [f"mangler kolonnen '{name}' ({concepts[name]})" for name in missing]
     columns: dict[str, Column] = {}
@@ -212,7 +240,7 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
                 columns[name] = fast
                 continue
             try:
-                columns[name] = _column(name, typ, cells(raw[name]))
+                columns[name] = _column(name, typ, cells(raw[name]), lines)
             except DataError as error:
                 problems.append(str(error))
     judgments: dict[str, Column] = {}
@@ -223,7 +251,7 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
                 problems.append(f"kolonnen '{header}' er ikke et skøn i lovene")
                 continue
             try:
-                judgments[text] = _column(header, m.SANDHEDSVAERDI, cells(values))
+                judgments[text] = _column(header, m.SANDHEDSVAERDI, cells(values), lines)
             except DataError as error:
                 problems.append(str(error))
     if problems:
@@ -232,14 +260,17 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
     return Population(n, columns, judgments), ignored
 
 
-def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
-    """Python values (str from CSV, JSON values) → a typed column; None is missing."""
+def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | None = None) -> Column:
+    """Python values (str from CSV, JSON values) → a typed column; None is missing. Numbers are
+    ASCII digits only (no `1_3`, no `٣٠`), and amounts are bounded by :data:`MAX_KRONER`."""
     present = np.fromiter((v is not None for v in values), dtype=bool, count=len(values))
     mask = None if present.all() else present
     kind = typ.kind
 
     def bad(row: int, value: Any, what: str) -> DataError:
-        return DataError(f"kolonnen '{name}' skal være {what}; række {row + 1} har {value!r}")
+        where = f"linje {lines[row]}" if lines is not None else f"borger nr. {row + 1}"
+        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
+        return DataError(f"kolonnen '{name}' skal være {what}; {where} har {shown}")
 
     if kind == TypeKind.BOOLEAN:
         table: dict[object, bool] = {**{t: True for t in _TRUE}, **{f: False for f in _FALSE}, True: True, False: False}
@@ -256,9 +287,10 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
     if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
         what = "hele tal" if kind == TypeKind.INTEGER else "hele uger (et helt tal)"
         filled = [0 if v is None else v for v in values]
-        if any(isinstance(v, bool) for v in filled):
-            i = next(i for i, v in enumerate(filled) if isinstance(v, bool))
-            raise bad(i, values[i], what)
+        wrong = next((i for i, v in enumerate(filled) if isinstance(v, bool) or (isinstance(v, str) and not _INTEGER.fullmatch(v))
+                      or (isinstance(v, int) and abs(v) > MAX_INTEGER)), None)
+        if wrong is not None:
+            raise bad(wrong, values[wrong], what)
         try:
             arr = np.asarray(filled)
             out = arr.astype(np.int64) if arr.dtype.kind in "iuU" else np.asarray(filled, dtype=np.int64)
@@ -276,12 +308,16 @@ def _column(name: str, typ: m.Type, values: list[Any]) -> Column:
         for i, v in enumerate(values):
             if v is None:
                 continue
+            if isinstance(v, str) and not _AMOUNT.fullmatch(v):
+                raise bad(i, v, "et beløb i kroner")
             try:
                 d = Decimal(v.replace(".", "").replace(",", ".") if isinstance(v, str) and "," in v else str(v))
             except InvalidOperation:
                 raise bad(i, v, "et beløb i kroner") from None
             if isinstance(v, bool) or not d.is_finite() or (d * 100) != (d * 100).to_integral_value():
                 raise bad(i, v, "et beløb i kroner med højst to decimaler")
+            if abs(d) > MAX_KRONER:
+                raise bad(i, v, f"et beløb på højst {MAX_KRONER:,} kr.".replace(",", "."))
             out[i] = int(d * 100)
         return Column(kind, out, mask)
     # valg and tekst: categories

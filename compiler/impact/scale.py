@@ -39,7 +39,7 @@ def connect(address: str, timeout: str = "10s") -> Any:
             _CLUSTERS[id(client)] = cluster  # closed by close()
             return client
         return Client(address, timeout=timeout)
-    except (OSError, TimeoutError) as error:
+    except (OSError, TimeoutError, ValueError, TypeError) as error:
         raise ScaleError(f"kan ikke forbinde til Dask-scheduleren {address}: {error}") from None
 
 

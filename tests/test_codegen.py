@@ -206,13 +206,17 @@ def test_borger_fra_dict_checks_names_and_types():
 
 
 def test_generated_modules_pass_mypy_strict(tmp_path):
+    """Both modules a vendor gets, the scalar and the columnar one, type-check strictly."""
+    from compiler.codegen.columnar.module import generate as generate_columnar
+
     laws = [law_of(KEYWORDS), law_of(hostile_law(HOSTILE), header=False)]
     laws += [load_law(str(path)) for path in law_files()]
     files = []
     for i, law in enumerate(laws):
-        f = tmp_path / f"lov_modul_{i}.py"
-        f.write_text(generate(law), encoding="utf-8")
-        files.append(str(f))
+        for kind, source in (("skalar", generate(law)), ("soejle", generate_columnar(law))):
+            f = tmp_path / f"lov_{kind}_{i}.py"
+            f.write_text(source, encoding="utf-8")
+            files.append(str(f))
     run = subprocess.run(
         [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(tmp_path / "cache"),
          *files],

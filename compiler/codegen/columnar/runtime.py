@@ -74,7 +74,7 @@ _ARTER = ("værdi", "skøn", "konflikt", "mangler", "ingen regel")
 _FRA_RESULTAT = -1  # source kind: another result without a value
 
 _SAND = (np.True_, None, None)
-_Tri = tuple  # (values, known or None, why)
+_Tri = tuple[Any, Any, Any]  # (values, known or None, why)
 
 
 class LovInputFejl(ValueError):

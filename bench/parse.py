@@ -11,6 +11,7 @@ propagate_positions, and its lexer alone. The goal on a 2-core machine is at lea
 from __future__ import annotations
 
 import argparse
+import tracemalloc
 
 from lark import Lark
 
@@ -59,6 +60,15 @@ def main() -> None:
         src = path.read_text(encoding="utf-8")
         t = best_of(3, lambda: analyse_text(src, str(path)))
         print(f"  {path.name:<24}{src.count(chr(10)):>6} lines {t * 1000:>9.1f} ms")
+    print()
+    print("memory: one string literal of n characters (parse + resolve + all checks, tracemalloc peak):")
+    for n in (500_000, 2_000_000):
+        text = 'lov "T"\nresultat r: tekst\n§ 1. r er "' + "x" * n + '".\n'
+        tracemalloc.start()
+        analyse_text(text, "streng.lov")
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+        print(f"  {n:>10,} characters {peak / 2**20:>8.1f} MiB  {peak / n:>6.1f} bytes per character")
 
 
 if __name__ == "__main__":

@@ -409,10 +409,10 @@ def test_data_file_problems_name_the_line_and_never_crash(files, csv_text, says)
 
 
 def test_a_huge_amount_or_number_in_data_is_refused(files, tmp_path):
+    from decimal import Decimal
+
     from compiler.impact.data import DataError, _column
     from dsl import model as m
-
-    from decimal import Decimal
 
     with pytest.raises(DataError, match="højst"):
         _column("sats", m.BELOB, [Decimal("1e30")])

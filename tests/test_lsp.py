@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from dsl.formatter import format_text
 from tests.kit import ROOT
-from tests.lspclient import LspClient
+from tests.lspclient import LspClient, LspError
 
 LAW = '''lov "Testlov"
 version "1"
@@ -347,3 +347,70 @@ def test_provisional_diagnostics_move_with_the_edit_until_the_exact_ones_arrive(
         assert as_check(exact) == from_check(check_json(edited, tmp_path))
     finally:
         client.close()
+
+
+# ---- broken frames and invalid parameters (a real server process) ---------------------------
+
+
+def _raw(client: LspClient, data: bytes) -> None:
+    assert client.process.stdin is not None
+    client.process.stdin.write(data)
+    client.process.stdin.flush()
+
+
+@pytest.mark.parametrize("broken", [
+    b"Content-Length: abc\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
+    b"Content-Lenght: 40\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
+    b"\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
+    b"Content-Length: 5\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
+])
+def test_the_server_answers_again_after_a_broken_frame(broken: bytes) -> None:
+    """One wrong, non-numeric or missing Content-Length once left the server alive but deaf, even
+    to `exit`; now the next well-formed message is answered."""
+    client = LspClient()
+    try:
+        client.initialize()
+        _raw(client, broken)
+        client.open("file:///x.lov", 'lov "T"\nresultat r: uger\n§ 1. r er 13.\n')
+        assert [d["code"] for d in client.diagnostics("file:///x.lov", 1)] == ["T001"]
+        assert client.close() == 0
+    finally:
+        if client.process.poll() is None:
+            client.process.kill()
+
+
+def test_a_request_with_invalid_parameters_gets_an_error_response() -> None:
+    client = LspClient()
+    try:
+        client.initialize()
+        with pytest.raises(LspError, match="-32602|ugyldige parametre"):
+            client.request("textDocument/hover", {"textDocument": 7, "position": "her"})
+        assert client.request("textDocument/hover", {"textDocument": {"uri": "file:///ingen.lov"},
+                                                     "position": {"line": 0, "character": 0}}) is None
+        assert client.close() == 0
+    finally:
+        if client.process.poll() is None:
+            client.process.kill()
+
+
+def test_an_analysis_that_fails_replaces_the_stale_diagnostics_with_an_internal_error() -> None:
+    """A bug in a check must not leave the editor showing findings of an older version."""
+    from concurrent.futures import Future
+
+    from compiler.driver.lsp import create_server
+
+    server = create_server()
+    sent: list[tuple[str, list, int | None]] = []
+    server.send = lambda uri, shown, version: sent.append((uri, shown, version))  # type: ignore[method-assign]
+
+    class _State:
+        version, parsed, shown, published = 3, object(), ["gammelt fund"], 2
+
+    state = _State()
+    server.states["file:///x.lov"] = state  # type: ignore[assignment]
+    failed: Future = Future()
+    failed.set_exception(RecursionError("for dybt"))
+    server.analysed("file:///x.lov", state, 3, failed)  # type: ignore[arg-type]
+    (uri, shown, version), = sent
+    assert version == 3 and len(shown) == 1 and "intern fejl" in shown[0].diagnostic.message
+    assert state.published == 3

@@ -28,20 +28,25 @@ from __future__ import annotations
 import asyncio
 import bisect
 import functools
+import json
 import logging
+import sys
+import threading
 import time
 import traceback
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
-from typing import Any, Callable, TypeVar
+from typing import Any, BinaryIO, Callable, TypeVar
 from urllib.parse import unquote, urlparse
 
 import attrs
 import click
 from lsprotocol import types as lsp
+from pygls.io_ import StdinAsyncReader, StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
+from compiler.driver import framing
 from compiler.pipeline import Analysis, analyse_parsed
 from dsl import __version__
 from dsl.config import Config, ConfigError, load_config
@@ -157,6 +162,25 @@ class LovServer(LanguageServer):
         self.provisional_after = PROVISIONAL_AFTER
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
 
+    def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
+        """Serve over stdio with a message loop that finds the next message after a broken frame
+        and answers invalid parameters with an error (:mod:`compiler.driver.framing`)."""
+        self._stop_event = threading.Event()
+        reader = StdinAsyncReader(stdin or sys.stdin.buffer, self.thread_pool)
+        self.protocol.set_writer(StdoutWriter(stdout or sys.stdout.buffer))
+
+        def handle(body: bytes) -> None:
+            self.protocol.handle_message(json.loads(body, object_hook=self.protocol.structure_message))
+
+        try:
+            asyncio.run(framing.serve(self._stop_event, reader, handle, self.protocol._send_data))
+        except BrokenPipeError:
+            log.error("forbindelsen til editoren er tabt")
+        except (KeyboardInterrupt, SystemExit):
+            pass
+        finally:
+            self.shutdown()
+
     # ---- parsing (on the server's thread) --------------------------------------------------
     def state(self, uri: str) -> _State | None:
         """The document's state, parsed at its current version (re-parsing what changed)."""
@@ -229,8 +253,17 @@ class LovServer(LanguageServer):
             return  # stale: a newer version is on its way
         try:
             analysis, state.seconds = future.result()
-        except Exception as error:  # a bug in a check: say so, keep serving
+        except Exception as error:  # a bug in a check: say so in the document, keep serving
             log.error("intern fejl under analysen: %s\n%s", error, traceback.format_exc())
+            internal = lsp.Diagnostic(
+                range=lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0)),
+                message=f"lov kunne ikke analysere filen (intern fejl: {type(error).__name__}); de viste fund er "
+                        "ikke opdaterede. Rapportér den gerne med filen.",
+                severity=lsp.DiagnosticSeverity.Error, source="lov", code="intern-fejl",
+            )
+            state.shown = [_Shown(internal, False)]
+            self.send(uri, state.shown, version)
+            state.published = version
             return
         state.law = analysis.law
         state.index = Index(state.parsed.law, analysis.law)

@@ -52,7 +52,7 @@ def format_law(law: ast.Law, source_lines: list[str] | None = None) -> str:
 
 
 WIDTH = 100
-_WORD = re.compile(r'"(?:[^"\\]|\\.)*"|[^\s"]+')
+_WORD = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^\s"]+)+')  # a run of text and other non-space characters: `"titel":` stays whole
 _NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
                    "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "lov", "version", "givet",
                    "forvent", "er", "i", "ikke", "mangler", "ingen"}

@@ -87,3 +87,23 @@ def test_long_prose_keeps_its_parts_on_hanging_lines() -> None:
     out = format_text(text)
     assert out == f'lov "x"\n\n§ 1. "{part}"\n     "{part}"\n'
     assert format_text(out) == out
+
+
+def test_the_bundled_laws_are_in_canonical_form() -> None:
+    """The laws pass their own `lov fmt --check` (what the lov-fmt hook runs)."""
+    for path in law_files():
+        text = path.read_text(encoding="utf-8")
+        assert format_text(text, str(path)) == text, f"{path.name}: run lov fmt --skriv {path.name}"
+
+
+def test_a_long_title_keeps_its_colon_and_text_keeps_its_punctuation() -> None:
+    """Wrapping never leaves `:` alone on a line, nor puts a space before `.` or `,` after text."""
+    title = "Borgere med behov for en jobrettet indsats i sammenhæng med anden indsats, herunder social indsats"
+    law = (f'lov "T"\nbegreb a: sandhedsværdi kilde register "X"\nmålgruppe 1 g "{title}":\n    a\n'
+           'resultat rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr: sandhedsværdi\n'
+           '§ 1. rrrrrrrrrrrrrrrrrrrrrrrrrrrrrrrr er a og a og a og a og a og a eller skøn "en ganske lang ordlyd af skønnet".\n')
+    formatted = format_text(law)
+    assert formatted is not None
+    lines = formatted.splitlines()
+    assert all(line.strip() not in (":", ".", ",") for line in lines)
+    assert f'"{title}":' in formatted and '" .' not in formatted

@@ -16,7 +16,7 @@ from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cas
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '886285bfbb879be94b5802fd17b2c50570ec86f6ade66d9742982b1e1fba2e73'
+LOV_SHA256: Final = '113459372cedc3213a5d832f182ff4de712e549e749a9e40a28396d7dbd6cf3c'
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 

@@ -16,7 +16,7 @@ from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cas
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'ae948474faf82303f9abddc04d7a0c0f6546d6df7bc3d80d92c747e1d330c5b2'
+LOV_SHA256: Final = '4589a5d2905683ce7ea149a88aa88522c4f1e1fe5b90078cc24dea7080a8c12b'
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 

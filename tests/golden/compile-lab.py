@@ -16,7 +16,7 @@ from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cas
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'c9ec4d8a338f7ab98424d453ba2119fdb533bd20d329b8c45983c8d887fce79f'
+LOV_SHA256: Final = '7007598ec452a07f2eae0d29417604a1a2fd411de2f487c286785f5019778b6e'
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 

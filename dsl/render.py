@@ -66,7 +66,7 @@ def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
         "end_line": s.end_line,
         "end_column": s.end_column,
         "code": d.code,
-        "severity": d.severity.label(lang),
+        "severity": d.severity.english,  # a token for machines: the same whatever --sprog says
         "message": d.message(lang),
     }
 

@@ -65,7 +65,7 @@ def test_json_has_exactly_the_documented_keys(files) -> None:
     assert result.exit_code == 1
     (item,) = json.loads(result.output)
     assert list(item) == ["file", "line", "column", "end_line", "end_column", "code", "severity", "message"]
-    assert (item["line"], item["column"], item["end_column"], item["code"], item["severity"]) == (5, 11, 13, "T001", "fejl")
+    assert (item["line"], item["column"], item["end_column"], item["code"], item["severity"]) == (5, 11, 13, "T001", "error")
 
 
 def test_sarif_is_2_1_0_with_rule_metadata(files) -> None:

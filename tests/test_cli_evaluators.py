@@ -216,3 +216,23 @@ def test_test_on_the_laws_in_the_repository():
 def test_test_missing_path_exit_2(tmp_path):
     result = run("test", str(tmp_path / "nope.lov"))
     assert result.exit_code == 2
+
+
+def test_test_reports_a_broken_file_and_runs_the_rest(tmp_path):
+    """One broken file in a `lov test` run is reported; the others still run; the summary ends it."""
+    good = write(tmp_path, "a.lov", 'lov "T"\nresultat r: uger\n§ 1. r er 4 uger.\n'
+                 'testsag "fire uger":\n    forvent r = 4 uger\n')
+    write(tmp_path, "b.lov", 'lov "T"\nresultat r: uger\n§ 1. r er 13.\n')
+    (tmp_path / "c.lov").write_bytes(b"\xff\xfe")
+    result = CliRunner().invoke(main, ["test", str(tmp_path), "-v"])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 1 and lines[-1] == "1 passed, 2 failed"
+    assert any("T001" in line for line in lines) and any("F002" in line for line in lines)
+    assert any(line.startswith(f"{good}:4: testsag 'fire uger' [genereret]: ok") for line in lines)
+
+
+def test_explain_without_a_code_lists_every_code():
+    from dsl.catalogue import all_entries
+
+    out = CliRunner().invoke(main, ["explain"]).output.splitlines()
+    assert [line.split()[0] for line in out] == [e.code for e in all_entries()]

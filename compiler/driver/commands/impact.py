@@ -24,7 +24,7 @@ from compiler.population.caseload import NATIONAL
 @seed_option("Frø for den syntetiske population.")
 @click.option("--mangler", "missing", type=click.FloatRange(0, 1), default=0.0, show_default=True,
               help="Andel af oplysninger, der mangler, i den syntetiske population.")
-@click.option("--skøn", "judgments", type=click.Choice(["ukendt", "tilfældig", "alle"]), default="ukendt",
+@click.option("--skøn", "--skoen", "judgments", type=click.Choice(["ukendt", "tilfældig", "alle"]), default="ukendt",
               show_default=True, help="ukendt: ingen skøn angivet (svaret er 'kræver skøn'); "
               "tilfældig: angivet (ja/nej) for halvdelen; alle: angivet for alle.")
 @click.option("--data", "data_file", type=click.Path(dir_okay=False),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import shlex
 import sys
 
 import click
@@ -54,7 +55,7 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
                     nl=False,
                 )
             if check_only and not show_diff:
-                say(f"{path}: ville blive ændret")
+                say(f"{path}: ville blive ændret af formateringen; ret med: lov fmt --skriv {shlex.quote(path)}")
             if write:
                 write_file(path, formatted)
         if not (check_only or show_diff or write):

@@ -234,3 +234,24 @@ def test_the_fast_path_and_the_exact_path_agree_on_complete_citizens():
             b = module.borger_fra_dict(citizen)
             for name, fn in module.RESULTATER.items():
                 assert fn(b) == module._EKSAKT[name](b, {}), name
+
+
+def test_a_vendor_cannot_misuse_borger() -> None:
+    """Borger validates itself: a capitalised option or a string for a number is a Danish error
+    naming the field and the valid values, never a silently different answer or a late TypeError."""
+    import pydoc
+
+    law = law_of('begreb alder: heltal "Borgerens alder" kilde register "CPR"\n'
+                 'begreb ydelse: valg af dagpenge, selvforsørgelse "Forsørgelse" kilde register "Ydelser"\n'
+                 "resultat omfattet: sandhedsværdi\n§ 1. omfattet er ydelse = dagpenge og alder >= 18.\n")
+    module = load_source(generate(law))
+    with pytest.raises(ValueError, match="ydelse.*'Selvforsørgelse'.*dagpenge, selvforsørgelse"):
+        module.Borger(ydelse="Selvforsørgelse")
+    with pytest.raises(ValueError, match="alder: forventede heltal, fik str '27'"):
+        module.Borger(alder="27")
+    assert module.omfattet(module.Borger(ydelse="dagpenge", alder=27)).værdi is True
+    assert sorted(module.__all__) == sorted(["LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "BEGREBER",
+                                            "RESULTATER", "borger_fra_dict", "målgrupper", "forklar",
+                                            "forklaring_tekst", "omfattet"])
+    shown = pydoc.render_doc(module.Borger, renderer=pydoc.plaintext)
+    assert "Borgerens alder (kilde register CPR)" in shown and "Forsørgelse" in shown

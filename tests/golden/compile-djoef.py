@@ -12,11 +12,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
 LOV_SHA256: Final = '113459372cedc3213a5d832f182ff4de712e549e749a9e40a28396d7dbd6cf3c'
+
+__all__ = [
+    'LOV_TITEL',
+    'LOV_VERSION',
+    'LOV_SHA256',
+    'Borger',
+    'Udfald',
+    'BEGREBER',
+    'RESULTATER',
+    'borger_fra_dict',
+    'målgrupper',
+    'forklar',
+    'forklaring_tekst',
+    'samtale_efter_behov',
+    'samtaleform_aftales',
+    'samtale_på_borgerens_initiativ',
+    'kontaktforløb_starter_forfra',
+    'akasse_ansvarsperiode',
+    'akasse_har_kontaktforløbet',
+    'sygedagpenge_fritagelse_mulig',
+    'rehabiliteringsteam_første_møde',
+    'tværfaglig_vurdering_ret',
+    'fleksjob_før_fuld_afklaring',
+    'fleksjob_midlertidigt',
+    'særskilt_revurdering',
+    'opfølgning_fast_kadence',
+]
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
@@ -270,10 +297,10 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nledighed_ydelse: uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nsygemeldt_fra_arbejde: sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
-    ydelse: str | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
     ledighed_ydelse: int | Fraction | None = None  # uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)
     ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
     kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
@@ -286,20 +313,36 @@ class Borger:
         mangler = 0
         if self.alder is None:
             mangler |= 0x1
+        else:
+            object.__setattr__(self, 'alder', _tjek('alder', 'heltal', (), self.alder))
         if self.ydelse is None:
             mangler |= 0x2
+        else:
+            object.__setattr__(self, 'ydelse', _tjek('ydelse', 'valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelse))
         if self.ledighed_ydelse is None:
             mangler |= 0x4
+        else:
+            object.__setattr__(self, 'ledighed_ydelse', _tjek('ledighed_ydelse', 'uger', (), self.ledighed_ydelse))
         if self.ydelsesskift is None:
             mangler |= 0x8
+        else:
+            object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
         if self.kun_ledighed_som_udfordring is None:
             mangler |= 0x10
+        else:
+            object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
         if self.sygemeldt_fra_arbejde is None:
             mangler |= 0x20
+        else:
+            object.__setattr__(self, 'sygemeldt_fra_arbejde', _tjek('sygemeldt_fra_arbejde', 'sandhedsværdi', (), self.sygemeldt_fra_arbejde))
         if self.forventet_raskmelding is None:
             mangler |= 0x40
+        else:
+            object.__setattr__(self, 'forventet_raskmelding', _tjek('forventet_raskmelding', 'uger', (), self.forventet_raskmelding))
         if self.arbejdsgiver_enig is None:
             mangler |= 0x80
+        else:
+            object.__setattr__(self, 'arbejdsgiver_enig', _tjek('arbejdsgiver_enig', 'sandhedsværdi', (), self.arbejdsgiver_enig))
         object.__setattr__(self, "_mangler", mangler)
 
 
@@ -983,8 +1026,7 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
         if navn not in BEGREBER:
             raise ValueError(f"ukendt begreb {navn!r}")
         if værdi is not None:
-            art, valg = BEGREBER[navn]
-            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+            felter[_FELT[navn]] = værdi  # checked by Borger itself
     return Borger(**felter)  # type: ignore[arg-type]
 
 

@@ -12,11 +12,54 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
 LOV_SHA256: Final = '4589a5d2905683ce7ea149a88aa88522c4f1e1fe5b90078cc24dea7080a8c12b'
+
+__all__ = [
+    'LOV_TITEL',
+    'LOV_VERSION',
+    'LOV_SHA256',
+    'Borger',
+    'Udfald',
+    'BEGREBER',
+    'RESULTATER',
+    'borger_fra_dict',
+    'målgrupper',
+    'forklar',
+    'forklaring_tekst',
+    'omfattet_af_loven',
+    'første_samtale_frist',
+    'foreløbigt_parat',
+    'tilmeldes_som_jobsøgende',
+    'grundig_vurdering_frist',
+    'min_plan_frist',
+    'uddannelsesmål_i_min_plan',
+    'samtale_efter_behov',
+    'samtaler_min_antal',
+    'samtale_periode',
+    'egen_samtale_tidligst',
+    'kontaktforløb_starter_forfra',
+    'akasse_samtale_påkrævet',
+    'fællessamtaler_antal',
+    'fællessamtaler_periode',
+    'fællessamtale_senest',
+    'ordinær_uddannelse_kan',
+    'opkvalificering_kan',
+    'opkvalificering_varighedsbegrænset',
+    'virksomhedspraktik_kan',
+    'løntilskud_kan',
+    'mentorstøtte_kan',
+    'mentorstøtte_ret',
+    'praktik_varighed',
+    'nytteindsats_varighed',
+    'løntilskud_ledighedskrav_opfyldt',
+    'løntilskud_ret',
+    'løntilskud_varighed',
+    'løntilskud_selvfundet_ret',
+]
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
@@ -270,12 +313,12 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nforsikret: sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nbehov: valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)\nkompetencegivende_uddannelse: sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)\njob_på_særlige_vilkår: sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)\nledighed_sammenlagt: uger — Sammenlagt tid på offentlig forsørgelse på tværs af ydelser (kilde register Ydelsesrefusion)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\ntilmeldt_jobsøgende: sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\nseneste_cv_samtale: uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     forsikret: bool | None = None  # sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)
-    ydelse: str | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
-    behov: str | None = None  # valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)
+    ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    behov: Literal['jobrettet', 'uddannelsesrettet', 'sammenhængende'] | None = None  # valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)
     kompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)
     job_på_særlige_vilkår: bool | None = None  # sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)
     ledighed_sammenlagt: int | Fraction | None = None  # uger — Sammenlagt tid på offentlig forsørgelse på tværs af ydelser (kilde register Ydelsesrefusion)
@@ -287,7 +330,7 @@ class Borger:
     erhvervserfaring: bool | None = None  # sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)
     langvarig_ledighed: bool | None = None  # sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))
     tilmeldt_jobsøgende: bool | None = None  # sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)
-    arbejdsgiver: str | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
+    arbejdsgiver: Literal['offentlig', 'privat'] | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
     seneste_cv_samtale: int | Fraction | None = None  # uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)
     _mangler: int = field(default=0, init=False, repr=False, compare=False)
 
@@ -295,38 +338,72 @@ class Borger:
         mangler = 0
         if self.alder is None:
             mangler |= 0x1
+        else:
+            object.__setattr__(self, 'alder', _tjek('alder', 'heltal', (), self.alder))
         if self.forsikret is None:
             mangler |= 0x2
+        else:
+            object.__setattr__(self, 'forsikret', _tjek('forsikret', 'sandhedsværdi', (), self.forsikret))
         if self.ydelse is None:
             mangler |= 0x4
+        else:
+            object.__setattr__(self, 'ydelse', _tjek('ydelse', 'valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelse))
         if self.behov is None:
             mangler |= 0x8
+        else:
+            object.__setattr__(self, 'behov', _tjek('behov', 'valg', ('jobrettet', 'uddannelsesrettet', 'sammenhængende'), self.behov))
         if self.kompetencegivende_uddannelse is None:
             mangler |= 0x10
+        else:
+            object.__setattr__(self, 'kompetencegivende_uddannelse', _tjek('kompetencegivende_uddannelse', 'sandhedsværdi', (), self.kompetencegivende_uddannelse))
         if self.job_på_særlige_vilkår is None:
             mangler |= 0x20
+        else:
+            object.__setattr__(self, 'job_på_særlige_vilkår', _tjek('job_på_særlige_vilkår', 'sandhedsværdi', (), self.job_på_særlige_vilkår))
         if self.ledighed_sammenlagt is None:
             mangler |= 0x40
+        else:
+            object.__setattr__(self, 'ledighed_sammenlagt', _tjek('ledighed_sammenlagt', 'uger', (), self.ledighed_sammenlagt))
         if self.enlig_forsørger is None:
             mangler |= 0x80
+        else:
+            object.__setattr__(self, 'enlig_forsørger', _tjek('enlig_forsørger', 'sandhedsværdi', (), self.enlig_forsørger))
         if self.gymnasial_uddannelse is None:
             mangler |= 0x100
+        else:
+            object.__setattr__(self, 'gymnasial_uddannelse', _tjek('gymnasial_uddannelse', 'sandhedsværdi', (), self.gymnasial_uddannelse))
         if self.dimittend is None:
             mangler |= 0x200
+        else:
+            object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
         if self.kort_videregående_uddannelse is None:
             mangler |= 0x400
+        else:
+            object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
         if self.ordinær_beskæftigelse_efter_uddannelse is None:
             mangler |= 0x800
+        else:
+            object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
         if self.erhvervserfaring is None:
             mangler |= 0x1000
+        else:
+            object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
         if self.langvarig_ledighed is None:
             mangler |= 0x2000
+        else:
+            object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
         if self.tilmeldt_jobsøgende is None:
             mangler |= 0x4000
+        else:
+            object.__setattr__(self, 'tilmeldt_jobsøgende', _tjek('tilmeldt_jobsøgende', 'sandhedsværdi', (), self.tilmeldt_jobsøgende))
         if self.arbejdsgiver is None:
             mangler |= 0x8000
+        else:
+            object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
         if self.seneste_cv_samtale is None:
             mangler |= 0x10000
+        else:
+            object.__setattr__(self, 'seneste_cv_samtale', _tjek('seneste_cv_samtale', 'uger', (), self.seneste_cv_samtale))
         object.__setattr__(self, "_mangler", mangler)
 
 
@@ -2089,8 +2166,7 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
         if navn not in BEGREBER:
             raise ValueError(f"ukendt begreb {navn!r}")
         if værdi is not None:
-            art, valg = BEGREBER[navn]
-            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+            felter[_FELT[navn]] = værdi  # checked by Borger itself
     return Borger(**felter)  # type: ignore[arg-type]
 
 

@@ -23,6 +23,7 @@ from compiler.codegen.python.exact import group_function, result_function
 from compiler.codegen.python.fast import public_function, value_function
 from compiler.evaluate import prelude
 from dsl import model as m
+from dsl.kinds import TypeKind
 
 __all__ = ["CodegenError", "generate"]
 
@@ -60,12 +61,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Iterator, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
 '''
 
 
 
 
+
+
+#: The module's public API besides one function per result (its ``__all__``).
+_PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "BEGREBER", "RESULTATER", "borger_fra_dict",
+           "målgrupper", "forklar", "forklaring_tekst")
 
 
 def generate(law: m.Law) -> str:
@@ -90,6 +96,10 @@ def generate(law: m.Law) -> str:
         f"LOV_VERSION: Final = {literal(law.version)}",
         f"LOV_SHA256: Final = {literal(law.sha256)}",
         "",
+        "__all__ = [",
+        *[f"    {literal(name)}," for name in _PUBLIC + tuple(ctx.py[r] for r in law.results)],
+        "]",
+        "",
         "# ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----",
         "",
         *_prelude(),
@@ -108,30 +118,43 @@ def generate(law: m.Law) -> str:
 
 def _borger(ctx: Context) -> list[str]:
     law = ctx.law
-    lines = [
-        "@dataclass(frozen=True, slots=True, kw_only=True)",
-        "class Borger:",
-        '    """Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler."""',
-        "",
-    ]
+    notes: dict[str, str] = {}
     for name, concept in law.concepts.items():
-        typ = PY_TYPES[concept.type.kind]
         note = str(concept.type)
         if concept.description is not None:
             note += f" — {concept.description}"
         if concept.source is not None:
             note += f" (kilde {concept.source.kind}" + (f" {concept.source.text}" if concept.source.text else "") + ")"
-        lines.append(f"    {ctx.fact(name)}: {typ} | None = None  # {comment(note)}")
+        notes[name] = note
+    doc = ("Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\n"
+           "Hvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\n"
+           "giver ValueError, der nævner feltet og de gyldige værdier.\n\n"
+           + "".join(f"{ctx.fact(name)}: {note}\n" for name, note in notes.items()))
+    lines = [
+        "@dataclass(frozen=True, slots=True, kw_only=True)",
+        "class Borger:",
+        f"    {literal(doc)}",
+        "",
+    ]
+    for name, concept in law.concepts.items():
+        typ = PY_TYPES[concept.type.kind]
+        if concept.type.kind is TypeKind.CHOICE and concept.type.options:
+            typ = f"Literal[{', '.join(literal(o) for o in concept.type.options)}]"
+        lines.append(f"    {ctx.fact(name)}: {typ} | None = None  # {comment(notes[name])}")
     lines += [
         "    _mangler: int = field(default=0, init=False, repr=False, compare=False)",
         "",
         "    def __post_init__(self) -> None:",
         "        mangler = 0",
     ]
-    for name in law.concepts:
+    for name, concept in law.concepts.items():
+        field_name = ctx.fact(name)
         lines += [
-            f"        if self.{ctx.fact(name)} is None:",
+            f"        if self.{field_name} is None:",
             f"            mangler |= {ctx.bit[name]:#x}",
+            "        else:",
+            f"            object.__setattr__(self, {literal(field_name)}, _tjek({literal(name)}, "
+            f"{literal(concept.type.kind)}, {tuple_literal(concept.type.options)}, self.{field_name}))",
         ]
     lines.append('        object.__setattr__(self, "_mangler", mangler)')
     return lines

@@ -133,8 +133,7 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
         if navn not in BEGREBER:
             raise ValueError(f"ukendt begreb {navn!r}")
         if værdi is not None:
-            art, valg = BEGREBER[navn]
-            felter[_FELT[navn]] = _tjek(navn, art, valg, værdi)
+            felter[_FELT[navn]] = værdi  # checked by Borger itself
     return Borger(**felter)  # type: ignore[arg-type]
 
 

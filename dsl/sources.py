@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fnmatch
 import os
 import stat
 from pathlib import Path
@@ -73,7 +74,7 @@ def expand_paths(paths: list[str], pattern: str = "*.lov") -> list[str]:
     for p in paths:
         path = Path(p)
         if path.is_dir():
-            found = sorted(str(f) for f in path.rglob(pattern) if f.is_file())
+            found = sorted(_files_below(p, pattern))
             if not found:
                 raise InputError(diagnostic("F004", Span(p, 1, 1, 1, 1), path=p))
             out.extend(found)
@@ -81,4 +82,21 @@ def expand_paths(paths: list[str], pattern: str = "*.lov") -> list[str]:
             raise InputError(diagnostic("F001", Span(p, 1, 1, 1, 1), path=p, reason="findes ikke"))
         else:
             out.append(p)
+    return out
+
+
+def _files_below(directory: str, pattern: str) -> list[str]:
+    """Every file matching ``pattern`` below ``directory``. A subdirectory that cannot be read is
+    an :class:`InputError` (exit 2), never silently skipped — a CI step would pass on nothing."""
+
+    def refuse(error: OSError) -> None:
+        where = error.filename or directory
+        raise InputError(diagnostic("F001", Span(str(where), 1, 1, 1, 1), path=str(where),
+                                    reason=error.strerror or str(error)))
+
+    out: list[str] = []
+    for root, dirs, files in os.walk(directory, onerror=refuse):
+        dirs.sort()
+        out.extend(os.path.join(root, f) for f in files if fnmatch.fnmatch(f, pattern)
+                   and os.path.isfile(os.path.join(root, f)))
     return out

@@ -211,3 +211,22 @@ def test_a_device_is_not_read_forever() -> None:
     for command in ("check", "fmt"):
         result = CliRunner().invoke(main, [command, "/dev/zero"])
         assert result.exit_code == 2 and "ikke en almindelig fil" in result.output
+
+
+def test_an_unreadable_subdirectory_is_reported_not_skipped(tmp_path, monkeypatch) -> None:
+    """`lov check laws/` with a subdirectory it cannot read exits 2 naming it (as root every
+    directory is readable, so the refusal is simulated where os.walk meets it)."""
+    import os
+
+    (tmp_path / "a.lov").write_text('lov "T"\n', encoding="utf-8")
+    (tmp_path / "hemmelig").mkdir()
+    real_scandir = os.scandir
+
+    def scandir(path=".", *args, **kwargs):
+        if str(path).endswith("hemmelig"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_scandir(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 2 and "hemmelig" in result.output and "Permission denied" in result.output

@@ -118,7 +118,10 @@ def test_eval_reads_stdin(law):
     "content, message",
     [
         ('{"forsikret": tru}', "borger.json:1:15: ugyldig JSON"),
-        ("[1, 2]", "forventede et JSON-objekt med begreberne som nøgler, fik en liste"),
+        ("[1, 2]", "(borger 1): forventede et JSON-objekt med begreberne som nøgler, fik tallet 1"),
+        ('"tekst"', "forventede et JSON-objekt med begreberne som nøgler"),
+        ("[]", "ingen borgere"),
+        ('{"forsikret": true}\n{"forsikred": true}\n', "borger.json (borger 2): ukendt begreb 'forsikred'"),
         ('{"forsikred": true}', "ukendt begreb 'forsikred'; mente du 'forsikret'?"),
         ('{"forsikret": "måske"}', "'forsikret' skal være true eller false (ja/nej); fik \"måske\""),
         ('{"sats_grundlag": "mange"}', "'sats_grundlag' skal være et beløb"),
@@ -236,3 +239,19 @@ def test_explain_without_a_code_lists_every_code():
 
     out = CliRunner().invoke(main, ["explain"]).output.splitlines()
     assert [line.split()[0] for line in out] == [e.code for e in all_entries()]
+
+
+def test_eval_takes_many_citizens_as_an_array_or_json_lines(law, tmp_path):
+    """A vendor's batch in one call: the same answers as one call per citizen."""
+    people = [{"forsikret": True, "dimittend": True}, {"forsikret": False}]
+    singles = []
+    for i, person in enumerate(people):
+        one = write(tmp_path, f"b{i}.json", json.dumps(person))
+        singles.append(json.loads(CliRunner().invoke(main, ["eval", law, "--input", one, "--format", "json"]).output))
+    array = write(tmp_path, "alle.json", json.dumps(people))
+    lines = write(tmp_path, "alle.jsonl", "\n".join(json.dumps(p) for p in people) + "\n")
+    for path in (array, lines):
+        out = CliRunner().invoke(main, ["eval", law, "--input", path, "--format", "json"])
+        assert out.exit_code == 0 and json.loads(out.output) == singles
+    text = CliRunner().invoke(main, ["eval", law, "--input", array]).output
+    assert text.startswith("borger 1:") and "\nborger 2:" in text

@@ -12,6 +12,7 @@ from compiler.driver.common import fail_input, law_or_exit, say
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import FactError, facts_from_json, parse_json
 from compiler.evaluate.interpreter import Outcome
+from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.model import Value
 
@@ -19,12 +20,12 @@ from dsl.model import Value
 @click.command("eval")
 @click.argument("law_file", metavar="LOV.lov")
 @click.option("--input", "input_file", required=True, metavar="BORGER.json",
-              help="Borgerens oplysninger som JSON ('-' for standard input).")
+              help="Borgerens oplysninger som JSON: ét objekt, en liste af objekter eller JSON Lines ('-' for standard input).")
 @click.option("--resultat", "result", metavar="NAVN", help="Kun dette resultat.")
 @click.option("--forklar", is_flag=True, help="Vis udledningen: regler, tilsidesættelser og oplysninger.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 def eval_command(law_file: str, input_file: str, result: str | None, forklar: bool, fmt: str) -> None:
-    """Evaluér lovens resultater for én borger (fakta og evt. skøn fra en JSON-fil)."""
+    """Evaluér lovens resultater for en eller flere borgere (fakta og evt. skøn fra en JSON-fil)."""
     law = law_or_exit(law_file)
     try:
         if input_file == "-":
@@ -36,30 +37,67 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
         fail_input(f"kan ikke læse {input_file}: {error.strerror}")
     except UnicodeDecodeError:
         fail_input(f"{input_file}: filen er ikke gyldig UTF-8")
-    try:
-        facts, judgments = facts_from_json(law, parse_json(text, input_file), input_file)
-    except FactError as error:
-        fail_input(str(error))
+    citizens = _citizens(law, text, input_file)
     names = list(law.results)
     if result is not None:
         if result not in law.results:
             close = difflib.get_close_matches(result, names, n=1, cutoff=0.6)
             fail_input(f"loven har intet resultat '{result}'" + (f"; mente du '{close[0]}'?" if close else ""))
         names = [result]
-    groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
+    many = len(citizens) != 1 or citizens[0][0] is not None
     if fmt == "json":
-        data: dict[str, object] = {"lov": law.title, "version": law.version, "sha256": law.sha256}
-        data["målgrupper"] = {k: prelude._udfald_data(*_fields(o, TypeKind.BOOLEAN)) for k, o in groups.items()}
-        results: dict[str, object] = {}
-        for name in names:
-            if forklar:
-                results[name] = interpreter.explain(law, name, facts, judgments).data()
-            else:
-                o = interpreter.evaluate(law, name, facts, judgments)
-                results[name] = prelude._udfald_data(*_fields(o, law.results[name].type.kind))
-        data["resultater"] = results
-        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        records = [_json_record(law, facts, judgments, names, result, forklar) for _, facts, judgments in citizens]
+        click.echo(json.dumps(records if many else records[0], ensure_ascii=False, indent=2))
         return
+    for number, facts, judgments in citizens:
+        if many:
+            say(f"borger {number}:")
+        _text_record(law, facts, judgments, names, result, forklar)
+
+
+def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[str, Value], dict[str, bool]]]:
+    """One citizen (a JSON object), many (a JSON array, or JSON Lines: one object a line), each
+    checked against the law; the number is None for a single object."""
+    try:
+        try:
+            data = parse_json(text, file)
+            items = [(None, data)] if not isinstance(data, list) else list(enumerate(data, 1))
+        except FactError:
+            lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+            if len(lines) < 2:
+                raise
+            items = [(i, parse_json(line, f"{file}:{i}")) for i, line in lines]
+        out = []
+        for number, item in items:
+            where = file if number is None else f"{file} (borger {number})"
+            facts, judgments = facts_from_json(law, item, where)
+            out.append((number, facts, judgments))
+        if not out:
+            raise FactError(f"{file}: ingen borgere")
+        return out
+    except FactError as error:
+        fail_input(str(error))
+
+
+def _json_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool], names: list[str],
+                 result: str | None, forklar: bool) -> dict[str, object]:
+    groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
+    data: dict[str, object] = {"lov": law.title, "version": law.version, "sha256": law.sha256}
+    data["målgrupper"] = {k: prelude._udfald_data(*_fields(o, TypeKind.BOOLEAN)) for k, o in groups.items()}
+    results: dict[str, object] = {}
+    for name in names:
+        if forklar:
+            results[name] = interpreter.explain(law, name, facts, judgments).data()
+        else:
+            o = interpreter.evaluate(law, name, facts, judgments)
+            results[name] = prelude._udfald_data(*_fields(o, law.results[name].type.kind))
+    data["resultater"] = results
+    return data
+
+
+def _text_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool], names: list[str],
+                 result: str | None, forklar: bool) -> None:
+    groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
     for name, o in groups.items():
         say(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
     for name in names:

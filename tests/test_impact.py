@@ -371,7 +371,7 @@ def test_missing_and_mistyped_columns_are_named(files):
     tmp, old, new = files
     data = tmp / "d.csv"
     data.write_text("alder,forsikret,ydelse,noget_andet\n40,ja,dagpenge,x\n41,måske,dagpenge,y\n", encoding="utf-8")
-    r = invoke(old, new, "--data", str(data))
+    r = invoke(old, new, "--data", str(data), "--strict")
     assert r.exit_code == 2
     assert "mangler kolonnen 'ledighed' (uger)" in r.output
     assert "kolonnen 'forsikret' skal være ja eller nej; linje 3 har 'måske'" in r.output
@@ -427,6 +427,23 @@ def test_a_huge_amount_or_number_in_data_is_refused(files, tmp_path):
     _, old, new = files
     r = invoke(old, new, "--data", str(json_file))
     assert r.exit_code == 2 and "30 cifre" in r.output
+
+
+def test_a_begreb_without_a_column_is_missing_for_everyone_with_one_warning(files):
+    """Fewer columns than the laws' begreber: those facts are missing (one warning naming them),
+    the same answers as a file whose column is empty; --strict makes it an error."""
+    tmp, old, new = files
+    without = tmp / "uden.csv"
+    without.write_text("alder,forsikret,ydelse\n40,ja,dagpenge\n25,nej,kontanthjælp\n", encoding="utf-8")
+    empty = tmp / "tom.csv"
+    empty.write_text("alder,forsikret,ydelse,ledighed\n40,ja,dagpenge,\n25,nej,kontanthjælp,\n", encoding="utf-8")
+    a = invoke(old, new, "--data", str(without), "--format", "json")
+    b = invoke(old, new, "--data", str(empty), "--format", "json")
+    assert a.exit_code == 0 and "ingen kolonne for ledighed" in a.output
+    strip = lambda out: json.loads(out[out.index("{"):])  # noqa: E731 (the warning goes to stderr, mixed here)
+    assert strip(a.output)["results"] == strip(b.output)["results"]
+    strict = invoke(old, new, "--data", str(without), "--strict")
+    assert strict.exit_code == 2 and "mangler kolonnen 'ledighed'" in strict.output
 
 
 def test_data_cannot_be_combined_with_population_options(files):

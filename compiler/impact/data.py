@@ -43,21 +43,24 @@ class DataError(ValueError):
     """The data file does not fit the laws; the message names every problem (Danish)."""
 
 
-def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str]) -> tuple[Population, list[str]]:
-    """The rows of ``path`` as a population, and the names of the columns that were ignored."""
+def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str], *,
+                    strict: bool = False) -> tuple[Population, list[str], list[str]]:
+    """The rows of ``path`` as a population, the columns that were ignored (not begreber) and the
+    begreber that have no column. Those are missing facts for every row, as the README promises;
+    with ``strict`` they are an error."""
     suffix = Path(path).suffix.lower()
     try:
         if suffix == ".csv":
             fast = _read_csv_arrow(path, concepts, wordings)
             if fast is not None:
-                return fast
+                return (*fast, [])
             raw, n, lines = _read_csv(path)
-            return _convert(raw, n, concepts, wordings, _cells_from_text, lines)
+            return _convert(raw, n, concepts, wordings, _cells_from_text, lines, strict=strict)
         if suffix in (".json", ".jsonl", ".ndjson"):
             raw, n = _read_json(path)
-            return _convert(raw, n, concepts, wordings, _cells_from_json)
+            return _convert(raw, n, concepts, wordings, _cells_from_json, strict=strict)
         if suffix in (".parquet", ".pq"):
-            return _read_parquet(path, concepts, wordings)
+            return _read_parquet(path, concepts, wordings, strict)
     except OSError as error:
         raise DataError(f"kan ikke læse {path}: {error.strerror or error}") from None
     except UnicodeDecodeError:
@@ -184,6 +187,14 @@ USE_ARROW_CSV = True  # tests switch it off to run the standard-library path
 # ---- converting ----------------------------------------------------------------------------
 
 
+_DTYPES = {TypeKind.BOOLEAN: bool, TypeKind.CHOICE: np.int16, TypeKind.TEXT: np.int16}
+
+
+def _absent(typ: m.Type, n: int) -> Column:
+    """A begreb the file has no column for: missing for every row."""
+    return Column(typ.kind, np.zeros(n, dtype=_DTYPES.get(typ.kind, np.int64)), np.zeros(n, dtype=bool))
+
+
 def _cells_from_text(cells: list[Any]) -> list[Any]:
     return [None if c is None or c.strip() == "" else c.strip() for c in cells]
 
@@ -228,11 +239,12 @@ def _text_column(name: str, typ: m.Type, cells: list[str]) -> Column | None:
 
 
 def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], wordings: Sequence[str],
-             cells: Any, lines: Sequence[int] | None = None) -> tuple[Population, list[str]]:
+             cells: Any, lines: Sequence[int] | None = None, *,
+             strict: bool = False) -> tuple[Population, list[str], list[str]]:
     """Typed columns; a bad cell is named by its line in the file (CSV) or its citizen's number."""
     missing = [name for name in concepts if name not in raw]
-    problems = [f"mangler kolonnen '{name}' ({concepts[name]})" for name in missing]
-    columns: dict[str, Column] = {}
+    problems = [f"mangler kolonnen '{name}' ({concepts[name]})" for name in missing] if strict else []
+    columns: dict[str, Column] = {name: _absent(concepts[name], n) for name in missing if not strict}
     for name, typ in concepts.items():
         if name in raw:
             fast = _text_column(name, typ, raw[name]) if cells is _cells_from_text else None
@@ -257,7 +269,7 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
     if problems:
         raise DataError("; ".join(problems))
     ignored = [h for h in raw if h not in concepts and not h.startswith(JUDGMENT_PREFIX)]
-    return Population(n, columns, judgments), ignored
+    return Population(n, columns, judgments), ignored, missing
 
 
 def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | None = None) -> Column:
@@ -338,7 +350,8 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
     return Column(kind, codes, mask, tuple(categories))
 
 
-def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str]) -> tuple[Population, list[str]]:
+def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str],
+                  strict: bool = False) -> tuple[Population, list[str], list[str]]:
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
@@ -350,8 +363,9 @@ def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[
         raise DataError(f"{path}: ikke en læsbar Parquet-fil ({error})") from None
     n = table.num_rows
     names = list(table.column_names)
-    problems = [f"mangler kolonnen '{c}' ({t})" for c, t in concepts.items() if c not in names]
-    columns: dict[str, Column] = {}
+    absent = [c for c in concepts if c not in names]
+    problems = [f"mangler kolonnen '{c}' ({concepts[c]})" for c in absent] if strict else []
+    columns: dict[str, Column] = {c: _absent(concepts[c], n) for c in absent if not strict}
     judgments: dict[str, Column] = {}
     for name in names:
         if name in concepts:
@@ -372,7 +386,7 @@ def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[
     if problems:
         raise DataError("; ".join(problems))
     ignored = [h for h in names if h not in concepts and not h.startswith(JUDGMENT_PREFIX)]
-    return Population(n, columns, judgments), ignored
+    return Population(n, columns, judgments), ignored, absent
 
 
 def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:

@@ -38,10 +38,11 @@ from compiler.population.caseload import NATIONAL
               help="Kør partitionerne på Dask: en schedulers adresse (tcp://…:8786) eller 'lokal'.")
 @click.option("--partition", "chunk", type=click.IntRange(min=1), default=4 * 65_536, show_default=True,
               help="Rækker pr. partition (rundes op til hele blokke af 65.536).")
+@click.option("--strict", is_flag=True, help="Med --data: et begreb uden kolonne er en fejl (ellers mangler det for alle).")
 @click.pass_context
 def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, seed: int, missing: float,
                    judgments: str, data_file: str | None, results: tuple[str, ...], examples: int, fmt: str,
-                   output: str | None, dask_address: str | None, chunk: int) -> None:
+                   output: str | None, dask_address: str | None, chunk: int, strict: bool) -> None:
     """Konsekvensen af en lovændring for en hel population: for hvert resultat, som begge
     versioner har, hvor mange borgere der får et andet svar, fordelt på gammel og ny
     målgruppe, med eksempler. Tekst, JSON eller en selvstændig HTML-side."""
@@ -65,7 +66,11 @@ def impact_command(ctx: click.Context, old_file: str, new_file: str, n: int, see
                         if ctx.get_parameter_source(p) is click.core.ParameterSource.COMMANDLINE]
             if explicit:
                 fail_input("--data kan ikke kombineres med --population, --seed, --mangler eller --skøn")
-            population, ignored = read_population(data_file, concepts_of(laws), judgments_of(laws))
+            population, ignored, absent = read_population(data_file, concepts_of(laws), judgments_of(laws),
+                                                          strict=strict)
+            if absent:
+                say("lov: ingen kolonne for " + ", ".join(absent) + "; de mangler for alle borgere "
+                    "(--strict gør det til en fejl)", err=True)
             if ignored:
                 say(f"lov: ignorerer kolonner, der ikke er begreber: {', '.join(ignored)}", err=True)
             source: Synthetic | FileData = FileData(population, data_file)

@@ -12,16 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import (
-    Callable,
-    Final,
-    Iterator,
-    Literal,
-    Mapping,
-    NamedTuple,
-    Sequence,
-    cast,
-)
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'

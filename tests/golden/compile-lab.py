@@ -12,16 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import (
-    Callable,
-    Final,
-    Iterator,
-    Literal,
-    Mapping,
-    NamedTuple,
-    Sequence,
-    cast,
-)
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'

@@ -28,6 +28,12 @@ def printable(text: str, *, one_line: bool = False) -> str:
     return text.translate(_ONE_LINE if one_line else _ESCAPES)
 
 
+def shorten(text: str, limit: int = 60) -> str:
+    """A value as a message shows it: never more than ``limit`` characters (a huge input value is
+    named, not echoed in full)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def excerpt(line: str, column: int, width: int, limit: int = EXCERPT_WIDTH) -> tuple[str, int, int]:
     """The part of source ``line`` to show for a span at 1-based ``column`` of ``width``
     characters: (escaped text, 0-based caret position, caret width). A line longer than

@@ -133,6 +133,15 @@ class LspClient:
         params = self.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri and p.get("version") == version)
         return params["diagnostics"]
 
+    def __enter__(self) -> LspClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        """Leave no server behind, whatever happened in the block."""
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+
     def close(self) -> int:
         """shutdown + exit; the server's exit code."""
         try:

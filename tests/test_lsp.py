@@ -367,30 +367,22 @@ def _raw(client: LspClient, data: bytes) -> None:
 def test_the_server_answers_again_after_a_broken_frame(broken: bytes) -> None:
     """One wrong, non-numeric or missing Content-Length once left the server alive but deaf, even
     to `exit`; now the next well-formed message is answered."""
-    client = LspClient()
-    try:
+    with LspClient() as client:
         client.initialize()
         _raw(client, broken)
         client.open("file:///x.lov", 'lov "T"\nresultat r: uger\n§ 1. r er 13.\n')
         assert [d["code"] for d in client.diagnostics("file:///x.lov", 1)] == ["T001"]
         assert client.close() == 0
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
 
 
 def test_a_request_with_invalid_parameters_gets_an_error_response() -> None:
-    client = LspClient()
-    try:
+    with LspClient() as client:
         client.initialize()
         with pytest.raises(LspError, match="-32602|ugyldige parametre"):
             client.request("textDocument/hover", {"textDocument": 7, "position": "her"})
         assert client.request("textDocument/hover", {"textDocument": {"uri": "file:///ingen.lov"},
                                                      "position": {"line": 0, "character": 0}}) is None
         assert client.close() == 0
-    finally:
-        if client.process.poll() is None:
-            client.process.kill()
 
 
 def test_an_analysis_that_fails_replaces_the_stale_diagnostics_with_an_internal_error() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.model import Value
+from dsl.terminal import shorten
 
 
 class FactError(ValueError):
@@ -43,7 +44,7 @@ class _Refused(ValueError):
 def bounded_integer(text: str) -> int:
     """``parse_int`` for :func:`json.loads`: at most :data:`MAX_DIGITS` digits."""
     if len(text.lstrip("-")) > MAX_DIGITS:
-        raise _Refused(f"tallet {_short(text)} har mere end {MAX_DIGITS} cifre")
+        raise _Refused(f"tallet {shorten(text)} har mere end {MAX_DIGITS} cifre")
     return int(text)
 
 
@@ -52,7 +53,7 @@ def bounded_decimal(text: str) -> Decimal:
     mantissa, _, exponent = text.lower().partition("e")
     digits = sum(c.isdigit() for c in mantissa)
     if digits > MAX_DIGITS or (exponent and (len(exponent.lstrip("+-")) > 3 or abs(int(exponent)) > MAX_EXPONENT)):
-        raise _Refused(f"tallet {_short(text)} er for stort eller for præcist (højst {MAX_DIGITS} cifre og "
+        raise _Refused(f"tallet {shorten(text)} er for stort eller for præcist (højst {MAX_DIGITS} cifre og "
                        f"eksponent højst {MAX_EXPONENT})")
     return Decimal(text)
 
@@ -61,7 +62,7 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for key, value in pairs:
         if key in out:
-            raise _Refused(f"nøglen {_short(json.dumps(key, ensure_ascii=False))} står to gange i samme objekt")
+            raise _Refused(f"nøglen {shorten(json.dumps(key, ensure_ascii=False))} står to gange i samme objekt")
         out[key] = value
     return out
 
@@ -216,14 +217,9 @@ def _json_kind(raw: Any) -> str:
     if isinstance(raw, bool):
         return "true" if raw else "false"
     if isinstance(raw, (int, Decimal)):
-        return f"tallet {_short(str(raw))}"
+        return f"tallet {shorten(str(raw))}"
     if isinstance(raw, str):
-        return _short(json.dumps(raw, ensure_ascii=False))
+        return shorten(json.dumps(raw, ensure_ascii=False))
     if isinstance(raw, list):
         return "en liste"
     return "et objekt"
-
-
-def _short(text: str, limit: int = 60) -> str:
-    """A value as a message shows it: never more than ``limit`` characters."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"

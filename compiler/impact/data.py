@@ -33,6 +33,7 @@ from compiler.evaluate.facts import bounded_decimal, bounded_integer
 from compiler.population.caseload import Column, Population
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.terminal import shorten
 
 JUDGMENT_PREFIX = "skøn: "
 _TRUE = {"ja", "true", "1", "sand"}
@@ -281,7 +282,7 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
 
     def bad(row: int, value: Any, what: str) -> DataError:
         where = f"linje {lines[row]}" if lines is not None else f"borger nr. {row + 1}"
-        shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:59] + "…"
+        shown = shorten(repr(value))
         return DataError(f"kolonnen '{name}' skal være {what}; {where} har {shown}")
 
     if kind == TypeKind.BOOLEAN:

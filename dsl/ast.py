@@ -6,6 +6,7 @@ Parentheses are not kept: the formatter puts them back where precedence needs th
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Iterator, Union
 
@@ -78,6 +79,39 @@ class Period:
     number_text: str
     unit: str
     cadence: bool = False
+    span: Span = _span()
+
+
+@attrs.frozen
+class DateValue:
+    """An ISO date, `2026-01-05`."""
+
+    value: datetime.date
+    span: Span = _span()
+
+
+@attrs.frozen
+class Recurrence:
+    """`hver 4. uge fra tilmeldt`: an appointment that recurs from a date."""
+
+    step: Period
+    start: Expr
+    span: Span = _span()
+
+
+@attrs.frozen
+class TimeOn:
+    """Time on some values of a history, in weeks (SEMANTICS.md, "Tid i et forløb").
+
+    ``kind`` is `sammenlagt` (the days on the values, summed; ``limit`` the window `inden for
+    de seneste …`) or `sammenhængende` (the current spell; ``limit`` the interruption that does
+    not restart it: `med afbrydelser under …`). No ``values`` means every value of the history.
+    """
+
+    kind: str
+    values: tuple[Name, ...]
+    history: Name
+    limit: Expr | None
     span: Span = _span()
 
 
@@ -162,7 +196,7 @@ class Arith:
 
 Expr = Union[
     Integer, Amount, Period, Bool, TextValue, NameRef, OneOf, Judgment, InGroup, Not, BoolOp,
-    Compare, Arith,
+    Compare, Arith, DateValue, Recurrence, TimeOn,
 ]
 
 
@@ -316,6 +350,25 @@ class GivenFact:
 
 
 @attrs.frozen
+class Spell:
+    """One period of a history in a test case: `dagpenge fra 2026-01-05 [til 2026-03-01]`."""
+
+    value: Name
+    start: DateValue
+    end: DateValue | None
+    span: Span = _span()
+
+
+@attrs.frozen
+class GivenHistory:
+    """`givet ydelsesforløb = [sygedagpenge fra …  til …, dagpenge fra …]`."""
+
+    name: Name
+    spells: tuple[Spell, ...]
+    span: Span = _span()
+
+
+@attrs.frozen
 class GivenJudgment:
     text: Text
     value: Expr
@@ -331,7 +384,7 @@ class ExpectValue:
 
 @attrs.frozen
 class ExpectOutcome:
-    """`forvent x = skøn | konflikt | mangler NAME | ingen regel`."""
+    """`forvent x = skøn | tvetydig | konflikt | mangler NAME | ingen regel`."""
 
     name: Name
     outcome: str
@@ -346,7 +399,7 @@ class ExpectGroup:
     span: Span = _span()
 
 
-Given = Union[GivenFact, GivenJudgment]
+Given = Union[GivenFact, GivenHistory, GivenJudgment]
 Expectation = Union[ExpectValue, ExpectOutcome, ExpectGroup]
 
 
@@ -426,6 +479,11 @@ def sub_expressions(expr: Expr) -> Iterator[Expr]:
             stack.append(node.left)
         elif isinstance(node, Not):
             stack.append(node.operand)
+        elif isinstance(node, Recurrence):
+            stack.append(node.start)
+            stack.append(node.step)
+        elif isinstance(node, TimeOn) and node.limit is not None:
+            stack.append(node.limit)
 
 
 def periods(law: Law) -> Iterator[Period]:

@@ -57,10 +57,10 @@ class Entry:
 #: Every code → the modules that emit it (the front end's, then each check's).
 EMITTERS: dict[str, tuple[str, ...]] = {
     **{code: ("dsl.sources",) for code in ("F001", "F002", "F003", "F004")},
-    **{code: ("dsl.parser",) for code in ("S001", "S002", "S003", "S005", "S006")},
+    **{code: ("dsl.parser",) for code in ("S001", "S002", "S003", "S005", "S006", "S007")},
     "S004": ("dsl.resolver",),
     **{f"N{n:03d}": ("dsl.resolver",) for n in range(1, 19)},
-    **{f"T{n:03d}": ("dsl.resolver",) for n in range(1, 7)},
+    **{f"T{n:03d}": ("dsl.resolver",) for n in range(1, 11)},
     "U001": ("compiler.checks.textscan",),  # for compiler.checks.weeks and `lov check --tekst`
     "D001": ("compiler.checks.technology",),
     "D002": ("compiler.checks.communication",),
@@ -133,8 +133,10 @@ _ENTRIES: list[Entry] = [
     ),
     Entry(
         "S004", "ukendt-type", E,
-        "'{found}' er ikke en type; brug heltal, sandhedsværdi, beløb, uger, tekst eller valg af …",
-        "'{found}' is not a type; use heltal, sandhedsværdi, beløb, uger, tekst or valg af …",
+        "'{found}' er ikke en type; brug heltal, sandhedsværdi, beløb, uger, tekst, dato, kadence, valg af … "
+        "eller forløb af …",
+        "'{found}' is not a type; use heltal, sandhedsværdi, beløb, uger, tekst, dato, kadence, valg af … "
+        "or forløb af …",
         "En periode har typen `uger`: loven angiver alle perioder i uger (KL's forslag, afsnit 2.5).",
         bad="begreb ledighed: måneder\n",
         good="begreb ledighed: uger\n",
@@ -161,6 +163,15 @@ _ENTRIES: list[Entry] = [
         "evaluator — må ikke kunne løbe over.",
         bad="resultat r: uger\n§ 1. r er 1000000000000000000 uger.\n",
         good="resultat r: uger\n§ 1. r er 10 uger.\n",
+    ),
+    Entry(
+        "S007", "ugyldig-dato", E,
+        "'{found}' er ikke en dato i kalenderen",
+        "'{found}' is not a date in the calendar",
+        "En dato skrives ÅÅÅÅ-MM-DD (ISO 8601) og skal findes i kalenderen: 2026-02-29 findes ikke, "
+        "2028-02-29 gør.",
+        bad="testsag \"Tilmeldt\":\n    givet tilmeldt = 2026-02-30\n",
+        good="testsag \"Tilmeldt\":\n    givet tilmeldt = 2026-03-02\n",
     ),
     # ---- N: names and structure ----------------------------------------------------
     Entry(
@@ -331,6 +342,49 @@ _ENTRIES: list[Entry] = [
         "en testsag angiver faste værdier; {what} kan ikke bruges her",
         "a test case gives fixed values; {what} cannot be used here",
         "`givet` og `forvent` tager tal, perioder, beløb, ja/nej, tekst og valgmuligheder.",
+    ),
+    Entry(
+        "T007", "mangler-opgørelsesdato", E,
+        "{what} regnes frem til opgørelsesdatoen; erklær `begreb opgørelsesdato: dato`",
+        "{what} is counted up to the evaluation date; declare `begreb opgørelsesdato: dato`",
+        "Tid i et forløb tælles frem til den dag, oplysningerne opgøres på. Den dag er altid en "
+        "oplysning, der gives med sagen, aldrig maskinens ur: så giver samme sag samme svar i dag, "
+        "i morgen og ved en klage om et år.",
+        bad="begreb ydelsesforløb: forløb af dagpenge kilde register \"Ydelsesregister\"\n"
+        "resultat ledighed: uger\n§ 1. ledighed er sammenlagt tid på dagpenge i ydelsesforløb.\n",
+        good="begreb opgørelsesdato: dato kilde borger\n"
+        "begreb ydelsesforløb: forløb af dagpenge kilde register \"Ydelsesregister\"\n"
+        "resultat ledighed: uger\n§ 1. ledighed er sammenlagt tid på dagpenge i ydelsesforløb.\n",
+    ),
+    Entry(
+        "T008", "ikke-et-forløb", E,
+        "'{name}' er ikke et forløb, men har typen {found}; tid tælles i et begreb af typen `forløb af …`",
+        "'{name}' is not a history but has type {found}; time is counted in a begreb of type `forløb af …`",
+        "`sammenlagt tid` og `sammenhængende tid` læser et forløb: en række perioder med en "
+        "startdato, en slutdato (eller ingen) og en værdi, fx hvilken ydelse borgeren fik.",
+    ),
+    Entry(
+        "T009", "frist-uden-dato", E,
+        "{result} er {kind}, men værdien er en periode uden en dato at regne fra; skriv fx "
+        "{example}",
+        "{result} is {kind_en}, but the value is a period with no date to count from; write for example "
+        "{example}",
+        "En frist er en dato, og en kadence er datoer: begge regnes fra en dato i sagen (tilmelding, "
+        "første samtale). En periode alene (`2 uger`) siger ikke, hvornår fristen udløber.",
+        bad="begreb tilmeldt: dato kilde register \"Jobnet\"\nresultat første_samtale: dato\n"
+        "§ 1. første_samtale er 2 uger.\n",
+        good="begreb tilmeldt: dato kilde register \"Jobnet\"\nresultat første_samtale: dato\n"
+        "§ 1. første_samtale er tilmeldt + 2 uger.\n",
+    ),
+    Entry(
+        "T010", "ugyldigt-forløb", E,
+        "forløbet '{name}' er ugyldigt: {problem}",
+        "the history '{name}' is invalid: {problem_en}",
+        "Et forløb er en række perioder, hver med en startdato, en slutdato (begge dage med) eller "
+        "ingen slutdato, hvis perioden løber endnu, og en værdi. En periode slutter ikke før den "
+        "begynder, og to perioder i samme forløb overlapper ikke: borgeren får én ydelse ad gangen.",
+        bad="givet ydelsesforløb = [dagpenge fra 2026-03-01 til 2026-01-31]\n",
+        good="givet ydelsesforløb = [dagpenge fra 2026-01-01 til 2026-01-31]\n",
     ),
     # ---- U: periods in weeks (compiler.checks.weeks) --------------------------------
     Entry(

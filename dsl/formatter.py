@@ -55,7 +55,7 @@ WIDTH = 100
 _WORD = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^\s"]+)+')  # a run of text and other non-space characters: `"titel":` stays whole
 _NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
                    "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "lov", "version", "givet",
-                   "forvent", "er", "i", "ikke", "mangler", "ingen"}
+                   "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på"}
 
 
 def _wrap(line: _Line) -> list[_Line]:
@@ -235,7 +235,14 @@ def _testsag(t: ast.Testsag) -> list[_Line]:
 def _given(g: ast.Given) -> str:
     if isinstance(g, ast.GivenJudgment):
         return f"skøn {text(g.text)} = {expr(g.value)}"
+    if isinstance(g, ast.GivenHistory):
+        return f"{g.name.value} = [{', '.join(_spell(sp) for sp in g.spells)}]"
     return f"{g.name.value} = {expr(g.value)}"
+
+
+def _spell(sp: ast.Spell) -> str:
+    end = f" til {sp.end.value.isoformat()}" if sp.end is not None else ""
+    return f"{sp.value.value} fra {sp.start.value.isoformat()}{end}"
 
 
 def _expectation(e: ast.Expectation) -> str:
@@ -258,6 +265,8 @@ def text(t: ast.Text) -> str:
 def type_expr(t: ast.TypeExpr) -> str:
     if t.kind == TypeKind.CHOICE:
         return "valg af " + ", ".join(o.value for o in t.options)
+    if t.kind == TypeKind.HISTORY:
+        return "forløb af " + ", ".join(o.value for o in t.options)
     if t.kind == "periode":
         return t.unit or "uger"
     return t.kind
@@ -300,6 +309,13 @@ def expr(e: ast.Expr, context: int = 0) -> str:
     return f"({s})" if p < context else s
 
 
+def _operand(e: ast.Expr) -> str:
+    """An expression where the grammar takes one atom: in parentheses unless it is one."""
+    if isinstance(e, (ast.BoolOp, ast.Not, ast.Compare, ast.Arith)):
+        return f"({expr(e)})"
+    return _atom(e)
+
+
 def _atom(e: ast.Expr) -> str:
     if isinstance(e, ast.Integer):
         return str(e.value)
@@ -319,4 +335,15 @@ def _atom(e: ast.Expr) -> str:
         return f"skøn {text(e.text)}"
     if isinstance(e, ast.InGroup):
         return f"målgruppe {e.name.value}"
+    if isinstance(e, ast.DateValue):
+        return e.value.isoformat()
+    if isinstance(e, ast.Recurrence):
+        return f"{_atom(e.step)} fra {_operand(e.start)}"
+    if isinstance(e, ast.TimeOn):
+        values = f" på {', '.join(v.value for v in e.values)}" if e.values else ""
+        s = f"{e.kind} tid{values} i {e.history.value}"
+        if e.limit is not None:
+            phrase = "inden for de seneste" if e.kind == "sammenlagt" else "med afbrydelser under"
+            s += f" {phrase} {_operand(e.limit)}"
+        return s
     raise TypeError(f"not an expression: {e!r}")  # pragma: no cover

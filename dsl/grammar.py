@@ -46,7 +46,23 @@ def keywords() -> tuple[str, ...]:
         for literal in re.findall(r'"([^"]+)"i?', source):
             if re.fullmatch(r"[\wæøåÆØÅ§.]+", literal) and any(c.isalpha() or c == "§" for c in literal):
                 words.add(literal)
+    words.update(phrases())
     return tuple(sorted(words))
+
+
+_GAP = r"[ \t\r\n]+"
+
+
+@functools.cache
+def phrases() -> tuple[str, ...]:
+    """Keywords of several words, each a terminal of its own (`sammenlagt tid`, `inden for de
+    seneste`), written with single spaces: the grammar allows any white space between the words."""
+    out: list[str] = []
+    for definition in terminal_definitions().values():
+        m = re.fullmatch(r"/((?:[a-zæøå]+" + re.escape(_GAP) + r")+[a-zæøå]+)\(\?!\[\\wæøåÆØÅ\]\)/", definition)
+        if m:
+            out.append(m.group(1).replace(_GAP, " "))
+    return tuple(sorted(out))
 
 
 @functools.cache

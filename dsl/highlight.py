@@ -37,7 +37,7 @@ from dsl.numbers import canonical_unit
 KEYWORD_CLASSES: dict[str, frozenset[str]] = {
     "declaration": frozenset({"lov", "version", "begreb", "målgruppe", "målgrupperne", "resultat", "kapitel", "testsag"}),
     "marker": frozenset({"§", "stk.", "nr.", "jf."}),
-    "type": frozenset({"heltal", "sandhedsværdi", "beløb", "tekst", "valg", "af"}),
+    "type": frozenset({"heltal", "sandhedsværdi", "beløb", "tekst", "valg", "af", "dato", "forløb", "kadence"}),
     "constant": frozenset({"ja", "nej"}),
     "operator": frozenset({"og", "eller", "ikke", "i"}),
 }

@@ -28,11 +28,19 @@ class TypeKind(_Word):
     WEEKS = "uger"
     TEXT = "tekst"
     CHOICE = "valg"
+    DATE = "dato"
+    HISTORY = "forløb"
+    CADENCE = "kadence"
 
     @property
     def ordered(self) -> bool:
-        """Whether values of this kind compare with `<` and count (heltal, uger, beløb)."""
-        return self in (TypeKind.INTEGER, TypeKind.WEEKS, TypeKind.AMOUNT)
+        """Whether values of this kind compare with `<` (heltal, uger, beløb, dato)."""
+        return self in (TypeKind.INTEGER, TypeKind.WEEKS, TypeKind.AMOUNT, TypeKind.DATE)
+
+    @property
+    def comparable(self) -> bool:
+        """Whether values of this kind compare with `=` (all but forløb and kadence)."""
+        return self not in (TypeKind.HISTORY, TypeKind.CADENCE)
 
 
 class OutcomeKind(_Word):
@@ -43,6 +51,8 @@ class OutcomeKind(_Word):
     CONFLICT = "konflikt"
     MISSING = "mangler"
     NO_RULE = "ingen regel"
+    #: A date the calendar cannot fix (31 January + 1 month): the value carries both candidates.
+    AMBIGUOUS = "tvetydig"
 
 
 class SourceKind(_Word):

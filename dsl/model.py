@@ -6,12 +6,15 @@ this model, never the raw tree. It is built by :mod:`dsl.resolver`.
 Values at run time: heltal → ``int``; sandhedsværdi → ``bool``; beløb → ``Decimal``
 (kroner, exact); uger → ``int`` (whole weeks) or ``Fraction`` when a non-week period
 such as `1 måned` does not come to whole weeks; tekst → ``str``; valg → ``str`` (the
-option's name).
+option's name); dato → ``datetime.date``; forløb → a tuple of periods ``(fra, til, værdi)``
+(``til`` None while open), ordered by start; kadence → ``(fra, uger, måneder)``: the first date
+and the step, in weeks or, when written in months or years, in calendar months.
 """
 
 from __future__ import annotations
 
 import abc
+import datetime
 import typing
 from decimal import Decimal
 from fractions import Fraction
@@ -23,7 +26,7 @@ from dsl import ast
 from dsl.kinds import OutcomeKind, SourceKind, TypeKind
 from dsl.spans import Span
 
-Value = Union[int, bool, Decimal, Fraction, str]
+Value = Union[int, bool, Decimal, Fraction, str, datetime.date, tuple]  # type: ignore[type-arg]
 
 
 @attrs.frozen
@@ -36,6 +39,8 @@ class Type:
     def __str__(self) -> str:
         if self.kind is TypeKind.CHOICE:
             return "valg af " + ", ".join(self.options)
+        if self.kind is TypeKind.HISTORY:
+            return "forløb af " + ", ".join(self.options)
         return self.kind.value
 
     @property
@@ -48,6 +53,8 @@ SANDHEDSVAERDI = Type(TypeKind.BOOLEAN)
 BELOB = Type(TypeKind.AMOUNT)
 UGER = Type(TypeKind.WEEKS)
 TEKST = Type(TypeKind.TEXT)
+DATO = Type(TypeKind.DATE)
+KADENCE = Type(TypeKind.CADENCE)
 
 
 # ---- expressions --------------------------------------------------------------------
@@ -157,6 +164,64 @@ class OneOf:
 
 
 @attrs.frozen
+class Shift:
+    """`dato + periode` or `dato - periode`. ``months`` is set when the period is a literal in
+    months or years: the calendar moves the date (same day of the month); otherwise the date
+    moves by the period's days exactly (SEMANTICS.md, "Datoer")."""
+
+    op: str
+    date: Expr
+    period: Expr
+    months: int | None
+    span: Span = _span()
+    type: Type = attrs.field(default=DATO, init=False)
+
+
+@attrs.frozen
+class Elapsed:
+    """`dato - dato`: the weeks from ``earlier`` to ``later`` (days / 7, exact)."""
+
+    later: Expr
+    earlier: Expr
+    span: Span = _span()
+    type: Type = attrs.field(default=UGER, init=False)
+
+
+@attrs.frozen
+class TimeOn:
+    """Time on ``values`` (all values when empty) of the history ``history``, in weeks, counted
+    up to and including the evaluation date ``today``.
+
+    ``kind`` `sammenlagt`: the days on the values, summed, within the window ``limit`` before
+    ``today`` if there is one. ``kind`` `sammenhængende`: the days on the values in the current
+    spell, where an interruption of at least ``limit`` (one day when there is none) restarts
+    it. ``limit_months`` as :attr:`Shift.months`. ``text`` is the expression as written.
+    """
+
+    kind: str
+    history: Expr
+    values: tuple[str, ...]
+    limit: Expr | None
+    limit_months: int | None
+    today: Expr
+    text: str = attrs.field(eq=False)
+    span: Span = _span()
+    type: Type = attrs.field(default=UGER, init=False)
+
+
+@attrs.frozen
+class Recurrence:
+    """`hver 4. uge fra dato`: the dates ``start``, ``start`` + step, … ``step`` is the weeks
+    constant; ``months`` as :attr:`Shift.months`."""
+
+    start: Expr
+    step: Expr
+    months: int | None
+    span: Span = _span()
+    type: Type = attrs.field(default=KADENCE, init=False)
+
+
+@attrs.frozen
 class Invalid:
     """Stands in for an expression that had an error, so one mistake is reported once."""
 
@@ -164,7 +229,10 @@ class Invalid:
     type: None = attrs.field(default=None, init=False)
 
 
-Expr = Union[Const, Fact, ResultValue, Member, Judgment, Not, And, Or, Compare, Arith, OneOf, Invalid]
+Expr = Union[
+    Const, Fact, ResultValue, Member, Judgment, Not, And, Or, Compare, Arith, OneOf, Shift, Elapsed, TimeOn,
+    Recurrence, Invalid,
+]
 
 
 #: Every kind of expression, in the order of :data:`Expr`.
@@ -175,6 +243,8 @@ _CHILDREN: dict[type, tuple[str, ...]] = {
     Const: (), Fact: (), ResultValue: (), Member: (), Judgment: (), Invalid: (),
     Not: ("operand",), OneOf: ("operand",),
     And: ("left", "right"), Or: ("left", "right"), Compare: ("left", "right"), Arith: ("left", "right"),
+    Shift: ("date", "period"), Elapsed: ("later", "earlier"), TimeOn: ("history", "today", "limit"),
+    Recurrence: ("start", "step"),
 }
 assert set(_CHILDREN) == set(EXPR_KINDS), "every expression kind says which fields are sub-expressions"
 _REVERSED = {kind: fields[::-1] for kind, fields in _CHILDREN.items()}
@@ -182,7 +252,7 @@ _REVERSED = {kind: fields[::-1] for kind, fields in _CHILDREN.items()}
 
 def children(expr: Expr) -> tuple[Expr, ...]:
     """The direct sub-expressions of ``expr``, left to right."""
-    return tuple(getattr(expr, name) for name in _CHILDREN[type(expr)])
+    return tuple(x for x in (getattr(expr, name) for name in _CHILDREN[type(expr)]) if x is not None)
 
 
 def walk(expr: Expr) -> list[Expr]:
@@ -194,7 +264,9 @@ def walk(expr: Expr) -> list[Expr]:
         e = stack.pop()
         out.append(e)
         for name in reversed_fields[type(e)]:
-            stack.append(getattr(e, name))
+            sub = getattr(e, name)
+            if sub is not None:
+                stack.append(sub)
     return out
 
 
@@ -216,7 +288,7 @@ class ExprVisitor(abc.ABC, Generic[R]):
     METHODS: ClassVar[dict[type, str]] = {
         Const: "const", Fact: "fact", ResultValue: "result_value", Member: "member", Judgment: "judgment",
         Not: "not_", And: "and_", Or: "or_", Compare: "compare", Arith: "arith", OneOf: "one_of",
-        Invalid: "invalid",
+        Shift: "shift", Elapsed: "elapsed", TimeOn: "time_on", Recurrence: "recurrence", Invalid: "invalid",
     }
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
@@ -258,6 +330,18 @@ class ExprVisitor(abc.ABC, Generic[R]):
 
     @abc.abstractmethod
     def one_of(self, e: OneOf) -> R: ...
+
+    @abc.abstractmethod
+    def shift(self, e: Shift) -> R: ...
+
+    @abc.abstractmethod
+    def elapsed(self, e: Elapsed) -> R: ...
+
+    @abc.abstractmethod
+    def time_on(self, e: TimeOn) -> R: ...
+
+    @abc.abstractmethod
+    def recurrence(self, e: Recurrence) -> R: ...
 
     @abc.abstractmethod
     def invalid(self, e: Invalid) -> R: ...

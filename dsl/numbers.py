@@ -66,6 +66,17 @@ def weeks_value(amount: int, unit: str) -> int | Fraction:
     return int(weeks) if weeks.denominator == 1 else weeks
 
 
+def calendar_months(amount: int, unit: str) -> int | None:
+    """How many calendar months `amount unit` is when it moves a date (`6 måneder` → 6, `1 år` →
+    12); None for days and weeks, which move a date by an exact number of days."""
+    canon = canonical_unit(unit)
+    if canon in ("måned", "kalendermåned"):
+        return amount
+    if canon == "år":
+        return 12 * amount
+    return None
+
+
 # ---- law text as published (read by the plain-text scanner, compiler/checks/textscan.py) ----
 # Units that Danish law text uses but the language does not accept: the scanner reports
 # them too. Kept apart from UNITS so that the grammar's vocabulary stays as it is.

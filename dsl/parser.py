@@ -11,6 +11,7 @@ costs only its own section and one run reports every broken section.
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 import unicodedata
@@ -112,6 +113,11 @@ _DESCRIPTIONS = {
     "MULOP": "`*`",
     "COMMA_STK": "`, stk.`",
     "COMMA_NR": "`, nr.`",
+    "DATE": "en dato (ÅÅÅÅ-MM-DD)",
+    "SAMMENLAGT_TID": "`sammenlagt tid`",
+    "SAMMENHAENGENDE_TID": "`sammenhængende tid`",
+    "INDEN_FOR_DE_SENESTE": "`inden for de seneste`",
+    "MED_AFBRYDELSER_UNDER": "`med afbrydelser under`",
     "$END": "filens slutning",
 }
 
@@ -133,6 +139,7 @@ def describe_terminal(name: str) -> str:
 
 _EXPRESSION_STARTS = {
     "NAME", "INT", "DECIMAL", "NUMWORD", "LPAR", "STRING", "HVER", "IKKE", "JA", "NEJ", "SKOEN", "MALGRUPPE",
+    "DATE", "SAMMENLAGT_TID", "SAMMENHAENGENDE_TID",
 }
 _ITEM_STARTS = {"LOV", "VERSION", "BEGREB", "MALGRUPPE", "RESULTAT", "KAPITEL", "PARAGRAF", "TESTSAG"}
 
@@ -328,6 +335,8 @@ class _Builder(Transformer[Token, Any]):
             return ast.TypeExpr("valg", tuple(self.name_(t) for t in c[1:]), span=span)
         if kind == "UNIT":
             return ast.TypeExpr("periode", unit=str(first), span=span)
+        if kind == "FORLOB":
+            return ast.TypeExpr("forløb", tuple(self.name_(t) for t in c[1:]), span=span)
         return ast.TypeExpr(str(first), span=span)
 
     def begreb(self, c: list[Any]) -> ast.Begreb:
@@ -440,6 +449,16 @@ class _Builder(Transformer[Token, Any]):
     def given_fact(self, c: list[Any]) -> ast.GivenFact:
         return ast.GivenFact(self.name_(c[0]), c[2], span=self.span_of(c[0], c[2]))
 
+    def given_history(self, c: list[Any]) -> ast.GivenHistory:
+        spells = tuple(x for x in c[2:] if isinstance(x, ast.Spell))
+        return ast.GivenHistory(self.name_(c[0]), spells, span=self.span_of(c[0], spells[-1] if spells else c[1]))
+
+    def spell(self, c: list[Any]) -> ast.Spell:
+        value, _fra, start, _til, end = c
+        first = self.date_value([start])
+        last = self.date_value([end]) if end is not None else None
+        return ast.Spell(self.name_(value), first, last, span=self.span_of(value, last or first))
+
     def given_judgment(self, c: list[Any]) -> ast.GivenJudgment:
         return ast.GivenJudgment(c[1], c[3], span=self.span_of(c[0], c[3]))
 
@@ -455,6 +474,9 @@ class _Builder(Transformer[Token, Any]):
 
     def outcome_judgment(self, c: list[Token]) -> tuple[str, None, Token]:
         return "skøn", None, c[0]
+
+    def outcome_ambiguous(self, c: list[Token]) -> tuple[str, None, Token]:
+        return "tvetydig", None, c[0]
 
     def outcome_conflict(self, c: list[Token]) -> tuple[str, None, Token]:
         return "konflikt", None, c[0]
@@ -484,6 +506,43 @@ class _Builder(Transformer[Token, Any]):
     def cadence(self, c: list[Token]) -> ast.Period:
         kw, number, _dot, unit = c
         return ast.Period(int(number), str(number), str(unit), cadence=True, span=self.span_of(kw, unit))
+
+    def date_value(self, c: list[Token]) -> ast.DateValue:
+        tok = c[0]
+        try:
+            value = datetime.date.fromisoformat(str(tok))
+        except ValueError:
+            raise _BuildError(diagnostic("S007", self.sp(tok), found=str(tok))) from None
+        return ast.DateValue(value, span=self.sp(tok))
+
+    def recurrence(self, c: list[Any]) -> ast.Recurrence:
+        kw, number, _dot, unit, _fra, start = c
+        step = ast.Period(int(number), str(number), str(unit), cadence=True, span=self.span_of(kw, unit))
+        return self._nested(ast.Recurrence(step, start, span=self.span_of(kw, start)), start)
+
+    def total_time(self, c: list[Any]) -> ast.TimeOn:
+        return self._time_on("sammenlagt", c)
+
+    def spell_time(self, c: list[Any]) -> ast.TimeOn:
+        return self._time_on("sammenhængende", c)
+
+    def _time_on(self, kind: str, c: list[Any]) -> ast.TimeOn:
+        tokens = [x for x in c if isinstance(x, Token)]
+        i_at = next(i for i, t in enumerate(tokens) if t.type == "I")
+        values = tuple(self.name_(t) for t in tokens[:i_at] if t.type == "NAME")
+        history = self.name_(tokens[i_at + 1])
+        limit = c[-1] if not isinstance(c[-1], Token) and c[-1] is not None else None
+        last = limit if limit is not None else tokens[i_at + 1]
+        made = ast.TimeOn(kind, values, history, limit, span=self.span_of(c[0], last))
+        return made if limit is None else self._nested(made, limit)
+
+    def _nested(self, made: Any, inner: Any) -> Any:
+        """``made`` one level deeper than the expression inside it (bounded by :data:`MAX_DEPTH`)."""
+        depth = 1 + self.depth.get(id(inner), 0)
+        if depth > MAX_DEPTH:
+            raise _BuildError(diagnostic("S005", made.span, limit=MAX_DEPTH))
+        self.depth[id(made)] = depth
+        return made
 
     def true(self, c: list[Token]) -> ast.Bool:
         return ast.Bool(True, span=self.sp(c[0]))

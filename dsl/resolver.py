@@ -17,8 +17,10 @@ import attrs
 from dsl import ast
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.formatter import expr as format_expr
 from dsl.kinds import TypeKind
-from dsl.numbers import weeks_value
+from dsl.numbers import calendar_months, weeks_value
+from dsl.timeline import _forløbsfejl
 from dsl.spans import Span
 
 _PERIOD_TYPE_UNITS = ("uge", "uger")
@@ -147,14 +149,14 @@ class _Resolver:
                     self.types[name] = typ
 
     def _type(self, t: ast.TypeExpr) -> m.Type | None:
-        if t.kind == TypeKind.CHOICE:
+        if t.kind in (TypeKind.CHOICE, TypeKind.HISTORY):
             options = [o.value for o in t.options]
             seen: set[str] = set()
             for o in t.options:
                 if o.value in seen:
                     self.error("N002", o.span, name=o.value, line=o.span.line)
                 seen.add(o.value)
-            return m.Type(TypeKind.CHOICE, tuple(dict.fromkeys(options)))
+            return m.Type(t.kind, tuple(dict.fromkeys(options)))
         if t.kind == "periode":
             if t.unit not in _PERIOD_TYPE_UNITS:
                 self.error("S004", t.span, found=t.unit)
@@ -388,7 +390,13 @@ class _Resolver:
         expected = self.types.get(name) if ok else None
         value = self._expr(rule.value, expected)
         if expected is not None and value.type is not None and value.type != expected:
-            self.error("T001", rule.value.span, result=name, expected=expected, found=value.type)
+            if expected.kind in (TypeKind.DATE, TypeKind.CADENCE) and value.type == m.UGER:
+                date = expected.kind is TypeKind.DATE
+                self.error("T009", rule.value.span, result=name, kind="en dato" if date else "en kadence",
+                           kind_en="a date" if date else "a cadence",
+                           example="`tilmeldt + 2 uger`" if date else "`hver 4. uge fra tilmeldt`")
+            else:
+                self.error("T001", rule.value.span, result=name, expected=expected, found=value.type)
         cond_ast = rule.condition
         cond = self._condition(cond_ast, "betingelsen efter 'hvis'") if cond_ast is not None else None
         return ok, value, cond
@@ -456,6 +464,9 @@ class _Resolver:
             if isinstance(value, bool):
                 judgments[entry.text.value] = value
             return
+        if isinstance(entry, ast.GivenHistory):
+            self._given_history(entry, facts)
+            return
         if isinstance(entry, ast.ExpectGroup):
             if not isinstance(self.decls.get(entry.name.value), ast.Malgruppe):
                 self.error("N006", entry.name.span, name=entry.name.value,
@@ -497,8 +508,41 @@ class _Resolver:
         else:
             expectations.append(m.Expectation("value", name, value=value, span=entry.span))
 
+    def _given_history(self, entry: ast.GivenHistory, facts: dict[str, m.Value]) -> None:
+        """`givet ydelsesforløb = [dagpenge fra … til …, …]`: a history, in order of start."""
+        name = entry.name.value
+        decl = self.decls.get(name)
+        if decl is None:
+            self.error("N001", entry.name.span, name=name, **_hint(name, self._names(ast.Begreb)))
+            return
+        if not isinstance(decl, ast.Begreb):
+            kind, kind_en = _kind(decl)
+            self.error("N013", entry.name.span, name=name, kind=kind, kind_en=kind_en)
+            return
+        typ = self.types.get(name)
+        if typ is None:
+            return
+        if typ.kind is not TypeKind.HISTORY:
+            self.error("T005", entry.span, name=name, expected=typ, found="et forløb")
+            return
+        spells = sorted(entry.spells, key=lambda sp: sp.start.value)
+        for spell in spells:
+            if spell.value.value not in typ.options:
+                self.error("N007", spell.value.span, name=spell.value.value, owner=name, options=", ".join(typ.options))
+                return
+        history = tuple((sp.start.value, sp.end.value if sp.end else None, sp.value.value) for sp in spells)
+        problem = _forløbsfejl(history)
+        if problem is not None:
+            index, da, en = problem
+            self.error("T010", spells[index].span, name=name, problem=da, problem_en=en)
+            return
+        facts[name] = history
+
     def _constant(self, expr: ast.Expr, expected: m.Type, name: str) -> m.Value | None:
-        if not isinstance(expr, (ast.Integer, ast.Amount, ast.Period, ast.Bool, ast.TextValue, ast.NameRef)):
+        if isinstance(expr, ast.Recurrence) and isinstance(expr.start, ast.DateValue):
+            pass  # `hver 4. uge fra 2026-01-05`: a cadence written out
+        elif not isinstance(expr, (ast.Integer, ast.Amount, ast.Period, ast.Bool, ast.TextValue, ast.NameRef,
+                                   ast.DateValue)):
             self.error("T006", expr.span, what="et udtryk")
             return None
         if isinstance(expr, ast.NameRef) and not (expected.kind == TypeKind.CHOICE and expr.name.value in expected.options):
@@ -508,6 +552,9 @@ class _Resolver:
                 self.error("T006", expr.span, what=f"navnet '{expr.name.value}'")
             return None
         resolved = self._expr(expr, expected)
+        if isinstance(resolved, m.Recurrence) and isinstance(resolved.start, m.Const):
+            assert isinstance(resolved.step, m.Const)
+            return (resolved.start.value, resolved.step.value, resolved.months)
         if not isinstance(resolved, m.Const):
             return None
         if resolved.type != expected:
@@ -558,6 +605,12 @@ class _Resolver:
             return m.Const(e.text.value, m.TEKST, e.text.value, span=span)
         if isinstance(e, ast.Arith):
             return self._arith(e)
+        if isinstance(e, ast.DateValue):
+            return m.Const(e.value, m.DATO, e.value.isoformat(), span=span)
+        if isinstance(e, ast.TimeOn):
+            return self._time_on(e)
+        if isinstance(e, ast.Recurrence):
+            return self._recurrence(e)
         raise TypeError(f"unknown expression {e!r}")  # pragma: no cover - the parser builds no others
 
     def _boolean(self, e: ast.Expr, where: str) -> m.Expr:
@@ -601,7 +654,8 @@ class _Resolver:
             right = self._expr(e.right, left.type)
         if left.type is None or right.type is None:
             return m.Invalid(span=e.span)
-        if left.type != right.type or (e.op not in ("=", "!=") and not left.type.ordered):
+        if (left.type != right.type or not left.type.kind.comparable
+                or (e.op not in ("=", "!=") and not left.type.ordered)):
             self.error("T002", e.span, left=_describe(left), right=_describe(right))
             return m.Invalid(span=e.span)
         return m.Compare(e.op, left, right, span=e.span)
@@ -613,6 +667,12 @@ class _Resolver:
             return m.Invalid(span=e.span)
         numeric = (TypeKind.INTEGER, TypeKind.WEEKS, TypeKind.AMOUNT)
         result: m.Type | None = None
+        if left.type == m.DATO and right.type == m.UGER and e.op in "+-":
+            return m.Shift(e.op, left, right, _months(e.right), span=e.span)
+        if left.type == m.UGER and right.type == m.DATO and e.op == "+":
+            return m.Shift(e.op, right, left, _months(e.left), span=e.span)
+        if left.type == m.DATO and right.type == m.DATO and e.op == "-":
+            return m.Elapsed(left, right, span=e.span)
         if e.op in "+-" and left.type == right.type and left.type.kind in numeric:
             result = left.type
         elif e.op == "*" and left.type == m.HELTAL and right.type.kind in numeric:
@@ -623,6 +683,54 @@ class _Resolver:
             self.error("T004", e.span, left=_describe(left), op=e.op, right=_describe(right))
             return m.Invalid(span=e.span)
         return m.Arith(e.op, left, right, result, span=e.span)
+
+    def _time_on(self, e: ast.TimeOn) -> m.Expr:
+        """`sammenlagt tid på … i forløb [inden for de seneste …]`, `sammenhængende tid …`."""
+        text = format_expr(e)
+        history = self._name(e.history, None)
+        limit = self._expr(e.limit) if e.limit is not None else None
+        if history.type is None or (limit is not None and limit.type is None):
+            return m.Invalid(span=e.span)
+        if history.type.kind is not TypeKind.HISTORY:
+            self.error("T008", e.history.span, name=e.history.value, found=history.type)
+            return m.Invalid(span=e.span)
+        values: list[str] = []
+        for option in e.values:
+            if option.value not in history.type.options:
+                self.error("N007", option.span, name=option.value, owner=e.history.value,
+                           options=", ".join(history.type.options))
+                return m.Invalid(span=e.span)
+            values.append(option.value)
+        if limit is not None and limit.type != m.UGER:
+            what = "inden for de seneste" if e.kind == "sammenlagt" else "med afbrydelser under"
+            self.error("T004", e.limit.span if e.limit else e.span, left=e.kind + " tid", op=what,
+                       right=_describe(limit))
+            return m.Invalid(span=e.span)
+        today = self._today(e.span, f"{e.kind.capitalize()} tid")
+        if today is None:
+            return m.Invalid(span=e.span)
+        months = _months(e.limit) if e.limit is not None and e.kind == "sammenlagt" else None
+        return m.TimeOn(e.kind, history, tuple(dict.fromkeys(values)), limit, months, today, text, span=e.span)
+
+    def _today(self, span: Span, what: str) -> m.Expr | None:
+        """The evaluation date: the law's `begreb opgørelsesdato: dato` (T007 when it has none)."""
+        decl = self.decls.get(TODAY)
+        if isinstance(decl, ast.Begreb) and self.types.get(TODAY) == m.DATO:
+            return m.Fact(TODAY, m.DATO, span=span)
+        self.error("T007", span, what=what)
+        return None
+
+    def _recurrence(self, e: ast.Recurrence) -> m.Expr:
+        """`hver 4. uge fra dato`."""
+        start = self._expr(e.start)
+        if start.type is None:
+            return m.Invalid(span=e.span)
+        if start.type != m.DATO:
+            self.error("T004", e.start.span, left=f"hver {e.step.number_text}. {e.step.unit}", op="fra",
+                       right=_describe(start))
+            return m.Invalid(span=e.span)
+        step = self._expr(e.step)
+        return m.Recurrence(start, step, _months(e.step), span=e.span)
 
     def _one_of(self, e: ast.OneOf) -> m.Expr:
         operand = self._name(e.name, None)
@@ -639,6 +747,17 @@ class _Resolver:
             else:
                 options.append(option.value)
         return m.OneOf(operand, tuple(options), span=e.span)
+
+
+#: The begreb every count of time in a history reads: the day the facts are stated for.
+TODAY = "opgørelsesdato"
+
+
+def _months(e: ast.Expr) -> int | None:
+    """Calendar months of a period literal in months or years (None for anything else)."""
+    if isinstance(e, ast.Period):
+        return calendar_months(e.amount, e.unit)
+    return None
 
 
 def _describe(e: m.Expr) -> str:

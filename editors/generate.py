@@ -132,6 +132,7 @@ def textmate(v: Vocabulary) -> str:
                 {"match": ",", "name": "punctuation.separator.comma.lov"},
                 {"match": ":", "name": "punctuation.separator.colon.lov"},
                 {"match": r"[()]", "name": "punctuation.section.parens.lov"},
+                {"match": r"[\[\]]", "name": "punctuation.section.brackets.lov"},
             ]
         },
     }
@@ -198,7 +199,8 @@ def vim(v: Vocabulary) -> str:
     ]
     for cls in CLASS_ORDER:
         group = VIM_GROUP[cls][0]
-        plain = [k.word for k in v.keywords.get(cls, ()) if k.word[-1].isalnum() and k.word[0].isalpha()]
+        plain = [k.word for k in v.keywords.get(cls, ())
+                 if k.word[-1].isalnum() and k.word[0].isalpha() and " " not in k.word]
         other_words = [k for k in v.keywords.get(cls, ()) if k.word not in plain]
         sensitive = [w for w in plain if not next(k for k in v.keywords[cls] if k.word == w).ignore_case]
         insensitive = [w for w in plain if w not in sensitive]
@@ -206,10 +208,11 @@ def vim(v: Vocabulary) -> str:
             out.append(f"syn keyword {group} " + " ".join(sorted(sensitive)))
         if insensitive:
             out += ["syn case ignore", f"syn keyword {group} " + " ".join(sorted(insensitive)), "syn case match"]
-        for k in other_words:  # `§`, `stk.`: not keyword characters
-            pattern = re.sub(r"([.])", r"\\\1", k.word)
+        for k in other_words:  # `§`, `stk.`: not keyword characters; phrases `sammenlagt tid`
+            pattern = re.sub(r"([.])", r"\\\1", k.word).replace(" ", "\\s+")
             start = "<" if k.word[0].isalnum() else ""
-            out.append(f"syn match {group} '\\v{start}{pattern}'")
+            end = ">" if " " in k.word else ""
+            out.append(f"syn match {group} '\\v{start}{pattern}{end}'")
     out += [
         "",
         f"syn match lovSectionNumber '\\v%(§\\s*)@<={secnum}'",

@@ -71,7 +71,7 @@ def _collect(tree: Tree, line_offset: int, out: list[Piece]) -> None:
 
 def _class_of(token: Token, rule: str, unit: Token | None) -> str | None:
     kind = token.type
-    if rule in ("period", "cadence") and kind in ("INT", "NUMWORD", "UNIT", "DOT"):
+    if rule in ("period", "cadence", "recurrence") and kind in ("INT", "NUMWORD", "UNIT", "DOT"):
         assert unit is not None
         return "period_weeks" if canonical_unit(str(unit)) == "uge" else "period_other"
     if rule == "amount":

@@ -22,7 +22,7 @@ from compiler.population.uniform import generate as population
 from dsl import model as m
 from tests.kit import ROOT, law_files, law_of
 
-ALLOWED_IMPORTS = {"__future__", "dataclasses", "decimal", "fractions", "typing"}
+ALLOWED_IMPORTS = {"__future__", "dataclasses", "datetime", "decimal", "fractions", "typing"}
 
 
 def _lov_string(text: str) -> str:
@@ -89,7 +89,10 @@ def test_hostile_text_only_ever_becomes_string_constants():
     for text in (HOSTILE[0], HOSTILE[1], HOSTILE[7], HOSTILE[10], HOSTILE[11], HOSTILE[12]):
         assert text in strings
     imports = [n for n in ast.walk(tree_h) if isinstance(n, (ast.Import, ast.ImportFrom))]
-    assert all(isinstance(n, ast.ImportFrom) and n.module in ALLOWED_IMPORTS for n in imports)
+    assert all(
+        n.module in ALLOWED_IMPORTS if isinstance(n, ast.ImportFrom) else [a.name for a in n.names] == ["datetime"]
+        for n in imports
+    )
     # Comments hold nothing that could end a line or reorder text.
     for tok in tokenize.generate_tokens(io.StringIO(src_h).readline):
         if tok.type == tokenize.COMMENT:
@@ -113,10 +116,14 @@ def test_functions_are_exactly_what_the_law_declares():
     helpers = {
         "_tekst", "_json", "_svar", "_udfald_data", "_udfald_tekst", "_rækker", "_forklaring", "_forklaring_tekst",
         "_konflikt", "_medlem", "_videre", "_tjek", "borger_fra_dict", "målgrupper", "_udled", "forklar", "forklaring_tekst",
+        # time (dsl/timeline.py) and its runtime
+        "_dato_tekst", "_dage_i_måned", "_plus_dage", "_flyt", "_uger", "_mellem", "_sammenlagt", "_sammenhængende",
+        "_tid", "_forløbsfejl", "_kadence_datoer", "_trin_flyt", "_trin_tid", "_tvetydig", "_entydig_dato",
+        "_entydig_uger", "_dato", "_periode",
     }
     assert functions == per_law | helpers
     classes = {n.name for n in tree.body if isinstance(n, ast.ClassDef)}
-    assert classes == {"Udfald", "_Uafklaret", "_Læser", "_SkønLæser", "Borger"}
+    assert classes == {"Udfald", "Periode", "_Uafklaret", "_Læser", "_SkønLæser", "Borger"}
     calls = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
     assert not calls & {"eval", "exec", "compile", "open", "__import__", "input", "breakpoint"}
 
@@ -250,7 +257,7 @@ def test_a_vendor_cannot_misuse_borger() -> None:
     with pytest.raises(ValueError, match="alder: forventede heltal, fik str '27'"):
         module.Borger(alder="27")
     assert module.omfattet(module.Borger(ydelse="dagpenge", alder=27)).værdi is True
-    assert sorted(module.__all__) == sorted(["LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "BEGREBER",
+    assert sorted(module.__all__) == sorted(["LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER",
                                             "RESULTATER", "borger_fra_dict", "målgrupper", "forklar",
                                             "forklaring_tekst", "omfattet"])
     shown = pydoc.render_doc(module.Borger, renderer=pydoc.plaintext)

@@ -173,7 +173,7 @@ resultat r: tekst "beskrivelseimport os"
     tree = pyast.parse(source)
     imports = {alias.name for node in pyast.walk(tree) if isinstance(node, (pyast.Import, pyast.ImportFrom))
                for alias in node.names}
-    assert imports <= {"annotations", "Decimal", "Fraction", "Any", "Callable", "Iterable", "Iterator", "Mapping",
+    assert imports <= {"annotations", "datetime", "Decimal", "Fraction", "Any", "Callable", "Iterable", "Iterator", "Mapping",
                        "Sequence", "numpy"}
     calls = {node.func.attr if isinstance(node.func, pyast.Attribute) else getattr(node.func, "id", "")
              for node in pyast.walk(tree) if isinstance(node, pyast.Call)}

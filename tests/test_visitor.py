@@ -8,6 +8,7 @@ fails here (and the back end cannot even be instantiated: its method is abstract
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from typing import Callable
 
@@ -27,6 +28,9 @@ from tests.kit import law_of
 LAW = law_of(
     'begreb alder: heltal kilde register "CPR"\n'
     'begreb ydelse: valg af dagpenge, kontanthjælp kilde register "Ydelser"\n'
+    "begreb opgørelsesdato: dato kilde borger\n"
+    'begreb tilmeldt: dato kilde register "Jobnet"\n'
+    'begreb ydelsesforløb: forløb af dagpenge, kontanthjælp kilde register "Ydelser"\n'
     'målgruppe 1 unge:\n    alder < 30\n'
     "resultat r: heltal\nresultat s: heltal\n"
     "§ 1. r er alder + 1.\n§ 2. s er r * 2.\n"
@@ -34,6 +38,9 @@ LAW = law_of(
 HELTAL = m.HELTAL
 ALDER = m.Fact("alder", HELTAL, span=None)  # type: ignore[arg-type]
 UNGE = m.Member("unge", span=None)  # type: ignore[arg-type]
+TILMELDT = m.Fact("tilmeldt", m.DATO, span=None)  # type: ignore[arg-type]
+I_DAG = m.Fact("opgørelsesdato", m.DATO, span=None)  # type: ignore[arg-type]
+FOUR_WEEKS = m.Const(4, m.UGER, "4 uger", span=None)  # type: ignore[arg-type]
 
 
 def _span(**kw: object) -> dict[str, object]:
@@ -53,10 +60,19 @@ EXAMPLES: dict[type, Callable[[], m.Expr]] = {
     m.Compare: lambda: m.Compare("<=", ALDER, m.Const(29, HELTAL, "29", **_span()), **_span()),
     m.Arith: lambda: m.Arith("*", ALDER, m.Const(2, HELTAL, "2", **_span()), HELTAL, **_span()),
     m.OneOf: lambda: m.OneOf(m.Fact("ydelse", LAW.concepts["ydelse"].type, **_span()), ("dagpenge",), **_span()),
+    m.Shift: lambda: m.Shift("+", TILMELDT, FOUR_WEEKS, None, **_span()),
+    m.Elapsed: lambda: m.Elapsed(I_DAG, TILMELDT, **_span()),
+    m.TimeOn: lambda: m.TimeOn("sammenlagt", m.Fact("ydelsesforløb", LAW.concepts["ydelsesforløb"].type, **_span()),
+                               ("dagpenge",), FOUR_WEEKS, None, I_DAG, "sammenlagt tid …", **_span()),
+    m.Recurrence: lambda: m.Recurrence(TILMELDT, FOUR_WEEKS, None, **_span()),
     m.Invalid: lambda: m.Invalid(**_span()),
 }
 
-FACTS = {"alder": 27, "ydelse": "dagpenge"}
+FACTS = {
+    "alder": 27, "ydelse": "dagpenge", "opgørelsesdato": datetime.date(2026, 3, 2),
+    "tilmeldt": datetime.date(2026, 1, 5),
+    "ydelsesforløb": ((datetime.date(2026, 1, 1), None, "dagpenge"),),
+}
 
 
 def interpreter(e: m.Expr) -> object:
@@ -108,6 +124,9 @@ def test_the_interpreter_gives_each_kind_its_meaning() -> None:
     assert results["Member"] is True and results["Not"] is False and results["And"] is True
     assert results["Or"] is True and results["Compare"] is True and results["Arith"] == 54
     assert results["OneOf"] is True
+    assert results["Shift"] == datetime.date(2026, 2, 2) and results["Elapsed"] == 8
+    assert results["TimeOn"] == 4  # the window of 4 weeks is all on dagpenge
+    assert results["Recurrence"] == (datetime.date(2026, 1, 5), 4, None)
     assert isinstance(results["Judgment"], Outcome) and results["Judgment"].kind == "skøn"
 
 

@@ -10,6 +10,7 @@ bidirectional and other non-printable characters come out escaped).
 
 from __future__ import annotations
 
+import datetime
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -90,4 +91,8 @@ def literal(value: Value | None) -> str:
         return f"Fraction({value.numerator}, {value.denominator})"
     if isinstance(value, str):
         return repr(str(value))
+    if isinstance(value, datetime.date):
+        return f"datetime.date({value.year}, {value.month}, {value.day})"
+    if isinstance(value, tuple):
+        return "(" + "".join(literal(x) + ", " for x in value).rstrip(" ") + ")"
     raise TypeError(f"ingen literal for {type(value).__name__}")

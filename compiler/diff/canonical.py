@@ -168,6 +168,19 @@ class ExprKey(m.ExprVisitor[Hashable]):
     def one_of(self, e: m.OneOf) -> Hashable:
         return ("i", self.visit(e.operand), e.options)
 
+    def shift(self, e: m.Shift) -> Hashable:
+        return ("flyt", e.op, self.visit(e.date), self.visit(e.period), e.months)
+
+    def elapsed(self, e: m.Elapsed) -> Hashable:
+        return ("mellem", self.visit(e.later), self.visit(e.earlier))
+
+    def time_on(self, e: m.TimeOn) -> Hashable:
+        limit = None if e.limit is None else self.visit(e.limit)
+        return ("tid", e.kind, self.visit(e.history), e.values, limit, e.limit_months)
+
+    def recurrence(self, e: m.Recurrence) -> Hashable:
+        return ("kadence", self.visit(e.start), self.visit(e.step), e.months)
+
     def invalid(self, e: m.Invalid) -> Hashable:
         return ("ugyldig",)
 

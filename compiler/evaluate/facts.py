@@ -9,11 +9,15 @@ Two forms are accepted:
 Values: ``heltal`` a whole number; ``sandhedsværdi`` true/false (or "ja"/"nej"); ``beløb`` a number
 or a string such as "30,50" or "30,50 kr." (read exactly, never as floating point); ``uger`` a
 number of weeks (whole, decimal or "13/3"); ``tekst`` a string; ``valg`` one of the options;
-``null`` means the fact is missing. Every problem is a :class:`FactError` with a Danish message.
+``dato`` an ISO date "2026-01-05"; ``forløb`` a list of periods ``{"fra": "2026-01-05", "til":
+"2026-03-01" or null while open, "værdi": "dagpenge"}`` (both days included; any order, no
+overlaps); ``kadence`` ``{"fra": "2026-01-05", "uger": 4}`` (or ``"måneder"``); ``null`` means the
+fact is missing. Every problem is a :class:`FactError` with a Danish message naming the JSON path.
 """
 
 from __future__ import annotations
 
+import datetime
 import difflib
 import json
 import re
@@ -25,6 +29,7 @@ from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.model import Value
 from dsl.terminal import shorten
+from dsl.timeline import _forløbsfejl
 
 
 class FactError(ValueError):
@@ -144,6 +149,12 @@ def convert(concept: m.Concept, raw: Any, file: str = "input") -> Value:
         value = _weeks(raw)
     elif kind == TypeKind.TEXT:
         value = raw if isinstance(raw, str) else None
+    elif kind == TypeKind.DATE:
+        value = _date(raw, f"{file}: '{concept.name}'")
+    elif kind == TypeKind.HISTORY:
+        value = _history(concept, raw, file)
+    elif kind == TypeKind.CADENCE:
+        value = _cadence(concept, raw, file)
     elif kind == TypeKind.CHOICE:
         if isinstance(raw, str) and raw in concept.type.options:
             value = raw
@@ -155,6 +166,66 @@ def convert(concept: m.Concept, raw: Any, file: str = "input") -> Value:
     if value is None:
         raise FactError(f"{file}: '{concept.name}' skal være {_wanted(concept.type)}; fik {_json_kind(raw)}")
     return value
+
+
+def _date(raw: Any, where: str) -> datetime.date:
+    """An ISO date (`2026-01-05`), or :class:`FactError` saying ``where``."""
+    if isinstance(raw, str) and re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", raw):
+        try:
+            return datetime.date.fromisoformat(raw)
+        except ValueError:
+            raise FactError(f"{where}: {shorten(json.dumps(raw))} er ikke en dato i kalenderen") from None
+    raise FactError(f"{where} skal være en dato (ÅÅÅÅ-MM-DD, fx \"2026-01-05\"); fik {_json_kind(raw)}")
+
+
+def _history(concept: m.Concept, raw: Any, file: str) -> tuple[tuple[datetime.date, datetime.date | None, str], ...]:
+    """A history: a list of {"fra", "til", "værdi"}, sorted by start and checked for overlaps."""
+    name = concept.name
+    if not isinstance(raw, list):
+        raise FactError(f"{file}: '{name}' skal være et forløb: en liste af perioder {{\"fra\": \"2026-01-05\", "
+                        f"\"til\": null, \"værdi\": \"{concept.type.options[0] if concept.type.options else '…'}\"}}; "
+                        f"fik {_json_kind(raw)}")
+    periods: list[tuple[int, tuple[datetime.date, datetime.date | None, str]]] = []
+    for i, item in enumerate(raw):
+        path = f"{file}: '{name}[{i}]'"
+        if not isinstance(item, dict):
+            raise FactError(f"{path} skal være et objekt med \"fra\", \"til\" og \"værdi\"; fik {_json_kind(item)}")
+        extra = sorted(set(item) - {"fra", "til", "værdi"})
+        if extra:
+            raise FactError(f"{path}: ukendt nøgle {shorten(json.dumps(extra[0], ensure_ascii=False))}; en periode "
+                            "har \"fra\", \"til\" og \"værdi\"")
+        if "fra" not in item or "værdi" not in item:
+            raise FactError(f"{path}: mangler \"{'fra' if 'fra' not in item else 'værdi'}\"")
+        start = _date(item["fra"], f"{file}: '{name}[{i}].fra'")
+        end = None if item.get("til") is None else _date(item["til"], f"{file}: '{name}[{i}].til'")
+        value = item["værdi"]
+        if not isinstance(value, str) or value not in concept.type.options:
+            raise FactError(f"{file}: '{name}[{i}].værdi' skal være et af valgene {', '.join(concept.type.options)}; "
+                            f"fik {_json_kind(value)}")
+        periods.append((i, (start, end, value)))
+    periods.sort(key=lambda p: p[1][0])
+    history = tuple(p for _, p in periods)
+    problem = _forløbsfejl(history)
+    if problem is not None:
+        index, da, _ = problem
+        raise FactError(f"{file}: '{name}[{periods[index][0]}]': {da}")
+    return history
+
+
+def _cadence(concept: m.Concept, raw: Any, file: str) -> tuple[datetime.date, int | Fraction, int | None]:
+    where = f"{file}: '{concept.name}'"
+    if not isinstance(raw, dict) or "fra" not in raw or len(raw) != 2 or not ({"uger", "måneder"} & set(raw)):
+        raise FactError(f"{where} skal være en kadence {{\"fra\": \"2026-01-05\", \"uger\": 4}}; fik {_json_kind(raw)}")
+    start = _date(raw["fra"], f"{where}.fra")
+    if "måneder" in raw:
+        months = raw["måneder"]
+        if not isinstance(months, int) or isinstance(months, bool) or months < 1:
+            raise FactError(f"{where}.måneder skal være et positivt heltal; fik {_json_kind(months)}")
+        return (start, Fraction(52, 12) * months, months)
+    weeks = _weeks(raw["uger"])
+    if weeks is None or weeks <= 0:
+        raise FactError(f"{where}.uger skal være et positivt antal uger; fik {_json_kind(raw['uger'])}")
+    return (start, weeks, None)
 
 
 def _bool(raw: Any) -> bool | None:
@@ -208,6 +279,7 @@ def _wanted(t: m.Type) -> str:
         TypeKind.AMOUNT: "et beløb (fx 30.50 eller \"30,50 kr.\")",
         TypeKind.WEEKS: "et antal uger (fx 13 eller \"13/3\")",
         TypeKind.TEXT: "en tekst",
+        TypeKind.DATE: "en dato (ÅÅÅÅ-MM-DD)",
     }.get(t.kind, str(t))
 
 

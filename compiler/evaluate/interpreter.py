@@ -13,6 +13,7 @@ are Kleene connectives; every other operator is strict.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Mapping, Union
@@ -21,6 +22,7 @@ import attrs
 
 from compiler.evaluate import prelude
 from dsl import model as m
+from dsl import timeline
 from dsl.kinds import OutcomeKind, TypeKind
 from dsl.model import Value
 
@@ -66,17 +68,18 @@ class Explanation:
     applies: tuple[Tri, ...]
     facts: tuple[tuple[str, str, Value | None], ...]
     judgments: tuple[tuple[str, bool | None], ...]
+    steps: tuple[str, ...] = ()
 
     def data(self) -> dict[str, object]:
         return prelude._forklaring(
             self.result, self.value_kind, self.outcome.as_tuple(), self.rules, self.applies, self.facts,
-            self.judgments,
+            self.judgments, self.steps,
         )
 
     def text(self) -> str:
         return prelude._forklaring_tekst(
             self.result, self.value_kind, self.outcome.as_tuple(), self.rules, self.applies, self.facts,
-            self.judgments,
+            self.judgments, self.steps,
         )
 
 
@@ -115,6 +118,7 @@ def explain(
     if result not in law.results:
         raise KeyError(result)
     ev = _Evaluation(law, facts, judgments)
+    ev.explaining = result
     res = law.results[result]
     applies = tuple(ev.applies(rule) for rule in res.rules)
     outcome = ev.result(result)
@@ -126,6 +130,7 @@ def explain(
         applies,
         tuple((name, law.concepts[name].type.kind, value) for name, value in ev.facts_read.items()),
         tuple(ev.judgments_read.items()),
+        tuple(ev.steps),
     )
 
 
@@ -142,12 +147,25 @@ class _Evaluation(m.ExprVisitor[Tri]):
         self.facts_read: dict[str, Value | None] = {}
         self.judgments_read: dict[str, bool | None] = {}
         self.where = ""  # the provision whose expression is being evaluated
+        # Explaining: the result explained, the results and groups being decided (innermost last)
+        # and the steps of date arithmetic in the explained result's own rules.
+        self.explaining: str | None = None
+        self.deciding: list[str] = []
+        self.steps: list[str] = []
 
     # ---- results --------------------------------------------------------------------
     def result(self, name: str) -> Outcome:
         if name not in self.results:
-            self.results[name] = self._decide(self.law.results[name])
+            self.deciding.append(name)
+            try:
+                self.results[name] = self._decide(self.law.results[name])
+            finally:
+                self.deciding.pop()
         return self.results[name]
+
+    def _recording(self) -> bool:
+        """Whether a step belongs in the explanation: it is in the explained result's own rules."""
+        return self.explaining is not None and (not self.deciding or self.deciding == [self.explaining])
 
     def _decide(self, res: m.Result) -> Outcome:
         rules = res.rules
@@ -203,7 +221,11 @@ class _Evaluation(m.ExprVisitor[Tri]):
     def group(self, name: str) -> bool | Outcome:
         if name not in self.groups:
             group = self.law.groups[name]
-            v = self.expr(group.condition, group_label(group))
+            self.deciding.append("")
+            try:
+                v = self.expr(group.condition, group_label(group))
+            finally:
+                self.deciding.pop()
             assert isinstance(v, (bool, Outcome))
             self.groups[name] = v
         return self.groups[name]
@@ -265,13 +287,7 @@ class _Evaluation(m.ExprVisitor[Tri]):
         return right if left is False else left
 
     def _operands(self, e: m.Compare | m.Arith) -> tuple[Value, Value] | Outcome:
-        left = self.visit(e.left)
-        right = self.visit(e.right)
-        if isinstance(left, Outcome):
-            return left
-        if isinstance(right, Outcome):
-            return right
-        return left, right
+        return self._pair(e.left, e.right)
 
     def compare(self, e: m.Compare) -> Tri:
         both = self._operands(e)
@@ -285,6 +301,61 @@ class _Evaluation(m.ExprVisitor[Tri]):
         v = self.visit(e.operand)
         return v if isinstance(v, Outcome) else v in e.options
 
+    # ---- time ------------------------------------------------------------------------------
+    def _ambiguous(self, candidates: tuple[object, ...]) -> Outcome:
+        return Outcome(OutcomeKind.AMBIGUOUS, candidates, rules=(self.where,))  # type: ignore[arg-type]
+
+    def shift(self, e: m.Shift) -> Tri:
+        date = self.visit(e.date)
+        period = self.visit(e.period)
+        if isinstance(date, Outcome):
+            return date
+        if isinstance(period, Outcome):
+            return period
+        assert isinstance(date, datetime.date) and isinstance(period, (int, Fraction))
+        moved = timeline._flyt(date, 1 if e.op == "+" else -1, period, e.months)
+        if self._recording():
+            name = e.date.name if isinstance(e.date, (m.Fact, m.ResultValue)) else None
+            text = e.period.text if isinstance(e.period, m.Const) else prelude._tekst("uger", period)
+            self.steps.append(prelude._trin_flyt(name, date, e.op, text, moved, self.where))
+        return self._ambiguous(moved) if isinstance(moved, tuple) else moved
+
+    def elapsed(self, e: m.Elapsed) -> Tri:
+        both = self._pair(e.later, e.earlier)
+        if isinstance(both, Outcome):
+            return both
+        later, earlier = both
+        assert isinstance(later, datetime.date) and isinstance(earlier, datetime.date)
+        return timeline._mellem(later, earlier)
+
+    def time_on(self, e: m.TimeOn) -> Tri:
+        history = self.visit(e.history)
+        today = self.visit(e.today)
+        limit = self.visit(e.limit) if e.limit is not None else None
+        for part in (history, today, limit):
+            if isinstance(part, Outcome):
+                return part
+        assert isinstance(history, tuple) and isinstance(today, datetime.date)
+        values = frozenset(e.values) if e.values else None
+        counted = timeline._tid(e.kind, history, values, today, limit, e.limit_months)  # type: ignore[arg-type]
+        if self._recording():
+            self.steps.append(prelude._trin_tid(e.text, today, counted, self.where))
+        return self._ambiguous(counted) if isinstance(counted, tuple) else counted
+    def recurrence(self, e: m.Recurrence) -> Tri:
+        both = self._pair(e.start, e.step)
+        if isinstance(both, Outcome):
+            return both
+        return (both[0], both[1], e.months)
+
+    def _pair(self, a: m.Expr, b: m.Expr) -> tuple[Value, Value] | Outcome:
+        left = self.visit(a)
+        right = self.visit(b)
+        if isinstance(left, Outcome):
+            return left
+        if isinstance(right, Outcome):
+            return right
+        return left, right
+
     def invalid(self, e: m.Invalid) -> Tri:
         raise LawError(f"loven har fejl og kan ikke evalueres ({self.where})")
 
@@ -294,7 +365,10 @@ def _compare(op: str, left: Value, right: Value) -> bool:
         return left == right
     if op == "!=":
         return left != right
-    a, b = _number(left), _number(right)
+    if isinstance(left, datetime.date) and isinstance(right, datetime.date):
+        a, b = left.toordinal(), right.toordinal()
+    else:
+        a, b = _number(left), _number(right)  # type: ignore[assignment]
     if op == "<":
         return a < b
     if op == "<=":

@@ -11,9 +11,12 @@ leading underscore), so the copied helpers cannot clash with generated names.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Sequence
+
+from dsl.timeline import _dato_tekst
 
 # ---- lov: prelude ----
 
@@ -23,6 +26,7 @@ _SKØN = "skøn"
 _KONFLIKT = "konflikt"
 _MANGLER = "mangler"
 _INGEN_REGEL = "ingen regel"
+_TVETYDIG = "tvetydig"
 
 
 def _tekst(kind: str, value: object) -> str:
@@ -30,6 +34,12 @@ def _tekst(kind: str, value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator == 7:  # counted in days
+            if value < 0:
+                return "minus " + _tekst(kind, -value)
+            uger, dage = divmod(value.numerator, 7)
+            dag = "1 dag" if dage == 1 else f"{dage} dage"
+            return dag if uger == 0 else f"{_tekst('uger', uger)} og {dag}"
         if isinstance(value, Fraction) and value.denominator != 1:
             return f"{value.numerator}/{value.denominator} uger"
         return "1 uge" if value == 1 else f"{int(value)} uger"
@@ -37,15 +47,48 @@ def _tekst(kind: str, value: object) -> str:
         return str(value).replace(".", ",") + " kr."
     if kind == "tekst" and isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, datetime.date):
+        return _dato_tekst(value)
+    if kind == "forløb" and isinstance(value, tuple):
+        if not value:
+            return "intet forløb"
+        return "; ".join(
+            f"{v} fra {_dato_tekst(fra)}" + (f" til {_dato_tekst(til)}" if til is not None else "")
+            for fra, til, v in value
+        )
+    if kind == "kadence" and isinstance(value, tuple):
+        start, uger, måneder = value
+        if måneder is not None:
+            trin = f"{måneder}. måned"
+        elif isinstance(uger, Fraction) and uger.denominator != 1:
+            trin = f"{uger.numerator}/{uger.denominator}. uge"
+        else:
+            trin = f"{int(uger)}. uge"
+        return f"hver {trin} fra {_dato_tekst(start)}"
     return str(value)
 
 
-def _json(value: object) -> bool | int | str | None:
-    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+def _json(value: object) -> object:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text,
+    dates as ISO text, a history as a list of {"fra", "til", "værdi"}, a cadence as {"fra",
+    "uger"} or {"fra", "måneder"}, the candidates of an ambiguous date as a list."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, Fraction):
         return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], datetime.date) and not isinstance(
+        value[2], str
+    ):
+        start, uger, måneder = value
+        return {"fra": start.isoformat(), "måneder": måneder} if måneder is not None else {
+            "fra": start.isoformat(), "uger": _json(uger)}
+    if isinstance(value, tuple) and all(isinstance(x, tuple) for x in value):
+        return [{"fra": fra.isoformat(), "til": None if til is None else til.isoformat(), "værdi": v}
+                for fra, til, v in value]
+    if isinstance(value, tuple):
+        return [_json(x) for x in value]
     return str(value)
 
 
@@ -57,6 +100,9 @@ def _udfald_data(
     if kind == _VÆRDI:
         data["værdi"] = _json(value)
         data["tekst"] = _tekst(value_kind, value)
+    elif kind == _TVETYDIG:
+        data["kandidater"] = _json(value)
+        data["tekst"] = _svar(kind, value_kind, value, judgment, missing)
     data["regler"] = list(rules)
     if judgment is not None:
         data["skøn"] = judgment
@@ -76,6 +122,8 @@ def _svar(kind: str, value_kind: str, value: object, judgment: str | None, missi
         return "mangler oplysninger" if missing is None else f"mangler oplysningen '{missing}'"
     if kind == _KONFLIKT:
         return "konflikt"
+    if kind == _TVETYDIG and isinstance(value, tuple):
+        return "tvetydig dato: " + " eller ".join(_tekst("", d) for d in value)
     return "ingen regel gælder"
 
 
@@ -86,6 +134,26 @@ def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str
         return "konflikt mellem " + " og ".join(rules)
     where = " (" + ", ".join(rules) + ")" if rules and kind != _INGEN_REGEL else ""
     return _svar(kind, value_kind, value, judgment, missing) + where
+
+
+def _trin_flyt(navn: str | None, dato: datetime.date, op: str, periode: str, svar: object, where: str) -> str:
+    """One step of date arithmetic as an explanation shows it:
+    `tilmeldt 5. januar 2026 + 2 uger = 19. januar 2026 (§ 101, stk. 2)`."""
+    venstre = _dato_tekst(dato) if navn is None else f"{navn} {_dato_tekst(dato)}"
+    højre = (" eller ".join(_dato_tekst(d) for d in svar) + " (tvetydig)") if isinstance(svar, tuple) else _tekst(
+        "", svar)
+    return f"{venstre} {op} {periode} = {højre} ({where})"
+
+
+def _trin_tid(tekst: str, dato: datetime.date, svar: object, where: str) -> str:
+    """A count of time as an explanation shows it:
+    `sammenlagt tid på dagpenge i ydelsesforløb pr. 2. marts 2026 = 22 uger (§ 3)`; a window
+    whose first day is ambiguous shows its candidates."""
+    if isinstance(svar, tuple):
+        højre = "tvetydig: vinduet begynder efter " + " eller ".join(_dato_tekst(d) for d in svar)
+    else:
+        højre = _tekst("uger", svar)
+    return f"{tekst} pr. {_dato_tekst(dato)} = {højre} ({where})"
 
 
 def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
@@ -108,13 +176,15 @@ def _forklaring(
     applies: Sequence[object],
     facts: Sequence[tuple[str, str, object]],
     judgments: Sequence[tuple[str, bool | None]],
+    steps: Sequence[str] = (),
 ) -> dict[str, object]:
     """The derivation of one result as JSON-able data.
 
     ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
     (label, labels it beats) in law order and ``applies`` whether each applies (True, False
     or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
-    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    or None when missing), ``judgments`` the judgments asked for (wording, answer or None) and
+    ``steps`` the date arithmetic and counts of time of the result's own rules, in the order done.
     """
     kind, value, deciding, judgment, missing = outcome
     rows: list[dict[str, object]] = []
@@ -132,6 +202,7 @@ def _forklaring(
             for name, k, v in facts
         ],
         "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+        "beregninger": list(steps),
     }
 
 
@@ -143,6 +214,7 @@ def _forklaring_tekst(
     applies: Sequence[object],
     facts: Sequence[tuple[str, str, object]],
     judgments: Sequence[tuple[str, bool | None]],
+    steps: Sequence[str] = (),
 ) -> str:
     """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
     kind, value, deciding, judgment, missing = outcome
@@ -171,4 +243,6 @@ def _forklaring_tekst(
             for text, answer in judgments
         ]
         lines.append("  Skøn: " + ", ".join(parts) + ".")
+    for step in steps:
+        lines.append(f"  Beregning: {step}.")
     return "\n".join(lines) + "\n"

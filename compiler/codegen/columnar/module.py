@@ -58,6 +58,8 @@ def scales(law: m.Law) -> tuple[int, int]:
     decimals = 2
     for expr in _expressions(law):
         for e in m.walk(expr):
+            if isinstance(e, (m.TimeOn, m.Elapsed)):
+                d = math.lcm(d, 7)  # time counted in days
             if isinstance(e, m.Const) and e.type.kind == TypeKind.WEEKS:
                 d = math.lcm(d, Fraction(e.value).denominator)  # type: ignore[arg-type]
             elif isinstance(e, m.Const) and e.type.kind == TypeKind.AMOUNT:
@@ -117,6 +119,7 @@ class _Generator(m.ExprVisitor[str]):
                     self.judgments.append(e.text)
                 elif isinstance(e, m.Const) and e.type.kind == TypeKind.TEXT:
                     self._text(str(e.value))
+        self.steps: list[tuple[int, int | None]] = []  # cadence steps: (scaled weeks, months)
         self.group: str | None = None  # the target group whose condition is being compiled
         self.group_fn = {g: _ident("målgruppe", g, i) for i, g in enumerate(law.groups)}
         self.result_fn = {r: _ident("resultat", r, i) for i, r in enumerate(law.results)}
@@ -159,6 +162,11 @@ class _Generator(m.ExprVisitor[str]):
             return f"_k(np.int64({int(scaled_d)}))"
         if kind == TypeKind.CHOICE:
             return f"_k(np.int16({e.type.options.index(str(v))}))"
+        if kind == TypeKind.DATE:
+            return f"_k(np.int64({v.toordinal()}))"  # type: ignore[union-attr]
+        if kind == TypeKind.CADENCE:
+            start, weeks, months = v  # type: ignore[misc]
+            return f"_k(np.int64({start.toordinal() * 65536 + self._step(weeks, months)}))"
         return f"_k(np.int32({self._text(str(v))}))"
 
     def fact(self, e: m.Fact) -> str:
@@ -193,6 +201,40 @@ class _Generator(m.ExprVisitor[str]):
         table = ", ".join("True" if o in e.options else "False" for o in e.operand.type.options)
         return f"_blandt({self.visit(e.operand)}, np.array([{table}]))"
 
+    def _step(self, weeks: object, months: int | None) -> int:
+        """The index of a cadence's step in the module's _KADENCER table."""
+        key = (int(Fraction(weeks) * self.uge), months)  # type: ignore[arg-type]
+        if key not in self.steps:
+            self.steps.append(key)
+        return self.steps.index(key)
+
+    def _ambiguity(self) -> int:
+        """A new source: an ambiguous date in the provision being compiled."""
+        label = -1 if self.group is None else self.group_label_no[self.group]
+        self.sources.append((5, 0, label, None))
+        return len(self.sources) - 1
+
+    def shift(self, e: m.Shift) -> str:
+        sign = 1 if e.op == "+" else -1
+        return f"k.flyt({self.visit(e.date)}, {self.visit(e.period)}, {sign}, {e.months!r}, {self._ambiguity()})"
+
+    def elapsed(self, e: m.Elapsed) -> str:
+        return f"_mellem({self.visit(e.later)}, {self.visit(e.earlier)})"
+
+    def time_on(self, e: m.TimeOn) -> str:
+        assert e.history.type is not None
+        options = e.history.type.options
+        which = "None"
+        if e.values:
+            which = "np.array([" + ", ".join("True" if o in e.values else "False" for o in options) + "])"
+        limit = "None" if e.limit is None else self.visit(e.limit)
+        return (f"k.tid({e.kind!r}, {self.visit(e.history)}, {which}, {self.visit(e.today)}, {limit}, "
+                f"{e.limit_months!r}, {self._ambiguity()})")
+
+    def recurrence(self, e: m.Recurrence) -> str:
+        assert isinstance(e.step, m.Const)
+        return f"_kadence({self.visit(e.start)}, {self._step(e.step.value, e.months)})"
+
     def invalid(self, e: m.Invalid) -> str:
         raise ColumnarError("loven har fejl (kør `lov check`); den kan ikke oversættes")
 
@@ -219,6 +261,10 @@ class _Generator(m.ExprVisitor[str]):
             for name, result in law.results.items()
         }
         for result in law.results.values():
+            if result.type.kind is TypeKind.HISTORY:
+                raise ColumnarError(
+                    f"resultatet '{result.name}' er et forløb; den søjlevise evaluator regner ikke forløb ud"
+                )
             if len(result.rules) > 64:
                 raise ColumnarError(
                     f"resultatet '{result.name}' har {len(result.rules)} regler; "
@@ -239,6 +285,7 @@ class _Generator(m.ExprVisitor[str]):
         w("")
         w("from __future__ import annotations")
         w("")
+        w("import datetime")
         w("from decimal import Decimal")
         w("from fractions import Fraction")
         w("from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence")
@@ -255,6 +302,7 @@ class _Generator(m.ExprVisitor[str]):
         w(f"LOV_SHA256 = {law.sha256!r}")
         w(f"_UGE_SKALA = {self.uge}")
         w(f"_BELØB_SKALA = {self.beløb}")
+        w(f"_KADENCER: tuple[tuple[int, int | None], ...] = {tuple(self.steps)!r}")
         w("")
         w("# Every rule: (label, result, position among the result's rules).")
         w("_REGLER: tuple[tuple[str, str, int], ...] = (")

@@ -6,6 +6,7 @@ citizens) and the example citizens of `lov impact`.
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Mapping, Sequence
@@ -25,13 +26,17 @@ def columns_from_rows(law: m.Law, rows: Sequence[Mapping[str, Value | None]]) ->
         values = [row.get(name) for row in rows]
         mask = np.fromiter((v is None for v in values), dtype=bool, count=n)
         kind = concept.type.kind
+        if kind == TypeKind.HISTORY:  # one list of periods per row; the evaluator makes the long table
+            out[name] = values
+            continue
         if kind == TypeKind.BOOLEAN:
             data = np.fromiter((bool(v) for v in values), dtype=bool, count=n)
         elif kind == TypeKind.INTEGER or (kind == TypeKind.WEEKS and all(isinstance(v, int) or v is None for v in values)):
             data = np.fromiter((0 if v is None else int(v) for v in values), dtype=np.int64, count=n)  # type: ignore[arg-type]
         else:
             data = np.empty(n, dtype=object)
-            filler: Value = "" if kind in (TypeKind.CHOICE, TypeKind.TEXT) else Decimal(0) if kind == TypeKind.AMOUNT else 0
+            filler: Value = ("" if kind in (TypeKind.CHOICE, TypeKind.TEXT) else Decimal(0) if kind == TypeKind.AMOUNT
+                             else datetime.date(1970, 1, 1) if kind == TypeKind.DATE else 0)
             data[:] = [filler if v is None else v for v in values]
             if kind == TypeKind.CHOICE and concept.type.options:
                 data[mask] = concept.type.options[0]

@@ -3,6 +3,8 @@ module-level constants (outcomes, exact amounts and fractions) the functions ref
 
 from __future__ import annotations
 
+import datetime
+
 from compiler.codegen.names import (
     check_label,
     check_name,
@@ -21,6 +23,9 @@ PY_TYPES = {
     TypeKind.WEEKS: "int | Fraction",
     TypeKind.TEXT: "str",
     TypeKind.CHOICE: "str",
+    TypeKind.DATE: "datetime.date",
+    TypeKind.HISTORY: "tuple[Periode, ...]",
+    TypeKind.CADENCE: "tuple[datetime.date, int | Fraction, int | None]",
 }
 
 
@@ -63,6 +68,8 @@ class Context:
         """A value in an expression: a literal, or a constant for amounts and fractions."""
         if isinstance(value, (bool, int, str)) or value is None:
             return literal(value)
+        if isinstance(value, datetime.date):
+            return self.constant("D", literal(value), value.isoformat())
         return self.constant("K", literal(value))
 
     def outcome(self, kind: OutcomeKind, value: Value | None = None, rules: tuple[str, ...] = (),

@@ -21,9 +21,10 @@ def unknowable(e: m.Expr) -> bool:
 class _Function(m.ExprVisitor[tuple[str, bool]]):
     """Lines of one function body, with temporaries and group memos."""
 
-    def __init__(self, ctx: Context, where: str) -> None:
+    def __init__(self, ctx: Context, where: str, traced: bool = False) -> None:
         self.ctx = ctx
         self.where = where
+        self.traced = traced  # in a result's own function: steps of date arithmetic go to ``_spor``
         self.lines: list[str] = []
         self.level = 1
         self.count = 0
@@ -98,6 +99,76 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
         x, unk = self.visit(e.operand)
         return self._strict([(x, unk)], f"{x} in {tuple_literal(e.options)}", "bool")
 
+    # ---- time: the helpers of dsl/timeline.py, shared with the interpreter ---------------------
+    def _guarded(self, operands: list[tuple[str, bool]], typ: str) -> str:
+        """Declare a result local ``v`` and open the branch where every operand is known (the
+        first unknown operand, left to right, is the value otherwise); the caller closes it."""
+        v = self.temp()
+        self.emit(f"{v}: {typ} | Udfald")
+        unknown = [code for code, unk in operands if unk]
+        for i, code in enumerate(unknown):
+            self.emit(f"{'if' if i == 0 else 'elif'} isinstance({code}, Udfald):")
+            self.emit(f"    {v} = {code}")
+        if unknown:
+            self.emit("else:")
+            self.level += 1
+        return v
+
+    def _close(self, operands: list[tuple[str, bool]]) -> None:
+        if any(unk for _, unk in operands):
+            self.level -= 1
+
+    def shift(self, e: m.Shift) -> tuple[str, bool]:
+        ctx = self.ctx
+        date = self.visit(e.date)
+        period = self.visit(e.period)
+        operands = [date, period]
+        v = self._guarded(operands, "datetime.date")
+        moved = self.temp()
+        sign = 1 if e.op == "+" else -1
+        self.emit(f"{moved} = _flyt({date[0]}, {sign}, {period[0]}, {literal(e.months)})")
+        if self.traced:
+            name = e.date.name if isinstance(e.date, (m.Fact, m.ResultValue)) else None
+            text = literal(e.period.text) if isinstance(e.period, m.Const) else f"_tekst('uger', {period[0]})"
+            self.emit("if _spor is not None:")
+            self.emit(f"    _spor.append(_trin_flyt({literal(name)}, {date[0]}, {literal(e.op)}, {text}, {moved}, "
+                      f"{literal(self.where)}))")
+        self.emit(f"{v} = _tvetydig({moved}, {literal(self.where)}) if isinstance({moved}, tuple) else {moved}")
+        self._close(operands)
+        return v, True
+
+    def elapsed(self, e: m.Elapsed) -> tuple[str, bool]:
+        later = self.visit(e.later)
+        earlier = self.visit(e.earlier)
+        return self._strict([later, earlier], f"_mellem({later[0]}, {earlier[0]})", "int | Fraction")
+
+    def time_on(self, e: m.TimeOn) -> tuple[str, bool]:
+        history = self.visit(e.history)
+        today = self.visit(e.today)
+        operands = [history, today]
+        limit = "None"
+        if e.limit is not None:
+            limit_code = self.visit(e.limit)
+            operands.append(limit_code)
+            limit = limit_code[0]
+        v = self._guarded(operands, "int | Fraction")
+        counted = self.temp()
+        values = f"frozenset({tuple_literal(e.values)})" if e.values else "None"
+        self.emit(f"{counted} = _tid({literal(e.kind)}, {history[0]}, {values}, {today[0]}, {limit}, "
+                  f"{literal(e.limit_months)})")
+        if self.traced:
+            self.emit("if _spor is not None:")
+            self.emit(f"    _spor.append(_trin_tid({literal(e.text)}, {today[0]}, {counted}, {literal(self.where)}))")
+        self.emit(f"{v} = _tvetydig({counted}, {literal(self.where)}) if isinstance({counted}, tuple) else {counted}")
+        self._close(operands)
+        return v, True
+
+    def recurrence(self, e: m.Recurrence) -> tuple[str, bool]:
+        start = self.visit(e.start)
+        step = self.visit(e.step)
+        return self._strict([start, step], f"({start[0]}, {step[0]}, {literal(e.months)})",
+                            PY_TYPES[e.type.kind])
+
     def invalid(self, e: m.Invalid) -> tuple[str, bool]:
         raise CodegenError("loven har fejl og kan ikke oversættes")
 
@@ -163,7 +234,7 @@ def group_function(ctx: Context, group: m.TargetGroup) -> list[str]:
 
 def result_function(ctx: Context, res: m.Result) -> list[str]:
     """``_eksakt_NAME(borger, skøn, _spor=None) -> Udfald``: the result, three-valued."""
-    fn = _Function(ctx, "")
+    fn = _Function(ctx, "", traced=True)
     rules = res.rules
     py = ctx.py[res.name]
     for i, rule in enumerate(rules, 1):
@@ -207,7 +278,7 @@ def result_function(ctx: Context, res: m.Result) -> list[str]:
     fn.emit(f"return {ctx.outcome(OutcomeKind.NO_RULE)}")
     return [
         f"def _eksakt_{py}(",
-        "    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None",
+        "    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None",
         ") -> Udfald:",
         f"    # Den eksakte vej (tre værdier) for {res.name}; se SEMANTICS.md.",
         *fn.memo_lines(),

@@ -63,6 +63,22 @@ class FastExpr(m.ExprVisitor[str]):
     def one_of(self, e: m.OneOf) -> str:
         return f"({self.visit(e.operand)} in {tuple_literal(e.options)})"
 
+    def shift(self, e: m.Shift) -> str:
+        sign = 1 if e.op == "+" else -1
+        return f"_entydig_dato(_flyt({self.visit(e.date)}, {sign}, {self.visit(e.period)}, {literal(e.months)}))"
+
+    def elapsed(self, e: m.Elapsed) -> str:
+        return f"_mellem({self.visit(e.later)}, {self.visit(e.earlier)})"
+
+    def time_on(self, e: m.TimeOn) -> str:
+        values = f"frozenset({tuple_literal(e.values)})" if e.values else "None"
+        limit = self.visit(e.limit) if e.limit is not None else "None"
+        return (f"_entydig_uger(_tid({literal(e.kind)}, {self.visit(e.history)}, {values}, {self.visit(e.today)}, "
+                f"{limit}, {literal(e.limit_months)}))")
+
+    def recurrence(self, e: m.Recurrence) -> str:
+        return f"({self.visit(e.start)}, {self.visit(e.step)}, {literal(e.months)})"
+
     def invalid(self, e: m.Invalid) -> str:
         raise CodegenError("loven har fejl og kan ikke oversættes")
 

@@ -23,6 +23,7 @@ from compiler.codegen.python.exact import group_function, result_function
 from compiler.codegen.python.fast import public_function, value_function
 from compiler.evaluate import prelude
 from dsl import model as m
+from dsl import timeline
 from dsl.kinds import TypeKind
 
 __all__ = ["CodegenError", "generate"]
@@ -44,7 +45,8 @@ def _section(module: ModuleType, name: str) -> str:
 
 
 def _prelude() -> list[str]:
-    return _section(prelude, "prelude").strip("\n").split("\n")
+    text = _section(timeline, "timeline").strip("\n") + "\n\n\n" + _section(prelude, "prelude").strip("\n")
+    return text.split("\n")
 
 
 _HEAD = '''"""Evaluatorer genereret af `lov compile` ud fra en .lov-fil. Redigér ikke i hånden: ret loven
@@ -58,10 +60,11 @@ ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, Tuple, Union, cast
 '''
 
 
@@ -70,7 +73,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 
 #: The module's public API besides one function per result (its ``__all__``).
-_PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "BEGREBER", "RESULTATER", "borger_fra_dict",
+_PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER", "RESULTATER", "borger_fra_dict",
            "målgrupper", "forklar", "forklaring_tekst")
 
 
@@ -178,7 +181,7 @@ def _tables(ctx: Context) -> list[str]:
     lines += [f"    {literal(name)}: {ctx.py[name]}," for name in law.results]
     lines.append("}")
     lines.append(
-        "_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {"
+        "_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | None], Udfald]]] = {"
     )
     lines += [f"    {literal(name)}: _eksakt_{ctx.py[name]}," for name in law.results]
     lines.append("}")

@@ -10,12 +10,14 @@ declared here for type checkers only. Standard library only, like the generated 
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Callable, Final, Iterator, Mapping, NamedTuple, cast
 
 if TYPE_CHECKING:  # written by the generator for each law
     from compiler.evaluate.prelude import _forklaring, _forklaring_tekst
+    from dsl.timeline import _forløbsfejl
 
     class Borger:
         _mangler: int
@@ -24,21 +26,29 @@ if TYPE_CHECKING:  # written by the generator for each law
     _FELT: dict[str, str] = {}
     _BEGREB_AF_FELT: dict[str, str] = {}
     _MÅLGRUPPER: dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]] = {}
-    _EKSAKT: dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]] = {}
+    _EKSAKT: dict[str, Callable[[Borger, Mapping[str, bool], list[object] | None], Udfald]] = {}
     _TYPER: dict[str, str] = {}
     _REGLER: dict[str, tuple[tuple[str, frozenset[str]], ...]] = {}
 
 # ---- lov: runtime ----
 
 
+class Periode(NamedTuple):
+    """Én periode i et forløb: fra og til er begge dage med; til er None, mens perioden løber."""
+
+    fra: datetime.date
+    til: datetime.date | None
+    værdi: str
+
+
 class Udfald(NamedTuple):
-    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
-    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
-    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
-    mangler er navnet på det begreb, der mangler."""
+    """Et udfald: art er "værdi", "skøn", "tvetydig", "konflikt", "mangler" eller "ingen regel";
+    værdi er sat for en værdi (for "tvetydig": de to mulige datoer); regler er de afgørende
+    bestemmelser (eller hvor skønnet eller oplysningen manglede, eller reglerne i konflikt); skøn
+    er ordlyden af et skøn, der ikke er givet; mangler er navnet på det begreb, der mangler."""
 
     art: str
-    værdi: bool | int | Decimal | Fraction | str | None = None
+    værdi: bool | int | Decimal | Fraction | str | datetime.date | tuple[object, ...] | None = None
     regler: tuple[str, ...] = ()
     skøn: str | None = None
     mangler: str | None = None
@@ -49,6 +59,24 @@ class _Uafklaret(Exception):
 
 
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
+
+def _tvetydig(kandidater: tuple[datetime.date, datetime.date], label: str) -> Udfald:
+    """En dato, kalenderen ikke kan fastlægge (31. januar + 1 måned), efter reglen ``label``."""
+    return Udfald("tvetydig", kandidater, (label,), None, None)
+
+
+def _entydig_dato(v: datetime.date | tuple[datetime.date, datetime.date]) -> datetime.date:
+    """Den hurtige vej: en entydig dato, ellers tager den eksakte vej over."""
+    if isinstance(v, tuple):
+        raise _Uafklaret
+    return v
+
+
+def _entydig_uger(v: int | Fraction | tuple[datetime.date, datetime.date]) -> int | Fraction:
+    """Den hurtige vej: en entydig tid i uger, ellers tager den eksakte vej over."""
+    if isinstance(v, tuple):
+        raise _Uafklaret
+    return v
 
 
 def _konflikt(*par: tuple[str, bool]) -> Udfald:
@@ -76,11 +104,50 @@ def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
         return v
     if art == "tekst" and isinstance(v, str):
         return v
+    if art == "dato":
+        return _dato(navn, v)
+    if art == "forløb" and isinstance(v, (list, tuple)):
+        perioder = sorted((_periode(f"{navn}[{i}]", valg, p) for i, p in enumerate(v)), key=lambda p: p.fra)
+        fejl = _forløbsfejl(perioder)
+        if fejl is not None:
+            raise ValueError(f"{navn}: {fejl[1]}")
+        return tuple(perioder)
+    if art == "kadence" and isinstance(v, tuple) and len(v) == 3:
+        uger, måneder = v[1], v[2]
+        if (isinstance(uger, (int, Fraction)) and not isinstance(uger, bool)
+                and (måneder is None or isinstance(måneder, int) and not isinstance(måneder, bool))):
+            return (_dato(navn, v[0]), uger, måneder)
     if art == "valg" and isinstance(v, str):
         if v not in valg:
             raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
         return v
     raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
+
+
+def _dato(navn: str, v: object) -> datetime.date:
+    """En dato: ``datetime.date`` eller ISO-tekst "2026-01-05" (et tidspunkt er ikke en dato)."""
+    if isinstance(v, datetime.date) and not isinstance(v, datetime.datetime):
+        return v
+    if isinstance(v, str) and len(v) == 10:
+        try:
+            return datetime.date.fromisoformat(v)
+        except ValueError:
+            pass
+    raise ValueError(f"{navn}: forventede en dato (ÅÅÅÅ-MM-DD), fik {type(v).__name__} {v!r}")
+
+
+def _periode(navn: str, valg: tuple[str, ...], p: object) -> Periode:
+    """En periode: ``Periode``, (fra, til, værdi) eller {"fra": …, "til": …, "værdi": …}."""
+    if isinstance(p, Mapping):
+        if set(p) - {"fra", "til", "værdi"} or "fra" not in p or "værdi" not in p:
+            raise ValueError(f"{navn}: en periode har nøglerne fra, til og værdi, fik {sorted(p)}")
+        p = (p["fra"], p.get("til"), p["værdi"])
+    if not isinstance(p, tuple) or len(p) != 3:
+        raise ValueError(f"{navn}: forventede en periode (fra, til, værdi), fik {type(p).__name__} {p!r}")
+    fra, til, værdi = p
+    if not isinstance(værdi, str) or værdi not in valg:
+        raise ValueError(f"{navn}: {værdi!r} er ikke et af valgene {', '.join(valg)}")
+    return Periode(_dato(f"{navn}.fra", fra), None if til is None else _dato(f"{navn}.til", til), værdi)
 
 
 class _Læser:
@@ -145,14 +212,16 @@ def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dic
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
-           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
+           list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)
-    spor: list[tuple[object, ...]] = []
+    spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
-    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
-            list(skønlæser._læst.items()))
+    gælder = next((x for x in spor if isinstance(x, tuple)), ())
+    trin = [x for x in spor if isinstance(x, str)]
+    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], gælder, fakta,
+            list(skønlæser._læst.items()), trin)
 
 
 def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:

@@ -21,13 +21,17 @@ syn match lovMarker '\v<stk\.'
 syn match lovMarker '\v<jf\.'
 syn match lovMarker '\v<nr\.'
 syn match lovMarker '\v§'
-syn keyword lovType af beløb heltal sandhedsværdi tekst valg
+syn keyword lovType af beløb dato forløb heltal kadence sandhedsværdi tekst valg
 syn keyword lovBoolean ja nej
 syn keyword lovOperatorWord eller i ikke og
-syn keyword lovKeyword borger er forvent givet hver hvis ingen kilde konflikt mangler regel register skøn til
+syn keyword lovKeyword borger er forvent fra givet hver hvis ingen kilde konflikt mangler på regel register skøn til tvetydig
 syn case ignore
 syn keyword lovKeyword for undtagelse
 syn case match
+syn match lovKeyword '\v<med\s+afbrydelser\s+under>'
+syn match lovKeyword '\v<inden\s+for\s+de\s+seneste>'
+syn match lovKeyword '\v<sammenhængende\s+tid>'
+syn match lovKeyword '\v<sammenlagt\s+tid>'
 
 syn match lovSectionNumber '\v%(§\s*)@<=\d+%( ?[a-zæø]>)?'
 syn match lovSectionNumber '\v%(<%(stk|nr)\.\s*)@<=\d+'

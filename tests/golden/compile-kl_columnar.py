@@ -11,6 +11,7 @@ judgment's wording to a bool array. See ``Evaluering`` and ``Udfald`` for the ou
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Callable, Iterable, Iterator, Mapping, Sequence
@@ -25,7 +26,8 @@ _SKØN = 1
 _KONFLIKT = 2
 _MANGLER = 3
 _INGEN_REGEL = 4
-_ARTER = ("værdi", "skøn", "konflikt", "mangler", "ingen regel")
+_TVETYDIG = 5
+_ARTER = ("værdi", "skøn", "konflikt", "mangler", "ingen regel", "tvetydig")
 _FRA_RESULTAT = -1  # source kind: another result without a value
 
 _SAND = (np.True_, None, None)
@@ -128,6 +130,148 @@ def _blandt(a: _Tri, tabel: Any) -> _Tri:
     return (tabel[v], k, w)
 
 
+# ---- time ----------------------------------------------------------------------------------
+
+_EPOKE = 719163  # date(1970, 1, 1).toordinal(): day numbers ↔ numpy datetime64[D]
+_ÅBEN = np.int64(2**40)  # the end of an open period: after every date
+
+
+class Forløb:
+    """A history column as a long table: per period the citizen's row, first and last day (day
+    numbers; an open period ends at a day after every date) and the value's index, sorted by
+    row and then start. Build it with :meth:`fra_rækker` or from arrays."""
+
+    __slots__ = ("række", "fra", "til", "værdi")
+
+    def __init__(self, række: Any, fra: Any, til: Any, værdi: Any) -> None:
+        self.række = np.asarray(række, dtype=np.int64)
+        self.fra = np.asarray(fra, dtype=np.int64)
+        self.til = np.asarray(til, dtype=np.int64)
+        self.værdi = np.asarray(værdi, dtype=np.int16)
+
+    @classmethod
+    def fra_rækker(cls, forløb: Sequence[Any], valg: Sequence[str]) -> Forløb:
+        """From one sequence of periods (fra, til, værdi) per row (None: the row's history is missing)."""
+        nummer = {o: i for i, o in enumerate(valg)}
+        r: list[int] = []
+        f: list[int] = []
+        t: list[int] = []
+        v: list[int] = []
+        for i, perioder in enumerate(forløb):
+            for fra, til, værdi in sorted(perioder or (), key=lambda p: p[0]):
+                r.append(i)
+                f.append(fra.toordinal())
+                t.append(int(_ÅBEN) if til is None else til.toordinal())
+                v.append(nummer[værdi])
+        return cls(r, f, t, v)
+
+    def __len__(self) -> int:
+        return int(self.række.shape[0])
+
+
+def _kalender(dage: Any, måneder: int) -> tuple[Any, Any]:
+    """Day numbers moved ``måneder`` calendar months: (the date or the earlier candidate, where
+    the day does not exist in the target month)."""
+    d = np.asarray(dage, dtype=np.int64) - _EPOKE
+    dt = d.astype("datetime64[D]")
+    md = dt.astype("datetime64[M]")
+    dag = (dt - md.astype("datetime64[D]")).astype(np.int64)  # 0-based day of the month
+    mål = md + np.timedelta64(måneder, "M")
+    start = mål.astype("datetime64[D]").astype(np.int64)
+    længde = (mål + np.timedelta64(1, "M")).astype("datetime64[D]").astype(np.int64) - start
+    findes = dag < længde
+    return np.where(findes, start + dag, start + længde - 1) + _EPOKE, ~findes
+
+
+def _flyt_dage(dato: Any, uger: Any, fortegn: int, måneder: int | None) -> tuple[Any, Any]:
+    """(moved day numbers or earlier candidates, ambiguous rows or None) of `dato ± periode`."""
+    if måneder is not None:
+        moved, tvivl = _kalender(dato, fortegn * måneder)
+        return moved, (tvivl if np.any(tvivl) else None)
+    syv = np.asarray(uger, dtype=np.int64) * 7 * fortegn
+    dage, rest = np.divmod(syv, _UGE_SKALA)
+    tvivl = rest != 0
+    return dato + dage, (tvivl if np.any(tvivl) else None)
+
+
+def _ikke_tvetydig(k: Any, tvivl: Any) -> Any:
+    """The known-mask ``k`` without the ambiguous rows."""
+    if tvivl is None:
+        return k
+    return ~tvivl if k is None else k & ~tvivl
+
+
+def _med_kilde(w: Any, tvivl: Any, kilde: int, n: int) -> Any:
+    """The reason array: ``kilde`` where ``tvivl`` (and the operands were known), else ``w``."""
+    if tvivl is None:
+        return w
+    base = np.full(n, 0 if w is None else w, dtype=np.int16) if np.ndim(w) == 0 else np.asarray(w, dtype=np.int16)
+    return np.where(tvivl, np.int16(kilde), base)
+
+
+def _uger_af_dage(dage: Any) -> Any:
+    """Days as weeks in 1/_UGE_SKALA weeks (the scale is a multiple of 7 in a law that counts time)."""
+    return np.asarray(dage, dtype=np.int64) * (_UGE_SKALA // 7)
+
+
+def _sammenlagt(tabel: Forløb, hvilke: Any, idag: Any, efter: Any, n: int) -> Any:
+    """Days on the values ``hvilke`` (bool per option, None: all) per row, after ``efter`` (per
+    row or None) up to and including ``idag``."""
+    r = tabel.række
+    d = np.broadcast_to(idag, (n,))[r]
+    start = tabel.fra if efter is None else np.maximum(tabel.fra, np.broadcast_to(efter, (n,))[r] + 1)
+    slut = np.minimum(tabel.til, d)
+    dage = np.maximum(slut - start + 1, 0)
+    if hvilke is not None:
+        dage = dage * hvilke[tabel.værdi]
+    return np.bincount(r, weights=dage, minlength=n).astype(np.int64)
+
+
+def _sammenhængende(tabel: Forløb, hvilke: Any, idag: Any, grænse: Any, n: int) -> Any:
+    """Days on ``hvilke`` in each row's current spell up to ``idag``; an interruption of at least
+    ``grænse`` (1/_UGE_SKALA weeks, per row or one value) restarts the count."""
+    d_alle = np.broadcast_to(idag, (n,))
+    g_alle = np.broadcast_to(np.asarray(grænse, dtype=np.int64) * 7, (n,))  # days × _UGE_SKALA
+    d = d_alle[tabel.række]
+    vælg = tabel.fra <= d
+    if hvilke is not None:
+        vælg &= hvilke[tabel.værdi]
+    r = tabel.række[vælg]
+    fra = tabel.fra[vælg]
+    slut = np.minimum(tabel.til[vælg], d[vælg])
+    if r.size == 0:
+        return np.zeros(n, dtype=np.int64)
+    ny_række = np.ones(r.size, dtype=bool)
+    ny_række[1:] = r[1:] != r[:-1]
+    forrige = np.empty_like(slut)
+    forrige[0] = 0
+    forrige[1:] = slut[:-1]
+    g = g_alle[r]
+    brud = ny_række | ((fra - forrige - 1) * _UGE_SKALA >= g)
+    nummer = np.cumsum(brud)
+    sidste_i_række = np.ones(r.size, dtype=bool)
+    sidste_i_række[:-1] = r[1:] != r[:-1]
+    sidst = np.zeros(n, dtype=np.int64)
+    sidst[r[sidste_i_række]] = nummer[sidste_i_række]
+    med = nummer == sidst[r]
+    dage = np.bincount(r, weights=np.where(med, slut - fra + 1, 0), minlength=n).astype(np.int64)
+    sidste_dag = np.full(n, -(2**40), dtype=np.int64)
+    sidste_dag[r[sidste_i_række]] = slut[sidste_i_række]
+    afbrudt = (d_alle - sidste_dag) * _UGE_SKALA >= g_alle
+    return np.where(afbrudt, 0, dage)
+
+
+def _mellem(a: _Tri, b: _Tri) -> _Tri:
+    """`dato - dato` in 1/_UGE_SKALA weeks."""
+    return _to(lambda x, y: _uger_af_dage(np.subtract(x, y)), a, b)
+
+
+def _kadence(start: _Tri, trin: int) -> _Tri:
+    """`hver … fra dato`: the first date and the step's index in _KADENCER, in one int64."""
+    v, k, w = start
+    return (np.asarray(v, dtype=np.int64) * 65536 + trin, k, w)
+
+
 def _fuld(v: Any, n: int, dtype: Any) -> Any:
     """``v`` as an array of ``n`` rows."""
     if isinstance(v, np.ndarray) and v.shape == (n,):
@@ -147,7 +291,7 @@ def _kendt_array(k: Any, n: int) -> Any:
 class Udfald:
     """One result for every row: kind, value, deciding rule, wording/missing name, conflict."""
 
-    __slots__ = ("resultat", "art", "værdi", "nummer", "regel", "tekst", "konflikt")
+    __slots__ = ("resultat", "art", "værdi", "nummer", "regel", "tekst", "konflikt", "kandidat")
 
     def __init__(self, resultat: str, art: Any, værdi: Any, nummer: Any, regel: Any = None, tekst: Any = None,
                  konflikt: Any = None) -> None:
@@ -159,6 +303,13 @@ class Udfald:
         self.regel = regel  # int16 index into _ETIKETTER (rule or target group cited)
         self.tekst = tekst  # int16 index into _NAVNE (judgment wording or missing begreb)
         self.konflikt = konflikt  # uint64 mask of the clashing rules (positions in their result)
+        self.kandidat: Any = None  # int64 day number: the earlier candidate of a tvetydig row
+
+    def kandidater(self) -> Any:
+        """The candidate column (allocated on first use)."""
+        if self.kandidat is None:
+            self.kandidat = np.zeros(self.art.shape[0], dtype=np.int64)
+        return self.kandidat
 
     def detaljer(self) -> tuple[Any, Any, Any]:
         """The detail columns (regel, tekst, konflikt), allocated on first use."""
@@ -186,6 +337,7 @@ class _Kørsel:
         self._grupper: dict[str, _Tri] = {}
         self.udfald: dict[str, Udfald] = {}
         self._i_gang: set[str] = set()
+        self.kandidater: dict[int, Any] = {}  # source of kind _TVETYDIG → earlier candidate per row
         ukendte = sorted(set(kolonner) - set(BEGREBER))
         if ukendte:
             raise LovInputFejl("ukendte kolonner (ikke begreber i loven): " + ", ".join(ukendte))
@@ -222,6 +374,51 @@ class _Kørsel:
                 hit = (v, k, 0)
             self._skøn[tekst] = hit
         return (hit[0], hit[1], kilde)
+
+    # -- time ----------------------------------------------------------------------------
+    def _tvivl(self, kilde: int, tvivl: Any, kandidat: Any, k: Any, w: Any) -> tuple[Any, Any]:
+        """Record the candidates of ambiguous rows (where the operands were known) for ``kilde``:
+        the new known-mask and reason."""
+        if tvivl is None:
+            return k, w
+        if k is not None:
+            tvivl = tvivl & k
+        self.kandidater[kilde] = np.broadcast_to(kandidat, (self.n,)).astype(np.int64)
+        return _ikke_tvetydig(k, tvivl), _med_kilde(w, tvivl, kilde, self.n)
+
+    def flyt(self, dato: _Tri, periode: _Tri, fortegn: int, måneder: int | None, kilde: int) -> _Tri:
+        """`dato ± periode`: strict; ambiguous rows unknown for ``kilde``."""
+        vd, kd, wd = dato
+        vp, kp, wp = periode
+        k = _kendt_begge(kd, kp)
+        w = _hvorfor(kd, wd, kp, wp)
+        v, tvivl = _flyt_dage(vd, vp, fortegn, måneder)
+        k, w = self._tvivl(kilde, tvivl, v, k, w)
+        return (v, k, w)
+
+    def tid(self, art: str, forløb: _Tri, hvilke: Any, idag: _Tri, grænse: _Tri | None, måneder: int | None,
+            kilde: int) -> _Tri:
+        """`sammenlagt tid …` / `sammenhængende tid …` in 1/_UGE_SKALA weeks: strict in the
+        history, the evaluation date and the limit."""
+        vf, kf, wf = forløb
+        vi, ki, wi = idag
+        k = _kendt_begge(kf, ki)
+        w = _hvorfor(kf, wf, ki, wi)
+        if grænse is not None:
+            vg, kg, wg = grænse
+            w = _hvorfor(k, w, kg, wg)
+            k = _kendt_begge(k, kg)
+        n = self.n
+        if art == "sammenlagt":
+            efter = None
+            if grænse is not None:
+                efter, tvivl = _flyt_dage(vi, grænse[0], -1, måneder)
+                k, w = self._tvivl(kilde, tvivl, efter, k, w)
+            dage = _sammenlagt(vf, hvilke, vi, efter, n)
+        else:
+            g = np.int64(_UGE_SKALA // 7) if grænse is None else grænse[0]
+            dage = _sammenhængende(vf, hvilke, vi, g, n)
+        return (_uger_af_dage(dage), k, w)
 
     def målgruppe(self, navn: str) -> _Tri:
         hit = self._grupper.get(navn)
@@ -379,6 +576,12 @@ class _Kørsel:
         regel[rows] = np.where(etiket >= 0, etiket, np.int16(nummer))
         tekst[rows] = _KILDE_TEKST[k]
         konflikt[rows] = 0
+        tvetydig = k_art == _TVETYDIG
+        if tvetydig.any():
+            kandidat = u.kandidater()
+            for s in np.unique(k[tvetydig]).tolist():
+                r = rows[tvetydig & (k == s)]
+                kandidat[r] = self.kandidater[s][r]
         fra = k_art == _FRA_RESULTAT
         if fra.any():
             for s in np.unique(k[fra]).tolist():
@@ -389,22 +592,34 @@ class _Kørsel:
                     regel[r] = andet.regel[r]
                     tekst[r] = andet.tekst[r]
                     konflikt[r] = andet.konflikt[r]
+                if andet.kandidat is not None:
+                    u.kandidater()[r] = andet.kandidat[r]
 
 
 _DTYPE: dict[str, Any] = {
     "sandhedsværdi": np.bool_, "heltal": np.int64, "uger": np.int64, "beløb": np.int64,
-    "valg": np.int16, "tekst": np.int32,
+    "valg": np.int16, "tekst": np.int32, "dato": np.int64, "kadence": np.int64,
 }
 _NUL: dict[str, Any] = {
     "sandhedsværdi": np.False_, "heltal": np.int64(0), "uger": np.int64(0), "beløb": np.int64(0),
-    "valg": np.int16(0), "tekst": np.int32(-1),
+    "valg": np.int16(0), "tekst": np.int32(-1), "dato": np.int64(_EPOKE), "kadence": np.int64(0),
+    "forløb": Forløb((), (), (), ()),
 }
 _RESULTAT_KILDER: dict[str, int] = {}
 
 
+def _rækker(kolonne: Any) -> int | None:
+    """The rows of an input column (None for one value for all, or a long table of periods)."""
+    if isinstance(kolonne, Forløb) or (isinstance(kolonne, tuple) and kolonne and isinstance(kolonne[0], Forløb)):
+        return None
+    if isinstance(kolonne, list):
+        return len(kolonne)
+    return len(kolonne) if np.ndim(kolonne) > 0 else None
+
+
 def _antal(kolonner: Mapping[str, Any], skøn: Mapping[str, Any] | None, n: int | None) -> int:
     """The number of rows: given, or the length of the columns (which must agree)."""
-    længder = {navn: len(v) for navn, v in kolonner.items() if np.ndim(v) > 0}
+    længder = {navn: ln for navn, ln in ((navn, _rækker(v)) for navn, v in kolonner.items()) if ln is not None}
     længder.update({f"skøn {t!r}": len(v) for t, v in (skøn or {}).items() if np.ndim(v) > 0})
     if n is None:
         if not længder:
@@ -424,8 +639,10 @@ def _forbered(navn: str, kind: str, options: tuple[str, ...], kolonne: Any, n: i
     sandhedsværdi bool; heltal integers; uger whole weeks as integers; beløb integers in
     øre or Decimal objects; valg option indices or option names; tekst strings.
     """
+    if kind == "forløb":
+        return _forbered_forløb(navn, options, kolonne, n)
     if np.ndim(kolonne) == 0:
-        kolonne = np.full(n, kolonne, dtype=object if isinstance(kolonne, (str, Decimal)) else None)
+        kolonne = np.full(n, kolonne, dtype=object if isinstance(kolonne, (str, Decimal)) or kind == "dato" else None)
     maske = np.ma.getmaskarray(kolonne) if np.ma.isMaskedArray(kolonne) else None
     data = np.ma.getdata(kolonne)
     kendt = None if maske is None or not maske.any() else ~maske
@@ -476,8 +693,62 @@ def _forbered(navn: str, kind: str, options: tuple[str, ...], kolonne: Any, n: i
     if kind == "tekst":
         if dt.kind in "OUS":
             return _koder(navn, data, kendt, ordforråd, True, np.int32), kendt
+    if kind == "dato":
+        return _dage(navn, data, kendt), kendt
         raise LovInputFejl(f"kolonnen '{navn}' skal være tekst, ikke {dt}")
     raise LovInputFejl(f"kolonnen '{navn}' har en ukendt type {kind}")  # pragma: no cover
+
+
+def _dage(navn: str, data: Any, kendt: Any) -> Any:
+    """A date column as day numbers: datetime64, ISO strings or ``datetime.date`` objects."""
+    if data.dtype.kind == "M":
+        return data.astype("datetime64[D]").astype(np.int64) + _EPOKE
+    if data.dtype.kind in "US":
+        try:
+            return data.astype("datetime64[D]").astype(np.int64) + _EPOKE
+        except ValueError:
+            raise LovInputFejl(f"kolonnen '{navn}' skal være datoer (ÅÅÅÅ-MM-DD)") from None
+    if data.dtype.kind == "O":
+        out = np.full(len(data), _EPOKE, dtype=np.int64)
+        for i, x in enumerate(data.tolist()):
+            if kendt is not None and not kendt[i]:
+                continue
+            if not hasattr(x, "toordinal") or hasattr(x, "hour"):
+                raise LovInputFejl(f"kolonnen '{navn}' skal være datoer, ikke {type(x).__name__}")
+            out[i] = x.toordinal()
+        return out
+    raise LovInputFejl(f"kolonnen '{navn}' skal være datoer (datetime64[D]), ikke {data.dtype}")
+
+
+def _forbered_forløb(navn: str, valg: tuple[str, ...], kolonne: Any, n: int) -> tuple[Any, Any]:
+    """A history column: a :class:`Forløb` (every row known) or (Forløb, known mask); a list of
+    periods per row (None: missing) is converted."""
+    kendt = None
+    if isinstance(kolonne, tuple) and len(kolonne) == 2 and isinstance(kolonne[0], Forløb):
+        kolonne, kendt = kolonne
+        kendt = np.asarray(kendt, dtype=bool)
+    if not isinstance(kolonne, Forløb):
+        rækker = list(kolonne)
+        if len(rækker) != n:
+            raise LovInputFejl(f"kolonnen '{navn}' har ikke {n} rækker")
+        mangler = np.fromiter((x is None for x in rækker), dtype=bool, count=n)
+        kendt = ~mangler if mangler.any() else None
+        kolonne = Forløb.fra_rækker(rækker, valg)
+    t = kolonne
+    if len(t) and (t.række.min() < 0 or t.række.max() >= n):
+        raise LovInputFejl(f"forløbet '{navn}' har perioder for rækker uden for 0..{n - 1}")
+    if len(t) and ((t.værdi < 0) | (t.værdi >= len(valg))).any():
+        raise LovInputFejl(f"forløbet '{navn}' har værdinumre uden for 0..{len(valg) - 1}")
+    if len(t) > 1:
+        orden = (t.række[1:] > t.række[:-1]) | ((t.række[1:] == t.række[:-1]) & (t.fra[1:] > t.til[:-1]))
+        if not orden.all():
+            i = int(np.argmin(orden)) + 1
+            raise LovInputFejl(f"forløbet '{navn}': perioderne for række {int(t.række[i])} er ikke sorteret "
+                               "efter start eller overlapper")
+    if len(t) and (t.til < t.fra).any():
+        i = int(np.argmax(t.til < t.fra))
+        raise LovInputFejl(f"forløbet '{navn}': en periode for række {int(t.række[i])} slutter, før den begynder")
+    return t, kendt
 
 
 def _koder(navn: str, data: Any, kendt: Any, tabel: dict[str, int], udvid: bool, dtype: Any) -> Any:
@@ -594,6 +865,9 @@ def _ikke_værdi(u: Udfald, række: int) -> tuple[str, Any, tuple[str, ...], str
         ejer = _RESULTAT_REGLER[_REGLER[nr][1]]
         maske = int(u.konflikt[række])
         return ("konflikt", None, tuple(_ETIKETTER[g] for i, g in enumerate(ejer) if maske >> i & 1), None, None)
+    if art == _TVETYDIG:
+        første = int(u.kandidat[række])
+        return ("tvetydig", (_dato(første), _dato(første + 1)), (_ETIKETTER[nr],), None, None)
     navn = _NAVNE[int(u.tekst[række])]
     if art == _SKØN:
         return ("skøn", None, (_ETIKETTER[nr],), navn, None)
@@ -612,7 +886,18 @@ def _python_værdi(kind: str, options: tuple[str, ...], x: Any, tekster: Sequenc
         return Decimal(int(x)) / Decimal(_BELØB_SKALA)
     if kind == "valg":
         return options[int(x)]
+    if kind == "dato":
+        return _dato(int(x))
+    if kind == "kadence":
+        start, trin = divmod(int(x), 65536)
+        uger, måneder = _KADENCER[trin]
+        f = Fraction(uger, _UGE_SKALA)
+        return (_dato(start), f.numerator if f.denominator == 1 else f, måneder)
     return tekster[int(x)]
+
+
+def _dato(dag: int) -> datetime.date:
+    return datetime.date.fromordinal(dag)
 
 
 def resultater() -> dict[str, tuple[str, tuple[str, ...]]]:
@@ -660,6 +945,7 @@ LOV_VERSION = '2017-04'
 LOV_SHA256 = '4589a5d2905683ce7ea149a88aa88522c4f1e1fe5b90078cc24dea7080a8c12b'
 _UGE_SKALA = 1
 _BELØB_SKALA = 100
+_KADENCER: tuple[tuple[int, int | None], ...] = ()
 
 # Every rule: (label, result, position among the result's rules).
 _REGLER: tuple[tuple[str, str, int], ...] = (

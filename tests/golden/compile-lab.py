@@ -9,10 +9,11 @@ ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi 
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 from decimal import Decimal
 from fractions import Fraction
-from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, cast
+from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequence, Tuple, Union, cast
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
@@ -24,6 +25,7 @@ __all__ = [
     'LOV_SHA256',
     'Borger',
     'Udfald',
+    'Periode',
     'BEGREBER',
     'RESULTATER',
     'borger_fra_dict',
@@ -66,12 +68,165 @@ __all__ = [
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
+_Dato = datetime.date
+_Periode = Tuple[datetime.date, Union[datetime.date, None], str]
+_Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
+
+_MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+            "november", "december")
+_DAG = datetime.timedelta(days=1)
+
+
+def _dato_tekst(d: datetime.date) -> str:
+    """`19. januar 2026`."""
+    return f"{d.day}. {_MÅNEDER[d.month - 1]} {d.year}"
+
+
+def _dage_i_måned(år: int, måned: int) -> int:
+    if måned == 12:
+        return 31
+    return (datetime.date(år, måned + 1, 1) - datetime.date(år, måned, 1)).days
+
+
+def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
+    """``d`` moved ``dage`` days, or ValueError (Danish) outside the calendar's years 1–9999."""
+    try:
+        return d + datetime.timedelta(days=dage)
+    except OverflowError:
+        raise ValueError(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+
+
+def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
+    """``d`` plus (``fortegn`` 1) or minus (-1) a period: ``måneder`` calendar months when the
+    period was written in months or years, else ``uger`` weeks of 7 days. A date the calendar
+    cannot fix is the pair (earlier, later) of candidates."""
+    if måneder is not None:
+        total = d.year * 12 + d.month - 1 + fortegn * måneder
+        år, måned = divmod(total, 12)
+        if not 1 <= år <= 9999:
+            raise ValueError(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+        sidste = _dage_i_måned(år, måned + 1)
+        if d.day <= sidste:
+            return datetime.date(år, måned + 1, d.day)
+        ultimo = datetime.date(år, måned + 1, sidste)
+        return (ultimo, _plus_dage(ultimo, 1))
+    dage = Fraction(uger) * 7 * fortegn
+    if dage.denominator == 1:
+        return _plus_dage(d, int(dage))
+    før = dage.numerator // dage.denominator
+    return (_plus_dage(d, før), _plus_dage(d, før + 1))
+
+
+def _uger(dage: int) -> int | Fraction:
+    """A number of days in weeks, exact (an ``int`` when whole)."""
+    return dage // 7 if dage % 7 == 0 else Fraction(dage, 7)
+
+
+def _mellem(senere: datetime.date, tidligere: datetime.date) -> int | Fraction:
+    """`senere - tidligere` in weeks (negative when ``senere`` is the earlier date)."""
+    return _uger((senere - tidligere).days)
+
+
+def _sammenlagt(forløb: Sequence[_Periode], værdier: frozenset[str] | None, dato: datetime.date,
+                efter: datetime.date | None) -> int | Fraction:
+    """The weeks on ``værdier`` (every value when None) in ``forløb``, from the day after
+    ``efter`` (the start of a window; None: the whole history) up to and including ``dato``."""
+    dage = 0
+    for fra, til, værdi in forløb:
+        if værdier is not None and værdi not in værdier:
+            continue
+        start = fra if efter is None or fra > efter else efter + _DAG
+        slut = dato if til is None or til > dato else til
+        if slut >= start:
+            dage += (slut - start).days + 1
+    return _uger(dage)
+
+
+def _sammenhængende(forløb: Sequence[_Periode], værdier: frozenset[str] | None, dato: datetime.date,
+                    afbrydelse: int | Fraction) -> int | Fraction:
+    """The weeks on ``værdier`` in the current spell up to ``dato``: an interruption (days not on
+    the values, also from the last period to ``dato``) of at least ``afbrydelse`` weeks restarts
+    the count, a shorter one neither restarts it nor counts."""
+    grænse = Fraction(afbrydelse) * 7  # in days
+    dage = 0
+    forrige: datetime.date | None = None  # the last day on the values so far
+    for fra, til, værdi in forløb:
+        if fra > dato:
+            break
+        if værdier is not None and værdi not in værdier:
+            continue
+        slut = dato if til is None or til > dato else til
+        if forrige is not None and (fra - forrige).days - 1 >= grænse:
+            dage = 0
+        dage += (slut - fra).days + 1
+        forrige = slut
+    if forrige is None or (dato - forrige).days >= grænse:
+        return 0
+    return _uger(dage)
+
+
+def _tid(art: str, forløb: Sequence[_Periode], værdier: frozenset[str] | None, dato: datetime.date,
+         grænse: int | Fraction | None, måneder: int | None) -> int | Fraction | tuple[datetime.date, datetime.date]:
+    """`sammenlagt tid` (``art`` "sammenlagt"; ``grænse`` the window, None for the whole history) or
+    `sammenhængende tid` (``grænse`` the interruption that restarts; None: one day). A window
+    whose first day the calendar cannot fix gives that day's pair of candidates."""
+    if art == "sammenlagt":
+        if grænse is None:
+            return _sammenlagt(forløb, værdier, dato, None)
+        efter = _flyt(dato, -1, grænse, måneder)
+        if isinstance(efter, tuple):
+            return efter
+        return _sammenlagt(forløb, værdier, dato, efter)
+    return _sammenhængende(forløb, værdier, dato, Fraction(1, 7) if grænse is None else grænse)
+
+
+def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
+    """The first problem of a history as (index of the period, Danish, English), or None:
+    an end before its start, or a period that starts before the previous one has ended. The
+    periods must come in order of their start."""
+    forrige: _Periode | None = None
+    for i, periode in enumerate(forløb):
+        fra, til, _ = periode
+        if til is not None and til < fra:
+            return (i, f"perioden slutter {til.isoformat()}, før den begynder {fra.isoformat()}",
+                    f"the period ends {til.isoformat()}, before it starts {fra.isoformat()}")
+        if forrige is not None:
+            slut = forrige[1]
+            if fra <= forrige[0] or slut is None or fra <= slut:
+                hvornår = "er åben" if slut is None else f"slutter {slut.isoformat()}"
+                when = "is open" if slut is None else f"ends {slut.isoformat()}"
+                return (i, f"perioden fra {fra.isoformat()} overlapper den forrige, som {hvornår}",
+                        f"the period from {fra.isoformat()} overlaps the previous one, which {when}")
+        forrige = periode
+    return None
+
+
+def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | None, første: datetime.date,
+                    sidste: datetime.date, højst: int = 1000) -> list[_Flyttet]:
+    """The dates of the cadence ``fra`` + k × step (k = 0, 1, …) from ``første`` to ``sidste``
+    (both included), at most ``højst``; a date the calendar cannot fix is its pair of candidates."""
+    ud: list[_Flyttet] = []
+    k = 0
+    while len(ud) < højst:
+        d = _flyt(fra, 1, Fraction(uger) * k, None if måneder is None else måneder * k)
+        tidligst = d if isinstance(d, datetime.date) else d[0]
+        if tidligst > sidste:
+            break
+        if tidligst >= første or (not isinstance(d, datetime.date) and d[1] >= første):
+            ud.append(d)
+        k += 1
+        if uger == 0 and not måneder:
+            break
+    return ud
+
+
 # Outcome kinds, as `forvent` writes them.
 _VÆRDI = "værdi"
 _SKØN = "skøn"
 _KONFLIKT = "konflikt"
 _MANGLER = "mangler"
 _INGEN_REGEL = "ingen regel"
+_TVETYDIG = "tvetydig"
 
 
 def _tekst(kind: str, value: object) -> str:
@@ -79,6 +234,12 @@ def _tekst(kind: str, value: object) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if kind == "uger" and isinstance(value, (int, Fraction)):
+        if isinstance(value, Fraction) and value.denominator == 7:  # counted in days
+            if value < 0:
+                return "minus " + _tekst(kind, -value)
+            uger, dage = divmod(value.numerator, 7)
+            dag = "1 dag" if dage == 1 else f"{dage} dage"
+            return dag if uger == 0 else f"{_tekst('uger', uger)} og {dag}"
         if isinstance(value, Fraction) and value.denominator != 1:
             return f"{value.numerator}/{value.denominator} uger"
         return "1 uge" if value == 1 else f"{int(value)} uger"
@@ -86,15 +247,48 @@ def _tekst(kind: str, value: object) -> str:
         return str(value).replace(".", ",") + " kr."
     if kind == "tekst" and isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    if isinstance(value, datetime.date):
+        return _dato_tekst(value)
+    if kind == "forløb" and isinstance(value, tuple):
+        if not value:
+            return "intet forløb"
+        return "; ".join(
+            f"{v} fra {_dato_tekst(fra)}" + (f" til {_dato_tekst(til)}" if til is not None else "")
+            for fra, til, v in value
+        )
+    if kind == "kadence" and isinstance(value, tuple):
+        start, uger, måneder = value
+        if måneder is not None:
+            trin = f"{måneder}. måned"
+        elif isinstance(uger, Fraction) and uger.denominator != 1:
+            trin = f"{uger.numerator}/{uger.denominator}. uge"
+        else:
+            trin = f"{int(uger)}. uge"
+        return f"hver {trin} fra {_dato_tekst(start)}"
     return str(value)
 
 
-def _json(value: object) -> bool | int | str | None:
-    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text."""
+def _json(value: object) -> object:
+    """A value as JSON: booleans and whole numbers as such, amounts and fractions as exact text,
+    dates as ISO text, a history as a list of {"fra", "til", "værdi"}, a cadence as {"fra",
+    "uger"} or {"fra", "måneder"}, the candidates of an ambiguous date as a list."""
     if value is None or isinstance(value, (bool, int, str)):
         return value
     if isinstance(value, Fraction):
         return value.numerator if value.denominator == 1 else f"{value.numerator}/{value.denominator}"
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    if isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], datetime.date) and not isinstance(
+        value[2], str
+    ):
+        start, uger, måneder = value
+        return {"fra": start.isoformat(), "måneder": måneder} if måneder is not None else {
+            "fra": start.isoformat(), "uger": _json(uger)}
+    if isinstance(value, tuple) and all(isinstance(x, tuple) for x in value):
+        return [{"fra": fra.isoformat(), "til": None if til is None else til.isoformat(), "værdi": v}
+                for fra, til, v in value]
+    if isinstance(value, tuple):
+        return [_json(x) for x in value]
     return str(value)
 
 
@@ -106,6 +300,9 @@ def _udfald_data(
     if kind == _VÆRDI:
         data["værdi"] = _json(value)
         data["tekst"] = _tekst(value_kind, value)
+    elif kind == _TVETYDIG:
+        data["kandidater"] = _json(value)
+        data["tekst"] = _svar(kind, value_kind, value, judgment, missing)
     data["regler"] = list(rules)
     if judgment is not None:
         data["skøn"] = judgment
@@ -125,6 +322,8 @@ def _svar(kind: str, value_kind: str, value: object, judgment: str | None, missi
         return "mangler oplysninger" if missing is None else f"mangler oplysningen '{missing}'"
     if kind == _KONFLIKT:
         return "konflikt"
+    if kind == _TVETYDIG and isinstance(value, tuple):
+        return "tvetydig dato: " + " eller ".join(_tekst("", d) for d in value)
     return "ingen regel gælder"
 
 
@@ -135,6 +334,26 @@ def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str
         return "konflikt mellem " + " og ".join(rules)
     where = " (" + ", ".join(rules) + ")" if rules and kind != _INGEN_REGEL else ""
     return _svar(kind, value_kind, value, judgment, missing) + where
+
+
+def _trin_flyt(navn: str | None, dato: datetime.date, op: str, periode: str, svar: object, where: str) -> str:
+    """One step of date arithmetic as an explanation shows it:
+    `tilmeldt 5. januar 2026 + 2 uger = 19. januar 2026 (§ 101, stk. 2)`."""
+    venstre = _dato_tekst(dato) if navn is None else f"{navn} {_dato_tekst(dato)}"
+    højre = (" eller ".join(_dato_tekst(d) for d in svar) + " (tvetydig)") if isinstance(svar, tuple) else _tekst(
+        "", svar)
+    return f"{venstre} {op} {periode} = {højre} ({where})"
+
+
+def _trin_tid(tekst: str, dato: datetime.date, svar: object, where: str) -> str:
+    """A count of time as an explanation shows it:
+    `sammenlagt tid på dagpenge i ydelsesforløb pr. 2. marts 2026 = 22 uger (§ 3)`; a window
+    whose first day is ambiguous shows its candidates."""
+    if isinstance(svar, tuple):
+        højre = "tvetydig: vinduet begynder efter " + " eller ".join(_dato_tekst(d) for d in svar)
+    else:
+        højre = _tekst("uger", svar)
+    return f"{tekst} pr. {_dato_tekst(dato)} = {højre} ({where})"
 
 
 def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
@@ -157,13 +376,15 @@ def _forklaring(
     applies: Sequence[object],
     facts: Sequence[tuple[str, str, object]],
     judgments: Sequence[tuple[str, bool | None]],
+    steps: Sequence[str] = (),
 ) -> dict[str, object]:
     """The derivation of one result as JSON-able data.
 
     ``outcome`` is (kind, value, rules, judgment, missing); ``rules`` are the result's rules
     (label, labels it beats) in law order and ``applies`` whether each applies (True, False
     or anything else for "not known"); ``facts`` are the facts read (name, type kind, value
-    or None when missing) and ``judgments`` the judgments asked for (wording, answer or None).
+    or None when missing), ``judgments`` the judgments asked for (wording, answer or None) and
+    ``steps`` the date arithmetic and counts of time of the result's own rules, in the order done.
     """
     kind, value, deciding, judgment, missing = outcome
     rows: list[dict[str, object]] = []
@@ -181,6 +402,7 @@ def _forklaring(
             for name, k, v in facts
         ],
         "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
+        "beregninger": list(steps),
     }
 
 
@@ -192,6 +414,7 @@ def _forklaring_tekst(
     applies: Sequence[object],
     facts: Sequence[tuple[str, str, object]],
     judgments: Sequence[tuple[str, bool | None]],
+    steps: Sequence[str] = (),
 ) -> str:
     """The same derivation as :func:`_forklaring`, as Danish text citing the §§."""
     kind, value, deciding, judgment, missing = outcome
@@ -220,17 +443,27 @@ def _forklaring_tekst(
             for text, answer in judgments
         ]
         lines.append("  Skøn: " + ", ".join(parts) + ".")
+    for step in steps:
+        lines.append(f"  Beregning: {step}.")
     return "\n".join(lines) + "\n"
 
 
+class Periode(NamedTuple):
+    """Én periode i et forløb: fra og til er begge dage med; til er None, mens perioden løber."""
+
+    fra: datetime.date
+    til: datetime.date | None
+    værdi: str
+
+
 class Udfald(NamedTuple):
-    """Et udfald: art er "værdi", "skøn", "konflikt", "mangler" eller "ingen regel"; værdi er
-    sat for en værdi; regler er de afgørende bestemmelser (eller hvor skønnet eller oplysningen
-    manglede, eller reglerne i konflikt); skøn er ordlyden af et skøn, der ikke er givet;
-    mangler er navnet på det begreb, der mangler."""
+    """Et udfald: art er "værdi", "skøn", "tvetydig", "konflikt", "mangler" eller "ingen regel";
+    værdi er sat for en værdi (for "tvetydig": de to mulige datoer); regler er de afgørende
+    bestemmelser (eller hvor skønnet eller oplysningen manglede, eller reglerne i konflikt); skøn
+    er ordlyden af et skøn, der ikke er givet; mangler er navnet på det begreb, der mangler."""
 
     art: str
-    værdi: bool | int | Decimal | Fraction | str | None = None
+    værdi: bool | int | Decimal | Fraction | str | datetime.date | tuple[object, ...] | None = None
     regler: tuple[str, ...] = ()
     skøn: str | None = None
     mangler: str | None = None
@@ -241,6 +474,24 @@ class _Uafklaret(Exception):
 
 
 _INGEN_SKØN: Final[Mapping[str, bool]] = {}
+
+def _tvetydig(kandidater: tuple[datetime.date, datetime.date], label: str) -> Udfald:
+    """En dato, kalenderen ikke kan fastlægge (31. januar + 1 måned), efter reglen ``label``."""
+    return Udfald("tvetydig", kandidater, (label,), None, None)
+
+
+def _entydig_dato(v: datetime.date | tuple[datetime.date, datetime.date]) -> datetime.date:
+    """Den hurtige vej: en entydig dato, ellers tager den eksakte vej over."""
+    if isinstance(v, tuple):
+        raise _Uafklaret
+    return v
+
+
+def _entydig_uger(v: int | Fraction | tuple[datetime.date, datetime.date]) -> int | Fraction:
+    """Den hurtige vej: en entydig tid i uger, ellers tager den eksakte vej over."""
+    if isinstance(v, tuple):
+        raise _Uafklaret
+    return v
 
 
 def _konflikt(*par: tuple[str, bool]) -> Udfald:
@@ -268,11 +519,50 @@ def _tjek(navn: str, art: str, valg: tuple[str, ...], v: object) -> object:
         return v
     if art == "tekst" and isinstance(v, str):
         return v
+    if art == "dato":
+        return _dato(navn, v)
+    if art == "forløb" and isinstance(v, (list, tuple)):
+        perioder = sorted((_periode(f"{navn}[{i}]", valg, p) for i, p in enumerate(v)), key=lambda p: p.fra)
+        fejl = _forløbsfejl(perioder)
+        if fejl is not None:
+            raise ValueError(f"{navn}: {fejl[1]}")
+        return tuple(perioder)
+    if art == "kadence" and isinstance(v, tuple) and len(v) == 3:
+        uger, måneder = v[1], v[2]
+        if (isinstance(uger, (int, Fraction)) and not isinstance(uger, bool)
+                and (måneder is None or isinstance(måneder, int) and not isinstance(måneder, bool))):
+            return (_dato(navn, v[0]), uger, måneder)
     if art == "valg" and isinstance(v, str):
         if v not in valg:
             raise ValueError(f"{navn}: {v!r} er ikke et af valgene {', '.join(valg)}")
         return v
     raise ValueError(f"{navn}: forventede {art}, fik {type(v).__name__} {v!r}")
+
+
+def _dato(navn: str, v: object) -> datetime.date:
+    """En dato: ``datetime.date`` eller ISO-tekst "2026-01-05" (et tidspunkt er ikke en dato)."""
+    if isinstance(v, datetime.date) and not isinstance(v, datetime.datetime):
+        return v
+    if isinstance(v, str) and len(v) == 10:
+        try:
+            return datetime.date.fromisoformat(v)
+        except ValueError:
+            pass
+    raise ValueError(f"{navn}: forventede en dato (ÅÅÅÅ-MM-DD), fik {type(v).__name__} {v!r}")
+
+
+def _periode(navn: str, valg: tuple[str, ...], p: object) -> Periode:
+    """En periode: ``Periode``, (fra, til, værdi) eller {"fra": …, "til": …, "værdi": …}."""
+    if isinstance(p, Mapping):
+        if set(p) - {"fra", "til", "værdi"} or "fra" not in p or "værdi" not in p:
+            raise ValueError(f"{navn}: en periode har nøglerne fra, til og værdi, fik {sorted(p)}")
+        p = (p["fra"], p.get("til"), p["værdi"])
+    if not isinstance(p, tuple) or len(p) != 3:
+        raise ValueError(f"{navn}: forventede en periode (fra, til, værdi), fik {type(p).__name__} {p!r}")
+    fra, til, værdi = p
+    if not isinstance(værdi, str) or værdi not in valg:
+        raise ValueError(f"{navn}: {værdi!r} er ikke et af valgene {', '.join(valg)}")
+    return Periode(_dato(f"{navn}.fra", fra), None if til is None else _dato(f"{navn}.til", til), værdi)
 
 
 class _Læser:
@@ -788,7 +1078,7 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 
 def _eksakt_første_samtale_frist(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -826,7 +1116,7 @@ def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald
 
 
 def _eksakt_cv_frist(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for cv_frist; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -864,7 +1154,7 @@ def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _ING
 
 
 def _eksakt_samtaler_startperiode_antal(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_startperiode_antal; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -902,7 +1192,7 @@ def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 
 def _eksakt_samtaler_startperiode(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_startperiode; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -940,7 +1230,7 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
 
 
 def _eksakt_samtaler_min_antal(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -978,7 +1268,7 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 
 def _eksakt_samtale_periode(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -1015,7 +1305,7 @@ def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
 
 
 def _eksakt_samtale_interval(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_interval; se SEMANTICS.md.
     _g_sygedagpengemodtagere: bool | Udfald | None = None
@@ -1054,7 +1344,7 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 
 def _eksakt_samtale_efter_behov(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -1096,7 +1386,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
 
 
 def _eksakt_kontaktforløb_starter_forfra(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
     # § 18, stk. 1
@@ -1130,7 +1420,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
 
 
 def _eksakt_første_tilbud_frist(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for første_tilbud_frist; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -1168,7 +1458,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
 
 
 def _eksakt_gentaget_tilbud_frist(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for gentaget_tilbud_frist; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -1206,7 +1496,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 
 def _eksakt_tilbud_mindste_varighed(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for tilbud_mindste_varighed; se SEMANTICS.md.
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
@@ -1265,7 +1555,7 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 
 def _eksakt_ordinær_uddannelse_kan(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -1396,7 +1686,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 
 def _eksakt_opkvalificering_kan(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -1531,7 +1821,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
 
 
 def _eksakt_opkvalificering_varighedsbegrænset(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -1669,7 +1959,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 
 def _eksakt_opkvalificering_højst(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_højst; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -1734,7 +2024,7 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
 
 
 def _eksakt_opkvalificering_formål(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for opkvalificering_formål; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -1872,7 +2162,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 
 def _eksakt_læse_skrive_regne_ret(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for læse_skrive_regne_ret; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2015,7 +2305,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
 
 
 def _eksakt_realkompetencevurdering_ret(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for realkompetencevurdering_ret; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2161,7 +2451,7 @@ def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] =
 
 
 def _eksakt_kompetencegivende_uddannelse_kan(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2293,7 +2583,7 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
 
 
 def _eksakt_praktik_varighed(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2446,7 +2736,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 
 def _eksakt_løntilskud_kan(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2589,7 +2879,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
 
 
 def _eksakt_løntilskud_ledighedskrav_opfyldt(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2719,7 +3009,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
 
 
 def _eksakt_løntilskud_ret(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
     # § 51, stk. 6
@@ -2783,7 +3073,7 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
 
 
 def _eksakt_løntilskud_varighed(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -2928,7 +3218,7 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
 
 
 def _eksakt_løntilskud_formål(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_formål; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -3064,7 +3354,7 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 
 def _eksakt_løntilskud_vilkår_privat(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -3209,7 +3499,7 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
 
 
 def _eksakt_løntilskud_vilkår_offentlig(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -3363,7 +3653,7 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
 
 
 def _eksakt_løntilskud_arbejdstid_offentlig(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -3504,7 +3794,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
 
 
 def _eksakt_løntilskud_selvfundet_ret(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
@@ -3636,7 +3926,7 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 
 def _eksakt_voksenlærling_tilskud(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for voksenlærling_tilskud; se SEMANTICS.md.
     # § 98, stk. 1
@@ -3834,7 +4124,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
 
 
 def _eksakt_voksenlærling_periode(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[tuple[object, ...]] | None = None
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for voksenlærling_periode; se SEMANTICS.md.
     # § 98, stk. 7
@@ -3995,7 +4285,7 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'voksenlærling_tilskud': voksenlærling_tilskud,
     'voksenlærling_periode': voksenlærling_periode,
 }
-_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[tuple[object, ...]] | None], Udfald]]] = {
+_EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | None], Udfald]]] = {
     'første_samtale_frist': _eksakt_første_samtale_frist,
     'cv_frist': _eksakt_cv_frist,
     'samtaler_startperiode_antal': _eksakt_samtaler_startperiode_antal,
@@ -4222,14 +4512,16 @@ def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dic
 def _udled(
     resultat: str, borger: Borger, skøn: Mapping[str, bool]
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
-           list[tuple[str, str, object]], list[tuple[str, bool | None]]]:
+           list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
     skønlæser = _SkønLæser(skøn)
-    spor: list[tuple[object, ...]] = []
+    spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]
-    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], spor[0] if spor else (), fakta,
-            list(skønlæser._læst.items()))
+    gælder = next((x for x in spor if isinstance(x, tuple)), ())
+    trin = [x for x in spor if isinstance(x, str)]
+    return (resultat, _TYPER[resultat], udfald, _REGLER[resultat], gælder, fakta,
+            list(skønlæser._læst.items()), trin)
 
 
 def forklar(resultat: str, borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, object]:

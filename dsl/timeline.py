@@ -29,6 +29,10 @@ _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
 
+class _UdenForKalenderen(ValueError):
+    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+
+
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
             "november", "december")
 _DAG = datetime.timedelta(days=1)
@@ -50,7 +54,7 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise ValueError(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -61,7 +65,7 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise ValueError(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)
@@ -175,3 +179,9 @@ def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | No
         if uger == 0 and not måneder:
             break
     return ud
+
+
+# ---- lov: end of timeline ----
+
+#: Raised (by every evaluator) when the law's arithmetic moves a date outside years 1–9999.
+CalendarError = _UdenForKalenderen

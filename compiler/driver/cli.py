@@ -13,6 +13,7 @@ import sys
 import click
 
 from dsl import __version__
+from dsl.timeline import CalendarError
 
 # name → "module:attribute" of a click command, imported only when used.
 COMMANDS: dict[str, str] = {
@@ -54,6 +55,9 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
+    except CalendarError as error:  # the input's dates and the law's periods leave the calendar
+        click.echo(f"lov: {error}", err=True)
+        sys.exit(2)
     except Exception as error:  # pragma: no cover - only reached by a bug
         click.echo(f"lov: intern fejl ({type(error).__name__}: {error}); rapportér den gerne med inputfilen", err=True)
         sys.exit(3)

@@ -186,7 +186,8 @@ def _blandt(a: _Tri, tabel: Any) -> _Tri:
 # ---- time ----------------------------------------------------------------------------------
 
 _EPOKE = 719163  # date(1970, 1, 1).toordinal(): day numbers ↔ numpy datetime64[D]
-_ÅBEN = np.int64(2**40)  # the end of an open period: after every date
+_ÅBEN = np.int64(2**40)
+_SIDSTE_DAG = 3652059  # date(9999, 12, 31).toordinal()  # the end of an open period: after every date
 
 
 class Forløb:
@@ -446,6 +447,11 @@ class _Kørsel:
         k = _kendt_begge(kd, kp)
         w = _hvorfor(kd, wd, kp, wp)
         v, tvivl = _flyt_dage(vd, vp, fortegn, måneder)
+        udenfor = (v < 1) | (v > _SIDSTE_DAG)
+        if k is not None:
+            udenfor = udenfor & k
+        if np.any(udenfor):
+            raise LovInputFejl("en dato i loven flyttes uden for kalenderen (år 1–9999)")
         k, w = self._tvivl(kilde, tvivl, v, k, w)
         return (v, k, w)
 

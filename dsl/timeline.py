@@ -163,18 +163,24 @@ def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
 
 
 def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | None, første: datetime.date,
-                    sidste: datetime.date, højst: int = 1000) -> list[_Flyttet]:
-    """The dates of the cadence ``fra`` + k × step (k = 0, 1, …) from ``første`` to ``sidste``
-    (both included), at most ``højst``; a date the calendar cannot fix is its pair of candidates."""
-    ud: list[_Flyttet] = []
+                    sidste: datetime.date, højst: int = 1000) -> list[tuple[int, _Flyttet]]:
+    """The dates of the cadence ``fra`` + k × step from ``første`` to ``sidste`` (both included),
+    at most ``højst``, each with its number k + 1 (1 is ``fra`` itself); a date the calendar
+    cannot fix is its pair of candidates."""
+    ud: list[tuple[int, _Flyttet]] = []
     k = 0
+    if første > fra and (uger > 0 or måneder):  # skip the occurrences before the window
+        if måneder:
+            k = max(0, ((første.year - fra.year) * 12 + første.month - fra.month) // måneder - 1)
+        else:
+            k = max(0, int((første - fra).days // (Fraction(uger) * 7)) - 1)
     while len(ud) < højst:
         d = _flyt(fra, 1, Fraction(uger) * k, None if måneder is None else måneder * k)
         tidligst = d if isinstance(d, datetime.date) else d[0]
         if tidligst > sidste:
             break
         if tidligst >= første or (not isinstance(d, datetime.date) and d[1] >= første):
-            ud.append(d)
+            ud.append((k + 1, d))
         k += 1
         if uger == 0 and not måneder:
             break

@@ -283,3 +283,17 @@ def test_interpreter_scalar_and_columnar_agree_on_random_histories(people: list,
             assert ref == tuple(module.RESULTATER[name](borger)), (name, facts)
             assert ref == evaluation.række(name, row), (name, facts)
         assert interpreter.explain(law, explained, facts).data() == module.forklar(explained, borger)
+
+
+def test_a_date_moved_outside_the_calendar_is_an_input_error(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from compiler.driver.cli import main
+
+    law = tmp_path / "lov.lov"
+    law.write_text('lov "x"\nbegreb tilmeldt: dato kilde borger\nresultat r: dato\n§ 1. r er tilmeldt + 999999999 uger.\n',
+                   encoding="utf-8")
+    citizen = tmp_path / "b.json"
+    citizen.write_text('{"tilmeldt": "2026-01-01"}', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(law), "--input", str(citizen)])
+    assert result.exit_code == 2 and "uden for kalenderen" in result.stderr and "intern fejl" not in result.stderr

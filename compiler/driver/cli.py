@@ -26,6 +26,7 @@ COMMANDS: dict[str, str] = {
     "compile": "compiler.driver.commands.compile:compile_command",
     "eval": "compiler.driver.commands.eval:eval_command",
     "test": "compiler.driver.commands.test:test_command",
+    "frister": "compiler.driver.commands.frister:frister_command",
     "impact": "compiler.driver.commands.impact:impact_command",
 }
 

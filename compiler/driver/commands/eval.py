@@ -27,17 +27,7 @@ from dsl.model import Value
 def eval_command(law_file: str, input_file: str, result: str | None, forklar: bool, fmt: str) -> None:
     """Evaluér lovens resultater for en eller flere borgere (fakta og evt. skøn fra en JSON-fil)."""
     law = law_or_exit(law_file)
-    try:
-        if input_file == "-":
-            text = sys.stdin.read()
-        else:
-            with open(input_file, encoding="utf-8-sig") as f:
-                text = f.read()
-    except OSError as error:
-        fail_input(f"kan ikke læse {input_file}: {error.strerror}")
-    except UnicodeDecodeError:
-        fail_input(f"{input_file}: filen er ikke gyldig UTF-8")
-    citizens = _citizens(law, text, input_file)
+    citizens = read_citizens(law, input_file)
     names = list(law.results)
     if result is not None:
         if result not in law.results:
@@ -53,6 +43,21 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
         if many:
             say(f"borger {number}:")
         _text_record(law, facts, judgments, names, result, forklar)
+
+
+def read_citizens(law: m.Law, input_file: str) -> list[tuple[int | None, dict[str, Value], dict[str, bool]]]:
+    """The citizens of ``input_file`` ('-': standard input), checked against ``law`` (exit 2 if bad)."""
+    try:
+        if input_file == "-":
+            text = sys.stdin.read()
+        else:
+            with open(input_file, encoding="utf-8-sig") as f:
+                text = f.read()
+    except OSError as error:
+        fail_input(f"kan ikke læse {input_file}: {error.strerror}")
+    except UnicodeDecodeError:
+        fail_input(f"{input_file}: filen er ikke gyldig UTF-8")
+    return _citizens(law, text, input_file)
 
 
 def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[str, Value], dict[str, bool]]]:

@@ -1,0 +1,102 @@
+"""`lov frister LAW.lov --input borger.json`: the citizen's dated deadlines and appointments."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import sys
+
+import click
+
+from compiler.driver.commands.eval import read_citizens
+from compiler.driver.common import fail_input, law_or_exit, write_output
+from compiler.evaluate import deadlines as dl
+from compiler.evaluate import ics
+from compiler.evaluate.deadlines import Schedule
+from dsl import model as m
+from dsl.terminal import shorten
+from dsl.timeline import _dato_tekst
+
+
+def _date(value: str | None, option: str) -> datetime.date | None:
+    if value is None:
+        return None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    fail_input(f"{option} skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
+
+
+@click.command("frister")
+@click.argument("law_file", metavar="LOV.lov")
+@click.option("--input", "input_file", required=True, metavar="BORGER.json",
+              help="Borgerens oplysninger som JSON ('-' for standard input).")
+@click.option("--fra", "start", metavar="DATO", help="Første dag (ÅÅÅÅ-MM-DD); standard: opgørelsesdatoen.")
+@click.option("--til", "end", metavar="DATO", help="Sidste dag (ÅÅÅÅ-MM-DD); standard: 52 uger efter første dag.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "ics"]), default="text", show_default=True)
+@click.option("-o", "--output", metavar="FIL", help="Skriv til FIL i stedet for standard output.")
+def frister_command(law_file: str, input_file: str, start: str | None, end: str | None, fmt: str,
+                    output: str | None) -> None:
+    """Borgerens frister og aftaler med datoer: resultat, dato, den § der fastsætter den, og beregningen."""
+    first, last = _date(start, "--fra"), _date(end, "--til")
+    if first is not None and last is not None and last < first:
+        fail_input(f"--til {last.isoformat()} ligger før --fra {first.isoformat()}")
+    law = law_or_exit(law_file)
+    citizens = read_citizens(law, input_file)
+    if len(citizens) != 1:
+        fail_input(f"{input_file}: lov frister tager én borger, fik {len(citizens)}")
+    _, facts, judgments = citizens[0]
+    schedule = dl.deadlines(law, facts, judgments, first, last)
+    if fmt == "json":
+        write_output(json.dumps(_json(law, schedule), ensure_ascii=False, indent=2) + "\n", output)
+    elif fmt == "ics":
+        today = facts.get("opgørelsesdato")
+        stamp = today if isinstance(today, datetime.date) else schedule.start or datetime.date(1970, 1, 1)
+        data = ics.calendar(law, schedule, stamp)
+        if output is None:  # bytes as they are: the file's CRLF line ends must reach the calendar
+            sys.stdout.flush()
+            sys.stdout.buffer.write(data)
+            sys.stdout.buffer.flush()
+        else:
+            write_output(data.decode("utf-8"), output)
+    else:
+        write_output(_text(law, schedule), output, plain_text=True)
+
+
+def _json(law: m.Law, schedule: Schedule) -> dict[str, object]:
+    return {
+        "lov": law.title, "version": law.version, "sha256": law.sha256,
+        "fra": None if schedule.start is None else schedule.start.isoformat(),
+        "til": None if schedule.end is None else schedule.end.isoformat(),
+        "frister": [d.data() for d in schedule.dates],
+        "uden_dato": [
+            {"resultat": u.result, "art": u.outcome.kind.value, "tekst": u.reason(law.results[u.result].type.kind)}
+            for u in schedule.undated
+        ],
+    }
+
+
+def _text(law: m.Law, schedule: Schedule) -> str:
+    lines: list[str] = []
+    if not schedule.dates:
+        lines.append("Ingen frister eller aftaler med dato.")
+    for d in schedule.dates:
+        what = d.description or d.result
+        if d.number is not None:
+            what += f" ({d.number}. gang)"
+        day = (" eller ".join(_dato_tekst(x) for x in d.candidates) + " (tvetydig)"
+               if d.candidates is not None else _dato_tekst(d.date))
+        lines.append(f"{d.date.isoformat()}  {what}: {day} ({', '.join(d.rules)})")
+        for step in d.steps if d.number is None or d.number == _first_number(schedule, d) else ():
+            lines.append(f"            {step}")
+    for u in schedule.undated:
+        lines.append(f"uden dato   {u.result}: {u.reason(law.results[u.result].type.kind)}")
+    return "\n".join(lines) + "\n"
+
+
+def _first_number(schedule: Schedule, d: dl.Deadline) -> int | None:
+    """The number of a cadence's first listed appointment (its arithmetic is shown once)."""
+    return min(x.number or 0 for x in schedule.dates if x.result == d.result)

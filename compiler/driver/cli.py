@@ -35,6 +35,13 @@ class _LovGroup(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except CalendarError as error:  # the input's dates and the law's periods leave the calendar
+            click.echo(f"lov: {error}", err=True)
+            ctx.exit(2)
+
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in COMMANDS and name not in self.commands:
             module, attr = COMMANDS[name].split(":")
@@ -56,9 +63,6 @@ def run() -> None:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
-    except CalendarError as error:  # the input's dates and the law's periods leave the calendar
-        click.echo(f"lov: {error}", err=True)
-        sys.exit(2)
     except Exception as error:  # pragma: no cover - only reached by a bug
         click.echo(f"lov: intern fejl ({type(error).__name__}: {error}); rapportér den gerne med inputfilen", err=True)
         sys.exit(3)

@@ -513,12 +513,14 @@ _ENTRIES: list[Entry] = [
         "kontanthjælpsmodtagere, at afbrydelser på en måned (eller derover) risikerer at spænde "
         "ben for planlagte tilbud eller forløb.\" Case 1 (Jørgen): da han går fra sygedagpenge "
         "til dagpenge, tælles hans ledighed forfra, og løntilskudsjobbet skal stoppe.",
-        bad='begreb ledighed: uger "Sammenhængende ledighed på den nuværende ydelse" '
-        'kilde register "Ydelser"\nresultat løntilskud: sandhedsværdi\n'
-        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
-        good='begreb ledighed: uger "Sammenlagt ledighed på tværs af ydelser" '
-        'kilde register "Ydelsesrefusion"\nresultat løntilskud: sandhedsværdi\n'
-        '§ 1. løntilskud er ja, hvis ledighed > 26 uger.\n',
+        bad='begreb opgørelsesdato: dato kilde borger\n'
+        'begreb ydelsesforløb: forløb af dagpenge, sygedagpenge kilde register "Ydelsesregister"\n'
+        'resultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis sammenlagt tid på dagpenge i ydelsesforløb > 26 uger.\n',
+        good='begreb opgørelsesdato: dato kilde borger\n'
+        'begreb ydelsesforløb: forløb af dagpenge, sygedagpenge kilde register "Ydelsesregister"\n'
+        'resultat løntilskud: sandhedsværdi\n'
+        '§ 1. løntilskud er ja, hvis sammenlagt tid i ydelsesforløb > 26 uger.\n',
     ),
     Entry(
         "D008", "for-mange-målgrupper", W,

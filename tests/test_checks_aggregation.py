@@ -58,3 +58,24 @@ def test_a_per_benefit_fact_that_is_not_compared_is_not_a_period_condition() -> 
         "resultat frist: uger\n§ 1. frist er ledighed.\n"
     )
     assert found(body) == []
+
+
+HISTORY = ('begreb opgørelsesdato: dato kilde borger\n'
+           'begreb forløb_: forløb af dagpenge, kontanthjælp, sygedagpenge kilde register "Ydelsesregister"\n'
+           "resultat ret: sandhedsværdi\n")
+
+
+def test_the_count_actually_used_decides_not_the_names() -> None:
+    # Named "sammenlagt" but counting one benefit: reported, at the expression.
+    body = HISTORY + "§ 1. ret er ja, hvis sammenlagt tid på dagpenge i forløb_ >= 26 uger.\n"
+    (d,) = found(body)
+    text = HEADER + body
+    assert text[d.span.start : d.span.end] == "sammenlagt tid på dagpenge i forløb_"
+    # The current spell restarts at every change of benefit: reported.
+    assert len(found(HISTORY + "§ 1. ret er ja, hvis sammenhængende tid i forløb_ >= 26 uger.\n")) == 1
+
+
+def test_time_summed_over_every_benefit_is_aggregated() -> None:
+    assert found(HISTORY + "§ 1. ret er ja, hvis sammenlagt tid i forløb_ >= 26 uger.\n") == []
+    assert found(HISTORY + "§ 1. ret er ja, hvis sammenlagt tid på dagpenge, kontanthjælp, sygedagpenge "
+                 "i forløb_ >= 26 uger.\n") == []

@@ -1,9 +1,12 @@
 """D007: periods are aggregated across benefits ("sammenlagte perioder"), not counted per
 benefit ("sammenhængende") — KL's full proposal, afsnit 2.5, and case 1 (Jørgen).
 
-Two places:
+Three places:
 
-- a period condition of a rule or target group (a comparison with a `uger` fact) whose fact
+- a count of time in a history that is per benefit: `sammenhængende tid …` (a change of benefit
+  or an interruption restarts it), or `sammenlagt tid på …` that counts only some of the
+  history's values — read from the expression itself, whatever the names say;
+- for a ready-made period fact (a `uger` begreb, no history), a period condition of a rule or target group (a comparison with a `uger` fact) whose fact
   counts time on one benefit: its name or description says `sammenhængende`, `pr. ydelse`,
   `nuværende ydelse` or that it starts again (`tælles forfra`, `starter forfra`) — unless it
   also says `sammenlagt` or `på tværs af ydelser`;
@@ -41,10 +44,23 @@ def counts_per_benefit(concept: m.Concept) -> bool:
     return bool(_PER_BENEFIT.search(wording)) and not _AGGREGATED.search(wording)
 
 
+def per_benefit_count(e: m.TimeOn) -> bool:
+    """Whether a count of time in a history is per benefit: a current spell, or a sum over only
+    some of the history's values."""
+    if e.kind == "sammenhængende":
+        return True
+    options = e.history.type.options if e.history.type is not None else ()
+    return bool(e.values) and set(e.values) != set(options)
+
+
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
-    """D007 at each per-benefit period fact in a comparison, and at continuous-period wording."""
+    """D007 at each per-benefit count of time, per-benefit period fact in a comparison, and at
+    continuous-period wording."""
     for part in m.law_expressions(ctx.law):
         for e in m.walk(part):
+            if isinstance(e, m.TimeOn) and per_benefit_count(e):
+                phrase = f"'{e.text}'"
+                yield diagnostic("D007", e.span, what=phrase, what_en=phrase)
             if not isinstance(e, m.Compare):
                 continue
             for side in (e.left, e.right):

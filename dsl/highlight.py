@@ -195,7 +195,7 @@ def _root_rules() -> list[tuple[object, ...]]:
         (r"[0-9]+", Number.Integer),
         (NAME_PATTERN, Name),
         (r"<=|>=|!=|[≤≥≠<>=+*-]", Operator),
-        (r"[.,:()]", Punctuation),
+        (r"[.,:()\[\]]", Punctuation),
     ]
     return rules
 

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -23,6 +24,7 @@ from compiler.impact.report import render_json, render_text
 from compiler.impact.run import Synthetic, run
 from compiler.population.caseload import (
     BLOCK,
+    OPEN,
     MAIN_GROUPS,
     NATIONAL,
     PopulationError,
@@ -115,8 +117,18 @@ def test_facts_are_plausible():
     pop = generate([_law(LAB), _law(KL)], 20_000, seed=3)
     age = pop.columns["alder"].values
     assert 16 <= age.min() and age.max() <= 66
-    assert (pop.columns["ledighed_ydelse"].values <= pop.columns["ledighed_sammenlagt"].values).all()
     ydelse = pop.columns["ydelse"]
+    # Histories: about two periods a citizen, the last one open and on the current benefit.
+    history = pop.columns["ydelsesforløb"]
+    offsets, spells = history.values, history.spells
+    assert 2.0 <= len(spells) / pop.n <= 2.6
+    last = offsets[1:] - 1
+    assert (spells.end[last] >= OPEN).all()
+    assert [history.categories[v] for v in spells.value[last][:500].tolist()] == \
+        [ydelse.categories[v] for v in ydelse.values[:500].tolist()]
+    inner = np.ones(len(spells), bool)
+    inner[last] = False
+    assert (spells.start[1:][inner[:-1]] > spells.end[:-1][inner[:-1]]).all()  # in order, never overlapping
     on = Counter(ydelse.categories[i] for i in ydelse.values.tolist())
     assert on["selvforsørgelse"] == 0  # bilag 2.3: today's groups 8, 9 and 10 are not in the figures
     insured = pop.columns["forsikret"].values

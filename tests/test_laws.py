@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 import re
 from pathlib import Path
 
@@ -136,24 +138,26 @@ def test_kl_2017_mentor_support_not_for_the_job_ready(analyses):
 
 def test_jørgen_hinges_on_per_benefit_versus_aggregated_unemployment(analyses):
     """Case 1: lab-2017 counts unemployment on the current benefit, kl-2017 across
-    benefits (afsnit 2.5, "sammenlagte perioder")."""
+    benefits (afsnit 2.5, "sammenlagte perioder") — both from the benefit history."""
+    from compiler.checks.aggregation import per_benefit_count
+
     lab = analyses["lab-2017.lov"].law
     kl = analyses["kl-2017.lov"].law
 
-    def facts_used(law, result):
-        return {
-            e.name
-            for r in law.results[result].rules
-            for part in (r.value, r.condition)
-            if part is not None
-            for e in model.walk(part)
-            if isinstance(e, model.Fact)
-        }
+    def counts(law, result):
+        return [e for r in law.results[result].rules for e in model.walk(r.value) if isinstance(e, model.TimeOn)]
 
-    assert "ledighed_ydelse" in facts_used(lab, "løntilskud_ledighedskrav_opfyldt")
-    assert "ledighed_sammenlagt" not in lab.concepts
-    assert "ledighed_sammenlagt" in facts_used(kl, "løntilskud_ledighedskrav_opfyldt")
-    assert "ledighed_ydelse" not in kl.concepts
+    def results_used(law, result):
+        return {e.name for r in law.results[result].rules for part in (r.value, r.condition) if part is not None
+                for e in model.walk(part) if isinstance(e, model.ResultValue)}
+
+    assert "ledighed_ydelse" in results_used(lab, "løntilskud_ledighedskrav_opfyldt")
+    assert counts(lab, "ledighed_ydelse") and all(per_benefit_count(e) for e in counts(lab, "ledighed_ydelse"))
+    assert "ledighed_sammenlagt" in results_used(kl, "løntilskud_ledighedskrav_opfyldt")
+    (aggregated,) = counts(kl, "ledighed_sammenlagt")
+    assert aggregated.kind == "sammenlagt" and not per_benefit_count(aggregated)
+    for law in (lab, kl):
+        assert law.concepts["ydelsesforløb"].type.kind == "forløb"
 
 
 # ---- the week check (U001) ---------------------------------------------------------------
@@ -345,16 +349,28 @@ def _evaluate(analyses, name, result, facts, judgments=None):
 
 # Case 1: none of the exemptions from the karens applies (the seed's conclusion presumes it).
 JØRGEN = {"alder": 40, "enlig_forsørger": False, "gymnasial_uddannelse": True}
+TODAY = datetime.date(2017, 4, 2)
+
+
+def history(*spells: tuple[str, int]) -> dict:
+    """Facts for a benefit history that ends today: (benefit, weeks) in order, adjacent."""
+    out, end = [], TODAY
+    for benefit, weeks in reversed(spells):
+        start = end - datetime.timedelta(days=7 * weeks - 1)
+        out.insert(0, (start, None if end == TODAY else end, benefit))
+        end = start - datetime.timedelta(days=1)
+    return {"opgørelsesdato": TODAY, "ydelsesforløb": tuple(out)}
 
 
 def test_case_1_jørgen_must_stop_under_lab_2017(analyses):
     """"Da Jørgen nu modtager arbejdsløshedsdagpenge, skal kommunen afbryde forløbet, fordi
     Jørgen skal være ledig i seks måneder, før han kan få et løntilskudsjob.\""""
-    facts = dict(JØRGEN, ydelse="dagpenge", ledighed_ydelse=0, dimittend_med_handicap=False)
+    facts = dict(JØRGEN, ydelse="dagpenge", dimittend_med_handicap=False, **history(("sygedagpenge", 30),
+                                                                                    ("dagpenge", 1)))
     out = _evaluate(analyses, "lab-2017.lov", "løntilskud_ret", facts)
     assert (out.kind, out.value) == ("værdi", False)
-    # ... although he had the subsidy job on sickness benefit, with the same history
-    sick = dict(facts, ydelse="sygedagpenge", ansat=False, ledighed_ydelse=30)
+    # ... although he had the subsidy job on sickness benefit, after the same 30 weeks
+    sick = dict(facts, ydelse="sygedagpenge", ansat=False, **history(("sygedagpenge", 30)))
     out = _evaluate(analyses, "lab-2017.lov", "løntilskud_ret", sick)
     assert (out.kind, out.value) == ("værdi", True)
 
@@ -362,9 +378,10 @@ def test_case_1_jørgen_must_stop_under_lab_2017(analyses):
 def test_case_1_jørgen_may_continue_under_kl_2017(analyses):
     """KL: one main target group whatever the benefit, periods aggregated across benefits."""
     base = dict(JØRGEN, forsikret=True, behov="jobrettet", job_på_særlige_vilkår=False,
-                kompetencegivende_uddannelse=True, ledighed_sammenlagt=30)
-    for ydelse in ("sygedagpenge", "dagpenge"):
-        out = _evaluate(analyses, "kl-2017.lov", "løntilskud_ret", dict(base, ydelse=ydelse))
+                kompetencegivende_uddannelse=True)
+    for ydelse, facts in (("sygedagpenge", history(("sygedagpenge", 30))),
+                          ("dagpenge", history(("sygedagpenge", 30), ("dagpenge", 1)))):
+        out = _evaluate(analyses, "kl-2017.lov", "løntilskud_ret", dict(base, ydelse=ydelse, **facts))
         assert (out.kind, out.value) == ("værdi", True), ydelse
 
 
@@ -375,10 +392,10 @@ def test_case_3_adult_apprentice_rates(analyses):
 
     stine = {"uddannelsesniveau": "ufaglært", "beskæftiget": False, "vl_positivliste": True,
              "ydelse": "dagpenge", "uddannelsens_varighed": 208}
-    low = dict(stine, ledighed_ydelse=4)
+    low = dict(stine, **history(("dagpenge", 4)))
     assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_tilskud", low).value == Decimal(30)
     assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_periode", low).value == 104  # 2 år
-    high = dict(stine, ledighed_ydelse=10)  # over 2 months (8.7 weeks)
+    high = dict(stine, **history(("dagpenge", 10)))  # over 2 months (8.7 weeks)
     assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_tilskud", high).value == Decimal(40)
     assert _evaluate(analyses, "lab-2017.lov", "voksenlærling_periode", high).value == 208
 
@@ -411,7 +428,7 @@ def test_djoef_akasse_period_is_six_months(analyses):
     unemployed person with no other challenges is with the a-kasse at 20 weeks, not at 30."""
     base = {"ydelse": "dagpenge", "kun_ledighed_som_udfordring": True}
     at = lambda weeks: _evaluate(analyses, "djoef-2023.lov", "akasse_har_kontaktforløbet",  # noqa: E731
-                                 dict(base, ledighed_ydelse=weeks)).value
+                                 dict(base, **history(("dagpenge", weeks)))).value
     assert (at(12), at(20), at(30)) == (True, True, False)
 
 

@@ -18,6 +18,7 @@ missing fact are compared too.
 
 from __future__ import annotations
 
+import datetime
 import random
 from decimal import Decimal
 from fractions import Fraction
@@ -253,6 +254,12 @@ def _fits(value: m.Value, typ: m.Type) -> bool:
         return isinstance(value, Decimal)
     if kind == TypeKind.CHOICE:
         return isinstance(value, str) and value in typ.options
+    if kind == TypeKind.DATE:
+        return isinstance(value, datetime.date)
+    if kind == TypeKind.HISTORY:
+        return isinstance(value, tuple) and all(p[2] in typ.options for p in value)
+    if kind == TypeKind.CADENCE:
+        return isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], datetime.date)
     return isinstance(value, str)
 
 

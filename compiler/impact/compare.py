@@ -14,6 +14,7 @@ same function over partitions on a cluster (see :mod:`compiler.impact.scale`).
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from decimal import Decimal
 from fractions import Fraction
@@ -24,7 +25,7 @@ import numpy as np
 
 from compiler.codegen.load import load_source
 from compiler.evaluate import prelude
-from compiler.population.caseload import Population, Spec
+from compiler.population.caseload import Column, Population, Spec
 from dsl.kinds import OutcomeKind, TypeKind
 
 EXAMPLES = 3
@@ -103,6 +104,9 @@ def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, 
         if col is None:
             continue
         values = col.values
+        if kind == TypeKind.HISTORY:
+            columns[name] = history_input(col, options, mod)
+            continue
         if kind == TypeKind.CHOICE:
             lut = np.asarray([options.index(c) if c in options else -1 for c in col.categories], dtype=np.int16)
             values = lut[values] if len(lut) else values
@@ -119,6 +123,19 @@ def module_inputs(pop: Population, mod: Any) -> tuple[dict[str, Any], dict[str, 
         for text, col in pop.judgments.items() if text in mod.skøn_tekster()
     }
     return columns, judgments
+
+
+def history_input(col: Column, options: Sequence[str], mod: Any) -> Any:
+    """A history column as the generated module's long table (with the known-mask if rows miss)."""
+    assert col.spells is not None
+    sp = col.spells
+    lut = np.asarray([list(options).index(c) if c in options else -1 for c in col.categories], dtype=np.int16)
+    codes = lut[sp.value] if len(lut) else sp.value
+    if (codes < 0).any():
+        raise ValueError("forløbet har værdier, som loven ikke kender")
+    rows = np.repeat(np.arange(len(col), dtype=np.int64), np.diff(col.values))
+    table = mod.Forløb(rows, sp.start, np.minimum(sp.end, mod._ÅBEN), codes)
+    return table if col.present is None else (table, col.present)
 
 
 def dense(codes: np.ndarray, span: int = 1 << 22) -> tuple[np.ndarray, np.ndarray]:
@@ -181,6 +198,12 @@ class _Values:
             self.mult = {"old": self.weeks // uo, "new": self.weeks // un}
         elif kind == TypeKind.AMOUNT:
             self.mult = {"old": self.amounts // bo, "new": self.amounts // bn}
+        elif kind == TypeKind.CADENCE:  # first day × 65536 + step: steps renumbered into one table
+            steps_o = [(Fraction(w, uo), mo_) for w, mo_ in mo._KADENCER]
+            steps_n = [(Fraction(w, un), mn_) for w, mn_ in mn._KADENCER]
+            self.steps = list(dict.fromkeys(steps_o + steps_n))
+            self.lut = {"old": np.asarray([self.steps.index(x) for x in steps_o] or [0], dtype=np.int64),
+                        "new": np.asarray([self.steps.index(x) for x in steps_n] or [0], dtype=np.int64)}
         elif kind in (TypeKind.CHOICE, TypeKind.TEXT):
             o_names = list(oo) if kind == TypeKind.CHOICE else list(eo.tekster)
             n_names = list(on) if kind == TypeKind.CHOICE else list(en.tekster)
@@ -191,13 +214,16 @@ class _Values:
 
     def same_unit(self) -> bool:
         """Whether both versions store this result's values alike (compare them directly)."""
-        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
+        if self.kind in (TypeKind.CHOICE, TypeKind.TEXT, TypeKind.CADENCE):
             return bool(np.array_equal(self.lut["old"], self.lut["new"]))
         return self.mult["old"] == self.mult["new"]
 
     def key(self, side: str, values: np.ndarray) -> np.ndarray:
         if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
             return self.lut[side][values.astype(np.int64)]
+        if self.kind == TypeKind.CADENCE:
+            day, step = np.divmod(values.astype(np.int64), 65536)
+            return day * 65536 + self.lut[side][step]
         out = values.astype(np.int64)
         m = self.mult[side]
         return out * m if m != 1 else out
@@ -205,6 +231,12 @@ class _Values:
     def python(self, key: int) -> object:
         if self.kind == TypeKind.BOOLEAN:
             return bool(key)
+        if self.kind == TypeKind.DATE:
+            return datetime.date.fromordinal(key)
+        if self.kind == TypeKind.CADENCE:
+            day, step = divmod(key, 65536)
+            weeks, months = self.steps[step]
+            return (datetime.date.fromordinal(day), weeks.numerator if weeks.denominator == 1 else weeks, months)
         if self.kind == TypeKind.WEEKS:
             f = Fraction(key, self.weeks)
             return f.numerator if f.denominator == 1 else f

@@ -27,6 +27,7 @@ drawn from a stream keyed by their name).
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import math
 from decimal import Decimal
@@ -83,6 +84,44 @@ WORK_EXPERIENCE: tuple[float, ...] = (0.85, 0.60, 0.30, 0.50, 0.90)
 REGISTERED: tuple[float, ...] = (1.0, 1.0, 0.40, 0.10, 0.05)
 
 
+# Histories (`forløb`): every citizen is counted on one evaluation date, and their benefit history
+# is drawn to fit the profile (see :func:`histories`). KL estimates about 80,000 benefit changes
+# a year (Djøf's paper cites it); the shares below are this module's assumptions.
+EVALUATION_DATE = datetime.date(2017, 4, 3)  # the month of KL's proposal
+# Per main group: the chance of an earlier period on the same benefit, separated from the
+# current one by an interruption (afsnit 2.5: a month or more restarts a cash-benefit count
+# today), and the chance that such an interruption is a month or longer.
+INTERRUPTED: tuple[float, ...] = (0.15, 0.35, 0.30, 0.30, 0.05)
+LONG_INTERRUPTION: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5, 0.5)
+# The chance of an older period (a year or two back, before a spell in work).
+OLDER_PERIOD: tuple[float, ...] = (0.70, 0.65, 0.40, 0.60, 0.30)
+# The benefit before a change of benefit, per current benefit (sickness benefit → dagpenge is
+# case 1, Jørgen; cash benefit after sickness benefit, and so on).
+PREVIOUS_BENEFIT: dict[str, str] = {
+    "dagpenge": "sygedagpenge", "kontanthjælp": "sygedagpenge", "uddannelseshjælp": "kontanthjælp",
+    "sygedagpenge": "dagpenge", "revalideringsydelse": "sygedagpenge", "førtidspension": "ressourceforløbsydelse",
+    "ledighedsydelse": "sygedagpenge", "fleksløntilskud": "ledighedsydelse", "ressourceforløbsydelse": "kontanthjælp",
+    "selvforsørgelse": "dagpenge",
+}
+
+
+@attrs.frozen
+class Spells:
+    """The periods of a history column, row after row (each row's in order of start): first and
+    last day as day numbers (``date.toordinal()``; ``OPEN`` for a period that runs on) and the
+    value's code into the column's categories. Row ``i`` has periods ``offsets[i]:offsets[i+1]``."""
+
+    start: np.ndarray
+    end: np.ndarray
+    value: np.ndarray
+
+    def __len__(self) -> int:
+        return int(self.start.shape[0])
+
+
+OPEN = 2**40  # the last day of a period that runs on: after every date
+
+
 class PopulationError(ValueError):
     """The laws cannot share one population (message in Danish)."""
 
@@ -92,20 +131,35 @@ class Column:
     """One fact (or judgment) for every row.
 
     ``values``: bool for sandhedsværdi, int64 for heltal, whole weeks (int64) for uger, øre
-    (int64) for beløb, int16 codes into ``categories`` for valg and tekst. ``present`` is
-    None when no row is missing, else a bool mask (False = missing).
+    (int64) for beløb, int16 codes into ``categories`` for valg and tekst, day numbers
+    (``date.toordinal()``) for dato; for forløb the ``n + 1`` offsets of each row's periods in
+    ``spells`` (values are then codes into ``categories``). ``present`` is None when no row is
+    missing, else a bool mask (False = missing).
     """
 
     kind: str
     values: np.ndarray
     present: np.ndarray | None = None
     categories: tuple[str, ...] = ()
+    spells: Spells | None = None
 
     def python(self, row: int) -> object:
         """One row's value as the interpreter takes it (None when missing)."""
         if self.present is not None and not self.present[row]:
             return None
+        if self.kind == TypeKind.HISTORY:
+            assert self.spells is not None
+            lo, hi = int(self.values[row]), int(self.values[row + 1])
+            sp = self.spells
+            return tuple(
+                (datetime.date.fromordinal(int(sp.start[i])),
+                 None if int(sp.end[i]) >= OPEN else datetime.date.fromordinal(int(sp.end[i])),
+                 self.categories[int(sp.value[i])])
+                for i in range(lo, hi)
+            )
         v = self.values[row]
+        if self.kind == TypeKind.DATE:
+            return datetime.date.fromordinal(int(v))
         if self.kind == TypeKind.BOOLEAN:
             return bool(v)
         if self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
@@ -118,7 +172,15 @@ class Column:
         present = None if self.present is None else self.present[start:stop]
         if present is not None and present.all():
             present = None
+        if self.spells is not None:
+            lo, hi = int(self.values[start]), int(self.values[stop])
+            sp = self.spells
+            return Column(self.kind, self.values[start:stop + 1] - lo, present, self.categories,
+                          Spells(sp.start[lo:hi], sp.end[lo:hi], sp.value[lo:hi]))
         return Column(self.kind, self.values[start:stop], present, self.categories)
+
+    def __len__(self) -> int:
+        return int(self.values.shape[0]) - (1 if self.spells is not None else 0)
 
 
 @attrs.frozen
@@ -251,7 +313,7 @@ class Profile:
         return self.benefit == YDELSER.index(name)
 
 
-_EXTRA_DRAWS = 24
+_EXTRA_DRAWS = 30
 
 
 def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
@@ -344,7 +406,74 @@ FACTS: dict[str, Model] = {
     "kun_ledighed_som_udfordring": (TypeKind.BOOLEAN, (), _p(18, (0.80, 0.80, 0.20, 0.05, 0.30))),
     "forventet_raskmelding": (TypeKind.WEEKS, (), lambda p: np.where(p.sick, 1 + np.floor(p.u[19] * 52), 0).astype(np.int64)),
     "arbejdsgiver_enig": (TypeKind.BOOLEAN, (), _p(20, 0.70)),
+    "opgørelsesdato": (TypeKind.DATE, (), lambda p: np.full(p.age.shape[0], EVALUATION_DATE.toordinal(), np.int64)),
+    # Registered as a job seeker (or first contact) when the current benefit began.
+    "tilmeldt": (TypeKind.DATE, (), lambda p: _current_start(p)),
+    "første_henvendelse": (TypeKind.DATE, (), lambda p: _current_start(p)),
 }
+
+#: Histories: name → the values (benefits) a history of the laws may use.
+HISTORIES: dict[str, tuple[str, ...]] = {"ydelsesforløb": YDELSER}
+
+
+def _current_start(p: Profile) -> np.ndarray:
+    """The first day of the current benefit: its weeks counted back from the evaluation date."""
+    return EVALUATION_DATE.toordinal() - np.maximum(p.weeks_benefit * 7 - 1, 0)
+
+
+def histories(p: Profile) -> tuple[np.ndarray, Spells]:
+    """Each citizen's benefit history, consistent with the profile (offsets, spells).
+
+    Up to four periods, in order: an older period a year or two back (:data:`OLDER_PERIOD`),
+    then either the benefit before a change of benefit, ending the day before the current one
+    starts (:data:`PREVIOUS_BENEFIT`; together they last the profile's aggregated weeks), or an
+    earlier period on the same benefit separated by an interruption (:data:`INTERRUPTED`: shorter
+    or longer than a month, half each); then the current benefit, open. About two periods a
+    citizen on average.
+    """
+    size = p.age.shape[0]
+    today = EVALUATION_DATE.toordinal()
+    current_start = _current_start(p)
+    benefit = p.benefit.astype(np.int16)
+    previous_benefit = np.asarray([YDELSER.index(PREVIOUS_BENEFIT[b]) for b in YDELSER], dtype=np.int16)[benefit]
+    earlier = np.maximum((p.weeks - p.weeks_benefit) * 7, 0)
+    # The change of benefit: an adjacent period on the previous benefit.
+    changed = p.changed & (earlier > 0)
+    prev_end = current_start - 1
+    prev_start = prev_end - np.maximum(earlier - 1, 0)
+    # An interruption: an earlier period on the same benefit, 14 or 45 days before.
+    interrupted = ~changed & (p.u[25] < p.per_group(INTERRUPTED))
+    gap = np.where(p.u[26] < p.per_group(LONG_INTERRUPTION), 45, 14)
+    int_end = current_start - 1 - gap
+    int_start = int_end - (7 * (4 + np.floor(p.u[27] * 22))).astype(np.int64) + 1
+    # An older period before a year or more in work.
+    first_start = np.where(changed, prev_start, np.where(interrupted, int_start, current_start))
+    older = p.u[24] < p.per_group(OLDER_PERIOD)
+    old_end = first_start - 1 - (7 * (26 + np.floor(p.u[28] * 52))).astype(np.int64)
+    old_start = old_end - (7 * (4 + np.floor(p.u[29] * 30))).astype(np.int64) + 1
+    old_benefit = np.where(p.insured, YDELSER.index("dagpenge"), YDELSER.index("kontanthjælp")).astype(np.int16)
+    starts = np.stack([old_start, prev_start, int_start, current_start], axis=1)
+    ends = np.stack([old_end, prev_end, int_end, np.full(size, OPEN, np.int64)], axis=1)
+    values = np.stack([old_benefit, previous_benefit, benefit, benefit], axis=1)
+    keep = np.stack([older, changed, interrupted, np.ones(size, bool)], axis=1)
+    keep &= starts <= np.where(ends >= OPEN, today, ends)  # no empty periods
+    keep[:, 3] = True  # the current benefit is always there
+    counts = keep.sum(axis=1)
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    return offsets, Spells(starts[keep].astype(np.int64), ends[keep].astype(np.int64), values[keep].astype(np.int16))
+
+
+def _history_column(name: str, typ: m.Type, prof: Profile) -> Column | None:
+    """The history ``name`` drawn from the profile, or None if the generator does not know it."""
+    if name not in HISTORIES or not set(HISTORIES[name]) <= set(typ.options) and not set(typ.options) <= set(
+            HISTORIES[name]):
+        return None
+    offsets, spells = histories(prof)
+    lut = np.asarray([typ.options.index(b) if b in typ.options else -1 for b in HISTORIES[name]], dtype=np.int16)
+    if (lut[spells.value] < 0).any():
+        return None
+    return Column(TypeKind.HISTORY, offsets, None, typ.options, Spells(spells.start, spells.end, lut[spells.value]))
 
 
 def _fits(model: Model, typ: m.Type) -> bool:
@@ -368,6 +497,15 @@ def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Col
         return Column(kind, rng.integers(0, 601, size, dtype=np.int64) * 5000)
     if kind == TypeKind.CHOICE:
         return Column(kind, rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16), None, typ.options)
+    if kind == TypeKind.DATE:
+        return Column(kind, EVALUATION_DATE.toordinal() - rng.integers(0, 730, size, dtype=np.int64))
+    if kind == TypeKind.HISTORY:  # one open period on a random value, up to two years back
+        start = EVALUATION_DATE.toordinal() - rng.integers(0, 730, size, dtype=np.int64)
+        value = rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16)
+        return Column(kind, np.arange(size + 1, dtype=np.int64), None, typ.options,
+                      Spells(start, np.full(size, OPEN, np.int64), value))
+    if kind == TypeKind.CADENCE:
+        raise PopulationError(f"begrebet '{name}' er en kadence; populationen kan ikke trække kadencer")
     texts = ("", "a", "b")
     return Column(kind, rng.integers(0, len(texts), size, dtype=np.int16), None, texts)
 
@@ -424,16 +562,18 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
     columns: dict[str, Column] = {}
     for name, typ in concepts.items():
         model = FACTS.get(name)
-        if model is not None and _fits(model, typ):
+        history = _history_column(name, typ, prof) if typ.kind == TypeKind.HISTORY else None
+        if history is not None:
+            col = history
+        elif model is not None and _fits(model, typ):
             kind, categories, fn = model
             values = fn(prof)
             col = Column(kind, values.astype(np.int16) if kind == TypeKind.CHOICE else values, None, categories)
         else:
-            col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK)
-            col = Column(col.kind, col.values[:size], None, col.categories)
+            col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK).take(0, size)
         if missing > 0:
             gaps = _stream(seed, block, "mangler:" + name).random(BLOCK)[:size] < missing
-            col = Column(col.kind, col.values, ~gaps if gaps.any() else None, col.categories)
+            col = Column(col.kind, col.values, ~gaps if gaps.any() else None, col.categories, col.spells)
         columns[name] = col
     supplied: dict[str, Column] = {}
     if judgments in ("tilfældig", "alle"):
@@ -453,7 +593,12 @@ def concat(parts: Sequence[Population], start: int | None = None) -> Population:
     def join(cols: Sequence[Column]) -> Column:
         present = None
         if any(c.present is not None for c in cols):
-            present = np.concatenate([np.ones(len(c.values), bool) if c.present is None else c.present for c in cols])
+            present = np.concatenate([np.ones(len(c), bool) if c.present is None else c.present for c in cols])
+        if cols[0].spells is not None:
+            shifts = np.cumsum([0] + [len(c.spells) for c in cols[:-1]])  # type: ignore[arg-type]
+            offsets = np.concatenate([cols[0].values[:1]] + [c.values[1:] + k for c, k in zip(cols, shifts)])
+            spells = Spells(*(np.concatenate([getattr(c.spells, f) for c in cols]) for f in ("start", "end", "value")))
+            return Column(cols[0].kind, offsets, present, cols[0].categories, spells)
         return Column(cols[0].kind, np.concatenate([c.values for c in cols]), present, cols[0].categories)
 
     columns = {k: join([p.columns[k] for p in parts]) for k in first.columns}

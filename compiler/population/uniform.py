@@ -11,6 +11,7 @@ A citizen is a ``dict`` from begreb name to value (the interpreter's input); wit
 
 from __future__ import annotations
 
+import datetime
 import gc
 import math
 import random
@@ -28,6 +29,11 @@ _COUNT = range(0, 21)
 _WEEKS = range(0, 157)
 _AMOUNTS = tuple(Decimal(k) * 50 for k in range(0, 601))  # 0 … 30.000 kr.
 _TEXTS = ("", "a", "b")
+# Dates within two years of one day (every history and date is drawn around it), with the days
+# the calendar makes interesting: month ends, a leap day, the turn of a year.
+_BASE = datetime.date(2017, 4, 3)
+_DATES = tuple(_BASE + datetime.timedelta(days=k) for k in range(-730, 366, 3)) + (
+    datetime.date(2016, 2, 29), datetime.date(2017, 1, 31), datetime.date(2016, 12, 31), datetime.date(2017, 3, 31))
 _BLOCK = 1024
 
 
@@ -99,6 +105,13 @@ def _pool(concept: m.Concept, near: set[Value]) -> list[Value]:
         return list(concept.type.options)
     if kind == TypeKind.TEXT:
         return sorted(set(_TEXTS) | {v for v in near if isinstance(v, str)})
+    if kind == TypeKind.DATE:
+        extra = {d + datetime.timedelta(days=k) for d in near if isinstance(d, datetime.date) for k in (-1, 0, 1)}
+        return sorted(set(_DATES) | extra)
+    if kind == TypeKind.HISTORY:
+        return _histories(concept.type.options)
+    if kind == TypeKind.CADENCE:
+        return [(d, w, None) for d in _DATES[::40] for w in (1, 2, 4)]
     if kind == TypeKind.AMOUNT:
         extra = {d + k for d in near if isinstance(d, Decimal) for k in (Decimal("-0.01"), 0, Decimal("0.01"))}
         return sorted(set(_AMOUNTS) | {d for d in extra if d >= 0})
@@ -110,6 +123,26 @@ def _pool(concept: m.Concept, near: set[Value]) -> list[Value]:
                 if k >= 0:
                     values.add(k)
     return sorted(values)
+
+
+def _histories(options: tuple[str, ...]) -> list[Value]:
+    """Plausible histories over ``options``: none, one open period, a change of value, an
+    interruption shorter and one longer than a month, an old closed period, a future one."""
+    day = datetime.timedelta(days=1)
+    out: list[Value] = [()]
+    for i, value in enumerate(options):
+        other = options[(i + 1) % len(options)]
+        for weeks in (1, 8, 26, 30, 52, 104):
+            start = _BASE - datetime.timedelta(weeks=weeks) + day
+            out.append(((start, None, value),))
+            change = start - datetime.timedelta(weeks=30)
+            out.append(((change, start - day, other), (start, None, value)))
+            for gap in (14, 45):
+                before = start - datetime.timedelta(days=gap) - day
+                out.append(((before - datetime.timedelta(weeks=20), before, value), (start, None, value)))
+        out.append(((_BASE - datetime.timedelta(weeks=120), _BASE - datetime.timedelta(weeks=80), value),))
+        out.append(((_BASE + datetime.timedelta(weeks=2), None, value),))
+    return out
 
 
 def _constants_by_fact(law: m.Law) -> dict[str, set[Value]]:

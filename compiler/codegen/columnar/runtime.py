@@ -759,7 +759,10 @@ def _forbered(navn: str, kind: str, options: tuple[str, ...], kolonne: Any, n: i
 
 
 def _dage(navn: str, data: Any, kendt: Any) -> Any:
-    """A date column as day numbers: datetime64, ISO strings or ``datetime.date`` objects."""
+    """A date column as day numbers: day numbers (``date.toordinal()``), datetime64, ISO strings or
+    ``datetime.date`` objects."""
+    if data.dtype.kind in "iu":
+        return data.astype(np.int64, copy=False)
     if data.dtype.kind == "M":
         return data.astype("datetime64[D]").astype(np.int64) + _EPOKE
     if data.dtype.kind in "US":

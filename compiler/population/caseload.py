@@ -94,7 +94,7 @@ EVALUATION_DATE = datetime.date(2017, 4, 3)  # the month of KL's proposal
 INTERRUPTED: tuple[float, ...] = (0.15, 0.35, 0.30, 0.30, 0.05)
 LONG_INTERRUPTION: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5, 0.5)
 # The chance of an older period (a year or two back, before a spell in work).
-OLDER_PERIOD: tuple[float, ...] = (0.70, 0.65, 0.40, 0.60, 0.30)
+OLDER_PERIOD: tuple[float, ...] = (0.80, 0.75, 0.50, 0.70, 0.40)
 # The benefit before a change of benefit, per current benefit (sickness benefit → dagpenge is
 # case 1, Jørgen; cash benefit after sickness benefit, and so on).
 PREVIOUS_BENEFIT: dict[str, str] = {

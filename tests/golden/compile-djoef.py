@@ -17,7 +17,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '113459372cedc3213a5d832f182ff4de712e549e749a9e40a28396d7dbd6cf3c'
+LOV_SHA256: Final = 'ea0f46afdac4eb7cef9c269b732de227655f0f72c5bce1bdef83e3001ba57484'
 
 __all__ = [
     'LOV_TITEL',
@@ -36,6 +36,7 @@ __all__ = [
     'samtaleform_aftales',
     'samtale_på_borgerens_initiativ',
     'kontaktforløb_starter_forfra',
+    'ledighed_ydelse',
     'akasse_ansvarsperiode',
     'akasse_har_kontaktforløbet',
     'sygedagpenge_fritagelse_mulig',
@@ -52,6 +53,10 @@ __all__ = [
 _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
+
+class _UdenForKalenderen(ValueError):
+    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+
 
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
             "november", "december")
@@ -74,7 +79,7 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise ValueError(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -85,7 +90,7 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise ValueError(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)
@@ -183,18 +188,24 @@ def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
 
 
 def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | None, første: datetime.date,
-                    sidste: datetime.date, højst: int = 1000) -> list[_Flyttet]:
-    """The dates of the cadence ``fra`` + k × step (k = 0, 1, …) from ``første`` to ``sidste``
-    (both included), at most ``højst``; a date the calendar cannot fix is its pair of candidates."""
-    ud: list[_Flyttet] = []
+                    sidste: datetime.date, højst: int = 1000) -> list[tuple[int, _Flyttet]]:
+    """The dates of the cadence ``fra`` + k × step from ``første`` to ``sidste`` (both included),
+    at most ``højst``, each with its number k + 1 (1 is ``fra`` itself); a date the calendar
+    cannot fix is its pair of candidates."""
+    ud: list[tuple[int, _Flyttet]] = []
     k = 0
+    if første > fra and (uger > 0 or måneder):  # skip the occurrences before the window
+        if måneder:
+            k = max(0, ((første.year - fra.year) * 12 + første.month - fra.month) // måneder - 1)
+        else:
+            k = max(0, int((første - fra).days // (Fraction(uger) * 7)) - 1)
     while len(ud) < højst:
         d = _flyt(fra, 1, Fraction(uger) * k, None if måneder is None else måneder * k)
         tidligst = d if isinstance(d, datetime.date) else d[0]
         if tidligst > sidste:
             break
         if tidligst >= første or (not isinstance(d, datetime.date) and d[1] >= første):
-            ud.append(d)
+            ud.append((k + 1, d))
         k += 1
         if uger == 0 and not måneder:
             break
@@ -587,11 +598,12 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nledighed_ydelse: uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nsygemeldt_fra_arbejde: sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nsygemeldt_fra_arbejde: sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
-    ledighed_ydelse: int | Fraction | None = None  # uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)
+    opgørelsesdato: datetime.date | None = None  # dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)
+    ydelsesforløb: tuple[Periode, ...] | None = None  # forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)
     ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
     kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
     sygemeldt_fra_arbejde: bool | None = None  # sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)
@@ -609,28 +621,32 @@ class Borger:
             mangler |= 0x2
         else:
             object.__setattr__(self, 'ydelse', _tjek('ydelse', 'valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelse))
-        if self.ledighed_ydelse is None:
+        if self.opgørelsesdato is None:
             mangler |= 0x4
         else:
-            object.__setattr__(self, 'ledighed_ydelse', _tjek('ledighed_ydelse', 'uger', (), self.ledighed_ydelse))
-        if self.ydelsesskift is None:
+            object.__setattr__(self, 'opgørelsesdato', _tjek('opgørelsesdato', 'dato', (), self.opgørelsesdato))
+        if self.ydelsesforløb is None:
             mangler |= 0x8
+        else:
+            object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
+        if self.ydelsesskift is None:
+            mangler |= 0x10
         else:
             object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
         if self.kun_ledighed_som_udfordring is None:
-            mangler |= 0x10
+            mangler |= 0x20
         else:
             object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
         if self.sygemeldt_fra_arbejde is None:
-            mangler |= 0x20
+            mangler |= 0x40
         else:
             object.__setattr__(self, 'sygemeldt_fra_arbejde', _tjek('sygemeldt_fra_arbejde', 'sandhedsværdi', (), self.sygemeldt_fra_arbejde))
         if self.forventet_raskmelding is None:
-            mangler |= 0x40
+            mangler |= 0x80
         else:
             object.__setattr__(self, 'forventet_raskmelding', _tjek('forventet_raskmelding', 'uger', (), self.forventet_raskmelding))
         if self.arbejdsgiver_enig is None:
-            mangler |= 0x80
+            mangler |= 0x100
         else:
             object.__setattr__(self, 'arbejdsgiver_enig', _tjek('arbejdsgiver_enig', 'sandhedsværdi', (), self.arbejdsgiver_enig))
         object.__setattr__(self, "_mangler", mangler)
@@ -647,17 +663,17 @@ _O1: Final = Udfald('ingen regel', None, (), None, None)
 _V2: Final = Udfald('værdi', True, ('§ 31, stk. 2',), None, None)  # § 31, stk. 2
 _V3: Final = Udfald('værdi', True, ('§ 31, stk. 3',), None, None)  # § 31, stk. 3
 _V4: Final = Udfald('værdi', False, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_M6: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'ydelsesforløb')  # § 34, stk. 1
+_M7: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'opgørelsesdato')  # § 34, stk. 1
 _V5: Final = Udfald('værdi', 26, ('§ 33, stk. 1',), None, None)  # § 33, stk. 1
-_M6: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'ledighed_ydelse')  # § 33, stk. 2
-_M7: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
-_M8: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
-_M9: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
-_M10: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
+_M8: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
+_M9: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
+_M10: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
+_M11: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
 _V6: Final = Udfald('værdi', True, ('§ 42, stk. 1',), None, None)  # § 42, stk. 1
 _V7: Final = Udfald('værdi', False, ('§ 42, stk. 2',), None, None)  # § 42, stk. 2
 _S1: Final = Udfald('skøn', None, ('§ 42, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 42, stk. 2
-_M11: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
-_M12: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'ledighed_ydelse')  # § 50, stk. 1
+_M12: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
 _S2: Final = Udfald('skøn', None, ('§ 51, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 51, stk. 1
 _V8: Final = Udfald('værdi', False, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
 _V9: Final = Udfald('værdi', False, ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
@@ -706,7 +722,7 @@ def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) 
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -735,7 +751,7 @@ def _eksakt_samtale_efter_behov(
 
 def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtaleform_aftales(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -764,7 +780,7 @@ def _eksakt_samtaleform_aftales(
 
 def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren kan altid efterspørge en samtale'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -793,7 +809,7 @@ def _eksakt_samtale_på_borgerens_initiativ(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -820,9 +836,54 @@ def _eksakt_kontaktforløb_starter_forfra(
     return _O1
 
 
+def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ledighed opgjort sammenlagt på tværs af ydelser'
+    if borger._mangler & 0x20c:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
+        return _eksakt_ledighed_ydelse(borger, skøn)
+    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
+    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 34, stk. 1
+        if _r1:
+            return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, None, opgørelsesdato, None, None)), ('§ 34, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ledighed_ydelse(borger, skøn)
+
+
+def _eksakt_ledighed_ydelse(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
+    # § 34, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 34, stk. 1
+        _t1 = borger.ydelsesforløb
+        _t2: tuple[Periode, ...] | Udfald = _M6 if _t1 is None else _t1
+        _t3 = borger.opgørelsesdato
+        _t4: datetime.date | Udfald = _M7 if _t3 is None else _t3
+        _t5: int | Fraction | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _tid('sammenlagt', _t2, None, _t4, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid i ydelsesforløb', _t4, _t6, '§ 34, stk. 1'))
+            _t5 = _tvetydig(_t6, '§ 34, stk. 1') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 34, stk. 1',), None, None)
+    return _O1
+
+
 def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
-    if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -859,10 +920,9 @@ def _eksakt_akasse_ansvarsperiode(
 
 def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen har ansvaret for kontaktforløbet'
-    if borger._mangler & 0x116:  # mangler ydelse, ledighed_ydelse, kun_ledighed_som_udfordring, eller forklaring
+    if borger._mangler & 0x222:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
     kun_ledighed_som_udfordring: bool = borger.kun_ledighed_som_udfordring  # type: ignore[assignment]
     try:
         dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
@@ -870,7 +930,7 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
         # prøves ikke.
         _r1 = (dagpengemodtagere)  # § 33, stk. 2
         if _r1:
-            return Udfald('værdi', ((ledighed_ydelse < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
+            return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
@@ -892,15 +952,15 @@ def _eksakt_akasse_har_kontaktforløbet(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 33, stk. 2
-        _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Udfald = _M6 if _t1 is None else _t1
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3 = akasse_ansvarsperiode(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t4 if isinstance(_t4, Udfald) else _t2 < _t4
         _t6: bool | Udfald = _t5
         if _t6 is not False:
             _t7 = borger.kun_ledighed_som_udfordring
-            _t8: bool | Udfald = _M7 if _t7 is None else _t7
+            _t8: bool | Udfald = _M8 if _t7 is None else _t7
             if _t8 is False or _t6 is True:
                 _t6 = _t8
         return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 33, stk. 2',), None, None)
@@ -909,7 +969,7 @@ def _eksakt_akasse_har_kontaktforløbet(
 
 def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
-    if borger._mangler & 0x1e2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
+    if borger._mangler & 0x3c2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     sygemeldt_fra_arbejde: bool = borger.sygemeldt_fra_arbejde  # type: ignore[assignment]
@@ -944,18 +1004,18 @@ def _eksakt_sygedagpenge_fritagelse_mulig(
     _w1 = _r1 is True
     if _w1:  # § 41, stk. 1
         _t1 = borger.sygemeldt_fra_arbejde
-        _t2: bool | Udfald = _M8 if _t1 is None else _t1
+        _t2: bool | Udfald = _M9 if _t1 is None else _t1
         _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = borger.forventet_raskmelding
-            _t5: int | Fraction | Udfald = _M9 if _t4 is None else _t4
+            _t5: int | Fraction | Udfald = _M10 if _t4 is None else _t4
             _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 <= 22
             if _t6 is False or _t3 is True:
                 _t3 = _t6
         _t7: bool | Udfald = _t3
         if _t7 is not False:
             _t8 = borger.arbejdsgiver_enig
-            _t9: bool | Udfald = _M10 if _t8 is None else _t8
+            _t9: bool | Udfald = _M11 if _t8 is None else _t8
             if _t9 is False or _t7 is True:
                 _t7 = _t9
         return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 41, stk. 1',), None, None)
@@ -964,7 +1024,7 @@ def _eksakt_sygedagpenge_fritagelse_mulig(
 
 def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Det første møde i rehabiliteringsteamet holdes'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1011,18 +1071,17 @@ def _eksakt_rehabiliteringsteam_første_møde(
 
 def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til en tværfaglig vurdering (garanti)'
-    if borger._mangler & 0x107:  # mangler alder, ydelse, ledighed_ydelse, eller forklaring
+    if borger._mangler & 0x203:  # mangler alder, ydelse, eller forklaring
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
     try:
         kontanthjælpsmodtagere = (ydelse == 'kontanthjælp')  # målgruppe 2 kontanthjælpsmodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (kontanthjælpsmodtagere)  # § 50, stk. 1
         if _r1:
-            return Udfald('værdi', ((alder >= 30) and (ledighed_ydelse > 104)), ('§ 50, stk. 1',), None, None)
+            return Udfald('værdi', ((alder >= 30) and (_værdi_ledighed_ydelse(borger, skøn) > 104)), ('§ 50, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
@@ -1045,12 +1104,12 @@ def _eksakt_tværfaglig_vurdering_ret(
     _w1 = _r1 is True
     if _w1:  # § 50, stk. 1
         _t1 = borger.alder
-        _t2: int | Udfald = _M11 if _t1 is None else _t1
+        _t2: int | Udfald = _M12 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
-            _t5 = borger.ledighed_ydelse
-            _t6: int | Fraction | Udfald = _M12 if _t5 is None else _t5
+            _t5 = ledighed_ydelse(borger, skøn)
+            _t6: int | Fraction | Udfald = cast('int | Fraction', _t5.værdi) if _t5.art == 'værdi' else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 104
             if _t7 is False or _t4 is True:
                 _t4 = _t7
@@ -1060,7 +1119,7 @@ def _eksakt_tværfaglig_vurdering_ret(
 
 def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1091,7 +1150,7 @@ def _eksakt_fleksjob_før_fuld_afklaring(
 
 def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Fleksjobbevillingen er midlertidig'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1120,7 +1179,7 @@ def _eksakt_fleksjob_midlertidigt(
 
 def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
-    if borger._mangler & 0x102:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
         return _eksakt_særskilt_revurdering(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -1157,7 +1216,7 @@ def _eksakt_særskilt_revurdering(
 
 def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
-    if borger._mangler & 0x100:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1184,6 +1243,13 @@ def _eksakt_opfølgning_fast_kadence(
     return _O1
 
 
+def _værdi_ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = ledighed_ydelse(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
 def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
     udfald = akasse_ansvarsperiode(borger, skøn)
     if udfald.art != 'værdi':
@@ -1194,7 +1260,8 @@ def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> 
 BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'alder': ('heltal', ()),
     'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
-    'ledighed_ydelse': ('uger', ()),
+    'opgørelsesdato': ('dato', ()),
+    'ydelsesforløb': ('forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
     'ydelsesskift': ('sandhedsværdi', ()),
     'kun_ledighed_som_udfordring': ('sandhedsværdi', ()),
     'sygemeldt_fra_arbejde': ('sandhedsværdi', ()),
@@ -1204,7 +1271,8 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
 _FELT: Final[dict[str, str]] = {
     'alder': 'alder',
     'ydelse': 'ydelse',
-    'ledighed_ydelse': 'ledighed_ydelse',
+    'opgørelsesdato': 'opgørelsesdato',
+    'ydelsesforløb': 'ydelsesforløb',
     'ydelsesskift': 'ydelsesskift',
     'kun_ledighed_som_udfordring': 'kun_ledighed_som_udfordring',
     'sygemeldt_fra_arbejde': 'sygemeldt_fra_arbejde',
@@ -1224,6 +1292,7 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'samtaleform_aftales': samtaleform_aftales,
     'samtale_på_borgerens_initiativ': samtale_på_borgerens_initiativ,
     'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'ledighed_ydelse': ledighed_ydelse,
     'akasse_ansvarsperiode': akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': akasse_har_kontaktforløbet,
     'sygedagpenge_fritagelse_mulig': sygedagpenge_fritagelse_mulig,
@@ -1239,6 +1308,7 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'samtaleform_aftales': _eksakt_samtaleform_aftales,
     'samtale_på_borgerens_initiativ': _eksakt_samtale_på_borgerens_initiativ,
     'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'ledighed_ydelse': _eksakt_ledighed_ydelse,
     'akasse_ansvarsperiode': _eksakt_akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': _eksakt_akasse_har_kontaktforløbet,
     'sygedagpenge_fritagelse_mulig': _eksakt_sygedagpenge_fritagelse_mulig,
@@ -1254,6 +1324,7 @@ _TYPER: Final[dict[str, str]] = {
     'samtaleform_aftales': 'sandhedsværdi',
     'samtale_på_borgerens_initiativ': 'sandhedsværdi',
     'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'ledighed_ydelse': 'uger',
     'akasse_ansvarsperiode': 'uger',
     'akasse_har_kontaktforløbet': 'sandhedsværdi',
     'sygedagpenge_fritagelse_mulig': 'sandhedsværdi',
@@ -1276,6 +1347,9 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'kontaktforløb_starter_forfra': (
         ('§ 32, stk. 1', frozenset()),
+    ),
+    'ledighed_ydelse': (
+        ('§ 34, stk. 1', frozenset()),
     ),
     'akasse_ansvarsperiode': (
         ('§ 33, stk. 1', frozenset()),

@@ -17,7 +17,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '4589a5d2905683ce7ea149a88aa88522c4f1e1fe5b90078cc24dea7080a8c12b'
+LOV_SHA256: Final = '627f460310bf3a672284fb0ec4a82bc1dbbca4702ef4442af950f7955e6d0a77'
 
 __all__ = [
     'LOV_TITEL',
@@ -44,6 +44,12 @@ __all__ = [
     'samtale_periode',
     'egen_samtale_tidligst',
     'kontaktforløb_starter_forfra',
+    'ledighed_sammenlagt',
+    'første_samtale_senest',
+    'grundig_vurdering_senest',
+    'min_plan_senest',
+    'akasse_samtale_senest',
+    'fællessamtale_næste_senest',
     'akasse_samtale_påkrævet',
     'fællessamtaler_antal',
     'fællessamtaler_periode',
@@ -69,6 +75,10 @@ _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
 
+class _UdenForKalenderen(ValueError):
+    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+
+
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
             "november", "december")
 _DAG = datetime.timedelta(days=1)
@@ -90,7 +100,7 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise ValueError(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -101,7 +111,7 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise ValueError(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)
@@ -199,18 +209,24 @@ def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
 
 
 def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | None, første: datetime.date,
-                    sidste: datetime.date, højst: int = 1000) -> list[_Flyttet]:
-    """The dates of the cadence ``fra`` + k × step (k = 0, 1, …) from ``første`` to ``sidste``
-    (both included), at most ``højst``; a date the calendar cannot fix is its pair of candidates."""
-    ud: list[_Flyttet] = []
+                    sidste: datetime.date, højst: int = 1000) -> list[tuple[int, _Flyttet]]:
+    """The dates of the cadence ``fra`` + k × step from ``første`` to ``sidste`` (both included),
+    at most ``højst``, each with its number k + 1 (1 is ``fra`` itself); a date the calendar
+    cannot fix is its pair of candidates."""
+    ud: list[tuple[int, _Flyttet]] = []
     k = 0
+    if første > fra and (uger > 0 or måneder):  # skip the occurrences before the window
+        if måneder:
+            k = max(0, ((første.year - fra.year) * 12 + første.month - fra.month) // måneder - 1)
+        else:
+            k = max(0, int((første - fra).days // (Fraction(uger) * 7)) - 1)
     while len(ud) < højst:
         d = _flyt(fra, 1, Fraction(uger) * k, None if måneder is None else måneder * k)
         tidligst = d if isinstance(d, datetime.date) else d[0]
         if tidligst > sidste:
             break
         if tidligst >= første or (not isinstance(d, datetime.date) and d[1] >= første):
-            ud.append(d)
+            ud.append((k + 1, d))
         k += 1
         if uger == 0 and not måneder:
             break
@@ -603,7 +619,7 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nforsikret: sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nbehov: valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)\nkompetencegivende_uddannelse: sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)\njob_på_særlige_vilkår: sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)\nledighed_sammenlagt: uger — Sammenlagt tid på offentlig forsørgelse på tværs af ydelser (kilde register Ydelsesrefusion)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\ntilmeldt_jobsøgende: sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\nseneste_cv_samtale: uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nforsikret: sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nbehov: valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)\nkompetencegivende_uddannelse: sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)\njob_på_særlige_vilkår: sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesrefusion)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til kommunen (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\ntilmeldt_jobsøgende: sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\nseneste_cv_samtale: uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     forsikret: bool | None = None  # sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)
@@ -611,7 +627,10 @@ class Borger:
     behov: Literal['jobrettet', 'uddannelsesrettet', 'sammenhængende'] | None = None  # valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)
     kompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)
     job_på_særlige_vilkår: bool | None = None  # sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)
-    ledighed_sammenlagt: int | Fraction | None = None  # uger — Sammenlagt tid på offentlig forsørgelse på tværs af ydelser (kilde register Ydelsesrefusion)
+    opgørelsesdato: datetime.date | None = None  # dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)
+    ydelsesforløb: tuple[Periode, ...] | None = None  # forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesrefusion)
+    første_henvendelse: datetime.date | None = None  # dato — Dato for borgerens første henvendelse til kommunen (kilde register Jobcentret)
+    tilmeldt: datetime.date | None = None  # dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)
     enlig_forsørger: bool | None = None  # sandhedsværdi — Enlig forsørger (kilde register CPR)
     gymnasial_uddannelse: bool | None = None  # sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)
     dimittend: bool | None = None  # sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)
@@ -650,48 +669,60 @@ class Borger:
             mangler |= 0x20
         else:
             object.__setattr__(self, 'job_på_særlige_vilkår', _tjek('job_på_særlige_vilkår', 'sandhedsværdi', (), self.job_på_særlige_vilkår))
-        if self.ledighed_sammenlagt is None:
+        if self.opgørelsesdato is None:
             mangler |= 0x40
         else:
-            object.__setattr__(self, 'ledighed_sammenlagt', _tjek('ledighed_sammenlagt', 'uger', (), self.ledighed_sammenlagt))
-        if self.enlig_forsørger is None:
+            object.__setattr__(self, 'opgørelsesdato', _tjek('opgørelsesdato', 'dato', (), self.opgørelsesdato))
+        if self.ydelsesforløb is None:
             mangler |= 0x80
+        else:
+            object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
+        if self.første_henvendelse is None:
+            mangler |= 0x100
+        else:
+            object.__setattr__(self, 'første_henvendelse', _tjek('første_henvendelse', 'dato', (), self.første_henvendelse))
+        if self.tilmeldt is None:
+            mangler |= 0x200
+        else:
+            object.__setattr__(self, 'tilmeldt', _tjek('tilmeldt', 'dato', (), self.tilmeldt))
+        if self.enlig_forsørger is None:
+            mangler |= 0x400
         else:
             object.__setattr__(self, 'enlig_forsørger', _tjek('enlig_forsørger', 'sandhedsværdi', (), self.enlig_forsørger))
         if self.gymnasial_uddannelse is None:
-            mangler |= 0x100
+            mangler |= 0x800
         else:
             object.__setattr__(self, 'gymnasial_uddannelse', _tjek('gymnasial_uddannelse', 'sandhedsværdi', (), self.gymnasial_uddannelse))
         if self.dimittend is None:
-            mangler |= 0x200
+            mangler |= 0x1000
         else:
             object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
         if self.kort_videregående_uddannelse is None:
-            mangler |= 0x400
+            mangler |= 0x2000
         else:
             object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
         if self.ordinær_beskæftigelse_efter_uddannelse is None:
-            mangler |= 0x800
+            mangler |= 0x4000
         else:
             object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
         if self.erhvervserfaring is None:
-            mangler |= 0x1000
+            mangler |= 0x8000
         else:
             object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
         if self.langvarig_ledighed is None:
-            mangler |= 0x2000
+            mangler |= 0x10000
         else:
             object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
         if self.tilmeldt_jobsøgende is None:
-            mangler |= 0x4000
+            mangler |= 0x20000
         else:
             object.__setattr__(self, 'tilmeldt_jobsøgende', _tjek('tilmeldt_jobsøgende', 'sandhedsværdi', (), self.tilmeldt_jobsøgende))
         if self.arbejdsgiver is None:
-            mangler |= 0x8000
+            mangler |= 0x40000
         else:
             object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
         if self.seneste_cv_samtale is None:
-            mangler |= 0x10000
+            mangler |= 0x80000
         else:
             object.__setattr__(self, 'seneste_cv_samtale', _tjek('seneste_cv_samtale', 'uger', (), self.seneste_cv_samtale))
         object.__setattr__(self, "_mangler", mangler)
@@ -729,7 +760,14 @@ _V6: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16
 _V7: Final = Udfald('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
 _V8: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
 _V9: Final = Udfald('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
-_M20: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
+_M20: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'ydelsesforløb')  # § 17, stk. 4
+_M21: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'opgørelsesdato')  # § 17, stk. 4
+_M22: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'første_henvendelse')  # § 18, stk. 1
+_M23: Final = Udfald('mangler', None, ('§ 18, stk. 2',), None, 'første_henvendelse')  # § 18, stk. 2
+_M24: Final = Udfald('mangler', None, ('§ 18, stk. 3',), None, 'første_henvendelse')  # § 18, stk. 3
+_M25: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # § 18, stk. 4
+_M26: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
+_M27: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
 _V10: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
 _V11: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
 _V12: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
@@ -751,33 +789,31 @@ _V25: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, s
 _V26: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
 _V27: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
 _S5: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M21: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M22: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M23: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M24: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M25: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_M28: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M29: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M30: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M31: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M32: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
 _S6: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M26: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M27: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M28: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M29: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_M33: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M35: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M36: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
 _S7: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
 _V28: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
 _V29: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M30: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ledighed_sammenlagt')  # § 104, stk. 1
-_M31: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M32: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M33: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M34: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'ledighed_sammenlagt')  # § 111, stk. 1
-_M35: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M36: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M37: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_M37: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M38: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M39: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M40: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M41: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M42: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
 _V30: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
 _V31: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
 _V32: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
 _V33: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M38: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M39: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_M43: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
 _V34: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
 
 
@@ -898,7 +934,7 @@ def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> b
 
 def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren er omfattet af loven'
-    if borger._mangler & 0x20004:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x100004:  # mangler ydelse, eller forklaring
         return _eksakt_omfattet_af_loven(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -934,7 +970,7 @@ def _eksakt_omfattet_af_loven(
 
 def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -963,7 +999,7 @@ def _eksakt_første_samtale_frist(
 
 def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_foreløbigt_parat(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -995,7 +1031,7 @@ def _eksakt_foreløbigt_parat(
 
 def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren tilmelder sig som jobsøgende'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1026,7 +1062,7 @@ def _eksakt_tilmeldes_som_jobsøgende(
 
 def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den grundigere vurdering efter første henvendelse'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_grundig_vurdering_frist(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1055,7 +1091,7 @@ def _eksakt_grundig_vurdering_frist(
 
 def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for Min Plan efter første henvendelse'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_min_plan_frist(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1084,7 +1120,7 @@ def _eksakt_min_plan_frist(
 
 def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Min Plan beskriver borgerens uddannelsesmål'
-    if borger._mangler & 0x20011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x100011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
         return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     kompetencegivende_uddannelse: bool = borger.kompetencegivende_uddannelse  # type: ignore[assignment]
@@ -1131,7 +1167,7 @@ def _eksakt_uddannelsesmål_i_min_plan(
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1160,7 +1196,7 @@ def _eksakt_samtale_efter_behov(
 
 def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1189,7 +1225,7 @@ def _eksakt_samtaler_min_antal(
 
 def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1218,7 +1254,7 @@ def _eksakt_samtale_periode(
 
 def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tidligste samtale på borgerens initiativ efter sidste samtale'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_egen_samtale_tidligst(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1247,7 +1283,7 @@ def _eksakt_egen_samtale_tidligst(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1274,9 +1310,295 @@ def _eksakt_kontaktforløb_starter_forfra(
     return _O1
 
 
+def ledighed_sammenlagt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt tid på offentlig forsørgelse på tværs af ydelser'
+    if borger._mangler & 0x1000c0:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
+        return _eksakt_ledighed_sammenlagt(borger, skøn)
+    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
+    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 17, stk. 4
+        if _r1:
+            return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, None, opgørelsesdato, None, None)), ('§ 17, stk. 4',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ledighed_sammenlagt(borger, skøn)
+
+
+def _eksakt_ledighed_sammenlagt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for ledighed_sammenlagt; se SEMANTICS.md.
+    # § 17, stk. 4
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 17, stk. 4
+        _t1 = borger.ydelsesforløb
+        _t2: tuple[Periode, ...] | Udfald = _M20 if _t1 is None else _t1
+        _t3 = borger.opgørelsesdato
+        _t4: datetime.date | Udfald = _M21 if _t3 is None else _t3
+        _t5: int | Fraction | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _tid('sammenlagt', _t2, None, _t4, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid i ydelsesforløb', _t4, _t6, '§ 17, stk. 4'))
+            _t5 = _tvetydig(_t6, '§ 17, stk. 4') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 17, stk. 4',), None, None)
+    return _O1
+
+
+def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for den første samtale'
+    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+        return _eksakt_første_samtale_senest(borger, skøn)
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 18, stk. 1
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(første_henvendelse, 1, _værdi_første_samtale_frist(borger, skøn), None)), ('§ 18, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_samtale_senest(borger, skøn)
+
+
+def _eksakt_første_samtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_samtale_senest; se SEMANTICS.md.
+    # § 18, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 1
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M22 if _t1 is None else _t1
+        _t3 = første_samtale_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('første_henvendelse', _t2, '+', _tekst('uger', _t4), _t6, '§ 18, stk. 1'))
+            _t5 = _tvetydig(_t6, '§ 18, stk. 1') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 18, stk. 1',), None, None)
+    return _O1
+
+
+def grundig_vurdering_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for den grundigere vurdering'
+    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+        return _eksakt_grundig_vurdering_senest(borger, skøn)
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 18, stk. 2
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(første_henvendelse, 1, _værdi_grundig_vurdering_frist(borger, skøn), None)), ('§ 18, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_grundig_vurdering_senest(borger, skøn)
+
+
+def _eksakt_grundig_vurdering_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for grundig_vurdering_senest; se SEMANTICS.md.
+    # § 18, stk. 2
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 2
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M23 if _t1 is None else _t1
+        _t3 = grundig_vurdering_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('første_henvendelse', _t2, '+', _tekst('uger', _t4), _t6, '§ 18, stk. 2'))
+            _t5 = _tvetydig(_t6, '§ 18, stk. 2') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 18, stk. 2',), None, None)
+    return _O1
+
+
+def min_plan_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for Min Plan'
+    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+        return _eksakt_min_plan_senest(borger, skøn)
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 18, stk. 3
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(første_henvendelse, 1, _værdi_min_plan_frist(borger, skøn), None)), ('§ 18, stk. 3',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_min_plan_senest(borger, skøn)
+
+
+def _eksakt_min_plan_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for min_plan_senest; se SEMANTICS.md.
+    # § 18, stk. 3
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 3
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M24 if _t1 is None else _t1
+        _t3 = min_plan_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('første_henvendelse', _t2, '+', _tekst('uger', _t4), _t6, '§ 18, stk. 3'))
+            _t5 = _tvetydig(_t6, '§ 18, stk. 3') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 18, stk. 3',), None, None)
+    return _O1
+
+
+def akasse_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for samtalen i a-kassen (§ 101, stk. 2)'
+    if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+        return _eksakt_akasse_samtale_senest(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede) and _værdi_akasse_samtale_påkrævet(borger, skøn)  # § 18, stk. 4
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, 2, None)), ('§ 18, stk. 4',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_samtale_senest(borger, skøn)
+
+
+def _eksakt_akasse_samtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for akasse_samtale_senest; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 18, stk. 4
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _r1 is not False:
+        _t1 = akasse_samtale_påkrævet(borger, skøn)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        if _t2 is False or _r1 is True:
+            _r1 = _t2
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 4
+        _t3 = borger.tilmeldt
+        _t4: datetime.date | Udfald = _M25 if _t3 is None else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t4, 1, 2, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t4, '+', '2 uger', _t6, '§ 18, stk. 4'))
+            _t5 = _tvetydig(_t6, '§ 18, stk. 4') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 18, stk. 4',), None, None)
+    return _O1
+
+
+def fællessamtale_næste_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for fællessamtalen efter § 102, stk. 2'
+    if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+        return _eksakt_fællessamtale_næste_senest(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 18, stk. 5
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, _værdi_fællessamtale_senest(borger, skøn), None)), ('§ 18, stk. 5',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtale_næste_senest(borger, skøn)
+
+
+def _eksakt_fællessamtale_næste_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fællessamtale_næste_senest; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 18, stk. 5
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 18, stk. 5
+        _t1 = borger.tilmeldt
+        _t2: datetime.date | Udfald = _M26 if _t1 is None else _t1
+        _t3 = fællessamtale_senest(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t2, '+', _tekst('uger', _t4), _t6, '§ 18, stk. 5'))
+            _t5 = _tvetydig(_t6, '§ 18, stk. 5') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 18, stk. 5',), None, None)
+    return _O1
+
+
 def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen skal holde samtalen efter § 101, stk. 2'
-    if borger._mangler & 0x3002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
+    if borger._mangler & 0x18002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -1311,7 +1633,7 @@ def _eksakt_akasse_samtale_påkrævet(
     _w1 = _r1 is True
     if _w1:  # § 101, stk. 3
         _t1 = borger.seneste_cv_samtale
-        _t2: int | Fraction | Udfald = _M20 if _t1 is None else _t1
+        _t2: int | Fraction | Udfald = _M27 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 13
         _t4: bool | Udfald = _t3 if isinstance(_t3, Udfald) else not _t3
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 101, stk. 3',), None, None)
@@ -1320,7 +1642,7 @@ def _eksakt_akasse_samtale_påkrævet(
 
 def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
-    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -1359,7 +1681,7 @@ def _eksakt_fællessamtaler_antal(
 
 def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden for de første fællessamtaler'
-    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -1398,7 +1720,7 @@ def _eksakt_fællessamtaler_periode(
 
 def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for den næste fællessamtale'
-    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -1437,7 +1759,7 @@ def _eksakt_fællessamtale_senest(
 
 def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1466,7 +1788,7 @@ def _eksakt_ordinær_uddannelse_kan(
 
 def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1495,7 +1817,7 @@ def _eksakt_opkvalificering_kan(
 
 def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering har en fast højeste varighed'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1524,7 +1846,7 @@ def _eksakt_opkvalificering_varighedsbegrænset(
 
 def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om virksomhedspraktik'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1553,7 +1875,7 @@ def _eksakt_virksomhedspraktik_kan(
 
 def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1582,7 +1904,7 @@ def _eksakt_løntilskud_kan(
 
 def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om mentorstøtte'
-    if borger._mangler & 0x2002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_kan(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -1641,7 +1963,7 @@ def _eksakt_mentorstøtte_kan(
 
 def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til mentorstøtte'
-    if borger._mangler & 0x2002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1690,7 +2012,7 @@ def _eksakt_mentorstøtte_ret(
 
 def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
-    if borger._mangler & 0x27e3b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
+    if borger._mangler & 0x13f03b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1764,17 +2086,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M21 if _t3 is None else _t3
+        _t4: bool | Udfald = _M28 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M22 if _t6 is None else _t6
+            _t7: bool | Udfald = _M29 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M23 if _t9 is None else _t9
+            _t10: bool | Udfald = _M30 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -1790,12 +2112,12 @@ def _eksakt_praktik_varighed(
     _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M24 if _t12 is None else _t12
+        _t13: bool | Udfald = _M31 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M25 if _t16 is None else _t16
+            _t17: bool | Udfald = _M32 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -1812,7 +2134,7 @@ def _eksakt_praktik_varighed(
     _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Udfald = _M26 if _t21 is None else _t21
+        _t22: bool | Udfald = _M33 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
@@ -1821,16 +2143,16 @@ def _eksakt_praktik_varighed(
     _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Udfald = _M27 if _t23 is None else _t23
+        _t24: bool | Udfald = _M34 if _t23 is None else _t23
         _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Udfald = _M28 if _t26 is None else _t26
+            _t27: bool | Udfald = _M35 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Udfald = _M29 if _t30 is None else _t30
+                _t31: bool | Udfald = _M36 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
             _t32: bool | Udfald = _t29
@@ -1891,7 +2213,7 @@ def _eksakt_praktik_varighed(
 
 def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik som nytteindsats'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_nytteindsats_varighed(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1920,16 +2242,16 @@ def _eksakt_nytteindsats_varighed(
 
 def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighed (karens) inden tilbud er opfyldt'
-    if borger._mangler & 0x201eb:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, ledighed_sammenlagt, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x100c2b:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
-    ledighed_sammenlagt: int | Fraction = borger.ledighed_sammenlagt  # type: ignore[assignment]
     enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
     gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
     try:
+        _v_ledighed_sammenlagt = _værdi_ledighed_sammenlagt(borger, skøn)
         forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1942,8 +2264,8 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
             if _r1:
                 return _V29
             if _r2:
-                return Udfald('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
-            return Udfald('værdi', ((((ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
+                return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
+            return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
         if _n > 1:
             return _konflikt(('§ 51, stk. 1', _r1), ('§ 104, stk. 1', _r2), ('§ 111, stk. 1', _r3))
         return _O1
@@ -1982,51 +2304,51 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     if _w1:  # § 51, stk. 1
         return _V29
     if _w2:  # § 104, stk. 1
-        _t1 = borger.ledighed_sammenlagt
-        _t2: int | Fraction | Udfald = _M30 if _t1 is None else _t1
+        _t1 = ledighed_sammenlagt(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 > 26
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M31 if _t5 is None else _t5
+            _t6: int | Udfald = _M37 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M32 if _t9 is None else _t9
+            _t10: bool | Udfald = _M38 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M33 if _t12 is None else _t12
+            _t13: bool | Udfald = _M39 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 104, stk. 1',), None, None)
     if _w3:  # § 111, stk. 1
-        _t15 = borger.ledighed_sammenlagt
-        _t16: int | Fraction | Udfald = _M34 if _t15 is None else _t15
+        _t15 = ledighed_sammenlagt(borger, skøn)
+        _t16: int | Fraction | Udfald = cast('int | Fraction', _t15.værdi) if _t15.art == 'værdi' else _t15
         _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 > 26
         _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Udfald = _M35 if _t19 is None else _t19
+            _t20: int | Udfald = _M40 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
         _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Udfald = _M36 if _t23 is None else _t23
+            _t24: bool | Udfald = _M41 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
         _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Udfald = _M37 if _t26 is None else _t26
+            _t27: bool | Udfald = _M42 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
@@ -2036,7 +2358,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
 
 def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -2073,7 +2395,7 @@ def _eksakt_løntilskud_ret(
 
 def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
-    if borger._mangler & 0x2802a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x14002a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
@@ -2118,7 +2440,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M38 if _t1 is None else _t1
+        _t2: str | Udfald = _M43 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
@@ -2128,7 +2450,7 @@ def _eksakt_løntilskud_varighed(
     _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M39 if _t4 is None else _t4
+        _t5: str | Udfald = _M44 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6
@@ -2164,7 +2486,7 @@ def _eksakt_løntilskud_varighed(
 
 def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
-    if borger._mangler & 0x20000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -2191,6 +2513,48 @@ def _eksakt_løntilskud_selvfundet_ret(
     return _O1
 
 
+def _værdi_første_samtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = første_samtale_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = grundig_vurdering_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_min_plan_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = min_plan_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_ledighed_sammenlagt(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = ledighed_sammenlagt(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = akasse_samtale_påkrævet(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = fællessamtale_senest(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
 def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_kan(borger, skøn)
     if udfald.art != 'værdi':
@@ -2212,7 +2576,10 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'behov': ('valg', ('jobrettet', 'uddannelsesrettet', 'sammenhængende')),
     'kompetencegivende_uddannelse': ('sandhedsværdi', ()),
     'job_på_særlige_vilkår': ('sandhedsværdi', ()),
-    'ledighed_sammenlagt': ('uger', ()),
+    'opgørelsesdato': ('dato', ()),
+    'ydelsesforløb': ('forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'første_henvendelse': ('dato', ()),
+    'tilmeldt': ('dato', ()),
     'enlig_forsørger': ('sandhedsværdi', ()),
     'gymnasial_uddannelse': ('sandhedsværdi', ()),
     'dimittend': ('sandhedsværdi', ()),
@@ -2231,7 +2598,10 @@ _FELT: Final[dict[str, str]] = {
     'behov': 'behov',
     'kompetencegivende_uddannelse': 'kompetencegivende_uddannelse',
     'job_på_særlige_vilkår': 'job_på_særlige_vilkår',
-    'ledighed_sammenlagt': 'ledighed_sammenlagt',
+    'opgørelsesdato': 'opgørelsesdato',
+    'ydelsesforløb': 'ydelsesforløb',
+    'første_henvendelse': 'første_henvendelse',
+    'tilmeldt': 'tilmeldt',
     'enlig_forsørger': 'enlig_forsørger',
     'gymnasial_uddannelse': 'gymnasial_uddannelse',
     'dimittend': 'dimittend',
@@ -2264,6 +2634,12 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'samtale_periode': samtale_periode,
     'egen_samtale_tidligst': egen_samtale_tidligst,
     'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'ledighed_sammenlagt': ledighed_sammenlagt,
+    'første_samtale_senest': første_samtale_senest,
+    'grundig_vurdering_senest': grundig_vurdering_senest,
+    'min_plan_senest': min_plan_senest,
+    'akasse_samtale_senest': akasse_samtale_senest,
+    'fællessamtale_næste_senest': fællessamtale_næste_senest,
     'akasse_samtale_påkrævet': akasse_samtale_påkrævet,
     'fællessamtaler_antal': fællessamtaler_antal,
     'fællessamtaler_periode': fællessamtaler_periode,
@@ -2295,6 +2671,12 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'samtale_periode': _eksakt_samtale_periode,
     'egen_samtale_tidligst': _eksakt_egen_samtale_tidligst,
     'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'ledighed_sammenlagt': _eksakt_ledighed_sammenlagt,
+    'første_samtale_senest': _eksakt_første_samtale_senest,
+    'grundig_vurdering_senest': _eksakt_grundig_vurdering_senest,
+    'min_plan_senest': _eksakt_min_plan_senest,
+    'akasse_samtale_senest': _eksakt_akasse_samtale_senest,
+    'fællessamtale_næste_senest': _eksakt_fællessamtale_næste_senest,
     'akasse_samtale_påkrævet': _eksakt_akasse_samtale_påkrævet,
     'fællessamtaler_antal': _eksakt_fællessamtaler_antal,
     'fællessamtaler_periode': _eksakt_fællessamtaler_periode,
@@ -2326,6 +2708,12 @@ _TYPER: Final[dict[str, str]] = {
     'samtale_periode': 'uger',
     'egen_samtale_tidligst': 'uger',
     'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'ledighed_sammenlagt': 'uger',
+    'første_samtale_senest': 'dato',
+    'grundig_vurdering_senest': 'dato',
+    'min_plan_senest': 'dato',
+    'akasse_samtale_senest': 'dato',
+    'fællessamtale_næste_senest': 'dato',
     'akasse_samtale_påkrævet': 'sandhedsværdi',
     'fællessamtaler_antal': 'heltal',
     'fællessamtaler_periode': 'uger',
@@ -2380,6 +2768,24 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'kontaktforløb_starter_forfra': (
         ('§ 17, stk. 3', frozenset()),
+    ),
+    'ledighed_sammenlagt': (
+        ('§ 17, stk. 4', frozenset()),
+    ),
+    'første_samtale_senest': (
+        ('§ 18, stk. 1', frozenset()),
+    ),
+    'grundig_vurdering_senest': (
+        ('§ 18, stk. 2', frozenset()),
+    ),
+    'min_plan_senest': (
+        ('§ 18, stk. 3', frozenset()),
+    ),
+    'akasse_samtale_senest': (
+        ('§ 18, stk. 4', frozenset()),
+    ),
+    'fællessamtale_næste_senest': (
+        ('§ 18, stk. 5', frozenset()),
     ),
     'akasse_samtale_påkrævet': (
         ('§ 101, stk. 3', frozenset()),

@@ -17,7 +17,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '7007598ec452a07f2eae0d29417604a1a2fd411de2f487c286785f5019778b6e'
+LOV_SHA256: Final = '596a85bc6195269c47c80627deb8cf3022ad5da7b94cfc7682e4647676bfd3cd'
 
 __all__ = [
     'LOV_TITEL',
@@ -41,6 +41,10 @@ __all__ = [
     'samtale_interval',
     'samtale_efter_behov',
     'kontaktforløb_starter_forfra',
+    'første_samtale_senest',
+    'cv_senest',
+    'opfølgningssamtaler',
+    'ledighed_ydelse',
     'første_tilbud_frist',
     'gentaget_tilbud_frist',
     'tilbud_mindste_varighed',
@@ -72,6 +76,10 @@ _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
 
+class _UdenForKalenderen(ValueError):
+    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+
+
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
             "november", "december")
 _DAG = datetime.timedelta(days=1)
@@ -93,7 +101,7 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise ValueError(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -104,7 +112,7 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise ValueError(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)
@@ -202,18 +210,24 @@ def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
 
 
 def _kadence_datoer(fra: datetime.date, uger: int | Fraction, måneder: int | None, første: datetime.date,
-                    sidste: datetime.date, højst: int = 1000) -> list[_Flyttet]:
-    """The dates of the cadence ``fra`` + k × step (k = 0, 1, …) from ``første`` to ``sidste``
-    (both included), at most ``højst``; a date the calendar cannot fix is its pair of candidates."""
-    ud: list[_Flyttet] = []
+                    sidste: datetime.date, højst: int = 1000) -> list[tuple[int, _Flyttet]]:
+    """The dates of the cadence ``fra`` + k × step from ``første`` to ``sidste`` (both included),
+    at most ``højst``, each with its number k + 1 (1 is ``fra`` itself); a date the calendar
+    cannot fix is its pair of candidates."""
+    ud: list[tuple[int, _Flyttet]] = []
     k = 0
+    if første > fra and (uger > 0 or måneder):  # skip the occurrences before the window
+        if måneder:
+            k = max(0, ((første.year - fra.year) * 12 + første.month - fra.month) // måneder - 1)
+        else:
+            k = max(0, int((første - fra).days // (Fraction(uger) * 7)) - 1)
     while len(ud) < højst:
         d = _flyt(fra, 1, Fraction(uger) * k, None if måneder is None else måneder * k)
         tidligst = d if isinstance(d, datetime.date) else d[0]
         if tidligst > sidste:
             break
         if tidligst >= første or (not isinstance(d, datetime.date) and d[1] >= første):
-            ud.append(d)
+            ud.append((k + 1, d))
         k += 1
         if uger == 0 and not måneder:
             break
@@ -606,14 +620,17 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nledighed_ydelse: uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
     visitation: Literal['jobparat', 'aktivitetsparat', 'uddannelsesparat'] | None = None  # valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))
     jobafklaring: bool | None = None  # sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)
     dimittend_med_handicap: bool | None = None  # sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)
-    ledighed_ydelse: int | Fraction | None = None  # uger — Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift (kilde register Ydelsesregistrene)
+    opgørelsesdato: datetime.date | None = None  # dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)
+    ydelsesforløb: tuple[Periode, ...] | None = None  # forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)
+    første_henvendelse: datetime.date | None = None  # dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)
+    tilmeldt: datetime.date | None = None  # dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)
     ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
     enlig_forsørger: bool | None = None  # sandhedsværdi — Enlig forsørger (kilde register CPR)
     gymnasial_uddannelse: bool | None = None  # sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)
@@ -658,88 +675,100 @@ class Borger:
             mangler |= 0x10
         else:
             object.__setattr__(self, 'dimittend_med_handicap', _tjek('dimittend_med_handicap', 'sandhedsværdi', (), self.dimittend_med_handicap))
-        if self.ledighed_ydelse is None:
+        if self.opgørelsesdato is None:
             mangler |= 0x20
         else:
-            object.__setattr__(self, 'ledighed_ydelse', _tjek('ledighed_ydelse', 'uger', (), self.ledighed_ydelse))
-        if self.ydelsesskift is None:
+            object.__setattr__(self, 'opgørelsesdato', _tjek('opgørelsesdato', 'dato', (), self.opgørelsesdato))
+        if self.ydelsesforløb is None:
             mangler |= 0x40
+        else:
+            object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
+        if self.første_henvendelse is None:
+            mangler |= 0x80
+        else:
+            object.__setattr__(self, 'første_henvendelse', _tjek('første_henvendelse', 'dato', (), self.første_henvendelse))
+        if self.tilmeldt is None:
+            mangler |= 0x100
+        else:
+            object.__setattr__(self, 'tilmeldt', _tjek('tilmeldt', 'dato', (), self.tilmeldt))
+        if self.ydelsesskift is None:
+            mangler |= 0x200
         else:
             object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
         if self.enlig_forsørger is None:
-            mangler |= 0x80
+            mangler |= 0x400
         else:
             object.__setattr__(self, 'enlig_forsørger', _tjek('enlig_forsørger', 'sandhedsværdi', (), self.enlig_forsørger))
         if self.gymnasial_uddannelse is None:
-            mangler |= 0x100
+            mangler |= 0x800
         else:
             object.__setattr__(self, 'gymnasial_uddannelse', _tjek('gymnasial_uddannelse', 'sandhedsværdi', (), self.gymnasial_uddannelse))
         if self.erhvervskompetencegivende_uddannelse is None:
-            mangler |= 0x200
+            mangler |= 0x1000
         else:
             object.__setattr__(self, 'erhvervskompetencegivende_uddannelse', _tjek('erhvervskompetencegivende_uddannelse', 'sandhedsværdi', (), self.erhvervskompetencegivende_uddannelse))
         if self.forsørgerpligt_børn is None:
-            mangler |= 0x400
+            mangler |= 0x2000
         else:
             object.__setattr__(self, 'forsørgerpligt_børn', _tjek('forsørgerpligt_børn', 'sandhedsværdi', (), self.forsørgerpligt_børn))
         if self.ledighed_efter_ret_og_pligt is None:
-            mangler |= 0x800
+            mangler |= 0x4000
         else:
             object.__setattr__(self, 'ledighed_efter_ret_og_pligt', _tjek('ledighed_efter_ret_og_pligt', 'uger', (), self.ledighed_efter_ret_og_pligt))
         if self.su_opbrugt is None:
-            mangler |= 0x1000
+            mangler |= 0x8000
         else:
             object.__setattr__(self, 'su_opbrugt', _tjek('su_opbrugt', 'sandhedsværdi', (), self.su_opbrugt))
         if self.læsetest_viser_behov is None:
-            mangler |= 0x2000
+            mangler |= 0x10000
         else:
             object.__setattr__(self, 'læsetest_viser_behov', _tjek('læsetest_viser_behov', 'sandhedsværdi', (), self.læsetest_viser_behov))
         if self.ansat is None:
-            mangler |= 0x4000
+            mangler |= 0x20000
         else:
             object.__setattr__(self, 'ansat', _tjek('ansat', 'sandhedsværdi', (), self.ansat))
         if self.åbenlyst_uddannelsesparat is None:
-            mangler |= 0x8000
+            mangler |= 0x40000
         else:
             object.__setattr__(self, 'åbenlyst_uddannelsesparat', _tjek('åbenlyst_uddannelsesparat', 'sandhedsværdi', (), self.åbenlyst_uddannelsesparat))
         if self.arbejdsgiver is None:
-            mangler |= 0x10000
+            mangler |= 0x80000
         else:
             object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
         if self.dimittend is None:
-            mangler |= 0x20000
+            mangler |= 0x100000
         else:
             object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
         if self.kort_videregående_uddannelse is None:
-            mangler |= 0x40000
+            mangler |= 0x200000
         else:
             object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
         if self.ordinær_beskæftigelse_efter_uddannelse is None:
-            mangler |= 0x80000
+            mangler |= 0x400000
         else:
             object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
         if self.erhvervserfaring is None:
-            mangler |= 0x100000
+            mangler |= 0x800000
         else:
             object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
         if self.langvarig_ledighed is None:
-            mangler |= 0x200000
+            mangler |= 0x1000000
         else:
             object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
         if self.uddannelsesniveau is None:
-            mangler |= 0x400000
+            mangler |= 0x2000000
         else:
             object.__setattr__(self, 'uddannelsesniveau', _tjek('uddannelsesniveau', 'valg', ('ufaglært', 'faglært', 'faglært_forældet'), self.uddannelsesniveau))
         if self.beskæftiget is None:
-            mangler |= 0x800000
+            mangler |= 0x4000000
         else:
             object.__setattr__(self, 'beskæftiget', _tjek('beskæftiget', 'sandhedsværdi', (), self.beskæftiget))
         if self.vl_positivliste is None:
-            mangler |= 0x1000000
+            mangler |= 0x8000000
         else:
             object.__setattr__(self, 'vl_positivliste', _tjek('vl_positivliste', 'sandhedsværdi', (), self.vl_positivliste))
         if self.uddannelsens_varighed is None:
-            mangler |= 0x2000000
+            mangler |= 0x10000000
         else:
             object.__setattr__(self, 'uddannelsens_varighed', _tjek('uddannelsens_varighed', 'uger', (), self.uddannelsens_varighed))
         object.__setattr__(self, "_mangler", mangler)
@@ -778,6 +807,34 @@ _V6: Final = Udfald('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk.
 _V7: Final = Udfald('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
 _V8: Final = Udfald('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
 _M23: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift')  # § 18, stk. 1
+_M24: Final = Udfald('mangler', None, ('§ 19, stk. 1',), None, 'første_henvendelse')  # § 19, stk. 1
+_M25: Final = Udfald('mangler', None, ('§ 19, stk. 2',), None, 'tilmeldt')  # § 19, stk. 2
+_M26: Final = Udfald('mangler', None, ('§ 19, stk. 3',), None, 'første_henvendelse')  # § 19, stk. 3
+_K1: Final = Fraction(13, 3)
+_M27: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
+_M28: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
+_M29: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
+_M30: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
+_M31: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
+_M32: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
+_M33: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
+_M34: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
+_M35: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
+_M36: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
+_M37: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
+_M38: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
+_M40: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
+_M41: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
+_M42: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
+_M43: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
+_M44: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
+_M45: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
+_M46: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
+_M47: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
+_M48: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
+_M49: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
+_M50: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
 _V9: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
 _V10: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
 _V11: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
@@ -786,26 +843,25 @@ _V13: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, 
 _V14: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
 _V15: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
 _V16: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
-_M24: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'ledighed_ydelse')  # § 34, stk. 1
-_M25: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
-_M26: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_M51: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M52: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
 _V17: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
 _V18: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
 _V19: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
 _V20: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
-_M27: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_M53: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
 _V21: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
-_M28: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
-_M29: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
-_M30: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
-_M31: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
-_M32: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
-_M33: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
-_M34: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
-_M35: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
-_M36: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
-_M37: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
-_M38: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_M54: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M55: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M56: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M57: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M58: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M59: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M60: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M61: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M62: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M63: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M64: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
 _V22: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
 _V23: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
 _V24: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
@@ -813,27 +869,26 @@ _V25: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk.
 _V26: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
 _V27: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
 _S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M39: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
-_M40: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
-_M41: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
-_M42: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
-_M43: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_M65: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M66: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M67: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M68: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M69: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
 _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
 _V28: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M44: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
-_M45: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_M70: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M71: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
 _V29: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
-_M46: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'ledighed_ydelse')  # § 51, stk. 4
-_M47: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
-_M48: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
-_M49: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
-_K1: Final = Fraction(52, 3)
-_V30: Final = Udfald('værdi', _K1, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_M72: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M73: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M74: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_K2: Final = Fraction(52, 3)
+_V30: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
 _V31: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
 _V32: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
 _V33: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
-_M50: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
-_M51: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_M75: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M76: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
 _V34: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
 _V35: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
 _V36: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
@@ -852,38 +907,34 @@ _V48: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdst
 _V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
 _V50: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
 _V51: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
-_K2: Final = Fraction(26, 3)
-_K3: Final = Decimal('0')
-_V52: Final = Udfald('værdi', _K3, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
-_K4: Final = Decimal('30')
-_V53: Final = Udfald('værdi', _K4, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
-_K5: Final = Decimal('40')
-_V54: Final = Udfald('værdi', _K5, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V55: Final = Udfald('værdi', _K4, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V56: Final = Udfald('værdi', _K5, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V57: Final = Udfald('værdi', _K5, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M52: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M53: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M54: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'ledighed_ydelse')  # § 98, stk. 2
-_M55: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M56: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M57: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M58: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ledighed_ydelse')  # § 98, stk. 3
-_M59: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M60: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M61: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M62: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M63: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M64: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M65: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M66: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ledighed_ydelse')  # § 98, stk. 5
-_M67: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M68: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M69: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M70: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_M71: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ledighed_ydelse')  # § 98, stk. 6
+_K3: Final = Fraction(26, 3)
+_K4: Final = Decimal('0')
+_V52: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_K5: Final = Decimal('30')
+_V53: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_K6: Final = Decimal('40')
+_V54: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V55: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V56: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V57: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M77: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M78: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M79: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M80: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M81: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M82: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M83: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M84: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M85: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M86: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M87: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M88: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
 _V58: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M72: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
 def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -1061,7 +1112,7 @@ def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) 
 
 def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1099,7 +1150,7 @@ def _eksakt_første_samtale_frist(
 
 def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for CV efter tilmelding'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_cv_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1137,7 +1188,7 @@ def _eksakt_cv_frist(
 
 def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal yderligere samtaler i startperioden'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1175,7 +1226,7 @@ def _eksakt_samtaler_startperiode_antal(
 
 def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Startperioden for de yderligere samtaler'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1213,7 +1264,7 @@ def _eksakt_samtaler_startperiode(
 
 def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1251,7 +1302,7 @@ def _eksakt_samtaler_min_antal(
 
 def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1289,7 +1340,7 @@ def _eksakt_samtale_periode(
 
 def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Længste tid mellem to samtaler (fast kadence)'
-    if borger._mangler & 0x4000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x20000002:  # mangler ydelse, eller forklaring
         return _eksakt_samtale_interval(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -1326,7 +1377,7 @@ def _eksakt_samtale_interval(
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1371,7 +1422,7 @@ def _eksakt_samtale_efter_behov(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
-    if borger._mangler & 0x4000040:  # mangler ydelsesskift, eller forklaring
+    if borger._mangler & 0x20000200:  # mangler ydelsesskift, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     ydelsesskift: bool = borger.ydelsesskift  # type: ignore[assignment]
     try:
@@ -1401,9 +1452,384 @@ def _eksakt_kontaktforløb_starter_forfra(
     return _O1
 
 
+def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for den første samtale'
+    if borger._mangler & 0x20000080:  # mangler første_henvendelse, eller forklaring
+        return _eksakt_første_samtale_senest(borger, skøn)
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 19, stk. 1
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(første_henvendelse, 1, _værdi_første_samtale_frist(borger, skøn), None)), ('§ 19, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_samtale_senest(borger, skøn)
+
+
+def _eksakt_første_samtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_samtale_senest; se SEMANTICS.md.
+    # § 19, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 19, stk. 1
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M24 if _t1 is None else _t1
+        _t3 = første_samtale_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('første_henvendelse', _t2, '+', _tekst('uger', _t4), _t6, '§ 19, stk. 1'))
+            _t5 = _tvetydig(_t6, '§ 19, stk. 1') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19, stk. 1',), None, None)
+    return _O1
+
+
+def cv_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for borgerens CV'
+    if borger._mangler & 0x20000100:  # mangler tilmeldt, eller forklaring
+        return _eksakt_cv_senest(borger, skøn)
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 19, stk. 2
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, _værdi_cv_frist(borger, skøn), None)), ('§ 19, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_senest(borger, skøn)
+
+
+def _eksakt_cv_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for cv_senest; se SEMANTICS.md.
+    # § 19, stk. 2
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 19, stk. 2
+        _t1 = borger.tilmeldt
+        _t2: datetime.date | Udfald = _M25 if _t1 is None else _t1
+        _t3 = cv_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t2, '+', _tekst('uger', _t4), _t6, '§ 19, stk. 2'))
+            _t5 = _tvetydig(_t6, '§ 19, stk. 2') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19, stk. 2',), None, None)
+    return _O1
+
+
+def opfølgningssamtaler(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Samtaler med sygedagpengemodtageren (fast kadence)'
+    if borger._mangler & 0x20000082:  # mangler ydelse, første_henvendelse, eller forklaring
+        return _eksakt_opfølgningssamtaler(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
+    try:
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (sygedagpengemodtagere)  # § 19, stk. 3
+        if _r1:
+            return Udfald('værdi', (første_henvendelse, 4, None), ('§ 19, stk. 3',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opfølgningssamtaler(borger, skøn)
+
+
+def _eksakt_opfølgningssamtaler(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opfølgningssamtaler; se SEMANTICS.md.
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    # § 19, stk. 3
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_sygedagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 19, stk. 3
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M26 if _t1 is None else _t1
+        _t3: tuple[datetime.date, int | Fraction, int | None] | Udfald = _t2 if isinstance(_t2, Udfald) else (_t2, 4, None)
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 19, stk. 3',), None, None)
+    return _O1
+
+
+def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
+    if borger._mangler & 0x20000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
+        return _eksakt_ledighed_ydelse(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
+    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (ydelse == 'dagpenge')  # § 14, stk. 1
+        _r2 = (ydelse in ('kontanthjælp', 'uddannelseshjælp'))  # § 14, stk. 2
+        _r3 = (ydelse == 'sygedagpenge')  # § 14, stk. 3
+        _r4 = (ydelse == 'revalideringsydelse')  # § 14, stk. 4
+        _r5 = (ydelse == 'ressourceforløbsydelse')  # § 14, stk. 5
+        _r6 = (ydelse == 'ledighedsydelse')  # § 14, stk. 6
+        _r7 = (ydelse in ('førtidspension', 'fleksløntilskud'))  # § 14, stk. 7
+        _r8 = (ydelse == 'selvforsørgelse')  # § 14, stk. 8
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, frozenset(('dagpenge',)), opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+            if _r2:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('kontanthjælp', 'uddannelseshjælp')), opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+            if _r3:
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, frozenset(('sygedagpenge',)), opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+            if _r4:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('revalideringsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+            if _r5:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('ressourceforløbsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+            if _r6:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('ledighedsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+            if _r7:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('førtidspension', 'fleksløntilskud')), opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('selvforsørgelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ledighed_ydelse(borger, skøn)
+
+
+def _eksakt_ledighed_ydelse(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
+    # § 14, stk. 1
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M27 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
+    # § 14, stk. 2
+    _t4 = borger.ydelse
+    _t5: str | Udfald = _M28 if _t4 is None else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
+    _r2: bool | Udfald = _t6
+    # § 14, stk. 3
+    _t7 = borger.ydelse
+    _t8: str | Udfald = _M29 if _t7 is None else _t7
+    _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
+    _r3: bool | Udfald = _t9
+    # § 14, stk. 4
+    _t10 = borger.ydelse
+    _t11: str | Udfald = _M30 if _t10 is None else _t10
+    _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
+    _r4: bool | Udfald = _t12
+    # § 14, stk. 5
+    _t13 = borger.ydelse
+    _t14: str | Udfald = _M31 if _t13 is None else _t13
+    _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
+    _r5: bool | Udfald = _t15
+    # § 14, stk. 6
+    _t16 = borger.ydelse
+    _t17: str | Udfald = _M32 if _t16 is None else _t16
+    _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
+    _r6: bool | Udfald = _t18
+    # § 14, stk. 7
+    _t19 = borger.ydelse
+    _t20: str | Udfald = _M33 if _t19 is None else _t19
+    _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
+    _r7: bool | Udfald = _t21
+    # § 14, stk. 8
+    _t22 = borger.ydelse
+    _t23: str | Udfald = _M34 if _t22 is None else _t22
+    _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
+    _r8: bool | Udfald = _t24
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6, _r7, _r8))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    if isinstance(_r7, Udfald):
+        return _r7
+    if isinstance(_r8, Udfald):
+        return _r8
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    _w7 = _r7 is True
+    _w8 = _r8 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
+        return _konflikt(('§ 14, stk. 1', _w1), ('§ 14, stk. 2', _w2), ('§ 14, stk. 3', _w3), ('§ 14, stk. 4', _w4), ('§ 14, stk. 5', _w5), ('§ 14, stk. 6', _w6), ('§ 14, stk. 7', _w7), ('§ 14, stk. 8', _w8))
+    if _w1:  # § 14, stk. 1
+        _t25 = borger.ydelsesforløb
+        _t26: tuple[Periode, ...] | Udfald = _M35 if _t25 is None else _t25
+        _t27 = borger.opgørelsesdato
+        _t28: datetime.date | Udfald = _M36 if _t27 is None else _t27
+        _t29: int | Fraction | Udfald
+        if isinstance(_t26, Udfald):
+            _t29 = _t26
+        elif isinstance(_t28, Udfald):
+            _t29 = _t28
+        else:
+            _t30 = _tid('sammenlagt', _t26, frozenset(('dagpenge',)), _t28, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
+            _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
+        return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14, stk. 1',), None, None)
+    if _w2:  # § 14, stk. 2
+        _t31 = borger.ydelsesforløb
+        _t32: tuple[Periode, ...] | Udfald = _M37 if _t31 is None else _t31
+        _t33 = borger.opgørelsesdato
+        _t34: datetime.date | Udfald = _M38 if _t33 is None else _t33
+        _t35: int | Fraction | Udfald
+        if isinstance(_t32, Udfald):
+            _t35 = _t32
+        elif isinstance(_t34, Udfald):
+            _t35 = _t34
+        else:
+            _t36 = _tid('sammenhængende', _t32, frozenset(('kontanthjælp', 'uddannelseshjælp')), _t34, _K1, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
+            _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
+        return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14, stk. 2',), None, None)
+    if _w3:  # § 14, stk. 3
+        _t37 = borger.ydelsesforløb
+        _t38: tuple[Periode, ...] | Udfald = _M39 if _t37 is None else _t37
+        _t39 = borger.opgørelsesdato
+        _t40: datetime.date | Udfald = _M40 if _t39 is None else _t39
+        _t41: int | Fraction | Udfald
+        if isinstance(_t38, Udfald):
+            _t41 = _t38
+        elif isinstance(_t40, Udfald):
+            _t41 = _t40
+        else:
+            _t42 = _tid('sammenlagt', _t38, frozenset(('sygedagpenge',)), _t40, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
+            _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
+        return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14, stk. 3',), None, None)
+    if _w4:  # § 14, stk. 4
+        _t43 = borger.ydelsesforløb
+        _t44: tuple[Periode, ...] | Udfald = _M41 if _t43 is None else _t43
+        _t45 = borger.opgørelsesdato
+        _t46: datetime.date | Udfald = _M42 if _t45 is None else _t45
+        _t47: int | Fraction | Udfald
+        if isinstance(_t44, Udfald):
+            _t47 = _t44
+        elif isinstance(_t46, Udfald):
+            _t47 = _t46
+        else:
+            _t48 = _tid('sammenhængende', _t44, frozenset(('revalideringsydelse',)), _t46, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
+            _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
+        return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14, stk. 4',), None, None)
+    if _w5:  # § 14, stk. 5
+        _t49 = borger.ydelsesforløb
+        _t50: tuple[Periode, ...] | Udfald = _M43 if _t49 is None else _t49
+        _t51 = borger.opgørelsesdato
+        _t52: datetime.date | Udfald = _M44 if _t51 is None else _t51
+        _t53: int | Fraction | Udfald
+        if isinstance(_t50, Udfald):
+            _t53 = _t50
+        elif isinstance(_t52, Udfald):
+            _t53 = _t52
+        else:
+            _t54 = _tid('sammenhængende', _t50, frozenset(('ressourceforløbsydelse',)), _t52, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
+            _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
+        return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14, stk. 5',), None, None)
+    if _w6:  # § 14, stk. 6
+        _t55 = borger.ydelsesforløb
+        _t56: tuple[Periode, ...] | Udfald = _M45 if _t55 is None else _t55
+        _t57 = borger.opgørelsesdato
+        _t58: datetime.date | Udfald = _M46 if _t57 is None else _t57
+        _t59: int | Fraction | Udfald
+        if isinstance(_t56, Udfald):
+            _t59 = _t56
+        elif isinstance(_t58, Udfald):
+            _t59 = _t58
+        else:
+            _t60 = _tid('sammenhængende', _t56, frozenset(('ledighedsydelse',)), _t58, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
+            _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
+        return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14, stk. 6',), None, None)
+    if _w7:  # § 14, stk. 7
+        _t61 = borger.ydelsesforløb
+        _t62: tuple[Periode, ...] | Udfald = _M47 if _t61 is None else _t61
+        _t63 = borger.opgørelsesdato
+        _t64: datetime.date | Udfald = _M48 if _t63 is None else _t63
+        _t65: int | Fraction | Udfald
+        if isinstance(_t62, Udfald):
+            _t65 = _t62
+        elif isinstance(_t64, Udfald):
+            _t65 = _t64
+        else:
+            _t66 = _tid('sammenhængende', _t62, frozenset(('førtidspension', 'fleksløntilskud')), _t64, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
+            _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
+        return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14, stk. 7',), None, None)
+    if _w8:  # § 14, stk. 8
+        _t67 = borger.ydelsesforløb
+        _t68: tuple[Periode, ...] | Udfald = _M49 if _t67 is None else _t67
+        _t69 = borger.opgørelsesdato
+        _t70: datetime.date | Udfald = _M50 if _t69 is None else _t69
+        _t71: int | Fraction | Udfald
+        if isinstance(_t68, Udfald):
+            _t71 = _t68
+        elif isinstance(_t70, Udfald):
+            _t71 = _t70
+        else:
+            _t72 = _tid('sammenhængende', _t68, frozenset(('selvforsørgelse',)), _t70, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
+            _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
+        return _t71 if isinstance(_t71, Udfald) else Udfald('værdi', _t71, ('§ 14, stk. 8',), None, None)
+    return _O1
+
+
 def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for første tilbud'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1441,7 +1867,7 @@ def _eksakt_første_tilbud_frist(
 
 def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for gentaget tilbud'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1479,7 +1905,7 @@ def _eksakt_gentaget_tilbud_frist(
 
 def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Et tilbuds mindste varighed'
-    if borger._mangler & 0x4000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1517,7 +1943,7 @@ def _eksakt_tilbud_mindste_varighed(
 
 def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
-    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1654,7 +2080,7 @@ def _eksakt_ordinær_uddannelse_kan(
 
 def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
-    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1779,14 +2205,13 @@ def _eksakt_opkvalificering_kan(
 
 def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
-    if borger._mangler & 0x400023f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
     jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
     dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
-    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
     erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
     try:
         dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
@@ -1809,7 +2234,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return Udfald('værdi', ((ledighed_ydelse <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
+                return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
                 return _V15
             return _V16
@@ -1908,24 +2333,24 @@ def _eksakt_opkvalificering_varighedsbegrænset(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 34, stk. 1', _w1), ('§ 34, stk. 2', _w2), ('§ 34, stk. 3', _w3))
     if _w1:  # § 34, stk. 1
-        _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Udfald = _M24 if _t1 is None else _t1
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 26
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.alder
-            _t6: int | Udfald = _M25 if _t5 is None else _t5
+            _t6: int | Udfald = _M51 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
             _t8: bool | Udfald = _t7
             if _t8 is not False:
                 _t9 = borger.erhvervskompetencegivende_uddannelse
-                _t10: bool | Udfald = _M26 if _t9 is None else _t9
+                _t10: bool | Udfald = _M52 if _t9 is None else _t9
                 if _t10 is False or _t8 is True:
                     _t8 = _t10
             _t11: bool | Udfald = _t8
             if _t11 is not True:
                 _t12 = borger.alder
-                _t13: int | Udfald = _M25 if _t12 is None else _t12
+                _t13: int | Udfald = _M51 if _t12 is None else _t12
                 _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
                 if _t14 is True or _t11 is False:
                     _t11 = _t14
@@ -1941,7 +2366,7 @@ def _eksakt_opkvalificering_varighedsbegrænset(
 
 def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste samlede varighed af vejledning og opkvalificering'
-    if borger._mangler & 0x4000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x20000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_højst(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
@@ -1986,7 +2411,7 @@ def _eksakt_opkvalificering_højst(
 
 def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Subjektive kriterier for vurdering af mulighed for indsatsen'
-    if borger._mangler & 0x400001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2123,7 +2548,7 @@ def _eksakt_opkvalificering_formål(
 
 def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til læse-, skrive-, regne- og ordblindekursus'
-    if borger._mangler & 0x400201f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
+    if borger._mangler & 0x2001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
         return _eksakt_læse_skrive_regne_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2254,7 +2679,7 @@ def _eksakt_læse_skrive_regne_ret(
         return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Udfald = _M27 if _t1 is None else _t1
+        _t2: bool | Udfald = _M53 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
         return _V20
@@ -2263,7 +2688,7 @@ def _eksakt_læse_skrive_regne_ret(
 
 def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til realkompetencevurdering'
-    if borger._mangler & 0x400021f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_realkompetencevurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2399,19 +2824,19 @@ def _eksakt_realkompetencevurdering_ret(
         return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
     if _w1:  # § 35, stk. 3
         _t1 = borger.alder
-        _t2: int | Udfald = _M28 if _t1 is None else _t1
+        _t2: int | Udfald = _M54 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.erhvervskompetencegivende_uddannelse
-            _t6: bool | Udfald = _M29 if _t5 is None else _t5
+            _t6: bool | Udfald = _M55 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
     if _w2:  # § 35, stk. 4
         _t8 = borger.erhvervskompetencegivende_uddannelse
-        _t9: bool | Udfald = _M30 if _t8 is None else _t8
+        _t9: bool | Udfald = _M56 if _t8 is None else _t8
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
@@ -2421,7 +2846,7 @@ def _eksakt_realkompetencevurdering_ret(
 
 def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
-    if borger._mangler & 0x4001e07:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
+    if borger._mangler & 0x2000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
         return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2463,7 +2888,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M31 if _t1 is None else _t1
+        _t2: int | Udfald = _M57 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -2489,21 +2914,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
     if _w1:  # § 37, stk. 1
         _t4 = borger.erhvervskompetencegivende_uddannelse
-        _t5: bool | Udfald = _M32 if _t4 is None else _t4
+        _t5: bool | Udfald = _M58 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         _t7: bool | Udfald = _t6
         if _t7 is not False:
             _t8 = borger.forsørgerpligt_børn
-            _t9: bool | Udfald = _M33 if _t8 is None else _t8
+            _t9: bool | Udfald = _M59 if _t8 is None else _t8
             _t10: bool | Udfald = _t9
             if _t10 is not True:
                 _t11 = borger.alder
-                _t12: int | Udfald = _M31 if _t11 is None else _t11
+                _t12: int | Udfald = _M57 if _t11 is None else _t11
                 _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
                 _t14: bool | Udfald = _t13
                 if _t14 is not False:
                     _t15 = borger.ledighed_efter_ret_og_pligt
-                    _t16: int | Fraction | Udfald = _M34 if _t15 is None else _t15
+                    _t16: int | Fraction | Udfald = _M60 if _t15 is None else _t15
                     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
                     if _t17 is False or _t14 is True:
                         _t14 = _t17
@@ -2514,21 +2939,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
     if _w2:  # § 37, stk. 3
         _t18 = borger.erhvervskompetencegivende_uddannelse
-        _t19: bool | Udfald = _M35 if _t18 is None else _t18
+        _t19: bool | Udfald = _M61 if _t18 is None else _t18
         _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
         _t21: bool | Udfald = _t20
         if _t21 is not False:
             _t22 = borger.forsørgerpligt_børn
-            _t23: bool | Udfald = _M36 if _t22 is None else _t22
+            _t23: bool | Udfald = _M62 if _t22 is None else _t22
             _t24: bool | Udfald = _t23
             if _t24 is not True:
                 _t25 = borger.alder
-                _t26: int | Udfald = _M37 if _t25 is None else _t25
+                _t26: int | Udfald = _M63 if _t25 is None else _t25
                 _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
                 _t28: bool | Udfald = _t27
                 if _t28 is not False:
                     _t29 = borger.su_opbrugt
-                    _t30: bool | Udfald = _M38 if _t29 is None else _t29
+                    _t30: bool | Udfald = _M64 if _t29 is None else _t29
                     if _t30 is False or _t28 is True:
                         _t28 = _t30
                 if _t28 is True or _t24 is False:
@@ -2541,7 +2966,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
 
 def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
-    if borger._mangler & 0x43e0006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
+    if borger._mangler & 0x21f00006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2605,17 +3030,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_dagpengemodtagere
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M39 if _t3 is None else _t3
+        _t4: bool | Udfald = _M65 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M40 if _t6 is None else _t6
+            _t7: bool | Udfald = _M66 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M41 if _t9 is None else _t9
+            _t10: bool | Udfald = _M67 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -2641,12 +3066,12 @@ def _eksakt_praktik_varighed(
             _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M42 if _t12 is None else _t12
+        _t13: bool | Udfald = _M68 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M43 if _t16 is None else _t16
+            _t17: bool | Udfald = _M69 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -2695,7 +3120,7 @@ def _eksakt_praktik_varighed(
 
 def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
-    if borger._mangler & 0x400c01e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
+    if borger._mangler & 0x2006001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2826,12 +3251,12 @@ def _eksakt_løntilskud_kan(
         return _V28
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
-        _t2: bool | Udfald = _M44 if _t1 is None else _t1
+        _t2: bool | Udfald = _M70 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     if _w3:  # § 51, stk. 3
         _t4 = borger.åbenlyst_uddannelsesparat
-        _t5: bool | Udfald = _M45 if _t4 is None else _t4
+        _t5: bool | Udfald = _M71 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
     return _O1
@@ -2839,14 +3264,13 @@ def _eksakt_løntilskud_kan(
 
 def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighedslængde inden tilbud er opfyldt'
-    if borger._mangler & 0x40001bf:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ledighed_ydelse, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x20000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
     jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
     dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
-    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
     enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
     gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
     try:
@@ -2869,7 +3293,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return Udfald('værdi', ((((ledighed_ydelse > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+                return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
             return _V29
         if _n > 1:
             return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
@@ -2964,26 +3388,26 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
     if _w1:  # § 51, stk. 4
-        _t1 = borger.ledighed_ydelse
-        _t2: int | Fraction | Udfald = _M46 if _t1 is None else _t1
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 > 26
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M47 if _t5 is None else _t5
+            _t6: int | Udfald = _M72 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M48 if _t9 is None else _t9
+            _t10: bool | Udfald = _M73 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M49 if _t12 is None else _t12
+            _t13: bool | Udfald = _M74 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -2995,7 +3419,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
 
 def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
-    if borger._mangler & 0x4000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x20000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -3032,7 +3456,7 @@ def _eksakt_løntilskud_ret(
 
 def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
-    if borger._mangler & 0x401001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x2008001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3092,7 +3516,7 @@ def _eksakt_løntilskud_varighed(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M50 if _t1 is None else _t1
+        _t2: str | Udfald = _M75 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3102,7 +3526,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M51 if _t4 is None else _t4
+        _t5: str | Udfald = _M76 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -3179,7 +3603,7 @@ def _eksakt_løntilskud_varighed(
 
 def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kriterier for vurdering af mulighed for indsatsen'
-    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_formål(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3315,7 +3739,7 @@ def _eksakt_løntilskud_formål(
 
 def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
-    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_privat(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3451,7 +3875,7 @@ def _eksakt_løntilskud_vilkår_privat(
 
 def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
-    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3608,7 +4032,7 @@ def _eksakt_løntilskud_vilkår_offentlig(
 
 def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Arbejdstid hos offentlige arbejdsgivere'
-    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3758,7 +4182,7 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
 
 def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
-    if borger._mangler & 0x400001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3889,21 +4313,21 @@ def _eksakt_løntilskud_selvfundet_ret(
 
 def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
-    if borger._mangler & 0x5c00022:  # mangler ydelse, ledighed_ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+    if borger._mangler & 0x2e000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
         return _eksakt_voksenlærling_tilskud(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    ledighed_ydelse: int | Fraction = borger.ledighed_ydelse  # type: ignore[assignment]
     uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
     beskæftiget: bool = borger.beskæftiget  # type: ignore[assignment]
     vl_positivliste: bool = borger.vl_positivliste  # type: ignore[assignment]
     try:
+        _v_ledighed_ydelse = _værdi_ledighed_ydelse(borger, skøn)
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r2 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (ledighed_ydelse < _K2)) and vl_positivliste)  # § 98, stk. 2
-        _r3 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (ledighed_ydelse > _K2)) and (ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')))  # § 98, stk. 3
+        _r2 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_ydelse < _K3)) and vl_positivliste)  # § 98, stk. 2
+        _r3 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_ydelse > _K3)) and (ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')))  # § 98, stk. 3
         _r4 = (((uddannelsesniveau == 'ufaglært') and beskæftiget) and vl_positivliste)  # § 98, stk. 4
-        _r5 = ((((uddannelsesniveau == 'faglært') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and ((ledighed_ydelse > 52) or ((ledighed_ydelse > 26) and vl_positivliste)))  # § 98, stk. 5
-        _r6 = ((((uddannelsesniveau == 'faglært_forældet') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and (ledighed_ydelse > _K2))  # § 98, stk. 6
+        _r5 = ((((uddannelsesniveau == 'faglært') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and ((_v_ledighed_ydelse > 52) or ((_v_ledighed_ydelse > 26) and vl_positivliste)))  # § 98, stk. 5
+        _r6 = ((((uddannelsesniveau == 'faglært_forældet') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and (_v_ledighed_ydelse > _K3))  # § 98, stk. 6
         _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 98, stk. 1
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
@@ -3933,104 +4357,104 @@ def _eksakt_voksenlærling_tilskud(
     _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Udfald = _M52 if _t1 is None else _t1
+    _t2: str | Udfald = _M77 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Udfald = _M53 if _t5 is None else _t5
+        _t6: bool | Udfald = _M78 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
     _t8: bool | Udfald = _t4
     if _t8 is not False:
-        _t9 = borger.ledighed_ydelse
-        _t10: int | Fraction | Udfald = _M54 if _t9 is None else _t9
-        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 < _K2
+        _t9 = ledighed_ydelse(borger, skøn)
+        _t10: int | Fraction | Udfald = cast('int | Fraction', _t9.værdi) if _t9.art == 'værdi' else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 < _K3
         if _t11 is False or _t8 is True:
             _t8 = _t11
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Udfald = _M55 if _t13 is None else _t13
+        _t14: bool | Udfald = _M79 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
     _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Udfald = _M56 if _t15 is None else _t15
+    _t16: str | Udfald = _M80 if _t15 is None else _t15
     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
     _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Udfald = _M57 if _t19 is None else _t19
+        _t20: bool | Udfald = _M81 if _t19 is None else _t19
         _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
     _t22: bool | Udfald = _t18
     if _t22 is not False:
-        _t23 = borger.ledighed_ydelse
-        _t24: int | Fraction | Udfald = _M58 if _t23 is None else _t23
-        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 > _K2
+        _t23 = ledighed_ydelse(borger, skøn)
+        _t24: int | Fraction | Udfald = cast('int | Fraction', _t23.værdi) if _t23.art == 'værdi' else _t23
+        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 > _K3
         if _t25 is False or _t22 is True:
             _t22 = _t25
     _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Udfald = _M59 if _t27 is None else _t27
+        _t28: str | Udfald = _M82 if _t27 is None else _t27
         _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
     _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Udfald = _M60 if _t30 is None else _t30
+    _t31: str | Udfald = _M83 if _t30 is None else _t30
     _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
     _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Udfald = _M61 if _t34 is None else _t34
+        _t35: bool | Udfald = _M84 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
     _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Udfald = _M62 if _t37 is None else _t37
+        _t38: bool | Udfald = _M85 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
     _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Udfald = _M63 if _t39 is None else _t39
+    _t40: str | Udfald = _M86 if _t39 is None else _t39
     _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
     _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Udfald = _M64 if _t43 is None else _t43
+        _t44: bool | Udfald = _M87 if _t43 is None else _t43
         _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
     _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Udfald = _M65 if _t47 is None else _t47
+        _t48: str | Udfald = _M88 if _t47 is None else _t47
         _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
     _t50: bool | Udfald = _t46
     if _t50 is not False:
-        _t51 = borger.ledighed_ydelse
-        _t52: int | Fraction | Udfald = _M66 if _t51 is None else _t51
+        _t51 = ledighed_ydelse(borger, skøn)
+        _t52: int | Fraction | Udfald = cast('int | Fraction', _t51.værdi) if _t51.art == 'værdi' else _t51
         _t53: bool | Udfald = _t52 if isinstance(_t52, Udfald) else _t52 > 52
         _t54: bool | Udfald = _t53
         if _t54 is not True:
-            _t55 = borger.ledighed_ydelse
-            _t56: int | Fraction | Udfald = _M66 if _t55 is None else _t55
+            _t55 = ledighed_ydelse(borger, skøn)
+            _t56: int | Fraction | Udfald = cast('int | Fraction', _t55.værdi) if _t55.art == 'værdi' else _t55
             _t57: bool | Udfald = _t56 if isinstance(_t56, Udfald) else _t56 > 26
             _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Udfald = _M67 if _t59 is None else _t59
+                _t60: bool | Udfald = _M89 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
@@ -4040,27 +4464,27 @@ def _eksakt_voksenlærling_tilskud(
     _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Udfald = _M68 if _t61 is None else _t61
+    _t62: str | Udfald = _M90 if _t61 is None else _t61
     _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
     _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Udfald = _M69 if _t65 is None else _t65
+        _t66: bool | Udfald = _M91 if _t65 is None else _t65
         _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
     _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Udfald = _M70 if _t69 is None else _t69
+        _t70: str | Udfald = _M92 if _t69 is None else _t69
         _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
     _t72: bool | Udfald = _t68
     if _t72 is not False:
-        _t73 = borger.ledighed_ydelse
-        _t74: int | Fraction | Udfald = _M71 if _t73 is None else _t73
-        _t75: bool | Udfald = _t74 if isinstance(_t74, Udfald) else _t74 > _K2
+        _t73 = ledighed_ydelse(borger, skøn)
+        _t74: int | Fraction | Udfald = cast('int | Fraction', _t73.værdi) if _t73.art == 'værdi' else _t73
+        _t75: bool | Udfald = _t74 if isinstance(_t74, Udfald) else _t74 > _K3
         if _t75 is False or _t72 is True:
             _t72 = _t75
     _r6: bool | Udfald = _t72
@@ -4102,15 +4526,15 @@ def _eksakt_voksenlærling_tilskud(
 
 def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, tilskuddet gives i'
-    if borger._mangler & 0x6000000:  # mangler uddannelsens_varighed, eller forklaring
+    if borger._mangler & 0x30000000:  # mangler uddannelsens_varighed, eller forklaring
         return _eksakt_voksenlærling_periode(borger, skøn)
     uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
     try:
         _v_voksenlærling_tilskud = _værdi_voksenlærling_tilskud(borger, skøn)
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (_v_voksenlærling_tilskud == _K4)  # § 98, stk. 7
-        _r2 = (_v_voksenlærling_tilskud == _K5)  # § 98, stk. 8
+        _r1 = (_v_voksenlærling_tilskud == _K5)  # § 98, stk. 7
+        _r2 = (_v_voksenlærling_tilskud == _K6)  # § 98, stk. 8
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
@@ -4130,12 +4554,12 @@ def _eksakt_voksenlærling_periode(
     # § 98, stk. 7
     _t1 = voksenlærling_tilskud(borger, skøn)
     _t2: Decimal | Udfald = cast('Decimal', _t1.værdi) if _t1.art == 'værdi' else _t1
-    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == _K4
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == _K5
     _r1: bool | Udfald = _t3
     # § 98, stk. 8
     _t4 = voksenlærling_tilskud(borger, skøn)
     _t5: Decimal | Udfald = cast('Decimal', _t4.værdi) if _t4.art == 'værdi' else _t4
-    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == _K5
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == _K6
     _r2: bool | Udfald = _t6
     if _spor is not None:
         _spor.append((_r1, _r2))
@@ -4152,9 +4576,30 @@ def _eksakt_voksenlærling_periode(
         return _V58
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Udfald = _M72 if _t7 is None else _t7
+        _t8: int | Fraction | Udfald = _M93 if _t7 is None else _t7
         return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
+
+
+def _værdi_første_samtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = første_samtale_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_cv_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = cv_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = ledighed_ydelse(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
 
 
 def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
@@ -4184,7 +4629,10 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'visitation': ('valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat')),
     'jobafklaring': ('sandhedsværdi', ()),
     'dimittend_med_handicap': ('sandhedsværdi', ()),
-    'ledighed_ydelse': ('uger', ()),
+    'opgørelsesdato': ('dato', ()),
+    'ydelsesforløb': ('forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'første_henvendelse': ('dato', ()),
+    'tilmeldt': ('dato', ()),
     'ydelsesskift': ('sandhedsværdi', ()),
     'enlig_forsørger': ('sandhedsværdi', ()),
     'gymnasial_uddannelse': ('sandhedsværdi', ()),
@@ -4212,7 +4660,10 @@ _FELT: Final[dict[str, str]] = {
     'visitation': 'visitation',
     'jobafklaring': 'jobafklaring',
     'dimittend_med_handicap': 'dimittend_med_handicap',
-    'ledighed_ydelse': 'ledighed_ydelse',
+    'opgørelsesdato': 'opgørelsesdato',
+    'ydelsesforløb': 'ydelsesforløb',
+    'første_henvendelse': 'første_henvendelse',
+    'tilmeldt': 'tilmeldt',
     'ydelsesskift': 'ydelsesskift',
     'enlig_forsørger': 'enlig_forsørger',
     'gymnasial_uddannelse': 'gymnasial_uddannelse',
@@ -4261,6 +4712,10 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'samtale_interval': samtale_interval,
     'samtale_efter_behov': samtale_efter_behov,
     'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
+    'første_samtale_senest': første_samtale_senest,
+    'cv_senest': cv_senest,
+    'opfølgningssamtaler': opfølgningssamtaler,
+    'ledighed_ydelse': ledighed_ydelse,
     'første_tilbud_frist': første_tilbud_frist,
     'gentaget_tilbud_frist': gentaget_tilbud_frist,
     'tilbud_mindste_varighed': tilbud_mindste_varighed,
@@ -4295,6 +4750,10 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'samtale_interval': _eksakt_samtale_interval,
     'samtale_efter_behov': _eksakt_samtale_efter_behov,
     'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
+    'første_samtale_senest': _eksakt_første_samtale_senest,
+    'cv_senest': _eksakt_cv_senest,
+    'opfølgningssamtaler': _eksakt_opfølgningssamtaler,
+    'ledighed_ydelse': _eksakt_ledighed_ydelse,
     'første_tilbud_frist': _eksakt_første_tilbud_frist,
     'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
     'tilbud_mindste_varighed': _eksakt_tilbud_mindste_varighed,
@@ -4329,6 +4788,10 @@ _TYPER: Final[dict[str, str]] = {
     'samtale_interval': 'uger',
     'samtale_efter_behov': 'sandhedsværdi',
     'kontaktforløb_starter_forfra': 'sandhedsværdi',
+    'første_samtale_senest': 'dato',
+    'cv_senest': 'dato',
+    'opfølgningssamtaler': 'kadence',
+    'ledighed_ydelse': 'uger',
     'første_tilbud_frist': 'uger',
     'gentaget_tilbud_frist': 'uger',
     'tilbud_mindste_varighed': 'uger',
@@ -4380,6 +4843,25 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'kontaktforløb_starter_forfra': (
         ('§ 18, stk. 1', frozenset()),
+    ),
+    'første_samtale_senest': (
+        ('§ 19, stk. 1', frozenset()),
+    ),
+    'cv_senest': (
+        ('§ 19, stk. 2', frozenset()),
+    ),
+    'opfølgningssamtaler': (
+        ('§ 19, stk. 3', frozenset()),
+    ),
+    'ledighed_ydelse': (
+        ('§ 14, stk. 1', frozenset()),
+        ('§ 14, stk. 2', frozenset()),
+        ('§ 14, stk. 3', frozenset()),
+        ('§ 14, stk. 4', frozenset()),
+        ('§ 14, stk. 5', frozenset()),
+        ('§ 14, stk. 6', frozenset()),
+        ('§ 14, stk. 7', frozenset()),
+        ('§ 14, stk. 8', frozenset()),
     ),
     'første_tilbud_frist': (
         ('§ 21, stk. 1', frozenset()),

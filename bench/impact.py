@@ -77,6 +77,15 @@ def mib(b: float) -> str:
 # ---- hand-written NumPy: the two rules as a programmer would write them for this data ------------
 
 
+def aggregated_days(c: dict[str, Any]) -> np.ndarray:
+    """kl-2017's `ledighed_sammenlagt` in days: the benefit history summed up to the evaluation date."""
+    table, today = c["ydelsesforløb"], c["opgørelsesdato"]
+    n = len(c["alder"])
+    d = np.broadcast_to(today, (n,))[table.række]
+    days = np.maximum(np.minimum(table.til, d) - table.fra + 1, 0)
+    return np.bincount(table.række, weights=days, minlength=n).astype(np.int64)
+
+
 def hand_written(c: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) -> dict[str, tuple[Any, Any]]:
     """praktik_varighed and løntilskud_ret of kl-2017 with complete data (every fact and judgment
     known, so every outcome is a value), as a programmer would write them for this data: per
@@ -96,7 +105,7 @@ def hand_written(c: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) -> dict
     praktik = np.where(g2 | g3, np.where(vanskelig, 13, 4), praktik)
     regel = np.where(g2, np.where(vanskelig, 6, 5), regel)
     regel = np.where(g3, np.where(vanskelig, 8, 7), regel)
-    krav = (c["ledighed_sammenlagt"] > 26) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
+    krav = (aggregated_days(c) > 26 * 7) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
     ret = np.where(g1 | g2, krav, True)
     return {"praktik_varighed": (praktik, regel), "løntilskud_ret": (ret, 1)}
 
@@ -111,7 +120,7 @@ def hand_written_values(c: dict[str, np.ndarray], k: np.ndarray, v: np.ndarray) 
     vanskelig = ~c["erhvervserfaring"] | c["langvarig_ledighed"] | v
     dimittend = c["dimittend"] & c["kort_videregående_uddannelse"] & ~c["ordinær_beskæftigelse_efter_uddannelse"]
     praktik = np.where(g1, np.where(dimittend, 8, 4), np.where(g2 | g3, np.where(vanskelig, 13, 4), np.where(k, 26, 13)))
-    krav = (c["ledighed_sammenlagt"] > 26) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
+    krav = (aggregated_days(c) > 26 * 7) | (alder > 50) | c["enlig_forsørger"] | ~c["gymnasial_uddannelse"]
     return {"praktik_varighed": praktik, "løntilskud_ret": ~(g1 | g2) | krav}
 
 
@@ -178,6 +187,7 @@ def main() -> None:
     kl, lab = bundled_law("kl-2017.lov"), bundled_law("lab-2017.lov")
     print(f"bench/impact.py: {n:,} citizens (bilag 2.3 mix), seed {args.seed}, machine: {os.cpu_count()} cores")
     two_rules(kl, lab, args)  # its arrays are freed when it returns
+    history_counts(kl, lab, n, args.seed)
     full_impact(kl, lab, n, args.seed)
     if not args.no_inputs:
         input_paths(kl, lab, args.seed)
@@ -201,16 +211,18 @@ def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
     col_peak = traced_peak(lambda: mod.evaluer(cols, judg, n=n, resultater=RULES))
 
     k, v = judg[KONKRET], judg[VANSKELIGT]
+    # The columnar module counts weeks in 1/scale weeks (7 for a law that counts time in days).
+    unit = {"praktik_varighed": mod.skalaer()[0], "løntilskud_ret": 1}
     hand_time, hand = timed(3, lambda: hand_written(cols, k, v))
     hand_peak = traced_peak(lambda: hand_written(cols, k, v))
     hand_ok = all(
-        (ev.udfald[r].art == 0).all() and (ev.udfald[r].værdi == hand[r][0]).all()
+        (ev.udfald[r].art == 0).all() and (ev.udfald[r].værdi == hand[r][0] * unit[r]).all()
         and (ev.udfald[r].nummer == hand[r][1]).all()
         for r in RULES
     )
     bare_time, bare = timed(3, lambda: hand_written_values(cols, k, v))
     bare_peak = traced_peak(lambda: hand_written_values(cols, k, v))
-    bare_ok = all((ev.udfald[r].værdi == bare[r]).all() for r in RULES)
+    bare_ok = all((ev.udfald[r].værdi == bare[r] * unit[r]).all() for r in RULES)
 
     # interpreter and scalar generated module on a sample, extrapolated.
     sample = min(args.sample, n)
@@ -245,7 +257,10 @@ def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
         python = openfisca_python(Path(args.openfisca_venv))
         if python is not None:
             try:
-                of = run_openfisca(python, cols, np.asarray(k), np.asarray(v))
+                # OpenFisca has no benefit histories: it is given the aggregated weeks ready-made
+                # (whole weeks, rounded up, so that `> 26` means more than 182 days as in the law).
+                weeks = -(-aggregated_days(cols) // 7)
+                of = run_openfisca(python, dict(cols, ledighed_sammenlagt=weeks), np.asarray(k), np.asarray(v))
             except RuntimeError as error:
                 print(f"  OpenFisca failed: {error}")
     else:
@@ -268,7 +283,7 @@ def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
     row("hand-written NumPy (values + deciding §)", None, hand_time, mib(hand_peak), hand_ok)
     row("hand-written NumPy (values only)", None, bare_time, mib(bare_peak), bare_ok)
     if of is not None:
-        of_ok = bool((of["praktik_varighed"] == ev.udfald["praktik_varighed"].værdi).all()
+        of_ok = bool((of["praktik_varighed"] * unit["praktik_varighed"] == ev.udfald["praktik_varighed"].værdi).all()
                      and (of["løntilskud_ret"] == ev.udfald["løntilskud_ret"].værdi).all())
         row(f"OpenFisca-core {of['version']} (set_input arrays)", of["build"], of["compute"], mib(of["peak"]), of_ok)
     print("  * peak for 1,000 citizens (the scalar evaluators hold one citizen at a time)")
@@ -282,6 +297,58 @@ def two_rules(kl: Any, lab: Any, args: argparse.Namespace) -> None:
               f"{theirs * 1000:.0f} ms ({theirs / ours:.1f}× faster) {'met' if ours < theirs else 'NOT met'}")
     print(f"  columnar vs interpreter: {interp_time / col_time:,.0f}×; vs scalar module: {scalar_time / col_time:,.0f}×")
 
+
+
+def hand_written_counts(start: np.ndarray, end: np.ndarray, rows: np.ndarray, values: np.ndarray, today: int,
+                        n: int, dagpenge: int) -> tuple[np.ndarray, np.ndarray]:
+    """kl-2017's `sammenlagt tid i ydelsesforløb` and lab-2017's `sammenlagt tid på dagpenge`, in
+    days, as a programmer would write them with NumPy on the same long table."""
+    days = np.maximum(np.minimum(end, today) - start + 1, 0)
+    total = np.bincount(rows, weights=days, minlength=n)
+    on_dagpenge = np.bincount(rows, weights=days * (values == dagpenge), minlength=n)
+    return total.astype(np.int64), on_dagpenge.astype(np.int64)
+
+
+def history_counts(kl: Any, lab: Any, n: int, seed: int) -> None:
+    """Counting time in the benefit histories: the columnar evaluator's `sammenlagt tid` against
+    hand-written NumPy for the same two counts, on the same long table."""
+    print()
+    pop = Spec.of([lab, kl], n, seed).rows()
+    history = pop.columns["ydelsesforløb"]
+    assert history.spells is not None
+    periods = len(history.spells)
+    print(f"Benefit histories: {periods:,} periods for {n:,} citizens ({periods / n:.2f} a citizen)")
+    kl_mod = load_columnar(columnar_source(kl))
+    lab_mod = load_columnar(columnar_source(lab))
+    cols, _ = module_inputs(pop, kl_mod)
+    table = cols["ydelsesforløb"]
+    today = int(pop.columns["opgørelsesdato"].values[0])
+    dagpenge = list(kl.concepts["ydelsesforløb"].type.options).index("dagpenge")
+
+    def ours() -> tuple[Any, Any]:
+        k = kl_mod._Kørsel({}, None, n)
+        facts, day = (table, None, 0), (np.int64(today), None, 0)
+        which = np.zeros(len(kl.concepts["ydelsesforløb"].type.options), dtype=bool)
+        which[dagpenge] = True
+        return k.tid("sammenlagt", facts, None, day, None, None, 0)[0], k.tid("sammenlagt", facts, which, day,
+                                                                               None, None, 0)[0]
+
+    def theirs() -> tuple[Any, Any]:
+        return hand_written_counts(table.fra, table.til, table.række, table.værdi, today, n, dagpenge)
+
+    ours_time, (total_w, dagpenge_w) = timed(5, ours)
+    hand_time, (total_d, dagpenge_d) = timed(5, theirs)
+    scale = kl_mod.skalaer()[0] // 7
+    agrees = np.array_equal(total_w, total_d * scale) and np.array_equal(dagpenge_w, dagpenge_d * scale)
+    ratio = ours_time / hand_time
+    print(f"  columnar `sammenlagt tid` (all benefits, and on dagpenge): {ours_time * 1000:.0f} ms; "
+          f"hand-written NumPy: {hand_time * 1000:.0f} ms; agrees: {'yes' if agrees else 'NO'}")
+    print(f"  goal: the columnar aggregation within 2× of hand-written NumPy ... {ratio:.2f}× "
+          f"{'met' if ratio <= 2 else 'NOT met'}")
+    evaluation_time, _ = timed(1, lambda: lab_mod.evaluer(*module_inputs(pop, lab_mod), n=n,
+                                                          resultater=["ledighed_ydelse"]))
+    print(f"  lab-2017's per-benefit `ledighed_ydelse` (8 rules: sammenlagt and sammenhængende) for every "
+          f"citizen: {evaluation_time * 1000:.0f} ms")
 
 
 def full_impact(kl: Any, lab: Any, n: int, seed: int) -> None:
@@ -306,6 +373,16 @@ def full_impact(kl: Any, lab: Any, n: int, seed: int) -> None:
           f"{'met' if cli_time < 5 and rss < 2 * GiB else 'NOT met'}")
 
 
+def _cell(value: Any) -> Any:
+    """A fact as a data file holds it: dates as ISO text, a history as its JSON text."""
+    if value is None or isinstance(value, (bool, int, str)):
+        return value
+    from compiler.evaluate import prelude
+
+    shown = prelude._json(value)
+    return json.dumps(shown, ensure_ascii=False) if isinstance(shown, list) else shown
+
+
 def input_paths(kl: Any, lab: Any, seed: int) -> None:
     """Read the same citizens from CSV, JSON and Parquet at two sizes: time grows with the rows."""
     import csv
@@ -320,7 +397,7 @@ def input_paths(kl: Any, lab: Any, seed: int) -> None:
         for size in sizes:
             pop = Spec.of(laws, size, seed, missing=0.02).rows()
             names = list(pop.columns)
-            table = {name: [pop.columns[name].python(i) for i in range(size)] for name in names}
+            table = {name: [_cell(pop.columns[name].python(i)) for i in range(size)] for name in names}
             csv_path = Path(tmp) / f"b{size}.csv"
             with open(csv_path, "w", encoding="utf-8", newline="") as f:
                 w = csv.writer(f)

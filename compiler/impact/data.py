@@ -8,7 +8,12 @@ together, in Danish, naming each column (and the first bad row): :class:`DataErr
 
 Values: sandhedsværdi `ja`/`nej` (also `true`/`false`, `1`/`0`); heltal and uger whole
 numbers (uger counts weeks); beløb kroner with up to two decimals (`30,50` or `30.50`);
-valg the option's name; tekst any text.
+valg the option's name; tekst any text; dato an ISO date (`2017-04-03`; Parquet also `date32`);
+forløb the citizen's whole history in one cell: a JSON list of periods ``[{"fra": "2016-09-05",
+"til": "2017-04-02", "værdi": "sygedagpenge"}, {"fra": "2017-04-03", "til": null, "værdi":
+"dagpenge"}]`` (in CSV the cell's JSON text; in JSON the list itself; in Parquet the JSON text or
+a list of structs with those fields), checked as `lov eval` checks it (in order of start, no
+overlaps). A file with dates or histories is read by the standard-library path.
 
 Every path is linear in the number of rows: one pass to read, one per column to convert
 (dictionary look-ups, NumPy conversions). Parquet needs pyarrow (`pip install
@@ -20,6 +25,7 @@ words every problem, when a file has anything unusual).
 from __future__ import annotations
 
 import csv
+import datetime
 import json
 import re
 from collections import Counter
@@ -29,8 +35,8 @@ from typing import Any, Mapping, Sequence
 
 import numpy as np
 
-from compiler.evaluate.facts import bounded_decimal, bounded_integer
-from compiler.population.caseload import Column, Population
+from compiler.evaluate.facts import FactError, bounded_decimal, bounded_integer, convert
+from compiler.population.caseload import OPEN, Column, Population, Spells
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.terminal import shorten
@@ -143,6 +149,8 @@ def _read_csv_arrow(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
     header = [h.strip() for h in next(csv.reader([first]), [])]
     if ";" in first or not all(name in header for name in concepts) or len(set(header)) != len(header):
         return None
+    if any(typ.kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE) for typ in concepts.values()):
+        return None  # dates and histories: the standard-library path reads and checks them
     arrow_type = {TypeKind.BOOLEAN: pa.bool_(), TypeKind.INTEGER: pa.int64(), TypeKind.WEEKS: pa.int64()}
     types = {h: pa.string() for h in header}
     for name, typ in concepts.items():
@@ -193,6 +201,9 @@ _DTYPES = {TypeKind.BOOLEAN: bool, TypeKind.CHOICE: np.int16, TypeKind.TEXT: np.
 
 def _absent(typ: m.Type, n: int) -> Column:
     """A begreb the file has no column for: missing for every row."""
+    if typ.kind == TypeKind.HISTORY:
+        empty = Spells(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.int16))
+        return Column(typ.kind, np.zeros(n + 1, dtype=np.int64), np.zeros(n, dtype=bool), typ.options, empty)
     return Column(typ.kind, np.zeros(n, dtype=_DTYPES.get(typ.kind, np.int64)), np.zeros(n, dtype=bool))
 
 
@@ -273,6 +284,49 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
     return Population(n, columns, judgments), ignored, missing
 
 
+def _time_column(name: str, typ: m.Type, values: list[Any], mask: np.ndarray | None, bad: Any) -> Column:
+    """Dates (day numbers) or histories (offsets and spells) from ISO text, JSON text or JSON values."""
+    concept = m.Concept(name, typ, None, None, span=None)  # type: ignore[arg-type]
+    if typ.kind == TypeKind.CADENCE:
+        raise DataError(f"kolonnen '{name}' er en kadence; en population kan ikke angive kadencer")
+    if typ.kind == TypeKind.DATE:
+        out = np.zeros(len(values), dtype=np.int64)
+        for i, v in enumerate(values):
+            if v is None:
+                continue
+            if isinstance(v, datetime.date):
+                out[i] = v.toordinal()
+                continue
+            try:
+                out[i] = convert(concept, v, "").toordinal()  # type: ignore[union-attr]
+            except FactError:
+                raise bad(i, v, "en dato (ÅÅÅÅ-MM-DD)") from None
+        return Column(typ.kind, out, mask)
+    offsets = np.zeros(len(values) + 1, dtype=np.int64)
+    start: list[int] = []
+    end: list[int] = []
+    value: list[int] = []
+    index = {o: i for i, o in enumerate(typ.options)}
+    for i, v in enumerate(values):
+        if v is not None:
+            if isinstance(v, str):
+                try:
+                    v = json.loads(v)
+                except json.JSONDecodeError:
+                    raise bad(i, v, "et forløb (en JSON-liste af perioder med fra, til og værdi)") from None
+            try:
+                history = convert(concept, v, "")
+            except FactError as error:
+                raise bad(i, v, f"et gyldigt forløb ({str(error).split(': ', 1)[-1]})") from None
+            for fra, til, what in history:  # type: ignore[misc, union-attr]
+                start.append(fra.toordinal())
+                end.append(OPEN if til is None else til.toordinal())
+                value.append(index[what])
+        offsets[i + 1] = len(start)
+    spells = Spells(np.asarray(start, dtype=np.int64), np.asarray(end, dtype=np.int64), np.asarray(value, dtype=np.int16))
+    return Column(typ.kind, offsets, mask, typ.options, spells)
+
+
 def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | None = None) -> Column:
     """Python values (str from CSV, JSON values) → a typed column; None is missing. Numbers are
     ASCII digits only (no `1_3`, no `٣٠`), and amounts are bounded by :data:`MAX_KRONER`."""
@@ -285,6 +339,8 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
         shown = shorten(repr(value))
         return DataError(f"kolonnen '{name}' skal være {what}; {where} har {shown}")
 
+    if kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE):
+        return _time_column(name, typ, values, mask, bad)
     if kind == TypeKind.BOOLEAN:
         table: dict[object, bool] = {**{t: True for t in _TRUE}, **{f: False for f in _FALSE}, True: True, False: False}
         out = np.zeros(len(values), dtype=bool)
@@ -401,6 +457,8 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     def wrong() -> DataError:
         return DataError(f"kolonnen '{name}' skal være {typ}, men har Parquet-typen {t}")
 
+    if kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE):
+        return _column(name, typ, arr.to_pylist())
     if kind == TypeKind.BOOLEAN:
         if not pa.types.is_boolean(t):
             raise wrong()

@@ -219,8 +219,11 @@ def _sammenlagt(tabel: Forløb, hvilke: Any, idag: Any, efter: Any, n: int) -> A
     """Days on the values ``hvilke`` (bool per option, None: all) per row, after ``efter`` (per
     row or None) up to and including ``idag``."""
     r = tabel.række
-    d = np.broadcast_to(idag, (n,))[r]
-    start = tabel.fra if efter is None else np.maximum(tabel.fra, np.broadcast_to(efter, (n,))[r] + 1)
+    d = idag if np.ndim(idag) == 0 else idag[r]
+    if efter is None:
+        start = tabel.fra
+    else:
+        start = np.maximum(tabel.fra, (efter if np.ndim(efter) == 0 else efter[r]) + 1)
     slut = np.minimum(tabel.til, d)
     dage = np.maximum(slut - start + 1, 0)
     if hvilke is not None:
@@ -415,6 +418,8 @@ class _Kørsel:
             w = _hvorfor(k, w, kg, wg)
             k = _kendt_begge(k, kg)
         n = self.n
+        if isinstance(vi, np.ndarray) and vi.size and k is None and (vi == vi[0]).all():
+            vi = vi[0]  # one evaluation date for every row (a population): no gather per period
         if art == "sammenlagt":
             efter = None
             if grænse is not None:

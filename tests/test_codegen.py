@@ -118,7 +118,7 @@ def test_functions_are_exactly_what_the_law_declares():
         "_konflikt", "_medlem", "_videre", "_tjek", "borger_fra_dict", "målgrupper", "_udled", "forklar", "forklaring_tekst",
         # time (dsl/timeline.py) and its runtime
         "_dato_tekst", "_dage_i_måned", "_plus_dage", "_flyt", "_uger", "_mellem", "_sammenlagt", "_sammenhængende",
-        "_tid", "_forløbsfejl", "_kadence_datoer", "_trin_flyt", "_trin_tid", "_tvetydig", "_entydig_dato",
+        "_tid", "_forløbsfejl", "_kadence_datoer", "_kandidater", "_trin_flyt", "_trin_tid", "_tvetydig", "_entydig_dato",
         "_entydig_uger", "_dato", "_periode",
     }
     assert functions == per_law | helpers

@@ -337,7 +337,7 @@ def _svar(kind: str, value_kind: str, value: object, judgment: str | None, missi
     if kind == _KONFLIKT:
         return "konflikt"
     if kind == _TVETYDIG and isinstance(value, tuple):
-        return "tvetydig dato: " + " eller ".join(_tekst("", d) for d in value)
+        return "tvetydig dato: " + _kandidater(value)
     return "ingen regel gælder"
 
 
@@ -350,12 +350,16 @@ def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str
     return _svar(kind, value_kind, value, judgment, missing) + where
 
 
+def _kandidater(datoer: Sequence[datetime.date]) -> str:
+    """The candidates of an ambiguous date: `28. februar 2026 eller 1. marts 2026`."""
+    return " eller ".join(_dato_tekst(d) for d in datoer)
+
+
 def _trin_flyt(navn: str | None, dato: datetime.date, op: str, periode: str, svar: object, where: str) -> str:
     """One step of date arithmetic as an explanation shows it:
     `tilmeldt 5. januar 2026 + 2 uger = 19. januar 2026 (§ 101, stk. 2)`."""
     venstre = _dato_tekst(dato) if navn is None else f"{navn} {_dato_tekst(dato)}"
-    højre = (" eller ".join(_dato_tekst(d) for d in svar) + " (tvetydig)") if isinstance(svar, tuple) else _tekst(
-        "", svar)
+    højre = _kandidater(svar) + " (tvetydig)" if isinstance(svar, tuple) else _tekst("", svar)
     return f"{venstre} {op} {periode} = {højre} ({where})"
 
 
@@ -364,7 +368,7 @@ def _trin_tid(tekst: str, dato: datetime.date, svar: object, where: str) -> str:
     `sammenlagt tid på dagpenge i ydelsesforløb pr. 2. marts 2026 = 22 uger (§ 3)`; a window
     whose first day is ambiguous shows its candidates."""
     if isinstance(svar, tuple):
-        højre = "tvetydig: vinduet begynder efter " + " eller ".join(_dato_tekst(d) for d in svar)
+        højre = "tvetydig: vinduet begynder efter " + _kandidater(svar)
     else:
         højre = _tekst("uger", svar)
     return f"{tekst} pr. {_dato_tekst(dato)} = {højre} ({where})"

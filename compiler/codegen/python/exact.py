@@ -119,7 +119,6 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
             self.level -= 1
 
     def shift(self, e: m.Shift) -> tuple[str, bool]:
-        ctx = self.ctx
         date = self.visit(e.date)
         period = self.visit(e.period)
         operands = [date, period]

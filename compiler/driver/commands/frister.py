@@ -14,6 +14,7 @@ from compiler.driver.common import fail_input, law_or_exit, write_output
 from compiler.evaluate import deadlines as dl
 from compiler.evaluate import ics
 from compiler.evaluate.deadlines import Schedule
+from compiler.evaluate.prelude import _kandidater
 from dsl import model as m
 from dsl.terminal import shorten
 from dsl.timeline import _dato_tekst
@@ -81,22 +82,20 @@ def _json(law: m.Law, schedule: Schedule) -> dict[str, object]:
 
 def _text(law: m.Law, schedule: Schedule) -> str:
     lines: list[str] = []
+    # A cadence's arithmetic is shown once, under its first listed appointment.
+    first: dict[str, int | None] = {}
+    for d in schedule.dates:
+        first.setdefault(d.result, d.number)
     if not schedule.dates:
         lines.append("Ingen frister eller aftaler med dato.")
     for d in schedule.dates:
         what = d.description or d.result
         if d.number is not None:
             what += f" ({d.number}. gang)"
-        day = (" eller ".join(_dato_tekst(x) for x in d.candidates) + " (tvetydig)"
-               if d.candidates is not None else _dato_tekst(d.date))
+        day = _kandidater(d.candidates) + " (tvetydig)" if d.candidates is not None else _dato_tekst(d.date)
         lines.append(f"{d.date.isoformat()}  {what}: {day} ({', '.join(d.rules)})")
-        for step in d.steps if d.number is None or d.number == _first_number(schedule, d) else ():
-            lines.append(f"            {step}")
+        if d.number == first[d.result]:
+            lines.extend(f"            {step}" for step in d.steps)
     for u in schedule.undated:
         lines.append(f"uden dato   {u.result}: {u.reason(law.results[u.result].type.kind)}")
     return "\n".join(lines) + "\n"
-
-
-def _first_number(schedule: Schedule, d: dl.Deadline) -> int | None:
-    """The number of a cadence's first listed appointment (its arithmetic is shown once)."""
-    return min(x.number or 0 for x in schedule.dates if x.result == d.result)

@@ -96,6 +96,8 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
             return datetime.date(år, måned + 1, d.day)
         ultimo = datetime.date(år, måned + 1, sidste)
         return (ultimo, _plus_dage(ultimo, 1))
+    if type(uger) is int:  # the common case, without Fraction arithmetic
+        return _plus_dage(d, uger * 7 * fortegn)
     dage = Fraction(uger) * 7 * fortegn
     if dage.denominator == 1:
         return _plus_dage(d, int(dage))
@@ -129,11 +131,10 @@ def _sammenlagt(forløb: Sequence[_Periode], værdier: frozenset[str] | None, da
 
 
 def _sammenhængende(forløb: Sequence[_Periode], værdier: frozenset[str] | None, dato: datetime.date,
-                    afbrydelse: int | Fraction) -> int | Fraction:
+                    grænse: int) -> int | Fraction:
     """The weeks on ``værdier`` in the current spell up to ``dato``: an interruption (days not on
-    the values, also from the last period to ``dato``) of at least ``afbrydelse`` weeks restarts
-    the count, a shorter one neither restarts it nor counts."""
-    grænse = Fraction(afbrydelse) * 7  # in days
+    the values, also from the last period to ``dato``) of at least ``grænse`` days restarts the
+    count, a shorter one neither restarts it nor counts."""
     dage = 0
     forrige: datetime.date | None = None  # the last day on the values so far
     for fra, til, værdi in forløb:
@@ -163,7 +164,12 @@ def _tid(art: str, forløb: Sequence[_Periode], værdier: frozenset[str] | None,
         if isinstance(efter, tuple):
             return efter
         return _sammenlagt(forløb, værdier, dato, efter)
-    return _sammenhængende(forløb, værdier, dato, Fraction(1, 7) if grænse is None else grænse)
+    if grænse is None:
+        return _sammenhængende(forløb, værdier, dato, 1)
+    if type(grænse) is int:
+        return _sammenhængende(forløb, værdier, dato, grænse * 7)
+    dage = Fraction(grænse) * 7  # a whole number of days reaches it exactly when it reaches the ceiling
+    return _sammenhængende(forløb, værdier, dato, -(-dage.numerator // dage.denominator))
 
 
 def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:

@@ -118,6 +118,8 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
             return datetime.date(år, måned + 1, d.day)
         ultimo = datetime.date(år, måned + 1, sidste)
         return (ultimo, _plus_dage(ultimo, 1))
+    if type(uger) is int:  # the common case, without Fraction arithmetic
+        return _plus_dage(d, uger * 7 * fortegn)
     dage = Fraction(uger) * 7 * fortegn
     if dage.denominator == 1:
         return _plus_dage(d, int(dage))
@@ -151,11 +153,10 @@ def _sammenlagt(forløb: Sequence[_Periode], værdier: frozenset[str] | None, da
 
 
 def _sammenhængende(forløb: Sequence[_Periode], værdier: frozenset[str] | None, dato: datetime.date,
-                    afbrydelse: int | Fraction) -> int | Fraction:
+                    grænse: int) -> int | Fraction:
     """The weeks on ``værdier`` in the current spell up to ``dato``: an interruption (days not on
-    the values, also from the last period to ``dato``) of at least ``afbrydelse`` weeks restarts
-    the count, a shorter one neither restarts it nor counts."""
-    grænse = Fraction(afbrydelse) * 7  # in days
+    the values, also from the last period to ``dato``) of at least ``grænse`` days restarts the
+    count, a shorter one neither restarts it nor counts."""
     dage = 0
     forrige: datetime.date | None = None  # the last day on the values so far
     for fra, til, værdi in forløb:
@@ -185,7 +186,12 @@ def _tid(art: str, forløb: Sequence[_Periode], værdier: frozenset[str] | None,
         if isinstance(efter, tuple):
             return efter
         return _sammenlagt(forløb, værdier, dato, efter)
-    return _sammenhængende(forløb, værdier, dato, Fraction(1, 7) if grænse is None else grænse)
+    if grænse is None:
+        return _sammenhængende(forløb, værdier, dato, 1)
+    if type(grænse) is int:
+        return _sammenhængende(forløb, værdier, dato, grænse * 7)
+    dage = Fraction(grænse) * 7  # a whole number of days reaches it exactly when it reaches the ceiling
+    return _sammenhængende(forløb, værdier, dato, -(-dage.numerator // dage.denominator))
 
 
 def _forløbsfejl(forløb: Sequence[_Periode]) -> tuple[int, str, str] | None:
@@ -814,7 +820,15 @@ _M23: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift') 
 _M24: Final = Udfald('mangler', None, ('§ 19, stk. 1',), None, 'første_henvendelse')  # § 19, stk. 1
 _M25: Final = Udfald('mangler', None, ('§ 19, stk. 2',), None, 'tilmeldt')  # § 19, stk. 2
 _M26: Final = Udfald('mangler', None, ('§ 19, stk. 3',), None, 'første_henvendelse')  # § 19, stk. 3
+_V9: Final = frozenset(('dagpenge',))
+_V10: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
 _K1: Final = Fraction(13, 3)
+_V11: Final = frozenset(('sygedagpenge',))
+_V12: Final = frozenset(('revalideringsydelse',))
+_V13: Final = frozenset(('ressourceforløbsydelse',))
+_V14: Final = frozenset(('ledighedsydelse',))
+_V15: Final = frozenset(('førtidspension', 'fleksløntilskud'))
+_V16: Final = frozenset(('selvforsørgelse',))
 _M27: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
 _M28: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
 _M29: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
@@ -839,22 +853,22 @@ _M47: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb'
 _M48: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
 _M49: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
 _M50: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
-_V9: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
-_V10: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
-_V11: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
-_V12: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V13: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
-_V14: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
-_V15: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
-_V16: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_V17: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V18: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V19: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V20: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V21: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V22: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V23: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V24: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
 _M51: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
 _M52: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
-_V17: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
-_V18: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
-_V19: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
-_V20: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_V25: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V26: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V27: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V28: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
 _M53: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_V21: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_V29: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
 _M54: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
 _M55: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
 _M56: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
@@ -866,12 +880,12 @@ _M61: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompete
 _M62: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
 _M63: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
 _M64: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
-_V22: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V23: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V24: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V25: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
-_V26: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
-_V27: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_V30: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V31: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V32: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V33: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V34: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V35: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
 _S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
 _M65: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
 _M66: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
@@ -879,48 +893,48 @@ _M67: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæ
 _M68: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
 _M69: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
 _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
-_V28: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_V36: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
 _M70: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
 _M71: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_V29: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
+_V37: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
 _M72: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
 _M73: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
 _M74: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V30: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V31: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V32: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V33: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_V38: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V39: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V40: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V41: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
 _M75: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
 _M76: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V34: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V35: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V36: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V37: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V38: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V39: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V40: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V41: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V42: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V43: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V44: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V45: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V46: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V47: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V48: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V50: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V51: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V42: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V43: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V44: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V45: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V46: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V50: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V54: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V55: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V56: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V59: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V52: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V60: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V53: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V61: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V54: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V55: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V56: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V57: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_V62: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V63: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V64: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V65: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
 _M77: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
 _M78: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
 _M79: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
@@ -937,7 +951,7 @@ _M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste
 _M90: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
 _M91: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
 _M92: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V58: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_V66: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
 _M93: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
@@ -1606,20 +1620,20 @@ def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, frozenset(('dagpenge',)), opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V9, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
             if _r2:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('kontanthjælp', 'uddannelseshjælp')), opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V10, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
             if _r3:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, frozenset(('sygedagpenge',)), opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V11, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
             if _r4:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('revalideringsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V12, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
             if _r5:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('ressourceforløbsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V13, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
             if _r6:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('ledighedsydelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V14, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
             if _r7:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('førtidspension', 'fleksløntilskud')), opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
-            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, frozenset(('selvforsørgelse',)), opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V15, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
         return _O1
@@ -1711,7 +1725,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t28, Udfald):
             _t29 = _t28
         else:
-            _t30 = _tid('sammenlagt', _t26, frozenset(('dagpenge',)), _t28, None, None)
+            _t30 = _tid('sammenlagt', _t26, _V9, _t28, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
             _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
@@ -1727,7 +1741,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t34, Udfald):
             _t35 = _t34
         else:
-            _t36 = _tid('sammenhængende', _t32, frozenset(('kontanthjælp', 'uddannelseshjælp')), _t34, _K1, None)
+            _t36 = _tid('sammenhængende', _t32, _V10, _t34, _K1, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
             _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
@@ -1743,7 +1757,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t40, Udfald):
             _t41 = _t40
         else:
-            _t42 = _tid('sammenlagt', _t38, frozenset(('sygedagpenge',)), _t40, None, None)
+            _t42 = _tid('sammenlagt', _t38, _V11, _t40, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
             _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
@@ -1759,7 +1773,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t46, Udfald):
             _t47 = _t46
         else:
-            _t48 = _tid('sammenhængende', _t44, frozenset(('revalideringsydelse',)), _t46, None, None)
+            _t48 = _tid('sammenhængende', _t44, _V12, _t46, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
             _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
@@ -1775,7 +1789,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t52, Udfald):
             _t53 = _t52
         else:
-            _t54 = _tid('sammenhængende', _t50, frozenset(('ressourceforløbsydelse',)), _t52, None, None)
+            _t54 = _tid('sammenhængende', _t50, _V13, _t52, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
             _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
@@ -1791,7 +1805,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t58, Udfald):
             _t59 = _t58
         else:
-            _t60 = _tid('sammenhængende', _t56, frozenset(('ledighedsydelse',)), _t58, None, None)
+            _t60 = _tid('sammenhængende', _t56, _V14, _t58, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
             _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
@@ -1807,7 +1821,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t64, Udfald):
             _t65 = _t64
         else:
-            _t66 = _tid('sammenhængende', _t62, frozenset(('førtidspension', 'fleksløntilskud')), _t64, None, None)
+            _t66 = _tid('sammenhængende', _t62, _V15, _t64, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
             _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
@@ -1823,7 +1837,7 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t70, Udfald):
             _t71 = _t70
         else:
-            _t72 = _tid('sammenhængende', _t68, frozenset(('selvforsørgelse',)), _t70, None, None)
+            _t72 = _tid('sammenhængende', _t68, _V16, _t70, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
             _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
@@ -1843,7 +1857,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
         if _r1:
-            return _V9
+            return _V17
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_første_tilbud_frist(borger, skøn)
@@ -1865,7 +1879,7 @@ def _eksakt_første_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 1
-        return _V9
+        return _V17
     return _O1
 
 
@@ -1881,7 +1895,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
         if _r1:
-            return _V10
+            return _V18
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
@@ -1903,7 +1917,7 @@ def _eksakt_gentaget_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 2
-        return _V10
+        return _V18
     return _O1
 
 
@@ -1919,7 +1933,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
         if _r1:
-            return _V11
+            return _V19
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
@@ -1941,7 +1955,7 @@ def _eksakt_tilbud_mindste_varighed(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 3
-        return _V11
+        return _V19
     return _O1
 
 
@@ -1975,8 +1989,8 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V12
-            return _V13
+                return _V20
+            return _V21
         if _n > 1:
             return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
         return _O1
@@ -2076,9 +2090,9 @@ def _eksakt_ordinær_uddannelse_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
     if _w1:  # § 32, stk. 1
-        return _V12
+        return _V20
     if _w2:  # § 32, stk. 2
-        return _V13
+        return _V21
     return _O1
 
 
@@ -2109,7 +2123,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
         if _r1:
-            return _V14
+            return _V22
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -2203,7 +2217,7 @@ def _eksakt_opkvalificering_kan(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 32, stk. 3
-        return _V14
+        return _V22
     return _O1
 
 
@@ -2240,8 +2254,8 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
             if _r1:
                 return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
-                return _V15
-            return _V16
+                return _V23
+            return _V24
         if _n > 1:
             return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
         return _O1
@@ -2362,9 +2376,9 @@ def _eksakt_opkvalificering_varighedsbegrænset(
                 _t4 = _t11
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
     if _w2:  # § 34, stk. 2
-        return _V15
+        return _V23
     if _w3:  # § 34, stk. 3
-        return _V16
+        return _V24
     return _O1
 
 
@@ -2381,7 +2395,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         # prøves ikke.
         _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
         if _r1:
-            return _V17
+            return _V25
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_højst(borger, skøn)
@@ -2409,7 +2423,7 @@ def _eksakt_opkvalificering_højst(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 34, stk. 4
-        return _V17
+        return _V25
     return _O1
 
 
@@ -2443,8 +2457,8 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V18
-            return _V19
+                return _V26
+            return _V27
         if _n > 1:
             return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
         return _O1
@@ -2544,9 +2558,9 @@ def _eksakt_opkvalificering_formål(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
     if _w1:  # § 32, stk. 4
-        return _V18
+        return _V26
     if _w2:  # § 32, stk. 5
-        return _V19
+        return _V27
     return _O1
 
 
@@ -2582,7 +2596,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         if _n == 1:
             if _r1:
                 return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
-            return _V20
+            return _V28
         if _n > 1:
             return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
         return _O1
@@ -2686,7 +2700,7 @@ def _eksakt_læse_skrive_regne_ret(
         _t2: bool | Udfald = _M53 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
-        return _V20
+        return _V28
     return _O1
 
 
@@ -2725,7 +2739,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
                 return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
             if _r2:
                 return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
-            return _V21
+            return _V29
         if _n > 1:
             return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
         return _O1
@@ -2844,7 +2858,7 @@ def _eksakt_realkompetencevurdering_ret(
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
-        return _V21
+        return _V29
     return _O1
 
 
@@ -2994,16 +3008,16 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V22
+                return _V30
             if _r2:
-                return _V23
+                return _V31
             if _r3:
-                return _V24
+                return _V32
             if _r4:
-                return _V25
+                return _V33
             if _r5:
-                return _V26
-            return _V27
+                return _V34
+            return _V35
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
         return _O1
@@ -3108,17 +3122,17 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
     if _w1:  # § 44, stk. 1
-        return _V22
+        return _V30
     if _w2:  # § 44, stk. 2
-        return _V23
+        return _V31
     if _w3:  # § 44, stk. 3
-        return _V24
+        return _V32
     if _w4:  # § 44, stk. 4
-        return _V25
+        return _V33
     if _w5:  # § 44, stk. 5
-        return _V26
+        return _V34
     if _w6:  # § 44, stk. 6
-        return _V27
+        return _V35
     return _O1
 
 
@@ -3153,7 +3167,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V28
+                return _V36
             if _r2:
                 return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
             return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
@@ -3252,7 +3266,7 @@ def _eksakt_løntilskud_kan(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
     if _w1:  # § 51, stk. 1
-        return _V28
+        return _V36
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
         _t2: bool | Udfald = _M70 if _t1 is None else _t1
@@ -3298,7 +3312,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         if _n == 1:
             if _r1:
                 return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
-            return _V29
+            return _V37
         if _n > 1:
             return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
         return _O1
@@ -3417,7 +3431,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
     if _w2:  # § 51, stk. 5
-        return _V29
+        return _V37
     return _O1
 
 
@@ -3487,12 +3501,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V30
+                return _V38
             if _r2:
-                return _V31
+                return _V39
             if _r3:
-                return _V32
-            return _V33
+                return _V40
+            return _V41
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3595,13 +3609,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V30
+        return _V38
     if _w2:  # § 52, stk. 2
-        return _V31
+        return _V39
     if _w3:  # § 52, stk. 3
-        return _V32
+        return _V40
     if _w4:  # § 52, stk. 4
-        return _V33
+        return _V41
     return _O1
 
 
@@ -3634,10 +3648,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V34
+                return _V42
             if _r2:
-                return _V35
-            return _V36
+                return _V43
+            return _V44
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -3733,11 +3747,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V34
+        return _V42
     if _w2:  # § 53, stk. 2
-        return _V35
+        return _V43
     if _w3:  # § 53, stk. 3
-        return _V36
+        return _V44
     return _O1
 
 
@@ -3770,10 +3784,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V37
+                return _V45
             if _r2:
-                return _V38
-            return _V39
+                return _V46
+            return _V47
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -3869,11 +3883,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V37
+        return _V45
     if _w2:  # § 53, stk. 5
-        return _V38
+        return _V46
     if _w3:  # § 53, stk. 6
-        return _V39
+        return _V47
     return _O1
 
 
@@ -3909,16 +3923,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V40
+                return _V48
             if _r2:
-                return _V41
+                return _V49
             if _r3:
-                return _V42
+                return _V50
             if _r4:
-                return _V43
+                return _V51
             if _r5:
-                return _V44
-            return _V45
+                return _V52
+            return _V53
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4020,17 +4034,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V40
+        return _V48
     if _w2:  # § 53, stk. 8
-        return _V41
+        return _V49
     if _w3:  # § 53, stk. 9
-        return _V42
+        return _V50
     if _w4:  # § 53, stk. 10
-        return _V43
+        return _V51
     if _w5:  # § 53, stk. 11
-        return _V44
+        return _V52
     if _w6:  # § 53, stk. 12
-        return _V45
+        return _V53
     return _O1
 
 
@@ -4065,14 +4079,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V46
+                return _V54
             if _r2:
-                return _V47
+                return _V55
             if _r3:
-                return _V48
+                return _V56
             if _r4:
-                return _V49
-            return _V50
+                return _V57
+            return _V58
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4172,15 +4186,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V46
+        return _V54
     if _w2:  # § 53, stk. 14
-        return _V47
+        return _V55
     if _w3:  # § 53, stk. 15
-        return _V48
+        return _V56
     if _w4:  # § 53, stk. 16
-        return _V49
+        return _V57
     if _w5:  # § 53, stk. 17
-        return _V50
+        return _V58
     return _O1
 
 
@@ -4213,7 +4227,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V51
+            return _V59
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4311,7 +4325,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V51
+        return _V59
     return _O1
 
 
@@ -4336,16 +4350,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V52
+                return _V60
             if _r2:
-                return _V53
+                return _V61
             if _r3:
-                return _V54
+                return _V62
             if _r4:
-                return _V55
+                return _V63
             if _r5:
-                return _V56
-            return _V57
+                return _V64
+            return _V65
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -4514,17 +4528,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V52
+        return _V60
     if _w2:  # § 98, stk. 2
-        return _V53
+        return _V61
     if _w3:  # § 98, stk. 3
-        return _V54
+        return _V62
     if _w4:  # § 98, stk. 4
-        return _V55
+        return _V63
     if _w5:  # § 98, stk. 5
-        return _V56
+        return _V64
     if _w6:  # § 98, stk. 6
-        return _V57
+        return _V65
     return _O1
 
 
@@ -4542,7 +4556,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V58
+                return _V66
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -4577,7 +4591,7 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V58
+        return _V66
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
         _t8: int | Fraction | Udfald = _M93 if _t7 is None else _t7

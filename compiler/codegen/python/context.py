@@ -72,6 +72,10 @@ class Context:
             return self.constant("D", literal(value), value.isoformat())
         return self.constant("K", literal(value))
 
+    def options(self, values: tuple[str, ...]) -> str:
+        """The values a time count reads, as a module constant (None: every value)."""
+        return self.constant("V", f"frozenset({tuple_literal(values)})") if values else "None"
+
     def outcome(self, kind: OutcomeKind, value: Value | None = None, rules: tuple[str, ...] = (),
                 judgment: str | None = None, missing: str | None = None) -> str:
         """The name of a constant outcome."""

@@ -152,7 +152,7 @@ class _Function(m.ExprVisitor[tuple[str, bool]]):
             limit = limit_code[0]
         v = self._guarded(operands, "int | Fraction")
         counted = self.temp()
-        values = f"frozenset({tuple_literal(e.values)})" if e.values else "None"
+        values = self.ctx.options(e.values)
         self.emit(f"{counted} = _tid({literal(e.kind)}, {history[0]}, {values}, {today[0]}, {limit}, "
                   f"{literal(e.limit_months)})")
         if self.traced:

@@ -71,7 +71,7 @@ class FastExpr(m.ExprVisitor[str]):
         return f"_mellem({self.visit(e.later)}, {self.visit(e.earlier)})"
 
     def time_on(self, e: m.TimeOn) -> str:
-        values = f"frozenset({tuple_literal(e.values)})" if e.values else "None"
+        values = self.ctx.options(e.values)
         limit = self.visit(e.limit) if e.limit is not None else "None"
         return (f"_entydig_uger(_tid({literal(e.kind)}, {self.visit(e.history)}, {values}, {self.visit(e.today)}, "
                 f"{limit}, {literal(e.limit_months)}))")

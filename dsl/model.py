@@ -270,6 +270,22 @@ def walk(expr: Expr) -> list[Expr]:
     return out
 
 
+def replace(expr: Expr, fn: Callable[[Expr], Expr | None]) -> Expr:
+    """``expr`` with every sub-expression ``e`` for which ``fn(e)`` is not None replaced by
+    that (outermost first; a replacement is not searched again)."""
+    found = fn(expr)
+    if found is not None:
+        return found
+    changes = {}
+    for name in _CHILDREN[type(expr)]:
+        sub = getattr(expr, name)
+        if sub is not None:
+            new = replace(sub, fn)
+            if new is not sub:
+                changes[name] = new
+    return attrs.evolve(expr, **changes) if changes else expr  # type: ignore[arg-type]
+
+
 R = TypeVar("R")
 
 
@@ -538,3 +554,16 @@ def law_expressions(law: Law) -> Iterator[Expr]:
         if rule.condition is not None:
             yield rule.condition
         yield rule.value
+
+
+def replace_in_law(law: Law, fn: Callable[[Expr], Expr | None]) -> Law:
+    """``law`` with :func:`replace` applied to every expression it states."""
+    groups = {name: attrs.evolve(g, condition=replace(g.condition, fn)) for name, g in law.groups.items()}
+    results = {
+        name: attrs.evolve(res, rules=tuple(
+            attrs.evolve(r, value=replace(r.value, fn),
+                         condition=None if r.condition is None else replace(r.condition, fn))
+            for r in res.rules))
+        for name, res in law.results.items()
+    }
+    return attrs.evolve(law, groups=groups, results=results)

@@ -278,9 +278,10 @@ def test_text_and_json_reports_are_deterministic_and_complete(small):
     data = json.loads(render_json(a))
     assert data["schema"] == "lov-impact/2" and data["citizens"] == 800
     assert set(data) == {"schema", "old", "new", "population", "citizens", "groups", "results", "only_old",
-                         "only_new", "not_compared"}
-    assert set(data["results"][0]) == {"result", "type", "changed", "share", "outcomes_old", "outcomes_new",
-                                       "transitions", "groups", "examples"}
+                         "only_new", "not_compared", "counting"}
+    assert set(data["results"][0]) == {"result", "type", "changed", "changed_by_counting", "share", "outcomes_old",
+                                       "outcomes_new", "transitions", "groups", "examples"}
+    assert data["counting"] is None and data["results"][0]["changed_by_counting"] is None  # neither counts time
     assert sum(g["citizens"] for g in data["groups"]) == 800
     for r in data["results"]:
         assert sum(t["count"] for t in r["transitions"]) == r["changed"]
@@ -503,3 +504,126 @@ def test_progress_bar_only_after_a_second_and_only_on_a_terminal():
     bar.update(3)
     bar.close()
     assert quiet.getvalue() == ""
+
+
+# ---- why answers change: counting time --------------------------------------------------------
+
+TIME_HEAD = """
+begreb opgørelsesdato: dato kilde borger
+begreb forløb: forløb af dagpenge, kontanthjælp, sygedagpenge kilde register "Ydelsesregistrene"
+begreb alder: heltal kilde register "CPR"
+resultat ret: sandhedsværdi
+resultat ledighed: uger
+"""
+PER_BENEFIT = TIME_HEAD + """
+§ 1. ret er sammenlagt tid på dagpenge i forløb > 26 uger eller alder > 50.
+§ 2. ledighed er sammenhængende tid på kontanthjælp i forløb med afbrydelser under 4 uger.
+"""
+ACROSS = TIME_HEAD + """
+§ 1. ret er sammenlagt tid i forløb > 26 uger.
+§ 2. ledighed er sammenlagt tid i forløb.
+"""
+# The old version, by hand, counting as the new one does.
+PER_BENEFIT_COUNTED_ACROSS = TIME_HEAD + """
+§ 1. ret er sammenlagt tid i forløb > 26 uger eller alder > 50.
+§ 2. ledighed er sammenlagt tid i forløb.
+"""
+
+
+def _answers(law, name, pop):
+    out = []
+    for i in range(pop.n):
+        facts, judgments = pop.citizen(i)
+        o = interpreter.evaluate(law, name, facts, judgments)
+        out.append((o.kind, o.value if o.kind == "værdi" else None))
+    return out
+
+
+@pytest.mark.parametrize("seed", [0, 7])
+def test_changes_because_time_is_counted_across_benefits_are_those_the_hand_written_counterfactual_gives(seed):
+    old, new, by_hand = law_of(PER_BENEFIT), law_of(ACROSS), law_of(PER_BENEFIT_COUNTED_ACROSS)
+    spec = Spec.of([old, new], 400, seed, missing=0.05)
+    report = run(old, new, Synthetic(spec))
+    assert report.counting_old == ("sammenlagt tid på dagpenge i forløb",
+                                   "sammenhængende tid på kontanthjælp i forløb med afbrydelser under 4 uger")
+    assert report.counting_new == ("sammenlagt tid i forløb",)
+    pop = spec.rows()
+    for r in report.results:
+        a, b, c = (_answers(law, r.name, pop) for law in (old, new, by_hand))
+        assert r.changed == sum(x != y for x, y in zip(a, b))
+        assert r.by_counting == sum(x != y and z == y for x, y, z in zip(a, b, c))
+    ret = next(r for r in report.results if r.name == "ret")
+    assert 0 < ret.by_counting < ret.changed  # the age exemption is not about counting
+    text = render_text(report)
+    assert "Tiden tælles forskelligt:" in text and f"heraf {ret.by_counting} " in text
+    data = json.loads(render_json(report))
+    assert data["counting"]["new"] == ["sammenlagt tid i forløb"]
+    assert [r["changed_by_counting"] for r in data["results"]] == [r.by_counting for r in report.results]
+
+
+def test_no_attribution_when_the_counts_agree_or_the_new_version_counts_in_two_ways():
+    from compiler.impact.counting import counting_counterfactual
+
+    old = law_of(PER_BENEFIT)
+    assert counting_counterfactual(old, old) is None
+    two_ways = law_of(TIME_HEAD + """
+§ 1. ret er sammenlagt tid i forløb > 26 uger.
+§ 2. ledighed er sammenlagt tid på dagpenge i forløb.
+""")
+    assert counting_counterfactual(old, two_ways) is None
+    assert counting_counterfactual(law_of(SMALL_OLD), law_of(SMALL_NEW)) is None
+
+
+def test_lab_to_kl_attributes_changed_wage_subsidy_answers_to_aggregation_across_benefits():
+    old, new = _law(LAB), _law(KL)
+    report = run(old, new, Synthetic(Spec.of([old, new], 4000, 1)), examples=0)
+    assert report.counting_new == ("sammenlagt tid i ydelsesforløb",)
+    assert "sammenlagt tid på dagpenge i ydelsesforløb" in report.counting_old
+    by_name = {r.name: r for r in report.results}
+    assert by_name["løntilskud_ledighedskrav_opfyldt"].by_counting > 0
+    assert by_name["første_samtale_frist"].by_counting == 0  # a change of target groups, not of counting
+
+
+def test_real_data_with_histories_gives_the_answers_the_interpreter_gives(tmp_path):
+    """`lov impact --data` with a history column (a JSON list of periods per citizen) and a date."""
+    old_file, new_file = tmp_path / "gammel.lov", tmp_path / "ny.lov"
+    old_file.write_text('lov "Gammel"\nversion "1"\n' + PER_BENEFIT, encoding="utf-8")
+    new_file.write_text('lov "Ny"\nversion "2"\n' + ACROSS, encoding="utf-8")
+    rows = [
+        {"opgørelsesdato": "2017-04-02", "alder": 40, "forløb": [
+            {"fra": "2016-09-05", "til": "2017-04-02", "værdi": "sygedagpenge"}]},
+        {"opgørelsesdato": "2017-04-09", "alder": 40, "forløb": [
+            {"fra": "2016-09-05", "til": "2017-04-02", "værdi": "sygedagpenge"},
+            {"fra": "2017-04-03", "til": None, "værdi": "dagpenge"}]},
+        {"opgørelsesdato": "2017-04-02", "alder": 55, "forløb": [
+            {"fra": "2016-06-06", "til": "2017-01-01", "værdi": "kontanthjælp"},
+            {"fra": "2017-02-06", "til": None, "værdi": "kontanthjælp"}]},
+        {"opgørelsesdato": "2017-04-02", "alder": 30, "forløb": []},
+        {"opgørelsesdato": None, "alder": 30, "forløb": None},
+    ]
+    data = tmp_path / "borgere.json"
+    data.write_text(json.dumps(rows), encoding="utf-8")
+    r = invoke(str(old_file), str(new_file), "--data", str(data), "--format", "json")
+    assert r.exit_code == 0, r.output
+    report = json.loads(r.output)
+    old, new = law_of(PER_BENEFIT), law_of(ACROSS)
+    facts = [{k: v for k, v in row.items() if v is not None} for row in rows]
+    from compiler.evaluate.facts import facts_from_json
+
+    for result in report["results"]:
+        answers = []
+        for law in (old, new):
+            side = []
+            for f in facts:
+                o = interpreter.evaluate(law, result["result"], facts_from_json(law, f)[0], {})
+                side.append((o.kind, o.value if o.kind == "værdi" else None))
+            answers.append(side)
+        assert result["changed"] == sum(a != b for a, b in zip(*answers)), result["result"]
+    ret = next(x for x in report["results"] if x["result"] == "ret")
+    # Jørgen before and after (30 and 31 weeks across benefits, none on dagpenge long enough)
+    assert ret["changed"] == 2 and ret["changed_by_counting"] == 2
+    bad = tmp_path / "forkert.json"
+    bad.write_text(json.dumps([{"opgørelsesdato": "2017-04-02", "alder": 1, "forløb": [
+        {"fra": "2017-03-01", "til": "2017-01-01", "værdi": "dagpenge"}]}]), encoding="utf-8")
+    r = invoke(str(old_file), str(new_file), "--data", str(bad))
+    assert r.exit_code == 2 and "forløb" in r.output and "Traceback" not in r.output

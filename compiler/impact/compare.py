@@ -42,6 +42,8 @@ class Job:
     new_source: str
     results: tuple[str, ...]
     examples: int = EXAMPLES
+    #: The old version counting time as the new one does (:mod:`compiler.impact.counting`).
+    counting_source: str | None = None
 
 
 @attrs.frozen
@@ -67,11 +69,14 @@ class ResultImpact:
     kinds_old: Counter[str] = attrs.field(factory=Counter)
     kinds_new: Counter[str] = attrs.field(factory=Counter)
     transitions: Counter[tuple[str, str]] = attrs.field(factory=Counter)
+    #: Changed answers the old version already gives when it counts time as the new one does.
+    by_counting: int = 0
     by_groups: Counter[tuple[str, str]] = attrs.field(factory=Counter)
     examples: list[Example] = attrs.field(factory=list)
 
     def merge(self, other: ResultImpact, keep: int) -> None:
         self.changed += other.changed
+        self.by_counting += other.by_counting
         self.kinds_old.update(other.kinds_old)
         self.kinds_new.update(other.kinds_new)
         self.transitions.update(other.transitions)
@@ -264,6 +269,18 @@ def _example(pop: Population, row: int, name: str, kind: str, evs: tuple[Any, An
     return Example(pop.start + row, facts, judgments, sides[0], sides[1], labels[0], labels[1])
 
 
+def _answers(values: _Values, side: str, outcome: Any, rows: np.ndarray) -> np.ndarray:
+    """Each row's answer code: value key × 8, or the outcome kind."""
+    art = outcome.art[rows]
+    return np.where(art == 0, values.key(side, outcome.værdi[rows]) * 8, art)
+
+
+def _same_answers(kind: str, a: tuple[Any, Any, Any], b: tuple[Any, Any, Any], name: str, rows: np.ndarray) -> int:
+    """How many of ``rows`` get the same answer to ``name`` from both evaluations."""
+    values = _Values(kind, a, b)
+    return int((_answers(values, "old", a[2].udfald[name], rows) == _answers(values, "new", b[2].udfald[name], rows)).sum())
+
+
 def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Partial:
     """Evaluate both versions on the rows and compare every shared result.
 
@@ -276,6 +293,11 @@ def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Part
     cn, jn = module_inputs(pop, mn)
     eo = mo.evaluer(co, jo, n=pop.n, resultater=job.results)
     en = mn.evaluer(cn, jn, n=pop.n, resultater=job.results)
+    ec = mc = None
+    if job.counting_source is not None:
+        mc = load_source(job.counting_source)
+        cc, jc = module_inputs(pop, mc)
+        ec = mc.evaluer(cc, jc, n=pop.n, resultater=job.results)
     go, go_labels = _group_labels(eo, mo)
     gn, gn_labels = _group_labels(en, mn)
     pair, pair_inverse = dense(go * len(gn_labels) + gn)
@@ -300,12 +322,12 @@ def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Part
         changed = (ao != an) | ((ao == 0) & differ)
         rows = np.flatnonzero(changed)
         impact.changed = int(rows.size)
+        if ec is not None and rows.size:
+            impact.by_counting = _same_answers(kind, (mc, options, ec), (mn, types_n[name][1], en), name, rows)
         if rows.size:
             by_pair = np.bincount(pair_inverse[rows], minlength=len(pair)).tolist()
             impact.by_groups.update({pair_labels[i]: c for i, c in enumerate(by_pair) if c})
-            a_o, a_n = ao[rows], an[rows]
-            code_o = np.where(a_o == 0, values.key("old", uo.værdi[rows]) * 8, a_o)
-            code_n = np.where(a_n == 0, values.key("new", un.værdi[rows]) * 8, a_n)
+            code_o, code_n = _answers(values, "old", uo, rows), _answers(values, "new", un, rows)
             uo_codes, io = dense(code_o)
             un_codes, in_ = dense(code_n)
             moves, move_of_row = dense(io * len(un_codes) + in_)

@@ -15,6 +15,7 @@ import attrs
 
 from compiler.evaluate import prelude
 from compiler.impact.compare import Partial, ResultImpact
+from compiler.impact.counting import Counting
 from dsl import model as m
 from dsl.kinds import OutcomeKind
 
@@ -50,16 +51,21 @@ class Report:
     only_old: tuple[str, ...] = ()
     only_new: tuple[str, ...] = ()
     not_compared: tuple[tuple[str, str], ...] = ()
+    #: How each version counts time on a history both count differently (as written), if so.
+    counting_old: tuple[str, ...] = ()
+    counting_new: tuple[str, ...] = ()
 
     @classmethod
     def build(cls, old: m.Law, new: m.Law, population: Mapping[str, object], total: Partial,
-              order: Sequence[str], not_compared: Sequence[tuple[str, str]] = ()) -> Report:
+              order: Sequence[str], not_compared: Sequence[tuple[str, str]] = (),
+              counting: Counting | None = None) -> Report:
         return cls(
             LawInfo.of(old), LawInfo.of(new), dict(population), total.n,
             tuple(total.results[name] for name in order), total.groups,
             tuple(r for r in old.results if r not in new.results),
             tuple(r for r in new.results if r not in old.results),
             tuple(not_compared),
+            counting.old if counting else (), counting.new if counting else (),
         )
 
 
@@ -106,6 +112,7 @@ def report_data(report: Report) -> dict[str, object]:
                 "result": r.name,
                 "type": r.kind,
                 "changed": r.changed,
+                "changed_by_counting": r.by_counting if report.counting_new else None,
                 "share": round(r.changed / report.n, 6) if report.n else 0.0,
                 "outcomes_old": dict(sorted(r.kinds_old.items())),
                 "outcomes_new": dict(sorted(r.kinds_new.items())),
@@ -124,6 +131,7 @@ def report_data(report: Report) -> dict[str, object]:
         "only_old": list(report.only_old),
         "only_new": list(report.only_new),
         "not_compared": [{"result": a, "reason": b} for a, b in report.not_compared],
+        "counting": {"old": list(report.counting_old), "new": list(report.counting_new)} if report.counting_new else None,
     }
 
 
@@ -164,6 +172,11 @@ def render_text(report: Report) -> str:
     w(f"  gammel: {report.old.title} ({report.old.version})")
     w(f"  ny:     {report.new.title} ({report.new.version})")
     w(f"Population: {population_text(report.population, report.n)}")
+    if report.counting_new:
+        w("Tiden tælles forskelligt:")
+        for label, texts in (("gammel", report.counting_old), ("ny", report.counting_new)):
+            for i, text in enumerate(texts):
+                w(f"  {label + ':' if i == 0 else '':<7} {text}")
     w("")
     width = max([len(r.name) for r in report.results] + [9])
     w(f"{'resultat':<{width}}  {'ændrede svar':>12}  {'andel':>7}")
@@ -175,6 +188,9 @@ def render_text(report: Report) -> str:
         w("")
         w(f"{r.name}: {thousands(r.changed)} af {thousands(report.n)} borgere ({percent(r.changed, report.n)}) "
           "får et andet svar")
+        if r.by_counting:
+            w(f"  heraf {thousands(r.by_counting)} ({percent(r.by_counting, r.changed)}), fordi tiden tælles som i den "
+              "nye version (den gamle version giver det nye svar, når den tæller tiden sådan)")
         w("  gammel → ny:")
         rows = transitions(r)
         for a, b, c in rows[:TOP_TRANSITIONS]:

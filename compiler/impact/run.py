@@ -22,6 +22,7 @@ from compiler.impact.compare import (
     merge_all,
     shared_results,
 )
+from compiler.impact.counting import Counting, counting_counterfactual
 from compiler.impact.report import Report
 from compiler.population.caseload import (
     BLOCK,
@@ -80,8 +81,10 @@ class FileData:
         return [self.population.take(a, b) for a, b in partitions(self.population.n, chunk)]
 
 
-def prepare(old: m.Law, new: m.Law, results: Sequence[str] = (), examples: int = EXAMPLES) -> tuple[Job, list[tuple[str, str]]]:
-    """The comparison job (both columnar modules' source, the results to compare)."""
+def prepare(old: m.Law, new: m.Law, results: Sequence[str] = (),
+            examples: int = EXAMPLES) -> tuple[Job, list[tuple[str, str]], Counting | None]:
+    """The comparison job (both columnar modules' source, the results to compare), the results
+    not compared, and the old version counting time as the new one does, if they count differently."""
     old_source, new_source = columnar_source(old), columnar_source(new)
     mo, mn = load_source(old_source), load_source(new_source)
     same, differ = shared_results(mo.resultater(), mn.resultater())
@@ -93,7 +96,9 @@ def prepare(old: m.Law, new: m.Law, results: Sequence[str] = (), examples: int =
         same = [r for r in same if r in results]
     if not same:
         raise ImpactError("de to versioner har ingen resultater til fælles")
-    return Job(old_source, new_source, tuple(same), examples), differ
+    counting = counting_counterfactual(old, new)
+    counting_source = columnar_source(counting.law) if counting is not None else None
+    return Job(old_source, new_source, tuple(same), examples, counting_source), differ, counting
 
 
 def run(old: m.Law, new: m.Law, source: Synthetic | FileData, *, results: Sequence[str] = (),
@@ -105,7 +110,7 @@ def run(old: m.Law, new: m.Law, source: Synthetic | FileData, *, results: Sequen
     ``dask.distributed.Client`` to run the partitions on (default: in-process)."""
     if source.n <= 0:
         raise ImpactError("populationen er tom")
-    job, differ = prepare(old, new, results, examples)
+    job, differ, counting = prepare(old, new, results, examples)
     pieces = source.pieces(chunk)
     partials: list[Partial]
     if client is None:
@@ -118,4 +123,5 @@ def run(old: m.Law, new: m.Law, source: Synthetic | FileData, *, results: Sequen
         from compiler.impact.scale import map_partitions
 
         partials = map_partitions(client, job, pieces, progress)
-    return Report.build(old, new, source.description(), merge_all(partials), job.results, differ)
+    return Report.build(old, new, source.description(), merge_all(partials), job.results, differ,
+                        counting)

@@ -69,6 +69,11 @@ def render_html(report: Report) -> str:
     w(f'<p class="meta">Ny: {_e(report.new.title)} ({_e(report.new.version)}), '
       f"<code>{_e(report.new.sha256[:12])}</code></p>")
     w(f'<p class="meta">Population: {_e(population_text(report.population, report.n))}</p>')
+    if report.counting_new:
+        w("<h2>Tiden tælles forskelligt</h2>")
+        w('<table><thead><tr><th>gammel version</th><th>ny version</th></tr></thead><tbody><tr><td>'
+          + "<br>".join(_e(t) for t in report.counting_old) + "</td><td>"
+          + "<br>".join(_e(t) for t in report.counting_new) + "</td></tr></tbody></table>")
 
     w("<h2>Ændrede svar pr. resultat</h2>")
     w("<p>Et svar er udfaldets art og, for en værdi, værdien: <em>8 uger</em>, <em>ja</em>, "
@@ -96,6 +101,9 @@ def render_html(report: Report) -> str:
         w(f'<h2 id="r-{_e(r.name)}">{_e(r.name)}</h2>')
         w(f"<p><strong>{thousands(r.changed)}</strong> af {thousands(report.n)} borgere "
           f"({percent(r.changed, report.n)}) får et andet svar.</p>")
+        if r.by_counting:
+            w(f"<p>Heraf <strong>{thousands(r.by_counting)}</strong> ({percent(r.by_counting, r.changed)}), fordi "
+              "tiden tælles som i den nye version: den gamle version giver det nye svar, når den tæller tiden sådan.</p>")
         w("<h3>Gammelt svar → nyt svar</h3>")
         trans = transitions(r)
         w(_bars([(f"{a} → {b}", c, thousands(c)) for a, b, c in trans[:TOP_TRANSITIONS]], r.changed))

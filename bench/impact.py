@@ -23,7 +23,9 @@ maximum resident set size where said. Every contender's results are checked agai
 columnar evaluator's (the "agrees" column). Speeds are printed, never asserted.
 
 Goals on a 2-core machine: columnar compute within 1.5× of hand-written NumPy; columnar
-build + compute ahead of OpenFisca's; the full impact under 5 s and under 2 GiB.
+build + compute ahead of OpenFisca's; the full impact under 5 s and under 2 GiB as a fresh
+process, and — now that every citizen has a benefit history and the old version is also
+evaluated counting time as the new one does — under 3 s in-process and 1 GiB.
 """
 
 from __future__ import annotations
@@ -371,6 +373,8 @@ def full_impact(kl: Any, lab: Any, n: int, seed: int) -> None:
           f"peak resident memory {mib(rss)}")
     print(f"  goal: under 5 s and under 2 GiB ................................ {cli_time:.2f} s, {rss / GiB:.2f} GiB "
           f"{'met' if cli_time < 5 and rss < 2 * GiB else 'NOT met'}")
+    print(f"  goal (with histories): the impact under 3 s and 1 GiB .......... {imp_time:.2f} s in-process, "
+          f"{rss / GiB:.2f} GiB {'met' if imp_time < 3 and rss < GiB else 'NOT met'}")
 
 
 def _cell(value: Any) -> Any:

@@ -8,7 +8,9 @@ adding a row here and the emitting module to :data:`EMITTERS`; ``tests/test_chec
 checks that each module emits exactly the codes the table gives it.
 
 Families: F files, S syntax, N names and structure, T types, U periods (weeks only),
-D digital-ready legislation, K conflicts between rules.
+D digital-ready legislation, K conflicts between rules, A amending acts (`lov indarbejd`).
+
+The A family's examples are amending acts applied to :data:`AMEND_EXAMPLE_LAW`.
 """
 
 from __future__ import annotations
@@ -72,7 +74,26 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     "D008": ("compiler.checks.fragmentation",),
     "D009": ("compiler.checks.fragmentation",),
     "K001": ("compiler.checks.conflicts",),
+    "A001": ("compiler.amend.reader", "compiler.amend.consolidate"),
+    **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 12)},
 }
+
+#: The law the A family's bad and good examples amend.
+AMEND_EXAMPLE_LAW = """lov "Lov om en aktiv beskæftigelsesindsats"
+version "1"
+
+resultat praktik_varighed: uger "Højeste varighed af virksomhedspraktik"
+
+§ 44 "Varighed"
+    stk. 1. praktik_varighed er 13 uger.
+    stk. 2. praktik_varighed er 26 uger, hvis skøn "konkret individuel vurdering".
+        undtagelse til § 44, stk. 1.
+    stk. 3. "Praktikken kan forlænges."
+    stk. 4. "Jobcentret følger op hver 4. uge."
+"""
+
+_ACT = "Lov om ændring af lov om en aktiv beskæftigelsesindsats\n\n§ 1\n\n" \
+    "I lov om en aktiv beskæftigelsesindsats foretages følgende ændringer:\n\n"
 
 E, W, I = Severity.ERROR, Severity.WARNING, Severity.INFO
 
@@ -572,6 +593,120 @@ _ENTRIES: list[Entry] = [
         good="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
         "    stk. 2. praktik_varighed er 26 uger, hvis skøn \"konkret individuel vurdering\".\n"
         "        undtagelse til § 44, stk. 1.\n",
+    ),
+    # ---- A: amending acts (compiler.amend) -----------------------------------------
+    Entry(
+        "A001", "aendring-ulaeselig", E,
+        "ændringen kan ikke læses: {problem}",
+        "the change cannot be read: {problem_en}",
+        "`lov indarbejd` læser en ændringslov i den form, Justitsministeriets vejledning om "
+        "lovkvalitet (afsnit 3.4.5) beskriver: \"§ 1. I <lovens titel> foretages følgende "
+        "ændringer:\", nummererede ændringer som \"I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\" "
+        "og en § om ikrafttræden. En ændring, der ikke har en af de kendte former, kan ikke "
+        "indarbejdes: hellere en fejl end et gæt.",
+        bad=_ACT + "1. I § 44, stk. 1, rettes »13 uger« til »26 uger«.\n",
+        good=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\n",
+    ),
+    Entry(
+        "A002", "bestemmelse-findes-ikke", E,
+        "{target} findes ikke i loven{detail}",
+        "{target} does not exist in the law{detail_en}",
+        "En ændring kan kun indarbejdes i en bestemmelse, loven har — med det nummer, den har, når "
+        "ændringen kommer (de tidligere ændringer i samme lov medregnet).",
+        bad=_ACT + "1. § 45 ophæves.\n",
+        good=_ACT + "1. § 44, stk. 4, ophæves.\n",
+    ),
+    Entry(
+        "A003", "citat-forekommer-ikke", E,
+        "»{quote}« forekommer ikke i {target}",
+        "»{quote}« does not occur in {target}",
+        "En ændring af ord citerer de ord, der ændres (lovkvalitet 3.4.5.3: \"præciser mest "
+        "muligt\"). Står de ikke i bestemmelsen, kan ændringen ikke indarbejdes bogstaveligt, som "
+        "en lovbekendtgørelse kræver (11.8.2).",
+        bad=_ACT + "1. I § 44, stk. 1, ændres »12 uger« til: »26 uger«.\n",
+        good=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\n",
+    ),
+    Entry(
+        "A004", "citat-flertydigt", E,
+        "»{quote}« forekommer {count} gange i {target}; citér så meget, at stedet er entydigt",
+        "»{quote}« occurs {count} times in {target}; quote enough to make the place unambiguous",
+        "Et citat skal pege på ét sted. Forekommer ordene flere gange, må ændringen enten citere "
+        "mere (\"»26 uger, hvis«\") eller sige \"to steder i\" / \"overalt i loven\".",
+        bad=_ACT + "1. I § 44 ændres »uger« til: »ugers«.\n",
+        good=_ACT + "1. I § 44 ændres »26 uger« til: »52 uger«.\n",
+    ),
+    Entry(
+        "A005", "rykning-passer-ikke", E,
+        "nummereringen passer ikke: {problem}",
+        "the numbering does not match: {problem_en}",
+        "Når et stykke eller nummer ophæves eller indsættes, rykker de følgende, og ændringen siger "
+        "det (\"Stk. 4 og 5 bliver herefter stk. 3 og 4.\", lovkvalitet 3.4.5.7). En rykning eller "
+        "et citeret stykkenummer, der ikke svarer til det, ændringen gør, er en fejl i "
+        "ændringsloven.",
+        bad=_ACT + "1. § 44, stk. 3, ophæves.\nStk. 4 bliver herefter stk. 2.\n",
+        good=_ACT + "1. § 44, stk. 3, ophæves.\nStk. 4 bliver herefter stk. 3.\n",
+    ),
+    Entry(
+        "A006", "lov-ugyldig-efter-aendring", E,
+        "efter ændringen har loven en fejl ({position}): {message}",
+        "after the change the law has an error ({position}): {message_en}",
+        "Den indarbejdede lov skal stadig kunne læses og forstås af `lov check`: en ændring, der "
+        "efterlader en bestemmelse ufuldstændig eller en henvisning til noget, der ikke findes, "
+        "indarbejdes ikke. Fejlen vises både i ændringsloven og i den indarbejdede lov.",
+        bad=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »13«.\n",
+        good=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\n",
+    ),
+    Entry(
+        "A007", "samme-ord-to-gange", E,
+        "{target}: »{quote}« er allerede ændret {detail}",
+        "{target}: »{quote}« has already been changed {detail_en}",
+        "To ændringer af de samme ord i én ændringslov modsiger hinanden, og en ændring, der "
+        "allerede er foretaget, må ikke foretages en gang til: indarbejdes samme ændringslov to "
+        "gange, er det en fejl, aldrig en stille anden ændring.",
+        bad=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\n\n"
+        "2. I § 44, stk. 1, ændres »26 uger« til: »52 uger«.\n",
+        good=_ACT + "1. I § 44, stk. 1, ændres »13 uger« til: »52 uger«.\n",
+    ),
+    Entry(
+        "A008", "rykningsklausul-mangler", W,
+        "{target}: de følgende {level} rykker, men ændringen siger det ikke; skriv »{clause}«",
+        "{target}: the following {level_en} move, but the change does not say so; write »{clause}«",
+        "Lovkvalitet 3.4.5.7: ophæves eller indsættes et stykke eller nummer, skal det fremgå, at de "
+        "følgende rykker. En lovbekendtgørelse kan rykke uden (11.8.2), så rykningen foretages, "
+        "men ændringsloven bør sige det.",
+        bad=_ACT + "1. § 44, stk. 3, ophæves.\n",
+        good=_ACT + "1. § 44, stk. 3, ophæves.\nStk. 4 bliver herefter stk. 3.\n",
+    ),
+    Entry(
+        "A009", "bestemmelse-rykket", E,
+        "{target} er blevet {now} ved ændring nr. {change}; skriv »{hint}«",
+        "{target} has become {now} by change no. {change}; write »{hint}«",
+        "Har en tidligere ændring i samme lov rykket et stykke, nævnes det som \"§ 10, stk. 3, der "
+        "bliver stk. 4,\" (lovkvalitet 3.4.5.2), så man kan se, at det er det samme stykke.",
+        bad=_ACT + "1. I § 44 indsættes efter stk. 1 som nyt stykke:\n»Stk. 2. \"Nyt stykke.\"«\n"
+        "Stk. 2-4 bliver herefter stk. 3-5.\n\n2. I § 44, stk. 3, ændres »forlænges« til: »forkortes«.\n",
+        good=_ACT + "1. I § 44 indsættes efter stk. 1 som nyt stykke:\n»Stk. 2. \"Nyt stykke.\"«\n"
+        "Stk. 2-4 bliver herefter stk. 3-5.\n\n2. I § 44, stk. 3, der bliver stk. 4, ændres »forlænges« "
+        "til: »forkortes«.\n",
+    ),
+    Entry(
+        "A010", "findes-allerede", E,
+        "{target} findes allerede i loven",
+        "{target} already exists in the law",
+        "En ny bestemmelse får et nummer, loven ikke har; en ophævet paragrafs nummer genbruges "
+        "ikke, og nye paragraffer får bogstaver (\"§ 44 a\", lovkvalitet 3.4.5.6). At en "
+        "ændringslov indarbejdes to gange, viser sig ofte her.",
+        bad=_ACT + "1. Efter § 44 indsættes:\n»§ 44. \"Nye regler.\"«\n",
+        good=_ACT + "1. Efter § 44 indsættes:\n»§ 44 a. \"Nye regler.\"«\n",
+    ),
+    Entry(
+        "A011", "forkert-placering", W,
+        "{target} kan ikke stå {place}: {reason}",
+        "{target} cannot stand {place_en}: {reason_en}",
+        "Paragraffer står i nummerorden, og en ny paragraf indsættes, hvor dens nummer hører "
+        "hjemme: \"Efter § 44 indsættes: »§ 44 a. …«\".",
+        bad=_ACT + "1. Efter § 44 indsættes:\n»§ 43 a. \"Nye regler.\"«\n",
+        good=_ACT + "1. Efter § 44 indsættes:\n»§ 44 a. \"Nye regler.\"«\n",
     ),
 ]
 

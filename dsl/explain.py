@@ -3,6 +3,7 @@ per-code pages under `compiler/checks/docs/` are generated."""
 
 from __future__ import annotations
 
+from dsl.catalogue import AMEND_EXAMPLE_LAW
 from dsl.diagnostics import Entry
 
 
@@ -20,8 +21,13 @@ def explain(entry: Entry, lang: str = "da") -> str:
         "",
         entry.why,
     ]
+    block = "lov"
+    if entry.code.startswith("A"):  # the examples are amending acts, applied to one small law
+        block = "text"
+        lines += ["", f"## {'Loven i eksemplerne' if lang == 'da' else 'The law the examples amend'}", "",
+                  "```lov", AMEND_EXAMPLE_LAW.rstrip("\n"), "```"]
     if entry.bad:
-        lines += ["", f"## {'Forkert' if lang == 'da' else 'Bad'}", "", "```lov", entry.bad.rstrip("\n"), "```"]
+        lines += ["", f"## {'Forkert' if lang == 'da' else 'Bad'}", "", f"```{block}", entry.bad.rstrip("\n"), "```"]
     if entry.good:
-        lines += ["", f"## {'Rigtigt' if lang == 'da' else 'Good'}", "", "```lov", entry.good.rstrip("\n"), "```"]
+        lines += ["", f"## {'Rigtigt' if lang == 'da' else 'Good'}", "", f"```{block}", entry.good.rstrip("\n"), "```"]
     return "\n".join(lines) + "\n"

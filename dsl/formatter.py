@@ -216,6 +216,16 @@ def _provision(pv: ast.Provision, prefix: str, indent: str, first: int) -> list[
     return lines
 
 
+def provision_text(pv: ast.Provision) -> str:
+    """A provision (rule or prose, with its clauses) on one line, as the formatter writes it."""
+    return " ".join(line.text.strip() for line in _provision(pv, "", "", 0))
+
+
+def item_text(item: ast.Item) -> str:
+    """A declaration, chapter heading or test case on one line, as the formatter writes it."""
+    return " ".join(line.text.strip() for line in _item(item))
+
+
 def _terminate(s: str) -> str:
     return s if s.endswith(".") else s + "."
 

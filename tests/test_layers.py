@@ -7,7 +7,7 @@ the rule cannot be dodged by hiding an import where it runs late. The floors, fr
 2. ``compiler.checks``;
 3. ``compiler.pipeline`` (the front door) and ``compiler.evaluate``;
 4. ``compiler.codegen`` and ``compiler.population``;
-5. ``compiler.diff`` and ``compiler.impact``;
+5. ``compiler.diff``, ``compiler.impact`` and ``compiler.amend`` (amending acts);
 6. ``compiler.driver``: the command line, the language server, the pytest plugin.
 
 A module may import from its own stage and from any stage on a lower floor, never from a
@@ -28,7 +28,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("compiler.checks",),
     ("compiler.pipeline", "compiler.evaluate"),
     ("compiler.codegen", "compiler.population"),
-    ("compiler.diff", "compiler.impact"),
+    ("compiler.diff", "compiler.impact", "compiler.amend"),
     ("compiler.driver",),
 )
 PACKAGES = ("dsl", "compiler")

@@ -26,6 +26,7 @@ _FAMILIES = {
     "U": "perioder (kun uger)",
     "D": "digitaliseringsklar lovgivning",
     "K": "konflikter mellem regler",
+    "A": "ændringslove (lov indarbejd)",
 }
 
 

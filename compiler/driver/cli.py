@@ -28,6 +28,8 @@ COMMANDS: dict[str, str] = {
     "test": "compiler.driver.commands.test:test_command",
     "frister": "compiler.driver.commands.frister:frister_command",
     "impact": "compiler.driver.commands.impact:impact_command",
+    "ændringslov": "compiler.driver.commands.amend:aendringslov_command",
+    "indarbejd": "compiler.driver.commands.amend:indarbejd_command",
 }
 
 

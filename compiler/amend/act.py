@@ -1,0 +1,264 @@
+"""An amending act (ændringslov) as data, and its wording.
+
+One class per kind of change, each with :meth:`words`: the numbered change as the drafting
+guidance words it (Justitsministeriets vejledning om lovkvalitet, 3.4.5). :func:`render_text`
+writes the whole act: "§ 1. I <lovens titel> foretages følgende ændringer:", the numbered
+changes in the order of the law, and "§ 2" on commencement. :mod:`compiler.amend.reader` reads
+the same wording back, so what is written here is the one definition of each clause.
+
+Quotations are in »…«. A quoted provision is written as an act writes it: `Stk. 2. …` for a
+stk., `3) …` for a nr., `§ 44 a. …` for a §; declarations, chapter headings and test cases —
+which have no § — as their `.lov` lines (this project's extension of the conventions,
+documented in compiler/amend/README.md).
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Union
+
+import attrs
+
+from dsl.timeline import _dato_tekst
+
+STK, NR = "stk", "nr"
+
+
+@attrs.frozen
+class Ref:
+    """Where a change applies. ``kind`` is a unit kind (:mod:`compiler.amend.document`);
+    ``key`` the § or chapter number or the name. ``stk`` and ``nr`` are (number named, the number
+    it has become after earlier changes of the act, or None when it has not moved)."""
+
+    kind: str
+    key: str
+    stk: tuple[int, int | None] | None = None
+    nr: tuple[int, int | None] | None = None
+
+    def words(self) -> str:
+        from compiler.amend.document import CHAPTER, DEFINITE, SECTION, TITLE, VERSION
+        from dsl.model import format_secnum
+
+        if self.kind == SECTION:
+            out = f"§ {format_secnum(self.key)}"
+            for level, part in ((STK, self.stk), (NR, self.nr)):
+                if part is not None:
+                    out += f", {level}. {part[0]}"
+                    if part[1] is not None and part[1] != part[0]:
+                        out += f", der bliver {level}. {part[1]}"
+            return out
+        if self.kind == CHAPTER:
+            return f"kapitel {format_secnum(self.key)}"
+        if self.kind == TITLE:
+            return "lovens titel"
+        if self.kind == VERSION:
+            return "lovens version"
+        return f"{DEFINITE[self.kind]} »{self.key}«"
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _in(ref: Ref) -> str:
+    """`I § 44, stk. 1,` / `I begrebet »alder«` (a comma closes a numbered address)."""
+    words = ref.words()
+    return f"I {words}," if ref.stk is not None or ref.nr is not None else f"I {words}"
+
+
+def numbers(ns: list[int] | tuple[int, ...]) -> str:
+    """`3`, `3 og 4`, `3-5`, `2, 4 og 6` (a run of three or more as a range)."""
+    runs: list[tuple[int, int]] = []
+    for n in ns:
+        if runs and n == runs[-1][1] + 1:
+            runs[-1] = (runs[-1][0], n)
+        else:
+            runs.append((n, n))
+    if len(runs) == 1 and runs[0][1] - runs[0][0] >= 2:
+        return f"{runs[0][0]}-{runs[0][1]}"
+    flat = [str(n) for n in ns]
+    return flat[0] if len(flat) == 1 else ", ".join(flat[:-1]) + " og " + flat[-1]
+
+
+@attrs.frozen
+class Renumbering:
+    """`Stk. 4 og 5 bliver herefter stk. 3 og 4.`: (before, after) per moved stk. or nr."""
+
+    level: str
+    moves: tuple[tuple[int, int], ...]
+
+    def words(self) -> str:
+        before = numbers([a for a, _ in self.moves])
+        after = numbers([b for _, b in self.moves])
+        return f"{_cap(self.level)}. {before} bliver herefter {self.level}. {after}."
+
+
+@attrs.frozen
+class Edit:
+    """One change of words inside a provision: ``kind`` `ændres` (``old`` → ``new``), `udgår`
+    (``old`` goes), `efter` / `før` (``new`` is inserted after / before ``old``)."""
+
+    kind: str
+    old: str
+    new: str | None = None
+
+    def words(self, first: bool) -> str:
+        if self.kind == "ændres":
+            return f"ændres »{self.old}« til: »{self.new}«" if first else f"»{self.old}« ændres til: »{self.new}«"
+        if self.kind == "udgår":
+            return f"udgår »{self.old}«" if first else f"»{self.old}« udgår"
+        if first:
+            return f"indsættes {self.kind} »{self.old}«: »{self.new}«"
+        return f"{self.kind} »{self.old}« indsættes: »{self.new}«"
+
+
+@attrs.frozen
+class Words:
+    """`I § 44, stk. 1, ændres »13 uger« til: »26 uger«, og »x« ændres til: »y«.`"""
+
+    ref: Ref
+    edits: tuple[Edit, ...]
+
+    def words(self) -> str:
+        parts = [e.words(i == 0) for i, e in enumerate(self.edits)]
+        return f"{_in(self.ref)} {', og '.join(parts)}."
+
+
+@attrs.frozen
+class Everywhere:
+    """`Overalt i loven ændres »X« til: »Y«.` (or `udgår »X«`)."""
+
+    edit: Edit
+
+    def words(self) -> str:
+        return f"Overalt i loven {self.edit.words(True)}."
+
+
+@attrs.frozen
+class Rewrite:
+    """`§ 44, stk. 2, affattes således: »Stk. 2. …«`; ``text`` is the quotation."""
+
+    ref: Ref
+    text: str
+
+    def words(self) -> str:
+        return f"{_cap(self.ref.words())} affattes således:\n»{self.text}«"
+
+
+@attrs.frozen
+class Repeal:
+    """`§ 44, stk. 3, ophæves.` / `§ 44, stk. 2 og 3, ophæves.` / `Begrebet »x« ophæves.`;
+    ``more`` holds further stk. (or nr.) of the same provision repealed together."""
+
+    ref: Ref
+    more: tuple[int, ...] = ()
+    renumbering: Renumbering | None = None
+
+    def words(self) -> str:
+        what = self.ref.words()
+        if self.more:
+            level = NR if self.ref.nr is not None else STK
+            head, _, _ = what.rpartition(f", {level}. ")
+            first = (self.ref.nr or self.ref.stk or (0, None))[0]
+            what = f"{head}, {level}. {numbers([first, *self.more])}"
+        out = f"{_cap(what)}{',' if self.ref.stk or self.ref.nr else ''} ophæves."
+        return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
+
+
+@attrs.frozen
+class Insert:
+    """`Efter § 44 indsættes: »§ 44 a. …«` — new top-level units after (``before``: before) the
+    anchor; ``anchor`` None appends them at the end of the law (`I loven indsættes:`)."""
+
+    anchor: Ref | None
+    text: str
+    before: bool = False
+
+    def words(self) -> str:
+        if self.anchor is None:
+            return f"I loven indsættes:\n»{self.text}«"
+        return f"{'Før' if self.before else 'Efter'} {self.anchor.words()} indsættes:\n»{self.text}«"
+
+
+@attrs.frozen
+class InsertSub:
+    """New stk. (``level`` stk) or nr. in ``ref``: after stk./nr. ``after`` (0: before the first),
+    or at the end (``at_end``: `I § 44 indsættes som stk. 4:`)."""
+
+    ref: Ref
+    level: str
+    after: int
+    count: int
+    text: str
+    at_end: bool = False
+    renumbering: Renumbering | None = None
+
+    def words(self) -> str:
+        noun = {(STK, 1): "nyt stykke", (STK, 2): "nye stykker", (NR, 1): "nyt nummer", (NR, 2): "nye numre"}
+        if self.at_end:
+            where = f"som {self.level}. {numbers(list(range(self.after + 1, self.after + self.count + 1)))}"
+        elif self.after == 0:
+            where = f"før {self.level}. 1 som {noun[(self.level, min(self.count, 2))]}"
+        else:
+            where = f"efter {self.level}. {self.after} som {noun[(self.level, min(self.count, 2))]}"
+        out = f"{_in(self.ref)} indsættes {where}:\n»{self.text}«"
+        return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
+
+
+@attrs.frozen
+class Heading:
+    """`Overskriften til § 44 affattes således: »Varighed«` (``text`` None: `… ophæves.`);
+    `Lovens titel affattes således: »…«` for the title and version."""
+
+    ref: Ref
+    text: str | None
+
+    def words(self) -> str:
+        from compiler.amend.document import TITLE, VERSION
+
+        if self.ref.kind in (TITLE, VERSION):
+            return f"{_cap(self.ref.words())} affattes således:\n»{self.text}«"
+        if self.text is None:
+            return f"Overskriften til {self.ref.words()} ophæves."
+        return f"Overskriften til {self.ref.words()} affattes således:\n»{self.text}«"
+
+
+Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, Heading]
+
+
+@attrs.frozen
+class Act:
+    """The amending act: the title of the law it amends, its changes, its commencement."""
+
+    law_title: str
+    changes: tuple[Change, ...]
+    commencement: datetime.date | None = None
+    #: Per change, the top-level unit it is about: (kind, key) as in :mod:`compiler.amend.document`.
+    targets: tuple[tuple[str, str], ...] = ()
+
+    def title(self) -> str:
+        return f"Lov om ændring af {_lower(self.law_title)}"
+
+
+def _lower(title: str) -> str:
+    return title[:1].lower() + title[1:] if title[:4].lower() == "lov " else title
+
+
+def commencement_words(day: datetime.date | None) -> str:
+    if day is None:
+        return "Ministeren fastsætter tidspunktet for lovens ikrafttræden."
+    return f"Loven træder i kraft den {_dato_tekst(day)}."
+
+
+def render_text(act: Act) -> str:
+    """The act as plain text, as a ministry writes it."""
+    out = [act.title(), "", "§ 1", ""]
+    if not act.changes:
+        out.append(f"I {_lower(act.law_title)} foretages ingen ændringer.")
+    else:
+        one = len(act.changes) == 1
+        out.append(f"I {_lower(act.law_title)} foretages følgende ændring{'' if one else 'er'}:")
+        for i, change in enumerate(act.changes, 1):
+            out += ["", f"{i}. {change.words()}"]
+    out += ["", "§ 2", "", commencement_words(act.commencement)]
+    return "\n".join(out) + "\n"

@@ -1,0 +1,603 @@
+"""Consolidate: apply an amending act to a law, literally and in order (lovkvalitet 11.8.2).
+
+Each change is applied to the :class:`~compiler.amend.document.Document` as the law stands after
+the changes before it. A provision is named by the number it had before the act, and — when an
+earlier change of the act has moved it — by `, der bliver stk. 4` as well; a provision the act
+itself inserted is named by its number. Words are matched at word boundaries, in the canonical
+text of the provision (layout never matters). A renumbering clause is checked against what the
+change actually does; the following stk. and nr. are renumbered either way (a consolidation may
+renumber without a clause, 11.8.2, but A008 says the clause is missing).
+
+All or nothing: every change that cannot be applied is a diagnostic of the A family at its
+place in the act, and if there is any error, no law is produced. The result must still parse
+and resolve; an error it has is A006, shown at the change that caused it and in the law.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+import attrs
+
+from compiler.amend import act as a
+from compiler.amend import document as d
+from compiler.amend.reader import Numbered, read_act
+from compiler.pipeline import analyse_text
+from dsl import ast
+from dsl.diagnostics import Diagnostic, Severity, diagnostic, has_errors
+from dsl.nogc import paused_gc
+from dsl.parser import parse
+from dsl.spans import Span
+
+_TWICE_DA = "(teksten lyder allerede, som ændringen vil have den; er ændringsloven allerede indarbejdet?)"
+_TWICE_EN = "(the text already reads as the change would have it; has the act already been applied?)"
+_LEVEL_WORDS = {"stk": ("stykker", "subsections"), "nr": ("numre", "numbers")}
+
+
+@attrs.frozen
+class Consolidated:
+    """The consolidated law's text (None when a change failed) and the diagnostics."""
+
+    text: str | None
+    diagnostics: tuple[Diagnostic, ...]
+    changes: int = 0
+
+
+class _Failed(Exception):
+    def __init__(self, diag: Diagnostic) -> None:
+        super().__init__(diag.code)
+        self.diag = diag
+
+
+@attrs.define
+class State:
+    """What the act has done so far: the ranges of words it wrote (per text holder), the §§ and
+    units it repealed, which change moved a stk. or nr., and which units each change touched."""
+
+    written: dict[int, list[tuple[int, int]]] = attrs.field(factory=dict)
+    repealed: dict[tuple[str, str], int] = attrs.field(factory=dict)
+    moved_by: dict[int, int] = attrs.field(factory=dict)
+    touched: dict[tuple[str, str], int] = attrs.field(factory=dict)
+    warnings: list[Diagnostic] = attrs.field(factory=list)
+
+
+# ---- words --------------------------------------------------------------------------------------
+
+
+def occurrences(text: str, quote: str) -> list[int]:
+    """Where ``quote`` occurs in ``text`` as whole words (not inside a longer word or number)."""
+    if not quote:
+        return []
+    pattern = ("(?<!\\w)" if quote[0].isalnum() or quote[0] == "_" else "") + re.escape(quote) + \
+        ("(?!\\w)" if quote[-1].isalnum() or quote[-1] == "_" else "")
+    return [m.start() for m in re.finditer(pattern, text)]
+
+
+def edit_text(text: str, edit: a.Edit, at: int) -> tuple[str, int, int]:
+    """``text`` with ``edit`` applied at ``at`` (where ``edit.old`` stands); the written range."""
+    end = at + len(edit.old)
+    if edit.kind == "ændres":
+        assert edit.new is not None
+        return text[:at] + edit.new + text[end:], at, at + len(edit.new)
+    if edit.kind == "udgår":
+        if at > 0 and text[at - 1] == " ":
+            return text[: at - 1] + text[end:], at - 1, at - 1
+        if end < len(text) and text[end] == " ":
+            return text[:at] + text[end + 1:], at, at
+        return text[:at] + text[end:], at, at
+    assert edit.new is not None
+    if edit.kind == "efter":
+        glue = "" if edit.new[:1] in ",.;:)" else " "
+        return text[:end] + glue + edit.new + text[end:], end, end + len(glue) + len(edit.new)
+    return text[:at] + edit.new + " " + text[at:], at, at + len(edit.new) + 1
+
+
+def _already(text: str, edit: a.Edit, at: int) -> bool:
+    """Whether the words already read as the edit would leave them (the act applied twice)."""
+    if edit.kind == "udgår" or edit.new is None:
+        return False
+    result = edit.new if edit.kind == "ændres" else (edit.old + " " + edit.new if edit.kind == "efter"
+                                                       else edit.new + " " + edit.old)
+    k = result.find(edit.old)
+    while k >= 0:
+        if text[at - k: at - k + len(result)] == result and at - k >= 0:
+            return True
+        k = result.find(edit.old, k + 1)
+    return False
+
+
+# ---- finding what a change names ---------------------------------------------------------------
+
+
+def _fail(code: str, span: Span, **args: object) -> _Failed:
+    return _Failed(diagnostic(code, span, **args))
+
+
+def find_unit(doc: d.Document, ref: a.Ref, state: State, span: Span) -> d.Unit:
+    unit = doc.find(ref.kind, ref.key)
+    if unit is None:
+        gone = state.repealed.get((ref.kind, d.normal_key(ref.key) if ref.kind in (d.SECTION, d.CHAPTER) else ref.key))
+        raise _fail("A002", span, target=_cap(a.Ref(ref.kind, ref.key).words()),
+                    detail=f" (ophævet ved ændring nr. {gone})" if gone else "",
+                    detail_en=f" (repealed by change no. {gone})" if gone else "")
+    return unit
+
+
+def find_sub(subs: list[d.Sub], part: tuple[int, int | None], where: str, level: str, state: State,
+             span: Span) -> d.Sub:
+    named, becomes = part
+    label = f"{where}, {level}. {named}"
+    if becomes is not None:
+        for s in subs:
+            if s.original == named:
+                if s.number == becomes:
+                    return s
+                raise _fail("A005", span, problem=f"{label} er {level}. {s.number}, ikke {level}. {becomes}",
+                            problem_en=f"{label} is {level}. {s.number}, not {level}. {becomes}")
+        raise _fail("A002", span, target=_cap(label), detail="", detail_en="")
+    for s in subs:
+        if (s.original == named and s.number == named) or (s.original is None and s.number == named):
+            return s
+    for s in subs:
+        if s.original == named:
+            hint = f"{label}, der bliver {level}. {s.number},"
+            raise _fail("A009", span, target=_cap(label), now=f"{level}. {s.number}",
+                        change=state.moved_by.get(id(s), "?"), hint=hint)
+    raise _fail("A002", span, target=_cap(label), detail="", detail_en="")
+
+
+def _cap(s: str) -> str:
+    return s[:1].upper() + s[1:]
+
+
+def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tuple[object, str]]:
+    """The texts a change of words in ``ref`` may touch: (holder, attribute name)."""
+    unit = find_unit(doc, ref, state, span)
+    if unit.kind != d.SECTION:
+        if ref.stk is not None or ref.nr is not None:
+            raise _fail("A002", span, target=_cap(ref.words()), detail="", detail_en="")
+        return [(unit, "text")]
+    subs = unit.subs
+    if ref.stk is None and ref.nr is None:
+        return [(s, "text") for s0 in subs for s in [s0, *s0.items] if s.text is not None]
+    stk = find_sub(subs, ref.stk or (1, None), unit.label, "stk", state, span) if ref.stk or len(subs) == 1 \
+        else None
+    if stk is None:
+        raise _fail("A002", span, target=_cap(ref.words()), detail=" (paragraffen har flere stykker)",
+                    detail_en=" (the § has several subsections)")
+    if ref.nr is None:
+        return [(s, "text") for s in [stk, *stk.items] if s.text is not None]
+    where = a.Ref(d.SECTION, unit.key, ref.stk).words()
+    return [(find_sub(stk.items, ref.nr, where, "nr", state, span), "text")]
+
+
+# ---- quotations as .lov ---------------------------------------------------------------------------
+
+
+_TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
+
+
+def _as_lov(text: str) -> str:
+    """An act's quotation in `.lov` form: `Stk. 2.` → `stk. 2.`, `3)` → `nr. 3)` at a line start;
+    a line that does not begin a declaration, §, stk. or nr. continues the one before."""
+    lines = []
+    for line in text.split("\n"):
+        s = line.strip()
+        if re.match(r"stk\.\s*\d+\.", s, flags=re.IGNORECASE):
+            s = "    stk." + s[4:]
+        elif re.match(r"(?:nr\.\s*)?\d+\)", s):
+            s = "        " + (s if s.startswith("nr.") else "nr. " + s)
+        elif not _TOP.match(s):
+            s = "            " + s
+        lines.append(s)
+    return "\n".join(lines)
+
+
+def _parse_items(text: str, span: Span) -> list[ast.Item]:
+    result = parse(_as_lov(text) + "\n", "<citat>")
+    if result.diagnostics:
+        first = result.diagnostics[0]
+        raise _fail("A001", span, problem=f"citatet kan ikke læses som lov-tekst: {first.message('da')}",
+                    problem_en=f"the quotation cannot be read as law text: {first.message('en')}")
+    return list(result.law.items)
+
+
+def fragment_units(text: str, span: Span) -> list[d.Unit]:
+    """Top-level units quoted by an insertion or a rewrite (their stk. and nr. are new)."""
+    items = _parse_items(text, span)
+    units = d.from_law(ast.Law(tuple(items)), "").units
+    for u in units:
+        for stk in u.subs:
+            stk.original = None
+            for nr in stk.items:
+                nr.original = None
+    return units
+
+
+def fragment_subs(text: str, level: str, span: Span) -> list[d.Sub]:
+    """The stk. (``level`` stk) or nr. an insertion or a rewrite quotes."""
+    body = _as_lov(text)
+    wrapper = "§ 1\n" + body if level == "stk" else "§ 1\n    stk. 1.\n" + body
+    items = _parse_items_raw(wrapper, span)
+    if len(items) != 1 or not isinstance(items[0], ast.Paragraf):
+        raise _fail("A001", span, problem=f"citatet skal være {_LEVEL_WORDS[level][0]}",
+                    problem_en=f"the quotation must be {_LEVEL_WORDS[level][1]}")
+    unit = d.from_law(ast.Law((items[0],)), "").units[0]
+    subs = unit.subs if level == "stk" else unit.subs[0].items
+    if level == "stk" and unit.implicit:
+        raise _fail("A001", span, problem="et citeret stykke begynder med »Stk. N.«",
+                    problem_en="a quoted subsection starts with »Stk. N.«")
+    for s in subs:
+        s.original = None
+        for nr in s.items:
+            nr.original = None
+    return subs
+
+
+def _parse_items_raw(text: str, span: Span) -> list[ast.Item]:
+    result = parse(text + "\n", "<citat>")
+    if result.diagnostics:
+        first = result.diagnostics[0]
+        raise _fail("A001", span, problem=f"citatet kan ikke læses som lov-tekst: {first.message('da')}",
+                    problem_en=f"the quotation cannot be read as law text: {first.message('en')}")
+    return list(result.law.items)
+
+
+# ---- renumbering ---------------------------------------------------------------------------------
+
+
+def renumber(subs: list[d.Sub], state: State, number: int) -> list[tuple[int, int]]:
+    """Number ``subs`` 1, 2, … in order; the (before, after) of each that moved."""
+    moves = []
+    for i, s in enumerate(subs, 1):
+        if s.number != i:
+            moves.append((s.number, i))
+            s.number = i
+            state.moved_by[id(s)] = number
+    return moves
+
+
+def _check_clause(moves: list[tuple[int, int]], new: set[int], clause: a.Renumbering | None, level: str,
+                  target: str, state: State, span: Span) -> None:
+    moved = [(b, c) for b, c in moves if b not in new]
+    if clause is None:
+        if moved:
+            state.warnings.append(diagnostic(
+                "A008", span, target=target, level=_LEVEL_WORDS[level][0], level_en=_LEVEL_WORDS[level][1],
+                clause=a.Renumbering(level, tuple(moved)).words()))
+        return
+    if clause.level != level or list(clause.moves) != moved:
+        actual = a.Renumbering(level, tuple(moved)).words() if moved else "ingen rykker"
+        raise _fail("A005", span, problem=f"ændringen siger »{clause.words()}«, men {actual[:1].lower() + actual[1:]}",
+                    problem_en=f"the change says »{clause.words()}«, but it does: {actual}")
+
+
+# ---- one change ------------------------------------------------------------------------------------
+
+
+def apply_change(doc: d.Document, item: Numbered, state: State) -> None:
+    """Apply one numbered change to ``doc`` (raises :class:`_Failed` with its diagnostic); the
+    units it changes no longer stand as their syntax tree says."""
+    try:
+        _apply(doc, item, state)
+    finally:
+        for (kind, key), number in state.touched.items():
+            if number == item.number:
+                unit = doc.find(kind, key)
+                if unit is not None:
+                    unit.text = unit.text  # rendered from the syntax before the syntax goes
+                    unit.syntax = None
+
+
+def _apply(doc: d.Document, item: Numbered, state: State) -> None:
+    change, span, n = item.change, item.span, item.number
+    quote_span: Callable[[int], Span] = lambda k: item.quotes[k] if k < len(item.quotes) else span  # noqa: E731
+    if isinstance(change, a.Words):
+        holders = _holders(doc, change.ref, state, span)
+        _touch(state, doc, change.ref, n)
+        for k, edit in enumerate(change.edits):
+            _edit(holders, edit, change.ref.words(), state, quote_span(_quote_index(change.edits, k)), n)
+    elif isinstance(change, a.Everywhere):
+        holders = [(h, "text") for u in doc.units if u.kind not in (d.TITLE, d.VERSION)
+                   for h in ([u] if u.kind != d.SECTION else [s for s0 in u.subs for s in [s0, *s0.items]])
+                   if getattr(h, "text", None) is not None]
+        found = 0
+        for holder, attr in holders:
+            text = getattr(holder, attr)
+            spots = occurrences(text, change.edit.old)
+            if any(_already(text, change.edit, at) for at in spots):
+                raise _fail("A007", quote_span(0), target="Loven", quote=change.edit.old, detail=_TWICE_DA,
+                            detail_en=_TWICE_EN)
+            for at in reversed(spots):
+                text, _, _ = edit_text(text, change.edit, at)
+            if spots:
+                found += len(spots)
+                setattr(holder, attr, text)
+        if not found:
+            raise _fail("A003", quote_span(0), quote=change.edit.old, target="loven")
+        for u in doc.units:
+            state.touched[(u.kind, u.key)] = n
+    elif isinstance(change, a.Heading):
+        _heading(doc, change, state, span, quote_span(0), n)
+    elif isinstance(change, a.Repeal):
+        _repeal(doc, change, state, span, n)
+    elif isinstance(change, a.Rewrite):
+        _rewrite(doc, change, state, span, quote_span(0), n, list(item.prepared))
+    elif isinstance(change, a.InsertSub):
+        _insert_sub(doc, change, state, span, quote_span(0), n, list(item.prepared))
+    else:
+        _insert(doc, change, state, span, quote_span(0), n, list(item.prepared))
+
+
+def _quote_index(edits: tuple[a.Edit, ...], k: int) -> int:
+    return sum(1 if e.kind == "udgår" else 2 for e in edits[:k])
+
+
+def _touch(state: State, doc: d.Document, ref: a.Ref, n: int) -> None:
+    key = d.normal_key(ref.key) if ref.kind in (d.SECTION, d.CHAPTER) else ref.key
+    state.touched[(ref.kind, key)] = n
+
+
+def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: State, span: Span, n: int) -> None:
+    found = [(h, attr, at) for h, attr in holders for at in occurrences(getattr(h, attr), edit.old)]
+    if not found:
+        raise _fail("A003", span, quote=edit.old, target=target)
+    if len(found) > 1:
+        raise _fail("A004", span, quote=edit.old, count=len(found), target=target)
+    holder, attr, at = found[0]
+    text = getattr(holder, attr)
+    ranges = state.written.setdefault(id(holder), [])
+    end = at + len(edit.old)
+    for r0, r1 in ranges:
+        if at < r1 and r0 < end or (r0 == r1 and at <= r0 <= end):
+            raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
+                        detail_en="by an earlier change of the same act")
+    if _already(text, edit, at):
+        raise _fail("A007", span, target=_cap(target), quote=edit.old,
+                    detail=_TWICE_DA, detail_en=_TWICE_EN)
+    new_text, w0, w1 = edit_text(text, edit, at)
+    delta = len(new_text) - len(text)
+    shifted = [(r0 + delta, r1 + delta) if r0 >= end else (r0, r1) for r0, r1 in ranges]
+    state.written[id(holder)] = shifted + [(w0, w1)]
+    setattr(holder, attr, new_text)
+
+
+def _heading(doc: d.Document, change: a.Heading, state: State, span: Span, qspan: Span, n: int) -> None:
+    ref = change.ref
+    if ref.kind in (d.TITLE, d.VERSION):
+        unit = doc.find(ref.kind, "")
+        if unit is not None and unit.text == (change.text or ""):
+            raise _fail("A007", qspan, target=_cap(ref.words()), quote=change.text or "", detail=_TWICE_DA,
+                        detail_en=_TWICE_EN)
+        if unit is None:
+            at = 1 if ref.kind == d.VERSION and doc.units and doc.units[0].kind == d.TITLE else 0
+            doc.insert(at, [d.Unit(ref.kind, "", change.text or "")])
+        else:
+            unit.text = change.text or ""
+        state.touched[(ref.kind, "")] = n
+        return
+    unit = find_unit(doc, ref, state, span)
+    if ref.stk is not None or ref.nr is not None:
+        raise _fail("A002", span, target=_cap(ref.words()), detail=" (kun paragraffer og kapitler har overskrifter)",
+                    detail_en=" (only §§ and chapters have headings)")
+    words = " ".join((change.text or "").split())
+    if unit.kind == d.CHAPTER:
+        if change.text is None:
+            doc.remove(unit)
+            state.repealed[(unit.kind, unit.key)] = n
+            return
+        number = unit.text.split()[1] if len(unit.text.split()) > 1 else unit.key
+        unit.text = f"kapitel {number} {d.quote(words)}"
+    elif unit.kind == d.SECTION:
+        unit.title = d.quote(words) if change.text is not None else None
+        if unit.title is not None:
+            unit.implicit = False
+    else:
+        raise _fail("A002", span, target=f"Overskriften til {ref.words()}", detail="", detail_en="")
+    state.touched[(unit.kind, unit.key)] = n
+
+
+def _container(doc: d.Document, ref: a.Ref, level: str, state: State, span: Span) -> tuple[d.Unit, list[d.Sub], str]:
+    """The unit and the list of stk. (``level`` stk) or nr. a change inside ``ref`` works on."""
+    unit = find_unit(doc, ref, state, span)
+    if unit.kind != d.SECTION:
+        raise _fail("A002", span, target=_cap(f"{ref.words()}, {level}."), detail="", detail_en="")
+    if level == "stk":
+        return unit, unit.subs, unit.label
+    stk = find_sub(unit.subs, ref.stk or (1, None), unit.label, "stk", state, span) \
+        if ref.stk or len(unit.subs) == 1 else None
+    if stk is None:
+        raise _fail("A002", span, target=_cap(ref.words()) + ", nr.", detail=" (nævn stykket)",
+                    detail_en=" (name the subsection)")
+    return unit, stk.items, a.Ref(d.SECTION, unit.key, ref.stk).words()
+
+
+def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int) -> None:
+    ref = change.ref
+    if ref.stk is None and ref.nr is None:
+        unit = find_unit(doc, ref, state, span)
+        doc.remove(unit)
+        state.repealed[(unit.kind, unit.key)] = n
+        state.touched[(unit.kind, unit.key)] = n
+        return
+    level = "nr" if ref.nr is not None else "stk"
+    unit, subs, where = _container(doc, ref, level, state, span)
+    part = ref.nr if ref.nr is not None else ref.stk
+    assert part is not None
+    gone = [find_sub(subs, part, where, level, state, span)]
+    gone += [find_sub(subs, (k, None), where, level, state, span) for k in change.more]
+    for s in gone:
+        subs.remove(s)
+    if not subs and level == "stk":
+        raise _fail("A006", span, position=unit.label, message="paragraffen har ingen stykker tilbage; ophæv paragraffen",
+                    message_en="the § has no subsections left; repeal the §")
+    moves = renumber(subs, state, n)
+    _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
+    state.touched[(unit.kind, unit.key)] = n
+
+
+def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan: Span, n: int,
+             prepared: list[object]) -> None:
+    ref = change.ref
+    if ref.stk is None and ref.nr is None:
+        unit = find_unit(doc, ref, state, span)
+        new = prepared or fragment_units(change.text, qspan)  # type: ignore[assignment]
+        if len(new) != 1 or new[0].kind != unit.kind:
+            raise _fail("A001", qspan, problem=f"citatet skal være netop én ny udgave af {ref.words()}",
+                        problem_en=f"the quotation must be exactly one new version of {ref.words()}")
+        if unit.kind == d.SECTION and new[0].key != unit.key:
+            raise _fail("A005", qspan, problem=f"citatet er {new[0].label}, men ændringen affatter {unit.label}",
+                        problem_en=f"the quotation is {new[0].label}, but the change rewrites {unit.label}")
+        if d.unit_lines(new[0], comments=False) == d.unit_lines(unit, comments=False):
+            raise _fail("A007", qspan, target=_cap(ref.words()), quote=change.text.split("\n")[0], detail=_TWICE_DA,
+                        detail_en=_TWICE_EN)
+        new[0].comments = unit.comments
+        doc.replace(unit, new[0])
+        state.touched[(unit.kind, unit.key)] = n
+        state.touched[(new[0].kind, new[0].key)] = n
+        return
+    level = "nr" if ref.nr is not None else "stk"
+    unit, subs, where = _container(doc, ref, level, state, span)
+    part = ref.nr if ref.nr is not None else ref.stk
+    assert part is not None
+    old = find_sub(subs, part, where, level, state, span)
+    new_subs = prepared or fragment_subs(change.text, level, qspan)
+    if len(new_subs) != 1 or new_subs[0].number != old.number:
+        got = ", ".join(f"{level}. {s.number}" for s in new_subs)
+        raise _fail("A005", qspan, problem=f"citatet er {got}, men ændringen affatter {level}. {old.number}",
+                    problem_en=f"the quotation is {got}, but the change rewrites {level}. {old.number}")
+    new = new_subs[0]
+    if new.text == old.text and [x.text for x in new.items] == [x.text for x in old.items]:
+        raise _fail("A007", qspan, target=_cap(ref.words()), quote=change.text.split("\n")[0], detail=_TWICE_DA,
+                    detail_en=_TWICE_EN)
+    new.original, new.comments = old.original, old.comments
+    subs[subs.index(old)] = new
+    state.touched[(unit.kind, unit.key)] = n
+
+
+def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, qspan: Span, n: int,
+                prepared: list[object]) -> None:
+    level = change.level
+    unit, subs, where = _container(doc, change.ref, level, state, span)
+    if change.at_end:
+        if change.after != len(subs):
+            raise _fail("A005", span, problem=f"{where} har {len(subs)} {_LEVEL_WORDS[level][0] if len(subs) != 1 else level + '.'}; "
+                        f"et nyt sidste er {level}. {len(subs) + 1}",
+                        problem_en=f"{where} has {len(subs)}; a new last one is {level}. {len(subs) + 1}")
+        position = len(subs)
+    elif change.after == 0:
+        position = subs.index(find_sub(subs, (1, None), where, level, state, span)) if subs else 0
+    else:
+        position = subs.index(find_sub(subs, (change.after, None), where, level, state, span)) + 1
+    new = prepared or fragment_subs(change.text, level, qspan)
+    expected = list(range(position + 1, position + len(new) + 1))
+    if [s.number for s in new] != expected:
+        got = ", ".join(f"{level}. {s.number}" for s in new)
+        raise _fail("A005", qspan, problem=f"det nye er {got}, men på denne plads bliver det {level}. "
+                    f"{a.numbers(expected)}", problem_en=f"the new one is {got}, but in this place it becomes "
+                    f"{level}. {a.numbers(expected)}")
+    if level == "stk" and unit.implicit:
+        unit.implicit = False
+    subs[position:position] = new
+    for s in new:
+        s.number = -1  # not yet numbered: not a move
+    moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
+    _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
+    state.touched[(unit.kind, unit.key)] = n
+
+
+def _secnum_key(key: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(.*)", key)
+    return (int(m.group(1)), m.group(2)) if m else (0, key)
+
+
+def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: Span, n: int,
+            prepared: list[object]) -> None:
+    new = prepared or fragment_units(change.text, qspan)
+    if change.anchor is None:
+        position = len(doc.units)
+    else:
+        anchor = find_unit(doc, change.anchor, state, span)
+        if change.anchor.stk is not None or change.anchor.nr is not None:
+            raise _fail("A001", span, problem="nye stykker indsættes med »I § 44 indsættes efter stk. 1 som nyt stykke:«",
+                        problem_en="new subsections are inserted with »I § 44 indsættes efter stk. 1 som nyt stykke:«")
+        position = doc.index(anchor) + (0 if change.before else 1)
+    for u in new:
+        if doc.find(u.kind, u.key) is not None or u.kind in (d.TITLE, d.VERSION) and doc.find(u.kind, ""):
+            raise _fail("A010", qspan, target=_cap(u.label))
+    doc.insert(position, new)
+    for k, u in enumerate(new):
+        if u.kind != d.SECTION:
+            continue
+        at = position + k
+        units = doc.units
+        prev = next((units[j] for j in range(at - 1, -1, -1) if units[j].kind == d.SECTION), None)
+        nxt = next((units[j] for j in range(at + 1, len(units)) if units[j].kind == d.SECTION), None)
+        if (prev is not None and _secnum_key(prev.key) >= _secnum_key(u.key)) or \
+                (nxt is not None and _secnum_key(nxt.key) <= _secnum_key(u.key)):
+            place = f"efter {prev.label}" if prev is not None else f"før {nxt.label}"  # type: ignore[union-attr]
+            state.warnings.append(diagnostic(
+                "A011", qspan, target=_cap(u.label), place=place,
+                place_en=place.replace("efter", "after").replace("før", "before"),
+                reason="paragraffer står i nummerorden", reason_en="§§ stand in numerical order"))
+    for u in new:
+        state.touched[(u.kind, u.key)] = n
+
+
+# ---- the whole act ----------------------------------------------------------------------------------
+
+
+def consolidate_document(doc: d.Document, changes: tuple[Numbered, ...]) -> tuple[State, list[Diagnostic]]:
+    """Apply every change; the diagnostics of those that failed (the document is then unusable)."""
+    state = State()
+    errors: list[Diagnostic] = []
+    with paused_gc():
+        for item in changes:
+            try:
+                apply_change(doc, item, state)
+            except _Failed as failed:
+                errors.append(failed.diag)
+    return state, errors
+
+
+def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_file: str = "<indarbejdet>") -> Consolidated:
+    """The law ``law_text`` with the amending act ``act_text`` applied, or the reasons it cannot be."""
+    read = read_act(act_text, act_file)
+    diagnostics = list(read.diagnostics)
+    tree = parse(law_text, law_file)
+    doc = d.from_law(tree.law, law_text)
+    state, errors = consolidate_document(doc, read.changes)
+    diagnostics += errors + state.warnings
+    if has_errors(diagnostics):
+        return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+    text = d.render(doc)
+    analysis = analyse_text(text, out_file, checks=False)
+    problems = [x for x in analysis.diagnostics if x.severity is Severity.ERROR]
+    if problems:
+        diagnostics += _blame(problems[:10], text, read.changes, state, act_file)
+        return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+    return Consolidated(text, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+
+
+def _order(x: Diagnostic) -> tuple[int, int, str]:
+    return (x.span.line, x.span.column, x.code)
+
+
+def _blame(problems: list[Diagnostic], text: str, changes: tuple[Numbered, ...], state: State,
+           act_file: str) -> list[Diagnostic]:
+    """A006 for each error of the consolidated law, at the change that touched its unit last."""
+    items = parse(text, "<indarbejdet>").law.items
+    spans = {c.number: c.span for c in changes}
+    out = []
+    for p in problems:
+        item = next((it for it in items if it.span.line <= p.span.line <= it.span.end_line), None)
+        number = None
+        if item is not None:
+            unit = d.from_law(ast.Law((item,)), "").units[0]
+            number = state.touched.get((unit.kind, unit.key))
+        span = spans.get(number) if number is not None else (changes[-1].span if changes else p.span)
+        out.append(diagnostic("A006", span or p.span, position=f"{p.span.file}:{p.span.line}:{p.span.column}",
+                              message=p.message("da"), message_en=p.message("en")))
+    del act_file
+    return out

@@ -1,0 +1,534 @@
+"""Read an amending act written as a ministry writes it (the wording of :mod:`compiler.amend.act`).
+
+The text may come from a published act: quotations in »…« (also “…”, „…“, or plain "…" when
+the act has no other quotes), line-end hyphenation (`ophæ-` / `ves`), `Stk.` or `stk.`, any
+line breaks. What cannot be read is diagnostic A001 at its line and column; nothing is guessed.
+
+:func:`read_act` gives each numbered change as a :class:`Numbered`: the change, its number in the
+act, where it stands, and where each of its quotations stands (for the consolidation's messages).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import attrs
+
+from compiler.amend import act as a
+from compiler.amend.document import CHAPTER, SECTION, TITLE, VERSION, normal_key
+from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.spans import Span
+from dsl.timeline import _MÅNEDER
+
+_KINDS = {"begrebet": "begreb", "målgruppen": "målgruppe", "resultatet": "resultat", "testsagen": "testsag"}
+
+
+@attrs.frozen
+class Numbered:
+    """One change of an act: its number, the change, where it stands and where its quotations
+    stand. ``prepared`` is what its quotation says, already built (the writer of an act has it
+    at hand); a change read from a text has none and its quotation is parsed."""
+
+    number: int
+    change: a.Change
+    span: Span
+    quotes: tuple[Span, ...]
+    prepared: tuple[object, ...] = attrs.field(default=(), eq=False)
+
+
+@attrs.frozen
+class ReadAct:
+    title: str | None
+    changes: tuple[Numbered, ...]
+    commencement: datetime.date | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@attrs.frozen
+class _Tok:
+    kind: str  # Q quotation, N number, W word, P punctuation
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+class _Unreadable(Exception):
+    def __init__(self, tok: _Tok | None, da: str, en: str) -> None:
+        super().__init__(da)
+        self.tok, self.da, self.en = tok, da, en
+
+
+# ---- text → tokens with original positions ----------------------------------------------------
+
+
+_HYPHEN = re.compile(r"-[ \t]*\r?\n[ \t]*(?=[a-zæøå])")
+
+
+def _normalise(text: str) -> tuple[str, list[int]]:
+    """Typographic quotes to »«, line-end hyphenation joined; each character's original offset."""
+    out: list[str] = []
+    where: list[int] = []
+    plain = "»" not in text and "“" not in text and "„" not in text
+    opened = False
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        hyphen = _HYPHEN.match(text, i) if ch == "-" else None
+        if hyphen and i > 0 and text[i - 1].isalpha():
+            i = hyphen.end()
+            continue
+        if ch in "“„":
+            ch = "»"
+        elif ch == "”":
+            ch = "«"
+        elif ch == '"' and plain:
+            ch = "«" if opened else "»"
+            opened = not opened
+        elif ch == "\r":
+            i += 1
+            continue
+        out.append(ch)
+        where.append(i)
+        i += 1
+    where.append(len(text))
+    return "".join(out), where
+
+
+_WORD = re.compile(r"\d+|[^\W\d_]+|§§|§|\S", re.UNICODE)
+
+
+def _tokens(norm: str) -> list[_Tok]:
+    toks: list[_Tok] = []
+    i = 0
+    while i < len(norm):
+        ch = norm[i]
+        if ch.isspace():
+            i += 1
+            continue
+        if ch == "»":
+            depth, j = 0, i
+            while j < len(norm):
+                if norm[j] == "»":
+                    depth += 1
+                elif norm[j] == "«":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= len(norm):
+                raise _Unreadable(_Tok("P", "»", i, i + 1), "citatet »… slutter ikke med «",
+                                  "the quotation »… has no closing «")
+            toks.append(_Tok("Q", norm[i + 1:j], i, j + 1))
+            i = j + 1
+            continue
+        m = _WORD.match(norm, i)
+        assert m is not None
+        word = m.group()
+        kind = "N" if word.isdigit() else "W" if word[0].isalpha() else "P"
+        toks.append(_Tok(kind, word, i, m.end()))
+        i = m.end()
+    return toks
+
+
+# ---- the clauses ---------------------------------------------------------------------------------
+
+
+class _Clause:
+    """Recursive descent over one numbered change's tokens."""
+
+    def __init__(self, toks: list[_Tok]) -> None:
+        self.toks = toks
+        self.i = 0
+        self.quotes: list[_Tok] = []
+
+    def peek(self, k: int = 0) -> _Tok | None:
+        j = self.i + k
+        return self.toks[j] if j < len(self.toks) else None
+
+    def at(self, *words: str) -> bool:
+        for k, w in enumerate(words):
+            t = self.peek(k)
+            if t is None or t.low != w:
+                return False
+        return True
+
+    def take(self, *words: str) -> None:
+        for w in words:
+            t = self.peek()
+            if t is None or t.low != w:
+                raise _Unreadable(t or (self.toks[-1] if self.toks else None),
+                                  f"forventede »{w}«" + (f", men fandt »{t.text[:40]}«" if t else " til sidst"),
+                                  f"expected »{w}»" + (f", found »{t.text[:40]}«" if t else " at the end"))
+            self.i += 1
+
+    def number(self) -> int:
+        t = self.peek()
+        if t is None or t.kind != "N":
+            raise _Unreadable(t, "forventede et tal" + (f", men fandt »{t.text[:40]}«" if t else ""),
+                              "expected a number" + (f", found »{t.text[:40]}«" if t else ""))
+        self.i += 1
+        return int(t.text)
+
+    def quote(self) -> str:
+        t = self.peek()
+        if t is None or t.kind != "Q":
+            raise _Unreadable(t, "forventede et citat i »…«" + (f", men fandt »{t.text[:40]}«" if t else ""),
+                              "expected a quotation in »…«" + (f", found »{t.text[:40]}«" if t else ""))
+        self.i += 1
+        self.quotes.append(t)
+        return " ".join(t.text.split()) if "\n" not in t.text else t.text
+
+    def secnum(self) -> str:
+        n = str(self.number())
+        t = self.peek()
+        letter = t is not None and t.kind == "W" and len(t.text) == 1 and t.start - self.toks[self.i - 1].end <= 1
+        if letter and t.low == "i" and self.peek(1) is not None and self.peek(1).low in ("kapitel", "loven"):  # type: ignore[union-attr]
+            letter = False
+        if letter and t is not None:
+            self.i += 1
+            n += t.low
+        return normal_key(n)
+
+    def numlist(self) -> list[int]:
+        """`3`, `3 og 4`, `2, 4 og 6`, `3-5`."""
+        out: list[int] = []
+        while True:
+            n = self.number()
+            if self.at("-") or self.at("–"):
+                self.i += 1
+                out.extend(range(n, self.number() + 1))
+            else:
+                out.append(n)
+            if self.at(",") and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
+                self.i += 1
+                continue
+            if self.at("og") and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
+                self.i += 1
+                continue
+            return out
+
+    def level_part(self, level: str) -> tuple[int, int | None] | None:
+        if not (self.at(",", level, ".") or self.at(",", level)):
+            return None
+        self.take(",", level)
+        if self.at("."):
+            self.i += 1
+        named = self.number()
+        becomes = None
+        if self.at(",", "der", "bliver", level):
+            self.take(",", "der", "bliver", level)
+            if self.at("."):
+                self.i += 1
+            becomes = self.number()
+        return named, becomes
+
+    def ref(self) -> a.Ref:
+        t = self.peek()
+        if t is not None and t.text == "§":
+            self.i += 1
+            key = self.secnum()
+            stk = self.level_part("stk")
+            nr = self.level_part("nr")
+            return a.Ref(SECTION, key, stk, nr)
+        if t is not None and t.low in _KINDS:
+            self.i += 1
+            return a.Ref(_KINDS[t.low], self.quote())
+        if t is not None and t.low == "kapitel":
+            self.i += 1
+            return a.Ref(CHAPTER, self.secnum())
+        if self.at("lovens", "titel"):
+            self.i += 2
+            return a.Ref(TITLE, "")
+        if self.at("lovens", "version"):
+            self.i += 2
+            return a.Ref(VERSION, "")
+        raise _Unreadable(t, "forventede en bestemmelse (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)",
+                          "expected a provision (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)")
+
+    def comma(self) -> None:
+        if self.at(","):
+            self.i += 1
+
+    def end(self) -> None:
+        if self.at("."):
+            self.i += 1
+
+    def renumbering(self) -> a.Renumbering | None:
+        if not (self.at("stk") or self.at("nr")):
+            return None
+        level = self.peek().low  # type: ignore[union-attr]
+        self.i += 1
+        self.end()
+        before = self.numlist()
+        self.take("bliver", "herefter", level)
+        self.end()
+        after = self.numlist()
+        self.end()
+        if len(before) != len(after):
+            raise _Unreadable(self.peek(-1), "rykningen nævner ikke lige mange numre før og efter",
+                              "the renumbering names a different count of numbers before and after")
+        return a.Renumbering(level, tuple(zip(before, after)))
+
+    def edit(self, first: bool) -> a.Edit:
+        if first:
+            if self.at("ændres"):
+                self.i += 1
+                old = self.quote()
+                self.take("til")
+                self.take(":") if self.at(":") else None
+                return a.Edit("ændres", old, self.quote())
+            if self.at("udgår"):
+                self.i += 1
+                return a.Edit("udgår", self.quote())
+            if self.at("indsættes", "efter") or self.at("indsættes", "før"):
+                kind = self.peek(1).low  # type: ignore[union-attr]
+                self.i += 2
+                old = self.quote()
+                self.take(":")
+                return a.Edit(kind, old, self.quote())
+        else:
+            if self.peek() is not None and self.peek().kind == "Q":  # type: ignore[union-attr]
+                old = self.quote()
+                if self.at("ændres"):
+                    self.take("ændres", "til")
+                    self.take(":") if self.at(":") else None
+                    return a.Edit("ændres", old, self.quote())
+                self.take("udgår")
+                return a.Edit("udgår", old)
+            if self.at("efter") or self.at("før"):
+                kind = self.peek().low  # type: ignore[union-attr]
+                self.i += 1
+                old = self.quote()
+                self.take("indsættes", ":")
+                return a.Edit(kind, old, self.quote())
+            return self.edit(True)
+        t = self.peek()
+        raise _Unreadable(t, "forventede »ændres«, »udgår« eller »indsættes«" + (f", men fandt »{t.text[:40]}«" if t else ""),
+                          "expected »ændres«, »udgår« or »indsættes«" + (f", found »{t.text[:40]}«" if t else ""))
+
+    def sub_insert(self, ref: a.Ref) -> a.InsertSub:
+        """After `I § 44 indsættes`: `efter stk. 1 som nyt stykke:` / `som stk. 4:`."""
+        if self.at("som"):
+            self.i += 1
+            level = self.level_word()
+            numbers = self.numlist()
+            self.take(":")
+            text = self.quote()
+            self.end()
+            return a.InsertSub(ref, level, numbers[0] - 1, len(numbers), text, at_end=True,
+                               renumbering=self.renumbering())
+        where = self.peek().low if self.peek() else ""  # type: ignore[union-attr]
+        self.take(where if where in ("efter", "før") else "efter")
+        level = self.level_word()
+        n = self.number()
+        self.take("som")
+        self.i += 1  # nyt / nye
+        self.i += 1  # stykke / stykker / nummer / numre
+        self.take(":")
+        text = self.quote()
+        self.end()
+        after = n if where == "efter" else n - 1
+        count = len(re.findall(r"(?im)^\s*stk\.\s*\d+\." if level == "stk" else r"(?m)^\s*(?:nr\.\s*)?\d+\)", text))
+        return a.InsertSub(ref, level, after, max(count, 1), text, renumbering=self.renumbering())
+
+    def level_word(self) -> str:
+        t = self.peek()
+        if t is None or t.low not in ("stk", "nr"):
+            raise _Unreadable(t, "forventede »stk.« eller »nr.«", "expected »stk.« or »nr.«")
+        self.i += 1
+        self.end()
+        return t.low
+
+    def change(self) -> a.Change:
+        if self.at("overalt", "i", "loven"):
+            self.i += 3
+            edit = self.edit(True)
+            self.end()
+            return a.Everywhere(edit)
+        if self.at("overskriften", "til"):
+            self.i += 2
+            ref = self.ref()
+            if self.at("ophæves"):
+                self.i += 1
+                self.end()
+                return a.Heading(ref, None)
+            self.take("affattes", "således", ":")
+            text = self.quote()
+            self.end()
+            return a.Heading(ref, text)
+        if self.at("efter") or self.at("før"):
+            before = self.peek().low == "før"  # type: ignore[union-attr]
+            self.i += 1
+            anchor = self.ref()
+            self.take("indsættes")
+            if self.at("i", "kapitel"):
+                self.i += 2
+                self.secnum()
+            self.take(":")
+            text = self.quote()
+            self.end()
+            return a.Insert(anchor, text, before)
+        if self.at("i", "loven", "indsættes"):
+            self.i += 3
+            self.take(":")
+            text = self.quote()
+            self.end()
+            return a.Insert(None, text)
+        if self.at("i"):
+            self.i += 1
+            ref = self.ref()
+            self.comma()
+            if self.at("indsættes"):
+                nxt, then = self.peek(1), self.peek(2)
+                if nxt is not None and (nxt.low == "som" or (nxt.low in ("efter", "før") and then is not None
+                                                             and then.low in ("stk", "nr"))):
+                    self.i += 1
+                    return self.sub_insert(ref)
+            edits = [self.edit(True)]
+            while self.at(",", "og"):
+                self.i += 2
+                edits.append(self.edit(False))
+            self.end()
+            return a.Words(ref, tuple(edits))
+        ref = self.ref()
+        more: tuple[int, ...] = ()
+        if ref.kind == SECTION and (self.at("og") or self.at(",")) and self.peek(1) is not None \
+                and self.peek(1).kind == "N":  # type: ignore[union-attr]
+            self.i -= 1  # back to the last number: read the list of stk. (or nr.) again
+            numbers = self.numlist()
+            more = tuple(numbers[1:])
+        self.comma()
+        if self.at("ophæves"):
+            self.i += 1
+            self.end()
+            return a.Repeal(ref, more, self.renumbering())
+        self.take("affattes", "således", ":")
+        text = self.quote()
+        self.end()
+        if ref.kind in (TITLE, VERSION):
+            return a.Heading(ref, text)
+        return a.Rewrite(ref, text)
+
+
+# ---- the act ----------------------------------------------------------------------------------
+
+
+def _date(toks: list[_Tok]) -> datetime.date | None:
+    words = [t.low for t in toks]
+    for i in range(len(words) - 3):
+        if words[i] == "den" and toks[i + 1].kind == "N" and words[i + 2] == "." and words[i + 3] in _MÅNEDER \
+                and i + 4 < len(toks) and toks[i + 4].kind == "N":
+            try:
+                return datetime.date(int(toks[i + 4].text), _MÅNEDER.index(words[i + 3]) + 1, int(toks[i + 1].text))
+            except ValueError:
+                return None
+    return None
+
+
+def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
+    """The changes of an amending act, in order; A001 for each part that cannot be read."""
+    norm, where = _normalise(text)
+    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def pos(offset: int) -> tuple[int, int]:
+        import bisect
+
+        line = bisect.bisect_right(starts, offset) - 1
+        return line + 1, offset - starts[line] + 1
+
+    def span(t0: int, t1: int) -> Span:
+        o0, o1 = where[min(t0, len(where) - 1)], where[min(t1, len(where) - 1)]
+        (l0, c0), (l1, c1) = pos(o0), pos(o1)
+        return Span(file, l0, c0, l1, c1, o0, o1)
+
+    diagnostics: list[Diagnostic] = []
+    try:
+        toks = _tokens(norm)
+    except _Unreadable as error:
+        assert error.tok is not None
+        return ReadAct(None, (), None, (diagnostic("A001", span(error.tok.start, error.tok.end),
+                                                   problem=error.da, problem_en=error.en),))
+
+    def line_start(t: _Tok) -> bool:
+        j = t.start - 1
+        while j >= 0 and norm[j] in " \t":
+            j -= 1
+        return j < 0 or norm[j] == "\n"
+
+    # §§ of the act: `§ 1` at the start of a line
+    def head(k: int) -> bool:
+        """`§ 1` standing alone on its line, or `§ 2.` opening one."""
+        t = toks[k]
+        if t.text != "§" or not line_start(t) or k + 1 >= len(toks) or toks[k + 1].kind != "N":
+            return False
+        if k + 2 >= len(toks):
+            return True
+        after = toks[k + 2]
+        return (after.text == "." and after.start == toks[k + 1].end) or _line_of(norm, after) != _line_of(norm, toks[k + 1])
+
+    heads = [k for k in range(len(toks)) if head(k)]
+    if not heads:
+        return ReadAct(None, (), None, (diagnostic(
+            "A001", span(0, min(len(norm), 1)), problem="ændringsloven har ingen »§ 1«",
+            problem_en="the amending act has no »§ 1«"),))
+    bounds = heads + [len(toks)]
+    first = toks[bounds[0]:bounds[1]]
+    # the opening: "I <titel> foretages følgende ændring(er):"
+    words = [t.low for t in first]
+    title = None
+    body_from = 2
+    if "foretages" in words:
+        f = words.index("foretages")
+        opening = first[3:f] if len(first) > 2 and first[2].text == "." else first[2:f]
+        if opening and opening[0].low == "i":
+            title = norm[opening[1].start:opening[-1].end] if len(opening) > 1 else None
+            title = " ".join(title.split()) if title else None
+        colon = next((k for k in range(f, len(first)) if first[k].text == ":"), f)
+        body_from = len(first) if f + 1 < len(words) and words[f + 1] == "ingen" else colon + 1
+    else:
+        diagnostics.append(diagnostic("A001", span(first[0].start, first[min(1, len(first) - 1)].end),
+                                      problem="§ 1 begynder ikke med »I <lovens titel> foretages følgende ændringer:«",
+                                      problem_en="§ 1 does not open with »I <lovens titel> foretages følgende ændringer:«"))
+    body = first[body_from:]
+    items = [k for k, t in enumerate(body) if t.kind == "N" and line_start(t) and k + 1 < len(body)
+             and body[k + 1].text == "." and body[k + 1].start == t.end]
+    changes: list[Numbered] = []
+    expected = 1
+    for n, k in enumerate(items):
+        end = items[n + 1] if n + 1 < len(items) else len(body)
+        chunk = body[k + 2:end]
+        head = body[k]
+        number = int(head.text)
+        at = span(head.start, chunk[-1].end if chunk else head.end)
+        if number != expected:
+            diagnostics.append(diagnostic("A001", span(head.start, head.end),
+                                          problem=f"ændring nr. {number} skulle have været nr. {expected}",
+                                          problem_en=f"change no. {number} should have been no. {expected}"))
+        expected = number + 1
+        clause = _Clause(chunk)
+        try:
+            change = clause.change()
+            if clause.i < len(chunk):
+                rest = chunk[clause.i]
+                raise _Unreadable(rest, f"ændringen fortsætter uventet med »{rest.text[:40]}«",
+                                  f"the change goes on unexpectedly with »{rest.text[:40]}«")
+        except _Unreadable as error:
+            t = error.tok or head
+            diagnostics.append(diagnostic("A001", span(t.start, t.end), problem=error.da, problem_en=error.en))
+            continue
+        changes.append(Numbered(number, change, at, tuple(span(q.start + 1, q.end - 1) for q in clause.quotes)))
+    if not items and body:
+        diagnostics.append(diagnostic("A001", span(body[0].start, body[0].end),
+                                      problem="ændringerne skal være nummererede: »1. I § 44 …«",
+                                      problem_en="the changes must be numbered: »1. I § 44 …«"))
+    rest = toks[bounds[1]:] if len(bounds) > 2 else []
+    return ReadAct(title, tuple(changes), _date(rest), tuple(diagnostics))
+
+
+def _line_of(norm: str, t: _Tok) -> int:
+    return norm.count("\n", 0, t.start)

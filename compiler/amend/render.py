@@ -1,0 +1,120 @@
+"""An amending act as Markdown, JSON and the bill's appendix in HTML.
+
+The HTML page is "Lovforslaget sammenholdt med gældende lov": per changed provision, the
+current wording beside the bill's changes, as a bill's appendix sets them out; self-contained
+(no scripts, no external resources) and printable. Everything taken from a law is escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+from compiler.amend import act as a
+from compiler.amend import document as d
+from compiler.amend.generate import unit_quote
+
+SCHEMA = "lov-aendringslov/1"
+
+
+def _kind(change: a.Change) -> str:
+    return {a.Words: "ord", a.Everywhere: "overalt", a.Rewrite: "affattes", a.Repeal: "ophæves",
+            a.Insert: "indsættes", a.InsertSub: "indsættes", a.Heading: "overskrift"}[type(change)]
+
+
+def render_json(act: a.Act, old_file: str, new_file: str) -> str:
+    data = {
+        "schema": SCHEMA,
+        "title": act.title(),
+        "law": act.law_title,
+        "old": old_file,
+        "new": new_file,
+        "changes": [
+            {"number": i, "kind": _kind(c), "provision": _label(t), "text": c.words()}
+            for i, (c, t) in enumerate(zip(act.changes, act.targets or [("loven", "")] * len(act.changes)), 1)
+        ],
+        "commencement": act.commencement.isoformat() if act.commencement else None,
+        "act": a.render_text(act),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _label(target: tuple[str, str]) -> str:
+    kind, key = target
+    if kind == "loven":
+        return "loven"
+    return d.Unit(kind, key, "").label
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>@~])")
+
+
+def _md(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def render_markdown(act: a.Act) -> str:
+    """Markdown for a pull request or a wiki: quotations as block quotes, everything escaped."""
+    out = [f"# {_md(act.title())}", "", "**§ 1**", ""]
+    if not act.changes:
+        out.append(_md(f"I {act.law_title} foretages ingen ændringer."))
+    else:
+        out.append(_md(a.render_text(act).split("\n")[4]))
+        for i, change in enumerate(act.changes, 1):
+            lines = change.words().split("\n")
+            out += ["", f"{i}\\. {_md(lines[0])}"]
+            for line in lines[1:]:
+                out.append(f"> {_md(line)}" if line.startswith("»") or not line[:1].isupper() or "«" in line
+                           else _md(line))
+    out += ["", "**§ 2**", "", _md(a.commencement_words(act.commencement))]
+    return "\n".join(out) + "\n"
+
+
+_CSS = """
+body { font-family: Georgia, "Times New Roman", serif; max-width: 70rem; margin: 2rem auto; padding: 0 1rem;
+       color: #111; line-height: 1.45; }
+h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
+table { border-collapse: collapse; width: 100%; table-layout: fixed; }
+th, td { border: 1px solid #888; padding: .5rem .7rem; vertical-align: top; text-align: left; }
+th { background: #eee; }
+pre { white-space: pre-wrap; font-family: inherit; margin: 0; }
+.nr { font-weight: bold; }
+.meta { color: #444; font-size: .9rem; }
+@media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } th { background: none; } }
+"""
+
+
+def render_html(act: a.Act, old: d.Document, old_file: str, new_file: str) -> str:
+    """The appendix "Lovforslaget sammenholdt med gældende lov"."""
+    e = html.escape
+    out = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
+           '<meta name="viewport" content="width=device-width, initial-scale=1">',
+           f"<title>{e(act.title())}</title><style>{_CSS}</style></head><body>",
+           "<h1>Lovforslaget sammenholdt med gældende lov</h1>",
+           f"<p>{e(act.title())}</p>",
+           f'<p class="meta">Gældende lov: <code>{e(old_file)}</code> · lovforslaget: <code>{e(new_file)}</code></p>']
+    if not act.changes:
+        out.append("<p>Lovforslaget ændrer intet.</p>")
+    else:
+        out.append('<table><thead><tr><th scope="col">Gældende formulering</th><th scope="col">Lovforslaget</th>'
+                   "</tr></thead><tbody>")
+        groups: list[tuple[tuple[str, str], list[int]]] = []
+        for i, target in enumerate(act.targets or [("loven", "")] * len(act.changes)):
+            if groups and groups[-1][0] == target:
+                groups[-1][1].append(i)
+            else:
+                groups.append((target, [i]))
+        out.append(f'<tr><td></td><td><p><strong>§ 1</strong></p><p>{e(a.render_text(act).split(chr(10))[4])}</p>'
+                   "</td></tr>")
+        for target, numbers in groups:
+            unit = old.find(*target) if target[0] != "loven" else None
+            current = f"<pre>{e(unit_quote(unit))}</pre>" if unit is not None else ""
+            proposed = "".join(f'<div><span class="nr">{n + 1}.</span> <pre>{e(act.changes[n].words())}</pre></div>'
+                               for n in numbers)
+            out.append(f"<tr><td>{current}</td><td>{proposed}</td></tr>")
+        out.append(f"<tr><td></td><td><p><strong>§ 2</strong></p><p>{e(a.commencement_words(act.commencement))}"
+                   "</p></td></tr>")
+        out.append("</tbody></table>")
+    out.append('<p class="meta">Lavet med <code>lov ændringslov</code>.</p></body></html>')
+    return "\n".join(out) + "\n"

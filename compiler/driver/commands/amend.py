@@ -1,0 +1,120 @@
+"""`lov ændringslov GAMMEL.lov NY.lov` and `lov indarbejd LOV.lov ÆNDRINGSLOV.txt`."""
+
+from __future__ import annotations
+
+import datetime
+import re
+import sys
+
+import click
+
+from compiler.amend import document as d
+from compiler.amend.act import render_text as act_text
+from compiler.amend.consolidate import consolidate
+from compiler.amend.generate import AmendError, write_act
+from compiler.amend.render import render_html, render_json, render_markdown
+from compiler.driver.common import fail_input, say, sprog_option, write_output
+from compiler.pipeline import analyse_text
+from dsl.diagnostics import Severity, has_errors, sort_key
+from dsl.parser import parse
+from dsl.render import render_json as diagnostics_json
+from dsl.render import render_sarif, render_text, summary
+from dsl.sources import InputError, read_source
+from dsl.terminal import shorten
+
+
+def _source(path: str, sprog: str) -> str:
+    try:
+        source = read_source(path)
+    except InputError as error:
+        fail_input(error.diagnostic.message(sprog))
+    if source.text is None:
+        fail_input("; ".join(x.message(sprog) for x in source.diagnostics) or f"kan ikke læse {path}")
+    return source.text
+
+
+def _valid_law(path: str, sprog: str) -> str:
+    """The text of a law without errors; exit 1 with its errors otherwise."""
+    text = _source(path, sprog)
+    analysis = analyse_text(text, path, checks=False)
+    if has_errors(analysis.diagnostics):
+        say(render_text([x for x in analysis.diagnostics if x.severity is Severity.ERROR], {path: text}, sprog),
+            err=True, nl=False)
+        say(f"lov: {path} har fejl; ret dem først (se lov check)", err=True)
+        sys.exit(1)
+    return text
+
+
+def _date(value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    fail_input(f"--ikrafttræden skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
+
+
+@click.command("ændringslov")
+@click.argument("old_file", metavar="GAMMEL.lov")
+@click.argument("new_file", metavar="NY.lov")
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]), default="text",
+              show_default=True)
+@click.option("--ikrafttræden", "--ikrafttraeden", "commencement", metavar="DATO",
+              help="Dagen, loven træder i kraft (ÅÅÅÅ-MM-DD); ellers fastsætter ministeren den.")
+@click.option("-o", "--output", metavar="FIL", help="Skriv til FIL i stedet for standard output.")
+@sprog_option
+def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: str | None, output: str | None,
+                         sprog: str) -> None:
+    """Skriv ændringsloven, der gør GAMMEL.lov til NY.lov, som Justitsministeriets vejledning om
+    lovkvalitet beskriver den (html: bilaget »Lovforslaget sammenholdt med gældende lov«)."""
+    day = _date(commencement)
+    old_text, new_text = _valid_law(old_file, sprog), _valid_law(new_file, sprog)
+    try:
+        act = write_act(old_text, old_file, new_text, new_file, day)
+    except AmendError as error:
+        say(f"lov: intern fejl — {error} (rapportér det gerne med de to filer)", err=True)
+        sys.exit(3)
+    if fmt == "json":
+        rendered = render_json(act, old_file, new_file)
+    elif fmt == "markdown":
+        rendered = render_markdown(act)
+    elif fmt == "html":
+        rendered = render_html(act, d.from_law(parse(old_text, old_file).law, old_text), old_file, new_file)
+    else:
+        rendered = act_text(act)
+    write_output(rendered, output, plain_text=fmt == "text")
+
+
+@click.command("indarbejd")
+@click.argument("law_file", metavar="LOV.lov")
+@click.argument("act_file", metavar="ÆNDRINGSLOV.txt")
+@click.option("-o", "--output", metavar="NY.lov", help="Skriv den indarbejdede lov til NY.lov (ellers standard output).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True,
+              help="Formatet for fundene (json og sarif skrives på standard output og kræver -o).")
+@click.option("--strict", is_flag=True, help="Advarsler giver også exit-kode 1.")
+@sprog_option
+def indarbejd_command(law_file: str, act_file: str, output: str | None, fmt: str, strict: bool, sprog: str) -> None:
+    """Indarbejd en ændringslov i loven og skriv den nye lov i kanonisk form. Kan én ændring ikke
+    indarbejdes, skrives intet (exit 1)."""
+    if fmt != "text" and output is None:
+        fail_input(f"--format {fmt} skriver fundene på standard output; angiv den nye lov med -o NY.lov")
+    law_text = _valid_law(law_file, sprog)
+    act_source = _source(act_file, sprog)
+    result = consolidate(law_text, law_file, act_source, act_file, output or "<indarbejdet>")
+    diagnostics = sorted(result.diagnostics, key=sort_key)
+    if fmt == "json":
+        write_output(diagnostics_json(diagnostics, sprog), None)
+    elif fmt == "sarif":
+        write_output(render_sarif(diagnostics, sprog), None)
+    elif diagnostics:
+        say(render_text(diagnostics, {act_file: act_source}, sprog), err=True, nl=False)
+    failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
+    if result.text is None or any(x.severity in failing for x in diagnostics):
+        if fmt == "text":
+            say(summary(diagnostics, 1, 0, sprog), err=True)
+            say(f"lov: ændringsloven er ikke indarbejdet; {law_file} er uændret" if sprog == "da" else
+                f"lov: the amending act was not applied; {law_file} is unchanged", err=True)
+        sys.exit(1)
+    write_output(result.text, output, plain_text=True)

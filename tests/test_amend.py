@@ -1,0 +1,235 @@
+"""Amending acts: `lov ændringslov` writes them, `lov indarbejd` consolidates them (compiler/amend)."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+
+from compiler.amend.act import render_text
+from compiler.amend.consolidate import consolidate
+from compiler.amend.generate import canonical, write_act
+from compiler.amend.reader import read_act
+from compiler.driver.cli import main
+from dsl.catalogue import AMEND_EXAMPLE_LAW, CATALOGUE
+from tests.kit import LAWS
+from tests.law_versions import versions
+
+LAW = AMEND_EXAMPLE_LAW
+HEAD = ("Lov om ændring af lov om en aktiv beskæftigelsesindsats\n\n§ 1\n\n"
+        "I lov om en aktiv beskæftigelsesindsats foretages følgende ændringer:\n\n")
+
+
+def apply(act: str, law: str = LAW):
+    return consolidate(law, "lov.lov", act, "ændringslov.txt")
+
+
+def codes(result) -> list[str]:
+    return [d.code for d in result.diagnostics]
+
+
+# ---- the round trip ---------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(pair=versions())
+def test_consolidating_the_act_from_a_to_b_into_a_gives_b(pair):
+    old, new = pair
+    act = write_act(old, "a.lov", new, "b.lov")
+    result = apply(render_text(act), old)
+    assert result.text is not None, [d.message() for d in result.diagnostics]
+    assert canonical(result.text) == canonical(new)
+
+
+@settings(max_examples=30, deadline=None)
+@given(pair=versions())
+def test_the_act_from_a_law_to_itself_is_empty_and_applying_an_act_twice_is_an_error(pair):
+    old, new = pair
+    assert write_act(old, "a.lov", old, "a.lov").changes == ()
+    act = write_act(old, "a.lov", new, "b.lov")
+    once = apply(render_text(act), old)
+    if act.changes:
+        twice = apply(render_text(act), once.text)
+        assert twice.text is None and any(d.severity.value == "fejl" for d in twice.diagnostics)
+
+
+@pytest.mark.parametrize("old,new", [("lab-2017", "kl-2017"), ("lab-2017", "djoef-2023"), ("kl-2017", "lab-2017")])
+def test_the_shipped_laws_amend_each_other(old, new):
+    a, b = (LAWS / f"{old}.lov").read_text(encoding="utf-8"), (LAWS / f"{new}.lov").read_text(encoding="utf-8")
+    act = write_act(a, old, b, new)
+    text = render_text(act)
+    assert text.startswith("Lov om ændring af lov om en aktiv beskæftigelsesindsats")
+    result = apply(text, a)
+    assert result.text is not None and canonical(result.text) == canonical(b)
+    assert text == render_text(write_act(a, old, b, new))  # deterministic
+
+
+def test_consolidation_keeps_the_comments_and_the_layout_of_what_did_not_change():
+    law = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    act = HEAD.replace("lov om en aktiv beskæftigelsesindsats foretages", "loven foretages") + \
+        "1. I § 14, stk. 1, ændres »dagpenge i« til: »dagpenge, sygedagpenge i«.\n"
+    result = apply(act, law)
+    assert result.text is not None, [d.message() for d in result.diagnostics]
+    changed = [ln for ln in result.text.split("\n") if "dagpenge, sygedagpenge i ydelsesforløb" in ln]
+    assert len(changed) == 1
+    assert sum(1 for ln in result.text.split("\n") if ln.lstrip().startswith("#")) == \
+        sum(1 for ln in law.split("\n") if ln.lstrip().startswith("#"))
+
+
+# ---- the forms the generator writes -----------------------------------------------------------
+
+
+def _act(old: str, new: str) -> str:
+    return render_text(write_act(old, "a.lov", new, "b.lov"))
+
+
+def test_a_change_of_words_quotes_the_smallest_unique_text():
+    new = LAW.replace("er 13 uger", "er 26 uger")
+    text = _act(LAW, new)
+    assert "1. I § 44, stk. 1, ændres »13« til: »26«." in text
+    assert text.count("\n1. ") == 1 and "\n2. " not in text
+
+
+def test_repeal_renumbers_the_following_stk_and_says_so():
+    new = LAW.replace('    stk. 3. "Praktikken kan forlænges."\n', "").replace("stk. 4.", "stk. 3.")
+    text = _act(LAW, new)
+    assert "1. § 44, stk. 3, ophæves.\nStk. 4 bliver herefter stk. 3." in text
+
+
+def test_a_new_stk_is_inserted_with_the_renumbering_and_later_changes_say_der_bliver():
+    new = LAW.replace('    stk. 2. praktik', '    stk. 2. "Nyt."\n    stk. 3. praktik').replace(
+        'stk. 3. "Praktikken kan forlænges."', 'stk. 4. "Praktikken kan forlænges i særlige tilfælde."').replace(
+        "stk. 4. \"Jobcentret", "stk. 5. \"Jobcentret")
+    text = _act(LAW, new)
+    assert "I § 44 indsættes efter stk. 1 som nyt stykke:\n»Stk. 2. \"Nyt.\"«\nStk. 2-4 bliver herefter stk. 3-5." in text
+    assert "I § 44, stk. 3, der bliver stk. 4, indsættes efter »forlænges«: »i særlige tilfælde«." in text or \
+        "I § 44, stk. 3, der bliver stk. 4, ændres" in text
+    assert canonical(apply(text).text) == canonical(new)
+
+
+def test_new_sections_get_letters_and_go_after_the_section_they_follow():
+    new = LAW + '\n§ 44 a. "Nye regler."\n'
+    assert "1. Efter § 44 indsættes:\n»§ 44 a. \"Nye regler.\"«" in _act(LAW, new)
+
+
+def test_the_same_substitution_in_more_than_five_places_is_one_change_for_the_whole_law():
+    sections = "".join(f"§ {n}. \"Ydelsen udbetales af a-kassen, jf. reglerne om a-kassen nr. {n}.\"\n\n"
+                       for n in range(1, 7))
+    old = 'lov "Lov om ydelser"\nversion "1"\n\n' + sections
+    new = old.replace("a-kassen", "arbejdsløshedskassen")
+    text = _act(old, new)
+    assert "1. Overalt i loven ændres »a-kassen« til: »arbejdsløshedskassen«." in text and "\n2. " not in text
+
+
+def test_declarations_are_changed_in_the_projects_clause_form():
+    new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
+    new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')
+    text = _act(LAW, new)
+    assert "1. Efter lovens version indsættes:\n»begreb alder: heltal kilde register \"CPR\"«" in text
+    assert "I resultatet »praktik_varighed« ændres »Højeste« til: »Længste«." in text
+
+
+# ---- reading an act as published ----------------------------------------------------------------
+
+
+def test_an_act_pasted_from_a_published_text_reads_the_same():
+    published = (HEAD + "1. I § 44, Stk. 1, ændres “13 uger” til: “26 uger”.\n\n"
+                 "2. § 44, stk. 3, ophæ-\nves.\nStk. 4 bliver herefter\nstk. 3.\n")
+    clean = HEAD + "1. I § 44, stk. 1, ændres »13 uger« til: »26 uger«.\n\n2. § 44, stk. 3, ophæves.\n" \
+        "Stk. 4 bliver herefter stk. 3.\n"
+    a, b = apply(published), apply(clean)
+    assert a.diagnostics == () and a.text == b.text and "26 uger" in a.text
+    plain = clean.replace("»", '"').replace("«", '"')
+    assert apply(plain).text == b.text
+
+
+def test_the_commencement_and_the_law_named_are_read():
+    read = read_act(HEAD + "1. § 44, stk. 4, ophæves.\n\n§ 2\n\nLoven træder i kraft den 1. juli 2027.\n")
+    assert read.title == "lov om en aktiv beskæftigelsesindsats"
+    assert read.commencement is not None and read.commencement.isoformat() == "2027-07-01"
+
+
+# ---- every change that cannot be applied ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", [c for c in CATALOGUE if c.startswith("A")])
+def test_the_bad_example_gives_the_code_and_the_good_one_applies(code):
+    entry = CATALOGUE[code]
+    bad, good = apply(entry.bad), apply(entry.good)
+    assert code in codes(bad)
+    assert code not in codes(good) and good.text is not None
+    if entry.severity.value == "fejl":
+        assert bad.text is None  # all or nothing
+
+
+def test_a_diagnostic_points_at_the_quotation_in_the_act():
+    act = HEAD + "1. I § 44, stk. 1, ændres »12 uger« til: »26 uger«.\n"
+    (d,) = apply(act).diagnostics
+    line = act.split("\n")[d.span.line - 1]
+    assert d.code == "A003" and line[d.span.column - 1:d.span.end_column - 1] == "12 uger"
+
+
+def test_a_change_that_breaks_the_law_names_both_places():
+    act = HEAD + "1. I § 44, stk. 2, ændres »undtagelse til § 44, stk. 1« til: »undtagelse til § 40«.\n"
+    (d,) = [x for x in apply(act).diagnostics if x.code == "A006"]
+    assert d.span.line == 7 and re.search(r"<indarbejdet>:\d+:\d+", d.message())
+    assert "§ 40" in d.message() and "§ 40" in d.message("en")
+
+
+# ---- the commands ---------------------------------------------------------------------------------
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+
+
+@pytest.fixture
+def pair(tmp_path):
+    old, new = tmp_path / "gammel.lov", tmp_path / "ny.lov"
+    old.write_text(LAW, encoding="utf-8")
+    new.write_text(LAW.replace("13 uger", "26 uger").replace('version "1"', 'version "2"'), encoding="utf-8")
+    return tmp_path, str(old), str(new)
+
+
+def test_cli_writes_the_act_and_indarbejd_consolidates_it(pair):
+    tmp, old, new = pair
+    act = tmp / "ændringslov.txt"
+    r = invoke("ændringslov", old, new, "--ikrafttræden", "2027-07-01", "-o", str(act))
+    assert r.exit_code == 0, r.output
+    assert "Loven træder i kraft den 1. juli 2027." in act.read_text(encoding="utf-8")
+    out = tmp / "ny-indarbejdet.lov"
+    r = invoke("indarbejd", old, str(act), "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert out.read_text(encoding="utf-8") == (tmp / "ny.lov").read_text(encoding="utf-8")
+    again = invoke("indarbejd", str(out), str(act), "-o", str(tmp / "to-gange.lov"))
+    assert again.exit_code == 1 and "A00" in again.output and not (tmp / "to-gange.lov").exists()
+
+
+def test_cli_formats(pair):
+    tmp, old, new = pair
+    data = json.loads(invoke("ændringslov", old, new, "--format", "json").output)
+    assert data["schema"] == "lov-aendringslov/1" and data["changes"][0]["provision"] == "lovens version"
+    md = invoke("ændringslov", old, new, "--format", "markdown").output
+    assert md.startswith("# Lov om ændring af lov om en aktiv beskæftigelsesindsats")
+    page = invoke("ændringslov", old, new, "--format", "html").output
+    assert "Lovforslaget sammenholdt med gældende lov" in page and "Gældende formulering" in page
+    assert not re.search(r"<script|<link|src=|https?://", page)
+
+
+def test_cli_indarbejd_reports_as_check_does_and_exits_1(pair, tmp_path):
+    _, old, _ = pair
+    bad = tmp_path / "forkert.txt"
+    bad.write_text(CATALOGUE["A003"].bad, encoding="utf-8")
+    r = invoke("indarbejd", old, str(bad))
+    assert r.exit_code == 1 and "fejl[A003]" in r.output and "Traceback" not in r.output
+    js = invoke("indarbejd", old, str(bad), "--format", "json", "-o", str(tmp_path / "x.lov"))
+    assert js.exit_code == 1 and json.loads(js.output)[0]["code"] == "A003"
+    en = invoke("indarbejd", old, str(bad), "--sprog", "en")
+    assert "does not occur" in en.output
+    usage = invoke("indarbejd", old, str(bad), "--format", "sarif")
+    assert usage.exit_code == 2
+    missing = invoke("indarbejd", old, str(tmp_path / "findes-ikke.txt"))
+    assert missing.exit_code == 2

@@ -233,3 +233,26 @@ def test_cli_indarbejd_reports_as_check_does_and_exits_1(pair, tmp_path):
     assert usage.exit_code == 2
     missing = invoke("indarbejd", old, str(tmp_path / "findes-ikke.txt"))
     assert missing.exit_code == 2
+
+
+@pytest.mark.skipif(__import__("shutil").which("chromium") is None, reason="Chromium er ikke installeret")
+def test_the_appendix_renders_in_chromium_with_both_columns(tmp_path):
+    """The HTML appendix, opened in headless Chromium: one row per changed provision, the
+    current wording on the left and the bill's change on the right, texts from the law escaped."""
+    from tests.test_diff_html import _chromium
+
+    old = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges <b>ikke</b>."')
+    new = old.replace("13 uger", "26 uger") + '\n§ 45. "Nye regler."\n'
+    (tmp_path / "a.lov").write_text(old, encoding="utf-8")
+    (tmp_path / "b.lov").write_text(new, encoding="utf-8")
+    page = tmp_path / "bilag.html"
+    r = invoke("ændringslov", str(tmp_path / "a.lov"), str(tmp_path / "b.lov"), "--format", "html", "-o", str(page))
+    assert r.exit_code == 0, r.output
+    dom = _chromium(tmp_path, "--dump-dom", page.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    rows = re.findall(r"<tr>(.*?)</tr>", dom.stdout, re.S)
+    cells = [re.findall(r"<td>(.*?)</td>", row, re.S) for row in rows]
+    changed = [c for c in cells if c and "§ 44" in c[0]]
+    assert changed and "13 uger" in changed[0][0] and "»13« til: »26«" in changed[0][1].replace("&nbsp;", " ")
+    assert any("Efter § 44 indsættes" in c[1] for c in cells if len(c) == 2)
+    assert "<b>ikke</b>" not in dom.stdout and "&lt;b&gt;ikke&lt;/b&gt;" in dom.stdout

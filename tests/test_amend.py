@@ -256,3 +256,16 @@ def test_the_appendix_renders_in_chromium_with_both_columns(tmp_path):
     assert changed and "13 uger" in changed[0][0] and "»13« til: »26«" in changed[0][1].replace("&nbsp;", " ")
     assert any("Efter § 44 indsættes" in c[1] for c in cells if len(c) == 2)
     assert "<b>ikke</b>" not in dom.stdout and "&lt;b&gt;ikke&lt;/b&gt;" in dom.stdout
+
+
+@settings(max_examples=150, deadline=None)
+@given(cut=__import__("hypothesis").strategies.integers(0, 10_000),
+       junk=__import__("hypothesis").strategies.text(max_size=12))
+def test_a_damaged_act_is_diagnosed_never_a_crash(cut, junk):
+    """Any act text — cut, spliced with junk — gives diagnostics or a law, never an exception."""
+    act = render_text(write_act(LAW, "a.lov", LAW.replace("13 uger", "26 uger").replace(
+        '    stk. 3. "Praktikken kan forlænges."\n', "").replace("stk. 4.", "stk. 3.") + '\n§ 45. "Ny."\n',
+        "b.lov"))
+    at = cut % (len(act) + 1)
+    result = apply(act[:at] + junk + act[at:])
+    assert result.text is not None or result.diagnostics

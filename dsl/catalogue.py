@@ -75,7 +75,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     "D009": ("compiler.checks.fragmentation",),
     "K001": ("compiler.checks.conflicts",),
     "A001": ("compiler.amend.reader", "compiler.amend.consolidate"),
-    **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 12)},
+    **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 13)},
 }
 
 #: The law the A family's bad and good examples amend.
@@ -707,6 +707,17 @@ _ENTRIES: list[Entry] = [
         "hjemme: \"Efter § 44 indsættes: »§ 44 a. …«\".",
         bad=_ACT + "1. Efter § 44 indsættes:\n»§ 43 a. \"Nye regler.\"«\n",
         good=_ACT + "1. Efter § 44 indsættes:\n»§ 44 a. \"Nye regler.\"«\n",
+    ),
+    Entry(
+        "A012", "anden-lov", W,
+        "ændringsloven ændrer »{named}«, men loven hedder »{title}«",
+        "the amending act amends »{named}«, but the law is called »{title}«",
+        "\"§ 1. I <lovens titel> foretages følgende ændringer:\" siger, hvilken lov ændringsloven "
+        "ændrer. Passer titlen ikke, er ændringsloven måske skrevet til en anden lov (eller en anden "
+        "udgave af den); ændringerne indarbejdes, men fundet bør ses efter.",
+        bad=_ACT.replace("I lov om en aktiv", "I lov om aktiv socialpolitik, lov om en aktiv") +
+        "1. § 44, stk. 4, ophæves.\n",
+        good=_ACT + "1. § 44, stk. 4, ophæves.\n",
     ),
 ]
 

@@ -568,7 +568,7 @@ def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_
     tree = parse(law_text, law_file)
     doc = d.from_law(tree.law, law_text)
     state, errors = consolidate_document(doc, read.changes)
-    diagnostics += errors + state.warnings
+    diagnostics += errors + state.warnings + _named(read, doc, act_file)
     if has_errors(diagnostics):
         return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
     text = d.render(doc)
@@ -578,6 +578,20 @@ def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_
         diagnostics += _blame(problems[:10], text, read.changes, state, act_file)
         return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
     return Consolidated(text, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+
+
+def _named(read: object, doc: d.Document, act_file: str) -> list[Diagnostic]:
+    """A012 when the act names another law than the one it is applied to (the words after "I",
+    up to `, jf.` or `, som ændret`: "I lov om …, jf. lovbekendtgørelse nr. …, foretages")."""
+    named = getattr(read, "title", None)
+    unit = doc.find(d.TITLE, "")
+    if not named or unit is None:
+        return []
+    words = re.split(r",\s*(?:jf\.|som ændret)", named)[0].strip()
+    title = unit.text
+    if words.lower() in ("loven", title.lower()) or title.lower().startswith(words.lower()):
+        return []
+    return [diagnostic("A012", getattr(read, "title_span"), named=words, title=title)]
 
 
 def _order(x: Diagnostic) -> tuple[int, int, str]:

@@ -43,6 +43,8 @@ class ReadAct:
     changes: tuple[Numbered, ...]
     commencement: datetime.date | None
     diagnostics: tuple[Diagnostic, ...]
+    #: Where the law's title stands in the opening of § 1.
+    title_span: Span | None = None
 
 
 @attrs.frozen
@@ -481,6 +483,7 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
     # the opening: "I <titel> foretages følgende ændring(er):"
     words = [t.low for t in first]
     title = None
+    title_span = None
     body_from = 2
     if "foretages" in words:
         f = words.index("foretages")
@@ -488,6 +491,8 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
         if opening and opening[0].low == "i":
             title = norm[opening[1].start:opening[-1].end] if len(opening) > 1 else None
             title = " ".join(title.split()) if title else None
+            if title:
+                title_span = span(opening[1].start, opening[-1].end)
         colon = next((k for k in range(f, len(first)) if first[k].text == ":"), f)
         body_from = len(first) if f + 1 < len(words) and words[f + 1] == "ingen" else colon + 1
     else:
@@ -527,7 +532,7 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
                                       problem="ændringerne skal være nummererede: »1. I § 44 …«",
                                       problem_en="the changes must be numbered: »1. I § 44 …«"))
     rest = toks[bounds[1]:] if len(bounds) > 2 else []
-    return ReadAct(title, tuple(changes), _date(rest), tuple(diagnostics))
+    return ReadAct(title, tuple(changes), _date(rest), tuple(diagnostics), title_span)
 
 
 def _line_of(norm: str, t: _Tok) -> int:

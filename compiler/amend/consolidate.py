@@ -93,6 +93,19 @@ def edit_text(text: str, edit: a.Edit, at: int) -> tuple[str, int, int]:
     return text[:at] + edit.new + " " + text[at:], at, at + len(edit.new) + 1
 
 
+def replace_all(text: str, edit: a.Edit, spots: list[int]) -> str:
+    """``text`` with ``edit`` applied at every one of ``spots`` (where ``edit.old`` stands)."""
+    for at in reversed(spots):
+        text, _, _ = edit_text(text, edit, at)
+    return text
+
+
+def overlaps(written: list[tuple[int, int]], at: int, end: int) -> bool:
+    """Whether the words ``at``–``end`` touch a range an earlier change wrote (an empty range,
+    where words went, counts when it lies within)."""
+    return any(at < r1 and r0 < end or (r0 == r1 and at <= r0 <= end) for r0, r1 in written)
+
+
 def _already(text: str, edit: a.Edit, at: int) -> bool:
     """Whether the words already read as the edit would leave them (the act applied twice)."""
     if edit.kind == "udgår" or edit.new is None:
@@ -195,12 +208,7 @@ def _as_lov(text: str) -> str:
 
 
 def _parse_items(text: str, span: Span) -> list[ast.Item]:
-    result = parse(_as_lov(text) + "\n", "<citat>")
-    if result.diagnostics:
-        first = result.diagnostics[0]
-        raise _fail("A001", span, problem=f"citatet kan ikke læses som lov-tekst: {first.message('da')}",
-                    problem_en=f"the quotation cannot be read as law text: {first.message('en')}")
-    return list(result.law.items)
+    return _parse_items_raw(_as_lov(text), span)
 
 
 def fragment_units(text: str, span: Span) -> list[d.Unit]:
@@ -309,11 +317,9 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> None:
             if any(_already(text, change.edit, at) for at in spots):
                 raise _fail("A007", quote_span(0), target="Loven", quote=change.edit.old, detail=_TWICE_DA,
                             detail_en=_TWICE_EN)
-            for at in reversed(spots):
-                text, _, _ = edit_text(text, change.edit, at)
             if spots:
                 found += len(spots)
-                setattr(holder, attr, text)
+                setattr(holder, attr, replace_all(text, change.edit, spots))
         if not found:
             raise _fail("A003", quote_span(0), quote=change.edit.old, target="loven")
         for u in doc.units:
@@ -349,10 +355,9 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
     text = getattr(holder, attr)
     ranges = state.written.setdefault(id(holder), [])
     end = at + len(edit.old)
-    for r0, r1 in ranges:
-        if at < r1 and r0 < end or (r0 == r1 and at <= r0 <= end):
-            raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
-                        detail_en="by an earlier change of the same act")
+    if overlaps(ranges, at, end):
+        raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
+                    detail_en="by an earlier change of the same act")
     if _already(text, edit, at):
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)

@@ -21,7 +21,6 @@ error, never a wrong act.
 
 from __future__ import annotations
 
-import copy
 import datetime
 import difflib
 import re
@@ -31,7 +30,17 @@ import attrs
 
 from compiler.amend import act as a
 from compiler.amend import document as d
-from compiler.amend.consolidate import State, _already, _Failed, apply_change, consolidate_document, edit_text, occurrences
+from compiler.amend.consolidate import (
+    State,
+    _already,
+    _Failed,
+    apply_change,
+    consolidate_document,
+    edit_text,
+    occurrences,
+    overlaps,
+    replace_all,
+)
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text
@@ -96,20 +105,18 @@ def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want
             at = len("".join(cur[:s]))
             old_q = "".join(cur[s:e])
             new_q = "".join(cur[s:s0]) + new_mid + "".join(cur[e0:e])
-            for edit in _forms(old_q, new_q, cur, s, s0, e0, e, new_mid):
-                if occurrences(text, edit.old) != [at if edit.kind != "efter" else at]:
+            for edit in _forms(old_q, new_q, s, s0, e0, e, new_mid):
+                if occurrences(text, edit.old) != [at]:
                     continue
                 if _already(text, edit, at):
                     continue
                 result, w0, w1 = edit_text(text, edit, at)
-                end = at + len(edit.old)
-                if result == want and not any(at < r1 and r0 < end or (r0 == r1 and at <= r0 <= end)
-                                              for r0, r1 in written):
+                if result == want and not overlaps(written, at, at + len(edit.old)):
                     return edit, at, (w0, w1)
     return None
 
 
-def _forms(old_q: str, new_q: str, cur: list[str], s: int, s0: int, e0: int, e: int, new_mid: str) -> list[a.Edit]:
+def _forms(old_q: str, new_q: str, s: int, s0: int, e0: int, e: int, new_mid: str) -> list[a.Edit]:
     out: list[a.Edit] = []
     if not old_q.strip():
         return out
@@ -202,9 +209,8 @@ def _ref(unit: d.Unit, stk: d.Sub | None = None, nr: d.Sub | None = None) -> a.R
         assert s.original is not None
         return (s.original, s.number if s.number != s.original else None)
 
-    implicit = unit.implicit and len(unit.subs) == 1
-    return a.Ref(unit.kind, unit.key, None if implicit and nr is None or stk is None else part(stk), part(nr)) \
-        if not (implicit and nr is not None) else a.Ref(unit.kind, unit.key, None, part(nr))
+    implicit = unit.implicit and len(unit.subs) == 1  # its one stk. is named by the § alone
+    return a.Ref(unit.kind, unit.key, None if implicit or stk is None else part(stk), part(nr))
 
 
 def _sub_key(s: d.Sub) -> str:
@@ -252,14 +258,12 @@ def _section(w: _Writer, old: d.Unit, new: d.Unit) -> None:
             _stk(w, unit, olds[i1 + k], new.subs[j1 + k])
         gone = olds[i1 + pairs:i2]
         if gone:
-            first = gone[0]
             renumbered = any(s.original != s.number for s in gone)
             groups = [gone] if not renumbered else [[s] for s in gone]
             for group in groups:
                 moves = _moves_after(unit.subs, {id(s) for s in group})
                 more = tuple(s.original for s in group[1:] if s.original is not None)
                 w.emit(a.Repeal(_ref(unit, group[0]), more, a.Renumbering("stk", tuple(moves)) if moves else None))
-            del first
         added = new.subs[j1 + pairs:j2]
         if added:
             anchor = olds[i1 + pairs - 1] if i1 + pairs > 0 else None
@@ -378,9 +382,7 @@ def _everywhere_fits(work: d.Document, new: d.Document, x: str, y: str, same_ids
             places += len(spots)
             if k not in theirs:
                 continue
-            replaced = text
-            for at in reversed(spots):
-                replaced, _, _ = edit_text(replaced, a.Edit("ændres", x, y), at)
+            replaced = replace_all(text, a.Edit("ændres", x, y), spots)
             if text == theirs[k] or _distance(replaced, theirs[k]) >= _distance(text, theirs[k]):
                 return False
     return places > EVERYWHERE

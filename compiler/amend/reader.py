@@ -165,7 +165,7 @@ class _Clause:
             if t is None or t.low != w:
                 raise _Unreadable(t or (self.toks[-1] if self.toks else None),
                                   f"forventede »{w}«" + (f", men fandt »{t.text[:40]}«" if t else " til sidst"),
-                                  f"expected »{w}»" + (f", found »{t.text[:40]}«" if t else " at the end"))
+                                  f"expected »{w}«" + (f", found »{t.text[:40]}«" if t else " at the end"))
             self.i += 1
 
     def number(self) -> int:

@@ -5,8 +5,10 @@ errors). Exit codes: 0 no findings, 1 findings or failures, 2 usage or I/O, 3 a 
 from __future__ import annotations
 
 import contextlib
+import datetime
 import errno
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -19,7 +21,7 @@ from dsl import model as m
 from dsl.config import Config, ConfigError, load_config
 from dsl.render import render_text
 from dsl.sources import InputError
-from dsl.terminal import printable
+from dsl.terminal import printable, shorten
 
 
 def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -58,6 +60,18 @@ def fail_input(message: str) -> NoReturn:
     """Report a usage or input/output problem and exit 2."""
     say(f"lov: {message}", err=True)
     sys.exit(2)
+
+
+def iso_date(value: str | None, option: str) -> datetime.date | None:
+    """A command-line date (ÅÅÅÅ-MM-DD), or exit 2 naming the option."""
+    if value is None:
+        return None
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            pass
+    fail_input(f"{option} skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
 
 
 def config_or_exit(start: str = ".") -> Config:

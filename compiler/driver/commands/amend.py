@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
-import re
 import sys
 
 import click
@@ -13,14 +11,13 @@ from compiler.amend.act import render_text as act_text
 from compiler.amend.consolidate import consolidate
 from compiler.amend.generate import AmendError, write_act
 from compiler.amend.render import render_html, render_json, render_markdown
-from compiler.driver.common import fail_input, say, sprog_option, write_output
+from compiler.driver.common import fail_input, iso_date, say, sprog_option, write_output
 from compiler.pipeline import analyse_text
 from dsl.diagnostics import Severity, has_errors, sort_key
 from dsl.parser import parse
 from dsl.render import render_json as diagnostics_json
 from dsl.render import render_sarif, render_text, summary
 from dsl.sources import InputError, read_source
-from dsl.terminal import shorten
 
 
 def _source(path: str, sprog: str) -> str:
@@ -45,17 +42,6 @@ def _valid_law(path: str, sprog: str) -> str:
     return text
 
 
-def _date(value: str | None) -> datetime.date | None:
-    if value is None:
-        return None
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-    fail_input(f"--ikrafttræden skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
-
-
 @click.command("ændringslov")
 @click.argument("old_file", metavar="GAMMEL.lov")
 @click.argument("new_file", metavar="NY.lov")
@@ -69,7 +55,7 @@ def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: s
                          sprog: str) -> None:
     """Skriv ændringsloven, der gør GAMMEL.lov til NY.lov, som Justitsministeriets vejledning om
     lovkvalitet beskriver den (html: bilaget »Lovforslaget sammenholdt med gældende lov«)."""
-    day = _date(commencement)
+    day = iso_date(commencement, "--ikrafttræden")
     old_text, new_text = _valid_law(old_file, sprog), _valid_law(new_file, sprog)
     try:
         act = write_act(old_text, old_file, new_text, new_file, day)

@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import datetime
 import json
-import re
 import sys
 
 import click
 
 from compiler.driver.commands.eval import read_citizens
-from compiler.driver.common import fail_input, law_or_exit, write_output
+from compiler.driver.common import fail_input, iso_date, law_or_exit, write_output
 from compiler.evaluate import deadlines as dl
 from compiler.evaluate import ics
 from compiler.evaluate.deadlines import Schedule
 from compiler.evaluate.prelude import _kandidater
 from dsl import model as m
-from dsl.terminal import shorten
 from dsl.timeline import _dato_tekst
-
-
-def _date(value: str | None, option: str) -> datetime.date | None:
-    if value is None:
-        return None
-    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", value):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            pass
-    fail_input(f"{option} skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
 
 
 @click.command("frister")
@@ -42,7 +29,7 @@ def _date(value: str | None, option: str) -> datetime.date | None:
 def frister_command(law_file: str, input_file: str, start: str | None, end: str | None, fmt: str,
                     output: str | None) -> None:
     """Borgerens frister og aftaler med datoer: resultat, dato, den § der fastsætter den, og beregningen."""
-    first, last = _date(start, "--fra"), _date(end, "--til")
+    first, last = iso_date(start, "--fra"), iso_date(end, "--til")
     if first is not None and last is not None and last < first:
         fail_input(f"--til {last.isoformat()} ligger før --fra {first.isoformat()}")
     law = law_or_exit(law_file)

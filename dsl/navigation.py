@@ -9,6 +9,7 @@ declarations' meaning (types, descriptions, rules) comes from the law model.
 from __future__ import annotations
 
 import bisect
+import re
 import textwrap
 from typing import Any, Iterator, Union
 
@@ -18,6 +19,7 @@ from dsl import ast
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.model import format_secnum
+from dsl.parser import parse_chunk, split_chunks
 from dsl.spans import Span
 
 Declaration = Union[ast.Begreb, ast.Resultat, ast.Malgruppe]
@@ -120,6 +122,39 @@ class Index:
         if stk is None or ref.nr is None:
             return stk
         return next((n for n in stk.items if n.number == ref.nr), None)
+
+
+def glance(text: str, file: str, pos: Position) -> tuple[Index, Target] | None:
+    """What stands at ``pos`` and an index of just what it needs, parsed from the text alone.
+
+    For a request that arrives before the whole document is parsed (opening a large law):
+    only the chunk at ``pos`` is parsed, then the chunks that can declare the name there or
+    hold the § cited there, picked by their first line. The answers are those of a full
+    parse's index before analysis.
+    """
+    chunks = list(split_chunks(text))
+    starts = [line for line, _, _ in chunks]
+    at = bisect.bisect_right(starts, pos[0] - 1) - 1
+    if at < 0:
+        return None
+    here = parse_chunk(chunks[at][2], file, chunks[at][0], chunks[at][1])
+    target = target_at(ast.Law(here.items, (), file), pos)
+    if target is None:
+        return None
+    wanted: re.Pattern[str] | None = None
+    if target.name is not None:
+        name = re.escape(target.name)
+        wanted = re.compile(rf"(?:begreb|resultat)\s+{name}\b|målgruppe\s+\S+\s+{name}\b")
+    elif target.ref is not None and target.ref.paragraf is not None:
+        digits = re.match(r"\d*", target.ref.paragraf).group()  # type: ignore[union-attr]
+        wanted = re.compile(rf"§\s*{digits}(?!\d)")
+    items: list[ast.Item] = []
+    for i, (line, offset, chunk) in enumerate(chunks):
+        if i == at:
+            items.extend(here.items)
+        elif wanted is not None and wanted.match(chunk):
+            items.extend(parse_chunk(chunk, file, line, offset).items)
+    return Index(ast.Law(tuple(items), (), file), None), target
 
 
 def source_of(text: str, span: Span) -> str:

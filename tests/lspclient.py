@@ -114,6 +114,19 @@ class LspClient:
                 if self.process.poll() is not None:
                     raise LspError(f"server exited while waiting for {method}") from None
 
+    def received(self, method: str) -> list[dict[str, Any]]:
+        """The params of every notification ``method`` received so far (without waiting).
+
+        The reader thread records messages in the order they arrive, so after a response
+        this holds exactly the notifications the server sent before it.
+        """
+        while True:
+            try:
+                self._seen.append(self._notifications.get_nowait())
+            except queue.Empty:
+                break
+        return [seen["params"] for seen in self._seen if seen["method"] == method]
+
     # ---- conveniences ------------------------------------------------------------------------
     def initialize(self, options: Any = None) -> Any:
         result = self.request(

@@ -12,7 +12,7 @@ from dsl.formatter import format_law
 from dsl.incremental import IncrementalParser
 from dsl.parser import ParseResult, parse
 from dsl.spans import Span
-from tests.kit import law_files
+from tests.kit import ROOT, law_files
 from tests.strategies import laws
 
 BASE = '''lov "Testlov"
@@ -156,3 +156,36 @@ def test_the_rule_cache_gives_the_analysis_of_lov_check() -> None:
 @given(edited_versions())
 def test_any_sequence_of_edits_analyses_as_lov_check_with_the_rule_cache(versions: list[str]) -> None:
     check_cached_analysis(versions)
+
+
+def test_a_glance_finds_what_the_whole_parse_finds() -> None:
+    """`glance` parses only the chunk at a position and the chunks its target needs; for every
+    name and reference in a shipped law it finds the same target, definition and hover text as
+    the index of the whole parse (before analysis)."""
+    from dsl import ast
+    from dsl.navigation import Index, glance, hover, target_at
+
+    for path in sorted((ROOT / "laws").glob("*.lov"))[:2]:
+        text = path.read_text(encoding="utf-8")
+        full = Index(parse(text, path.name).law, None)
+        positions = []
+        for item in full.tree.items:
+            stack: list[object] = [item]
+            while stack:
+                node = stack.pop()
+                if isinstance(node, (ast.Name, ast.Ref)):
+                    positions.append((node.span.line, node.span.column + 1))
+                elif isinstance(node, tuple):
+                    stack.extend(node)
+                elif attrs.has(type(node)):
+                    stack.extend(getattr(node, f.name) for f in attrs.fields(type(node)))
+        assert len(positions) > 50
+        for pos in positions[::7]:
+            target = target_at(full.tree, pos)
+            found = glance(text, path.name, pos)
+            assert (found is None) == (target is None), pos
+            if found is not None and target is not None:
+                index, seen = found
+                assert seen == target
+                assert index.definition(seen) == full.definition(target), pos
+                assert hover(index, text, seen) == hover(full, text, target), pos

@@ -406,3 +406,33 @@ def test_an_analysis_that_fails_replaces_the_stale_diagnostics_with_an_internal_
     (uri, shown, version), = sent
     assert version == 3 and len(shown) == 1 and "intern fejl" in shown[0].diagnostic.message
     assert state.published == 3
+
+
+# ---- requests while a large document opens -----------------------------------------------------
+
+
+def test_hover_and_definition_while_a_large_document_opens_do_not_wait_for_its_analysis() -> None:
+    """The first parse of a large law runs on the worker: a hover sent right after opening is
+    answered from a glance at the text before any diagnostics, and says what it will say later."""
+    from bench.common import synthetic_law
+
+    text = synthetic_law(1500)
+    lines = text.split("\n")
+    row = next(i for i in range(len(lines) // 2, len(lines)) if " jf. § " in lines[i])
+    on_name = {"line": row, "character": lines[row].index(" er r") + 5}  # the resultat of the stk.
+    on_ref = {"line": row, "character": lines[row].index("jf. §") + 5}
+    uri = "untitled:stor.lov"
+    with LspClient(timeout=120) as client:
+        client.initialize()
+        client.open(uri, text)
+        early_hover = client.request("textDocument/hover", {"textDocument": doc(uri), "position": on_name})
+        early_ref = client.request("textDocument/definition", {"textDocument": doc(uri), "position": on_ref})
+        assert client.received("textDocument/publishDiagnostics") == []  # answered before the analysis
+        client.diagnostics(uri, 1)
+        late_ref = client.request("textDocument/definition", {"textDocument": doc(uri), "position": on_ref})
+        late_hover = client.request("textDocument/hover", {"textDocument": doc(uri), "position": on_name})
+        assert early_ref == late_ref and early_ref is not None
+        declaration = early_hover["contents"]["value"].split("\n")[1]
+        assert declaration.startswith("resultat r") and declaration in late_hover["contents"]["value"]
+        assert early_hover["range"] == late_hover["range"]
+        assert client.close() == 0

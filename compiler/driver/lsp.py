@@ -13,7 +13,9 @@ After a change (and :data:`DEBOUNCE` seconds of quiet, so a burst of changes is 
 once) the server re-parses only the chunks that changed (:mod:`dsl.incremental`), on its own
 thread; requests always see the current text and tree. Resolving and checking the whole law
 then runs on a worker thread, and its diagnostics are published with the document's
-version. When that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last
+version. A newly opened document is first parsed on the worker too; a hover or
+go-to-definition meanwhile is answered from a glance at the text (the chunk at the position
+and the declarations or §§ it needs). When that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last
 time), the server first publishes, without a version, the diagnostics it already had, moved
 along with the edit (those in changed chunks replaced by the parser's): provisional, until
 the exact ones arrive. A broken document never stops the server: the analysis does not raise
@@ -57,12 +59,14 @@ from dsl.navigation import (
     Index,
     Position,
     Symbol,
+    Target,
     completions,
+    glance,
     hover,
     outline,
     target_at,
 )
-from dsl.parser import ParseResult
+from dsl.parser import ParseResult, prepare
 from dsl.resolver import RuleCache
 from dsl.sources import decode
 from dsl.spans import Span
@@ -120,6 +124,7 @@ class _State:
     published: int | None = None  # the version whose exact diagnostics were sent
     seconds: float = 0.0  # how long the latest analysis took
     timer: asyncio.TimerHandle | None = None
+    opening: bool = False  # the first parse runs on the worker; the parser is the worker's until it ends
 
 
 def file_of(uri: str) -> str:
@@ -185,7 +190,7 @@ class LovServer(LanguageServer):
     def state(self, uri: str) -> _State | None:
         """The document's state, parsed at its current version (re-parsing what changed)."""
         state = self.states.get(uri)
-        if state is None:
+        if state is None or state.opening:
             return None
         document = self.workspace.get_text_document(uri)
         if state.version == document.version and (state.parsed is not None or state.empty):
@@ -224,6 +229,41 @@ class LovServer(LanguageServer):
             )
             out.append(_Shown(attrs.evolve(shown.diagnostic, range=moved_range), False))
         return out
+
+    def open(self, uri: str) -> None:
+        """Start on a newly opened document: its first parse runs on the worker, so that
+        requests meanwhile are answered from a glance at the text (:func:`glance`)."""
+        state = self.states[uri]
+        document = self.workspace.get_text_document(uri)
+        text = decode(document.source.encode("utf-8", "surrogatepass"), state.file).text
+        if not text:
+            self.publish(uri)
+            return
+        state.opening = True
+        loop = asyncio.get_running_loop()
+        future = self.worker.submit(state.parser.parse, text)
+        done = guarded(self, None)(self.opened)
+        future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, f))
+
+    def opened(self, uri: str, state: _State, future: Future[ParseResult]) -> None:
+        """The first parse is done: the parser's cache now holds every chunk, so parsing the
+        current version (perhaps edited meanwhile) on this thread reuses them."""
+        state.opening = False
+        if self.states.get(uri) is state:
+            future.exception()  # a bug in the parser is logged by the parse on this thread
+            self.publish(uri)
+
+    def glance(self, uri: str, position: lsp.Position) -> tuple[_State, TextDocument, Index, Target] | None:
+        """The name or reference at a position and what it needs, while the document opens."""
+        state = self.states.get(uri)
+        if state is None:
+            return None
+        document = self.workspace.get_text_document(uri)
+        text = decode(document.source.encode("utf-8", "surrogatepass"), state.file).text or ""
+        lines = text.split("\n")
+        early = attrs.evolve(state, text=text, lines=lines)
+        found = glance(text, state.file, self.span_position(early, document, position))
+        return None if found is None else (early, document, *found)
 
     # ---- analysis (resolve and checks, on a worker thread) -----------------------------------
     def publish(self, uri: str) -> None:
@@ -381,6 +421,7 @@ def create_server() -> LovServer:
     @server.feature(lsp.INITIALIZE)
     @guarded(server, None)
     def initialize(ls: LovServer, params: lsp.InitializeParams) -> None:
+        prepare()  # this thread's parser, for glances while the worker parses a document
         options = params.initialization_options
         if not isinstance(options, dict):
             return
@@ -400,7 +441,7 @@ def create_server() -> LovServer:
         uri = params.text_document.uri
         file = file_of(uri)
         ls.states[uri] = _State(file, IncrementalParser(file), _config_for(file))
-        ls.publish(uri)
+        ls.open(uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     @guarded(server, None)
@@ -430,9 +471,8 @@ def create_server() -> LovServer:
         found = _target(ls, params.text_document.uri, params.position)
         if found is None:
             return None
-        state, document, target = found
-        assert state.index is not None
-        text = hover(state.index, state.text, target)
+        state, document, index, target = found
+        text = hover(index, state.text, target)
         if text is None:
             return None
         return lsp.Hover(
@@ -446,9 +486,8 @@ def create_server() -> LovServer:
         found = _target(ls, params.text_document.uri, params.position)
         if found is None:
             return None
-        state, document, target = found
-        assert state.index is not None
-        span = state.index.definition(target)
+        state, document, index, target = found
+        span = index.definition(target)
         if span is None:
             return None
         return lsp.Location(uri=params.text_document.uri, range=ls.lsp_range(state, document, span))
@@ -498,13 +537,17 @@ def create_server() -> LovServer:
     return server
 
 
-def _target(ls: LovServer, uri: str, position: lsp.Position) -> tuple[_State, TextDocument, Any] | None:
+def _target(ls: LovServer, uri: str, position: lsp.Position) -> tuple[_State, TextDocument, Index, Target] | None:
+    """The name or reference at a position, with the index to look it up in."""
+    opening = ls.states.get(uri)
+    if opening is not None and opening.opening:
+        return ls.glance(uri, position)
     state = ls.state(uri)
     if state is None or state.index is None:
         return None
     document = ls.workspace.get_text_document(uri)
     target = target_at(state.index.tree, ls.span_position(state, document, position))
-    return None if target is None else (state, document, target)
+    return None if target is None else (state, document, state.index, target)
 
 
 @click.command("lsp")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import abc
 import datetime
+import re
 import typing
 from decimal import Decimal
 from fractions import Fraction
@@ -554,6 +555,32 @@ def law_expressions(law: Law) -> Iterator[Expr]:
         if rule.condition is not None:
             yield rule.condition
         yield rule.value
+
+
+_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "é": "e", "ü": "u", "ö": "oe", "ä": "ae"})
+
+
+def judgment_ids(law: Law) -> dict[str, str]:
+    """Every `skøn` of the law by a stable identifier: identifier → wording, in the order of
+    the law (target groups, then rules). The identifier is the wording in lower-case ASCII
+    with ``_`` between words (`konkret_individuel_vurdering`); a second wording that gives
+    the same identifier gets ``_2``, and so on. Input may name a judgment by either."""
+    out: dict[str, str] = {}
+    seen: set[str] = set()
+    for expr in law_expressions(law):
+        for e in walk(expr):
+            if not isinstance(e, Judgment) or e.text in seen:
+                continue
+            seen.add(e.text)
+            base = re.sub(r"[^a-z0-9]+", "_", e.text.lower().translate(_TRANSLITERATE)).strip("_") or "skoen"
+            if base[0].isdigit():
+                base = "skoen_" + base
+            ident, n = base, 1
+            while ident in out:
+                n += 1
+                ident = f"{base}_{n}"
+            out[ident] = e.text
+    return out
 
 
 def replace_in_law(law: Law, fn: Callable[[Expr], Expr | None]) -> Law:

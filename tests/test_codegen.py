@@ -115,7 +115,7 @@ def test_functions_are_exactly_what_the_law_declares():
     per_law = {"besked", "_eksakt_besked", "ret", "_eksakt_ret", "_målgruppe_unge"}
     helpers = {
         "_tekst", "_json", "_svar", "_udfald_data", "_udfald_tekst", "_rækker", "_forklaring", "_forklaring_tekst",
-        "_konflikt", "_medlem", "_videre", "_tjek", "borger_fra_dict", "målgrupper", "_udled", "forklar", "forklaring_tekst",
+        "_konflikt", "_medlem", "_videre", "_tjek", "borger_fra_dict", "_skøn_efter_ordlyd", "målgrupper", "_udled", "forklar", "forklaring_tekst",
         # time (dsl/timeline.py) and its runtime
         "_dato_tekst", "_dage_i_måned", "_plus_dage", "_flyt", "_uger", "_mellem", "_sammenlagt", "_sammenhængende",
         "_tid", "_forløbsfejl", "_kadence_datoer", "_kandidater", "_trin_flyt", "_trin_tid", "_tvetydig", "_entydig_dato",
@@ -258,7 +258,34 @@ def test_a_vendor_cannot_misuse_borger() -> None:
         module.Borger(alder="27")
     assert module.omfattet(module.Borger(ydelse="dagpenge", alder=27)).værdi is True
     assert sorted(module.__all__) == sorted(["LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER",
-                                            "RESULTATER", "borger_fra_dict", "målgrupper", "forklar",
+                                            "RESULTATER", "SKØN", "borger_fra_dict", "målgrupper", "forklar",
                                             "forklaring_tekst", "omfattet"])
     shown = pydoc.render_doc(module.Borger, renderer=pydoc.plaintext)
     assert "Borgerens alder (kilde register CPR)" in shown and "Forsørgelse" in shown
+
+
+def test_judgments_are_given_by_identifier_or_wording_and_a_misspelt_one_is_an_error() -> None:
+    """The generated module, `lov eval` and the decision service accept the same keys for a
+    judgment: its identifier (`SKØN`, derived from the wording) or the wording itself."""
+    from compiler.evaluate import interpreter
+    from compiler.evaluate.facts import FactError, facts_from_json
+
+    law = law_of('begreb alder: heltal "Borgerens alder" kilde register "CPR"\n'
+                 'resultat r: uger\n'
+                 '§ 1. r er 13 uger, hvis skøn "Særlige forhold, jf. § 2" og alder > 20.\n'
+                 '§ 2. r er 26 uger, hvis skøn "særlige forhold jf § 2" og ikke skøn "Særlige forhold, jf. § 2".\n')
+    module = load_source(generate(law))
+    assert module.SKØN == {"saerlige_forhold_jf_2": "Særlige forhold, jf. § 2",
+                           "saerlige_forhold_jf_2_2": "særlige forhold jf § 2"}
+    borger = module.Borger(alder=30)
+    by_id = module.r(borger, {"saerlige_forhold_jf_2": True})
+    assert by_id == module.r(borger, {"Særlige forhold, jf. § 2": True})
+    assert by_id.art == "værdi" and by_id.værdi == 13
+    assert module.forklar("r", borger, {"saerlige_forhold_jf_2": False, "saerlige_forhold_jf_2_2": True})["udfald"]["værdi"] == 26
+    with pytest.raises(ValueError, match="intet skøn 'saerlige_forhold'"):
+        module.r(borger, {"saerlige_forhold": True})
+    facts, judgments = facts_from_json(law, {"fakta": {"alder": 30}, "skøn": {"saerlige_forhold_jf_2": True}})
+    assert interpreter.evaluate(law, "r", facts, judgments).value == 13
+    with pytest.raises(FactError) as error:
+        facts_from_json(law, {"fakta": {}, "skøn": {"saerlige_forhold": True}})
+    assert error.value.path == ("skøn", "saerlige_forhold") and "saerlige_forhold_jf_2" in error.value.options

@@ -154,5 +154,6 @@ judgment_sets = st.fixed_dictionaries({}, optional={"s1": st.booleans(), "s2": s
 def test_generated_module_agrees_with_interpreter_on_random_laws(text, people):
     law = law_of(text, header=False)
     module = load_source(generate(law))
+    wordings = set(m.judgment_ids(law).values())
     for facts, judgments in people:
-        assert_agree(law, module, facts, judgments)
+        assert_agree(law, module, facts, {k: v for k, v in judgments.items() if k in wordings})

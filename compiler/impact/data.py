@@ -317,7 +317,7 @@ def _time_column(name: str, typ: m.Type, values: list[Any], mask: np.ndarray | N
             try:
                 history = convert(concept, v, "")
             except FactError as error:
-                raise bad(i, v, f"et gyldigt forløb ({str(error).split(': ', 1)[-1]})") from None
+                raise bad(i, v, f"et gyldigt forløb ({error.da})") from None
             for fra, til, what in history:  # type: ignore[misc, union-attr]
                 start.append(fra.toordinal())
                 end.append(OPEN if til is None else til.toordinal())

@@ -3,7 +3,8 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+id (``SKØN``: id → ordlyd) eller ordlyd; et ukendt skøn giver ValueError.
+Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -28,6 +29,7 @@ __all__ = [
     'Periode',
     'BEGREBER',
     'RESULTATER',
+    'SKØN',
     'borger_fra_dict',
     'målgrupper',
     'forklar',
@@ -732,6 +734,8 @@ def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) 
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     try:
@@ -761,6 +765,8 @@ def _eksakt_samtale_efter_behov(
 
 def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtaleform_aftales(borger, skøn)
     try:
@@ -790,6 +796,8 @@ def _eksakt_samtaleform_aftales(
 
 def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren kan altid efterspørge en samtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
     try:
@@ -819,6 +827,8 @@ def _eksakt_samtale_på_borgerens_initiativ(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
@@ -848,6 +858,8 @@ def _eksakt_kontaktforløb_starter_forfra(
 
 def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ledighed opgjort sammenlagt på tværs af ydelser'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20c:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_ydelse(borger, skøn)
     opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
@@ -893,6 +905,8 @@ def _eksakt_ledighed_ydelse(
 
 def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -930,6 +944,8 @@ def _eksakt_akasse_ansvarsperiode(
 
 def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen har ansvaret for kontaktforløbet'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x222:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -979,6 +995,8 @@ def _eksakt_akasse_har_kontaktforløbet(
 
 def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x3c2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1034,6 +1052,8 @@ def _eksakt_sygedagpenge_fritagelse_mulig(
 
 def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Det første møde i rehabiliteringsteamet holdes'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
     try:
@@ -1081,6 +1101,8 @@ def _eksakt_rehabiliteringsteam_første_møde(
 
 def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til en tværfaglig vurdering (garanti)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x203:  # mangler alder, ydelse, eller forklaring
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -1129,6 +1151,8 @@ def _eksakt_tværfaglig_vurdering_ret(
 
 def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
     try:
@@ -1160,6 +1184,8 @@ def _eksakt_fleksjob_før_fuld_afklaring(
 
 def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Fleksjobbevillingen er midlertidig'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
     try:
@@ -1189,6 +1215,8 @@ def _eksakt_fleksjob_midlertidigt(
 
 def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
         return _eksakt_særskilt_revurdering(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1226,6 +1254,8 @@ def _eksakt_særskilt_revurdering(
 
 def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x200:  # mangler ingen, eller forklaring
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
     try:
@@ -1290,6 +1320,11 @@ _FELT: Final[dict[str, str]] = {
     'arbejdsgiver_enig': 'arbejdsgiver_enig',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+SKØN: Final[dict[str, str]] = {
+    'der_er_alene_behov_for_en_beskaeftigelsesrettet_indsats': 'der er alene behov for en beskæftigelsesrettet indsats',
+    'borgeren_vurderes_at_vaere_paa_vej_mod_fleksjob': 'borgeren vurderes at være på vej mod fleksjob',
+}
+_SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
     'kontanthjælpsmodtagere': (_målgruppe_kontanthjælpsmodtagere, 'målgruppe 2 kontanthjælpsmodtagere'),
@@ -1404,8 +1439,24 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
+def _skøn_efter_ordlyd(skøn: Mapping[str, bool]) -> Mapping[str, bool]:
+    """De angivne skøn efter ordlyd; nøglen er et skøns id (``SKØN``) eller dets ordlyd.
+    Et skøn, som loven ikke har, giver ValueError (en stavefejl ignoreres ikke)."""
+    if isinstance(skøn, _SkønLæser):  # inside an explanation: already by wording, and reads are recorded
+        return skøn
+    ud: dict[str, bool] = {}
+    for nøgle, svar in skøn.items():
+        tekst = SKØN.get(nøgle, nøgle)
+        if tekst not in _SKØNSORDLYD:
+            raise ValueError(f"loven har intet skøn {nøgle!r}; mulige: {', '.join(SKØN) or 'ingen'}")
+        ud[tekst] = svar
+    return ud
+
+
 def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
@@ -1414,7 +1465,7 @@ def _udled(
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
-    skønlæser = _SkønLæser(skøn)
+    skønlæser = _SkønLæser(_skøn_efter_ordlyd(skøn) if skøn else skøn)
     spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]

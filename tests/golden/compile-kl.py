@@ -3,7 +3,8 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+id (``SKØN``: id → ordlyd) eller ordlyd; et ukendt skøn giver ValueError.
+Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -28,6 +29,7 @@ __all__ = [
     'Periode',
     'BEGREBER',
     'RESULTATER',
+    'SKØN',
     'borger_fra_dict',
     'målgrupper',
     'forklar',
@@ -944,6 +946,8 @@ def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> b
 
 def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren er omfattet af loven'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100004:  # mangler ydelse, eller forklaring
         return _eksakt_omfattet_af_loven(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -980,6 +984,8 @@ def _eksakt_omfattet_af_loven(
 
 def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     try:
@@ -1009,6 +1015,8 @@ def _eksakt_første_samtale_frist(
 
 def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_foreløbigt_parat(borger, skøn)
     try:
@@ -1041,6 +1049,8 @@ def _eksakt_foreløbigt_parat(
 
 def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Borgeren tilmelder sig som jobsøgende'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
     try:
@@ -1072,6 +1082,8 @@ def _eksakt_tilmeldes_som_jobsøgende(
 
 def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den grundigere vurdering efter første henvendelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_grundig_vurdering_frist(borger, skøn)
     try:
@@ -1101,6 +1113,8 @@ def _eksakt_grundig_vurdering_frist(
 
 def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for Min Plan efter første henvendelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_min_plan_frist(borger, skøn)
     try:
@@ -1130,6 +1144,8 @@ def _eksakt_min_plan_frist(
 
 def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Min Plan beskriver borgerens uddannelsesmål'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
         return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -1177,6 +1193,8 @@ def _eksakt_uddannelsesmål_i_min_plan(
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     try:
@@ -1206,6 +1224,8 @@ def _eksakt_samtale_efter_behov(
 
 def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     try:
@@ -1235,6 +1255,8 @@ def _eksakt_samtaler_min_antal(
 
 def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     try:
@@ -1264,6 +1286,8 @@ def _eksakt_samtale_periode(
 
 def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tidligste samtale på borgerens initiativ efter sidste samtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_egen_samtale_tidligst(borger, skøn)
     try:
@@ -1293,6 +1317,8 @@ def _eksakt_egen_samtale_tidligst(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
@@ -1322,6 +1348,8 @@ def _eksakt_kontaktforløb_starter_forfra(
 
 def ledighed_sammenlagt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Sammenlagt tid på offentlig forsørgelse på tværs af ydelser'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x1000c0:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_sammenlagt(borger, skøn)
     opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
@@ -1367,6 +1395,8 @@ def _eksakt_ledighed_sammenlagt(
 
 def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for den første samtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_første_samtale_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
@@ -1411,6 +1441,8 @@ def _eksakt_første_samtale_senest(
 
 def grundig_vurdering_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for den grundigere vurdering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_grundig_vurdering_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
@@ -1455,6 +1487,8 @@ def _eksakt_grundig_vurdering_senest(
 
 def min_plan_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for Min Plan'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_min_plan_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
@@ -1499,6 +1533,8 @@ def _eksakt_min_plan_senest(
 
 def akasse_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for samtalen i a-kassen (§ 101, stk. 2)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_akasse_samtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1554,6 +1590,8 @@ def _eksakt_akasse_samtale_senest(
 
 def fællessamtale_næste_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for fællessamtalen efter § 102, stk. 2'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_fællessamtale_næste_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1608,6 +1646,8 @@ def _eksakt_fællessamtale_næste_senest(
 
 def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'A-kassen skal holde samtalen efter § 101, stk. 2'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x18002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1652,6 +1692,8 @@ def _eksakt_akasse_samtale_påkrævet(
 
 def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1691,6 +1733,8 @@ def _eksakt_fællessamtaler_antal(
 
 def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden for de første fællessamtaler'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1730,6 +1774,8 @@ def _eksakt_fællessamtaler_periode(
 
 def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for den næste fællessamtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1769,6 +1815,8 @@ def _eksakt_fællessamtale_senest(
 
 def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     try:
@@ -1798,6 +1846,8 @@ def _eksakt_ordinær_uddannelse_kan(
 
 def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     try:
@@ -1827,6 +1877,8 @@ def _eksakt_opkvalificering_kan(
 
 def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering har en fast højeste varighed'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     try:
@@ -1856,6 +1908,8 @@ def _eksakt_opkvalificering_varighedsbegrænset(
 
 def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om virksomhedspraktik'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
     try:
@@ -1885,6 +1939,8 @@ def _eksakt_virksomhedspraktik_kan(
 
 def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     try:
@@ -1914,6 +1970,8 @@ def _eksakt_løntilskud_kan(
 
 def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om mentorstøtte'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_kan(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -1973,6 +2031,8 @@ def _eksakt_mentorstøtte_kan(
 
 def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Har ret til mentorstøtte'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x10002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2022,6 +2082,8 @@ def _eksakt_mentorstøtte_ret(
 
 def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x13f03b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2223,6 +2285,8 @@ def _eksakt_praktik_varighed(
 
 def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik som nytteindsats'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_nytteindsats_varighed(borger, skøn)
     try:
@@ -2252,6 +2316,8 @@ def _eksakt_nytteindsats_varighed(
 
 def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighed (karens) inden tilbud er opfyldt'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100c2b:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2368,6 +2434,8 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
 
 def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
@@ -2405,6 +2473,8 @@ def _eksakt_løntilskud_ret(
 
 def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x14002a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -2496,6 +2566,8 @@ def _eksakt_løntilskud_varighed(
 
 def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     try:
@@ -2624,6 +2696,15 @@ _FELT: Final[dict[str, str]] = {
     'seneste_cv_samtale': 'seneste_cv_samtale',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+SKØN: Final[dict[str, str]] = {
+    'konkrete_oplysninger_begrunder_en_anden_vurdering': 'konkrete oplysninger begrunder en anden vurdering',
+    'behov_for_at_beskrive_borgerens_uddannelsesmaal': 'behov for at beskrive borgerens uddannelsesmål',
+    'konkret_individuel_vurdering': 'konkret individuel vurdering',
+    'i_oevrigt_vanskeligt_ved_at_opnaa_beskaeftigelse_med_loentilskud': 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud',
+    'andre_tilbud_er_ikke_mulige': 'andre tilbud er ikke mulige',
+    'mentorstoette_er_hensigtsmaessig_for_at_skabe_progression_og_resultater': 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater',
+}
+_SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'forsikrede': (_målgruppe_forsikrede, 'målgruppe 1 forsikrede'),
     'ikke_forsikrede': (_målgruppe_ikke_forsikrede, 'målgruppe 2 ikke_forsikrede'),
@@ -2876,8 +2957,24 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
+def _skøn_efter_ordlyd(skøn: Mapping[str, bool]) -> Mapping[str, bool]:
+    """De angivne skøn efter ordlyd; nøglen er et skøns id (``SKØN``) eller dets ordlyd.
+    Et skøn, som loven ikke har, giver ValueError (en stavefejl ignoreres ikke)."""
+    if isinstance(skøn, _SkønLæser):  # inside an explanation: already by wording, and reads are recorded
+        return skøn
+    ud: dict[str, bool] = {}
+    for nøgle, svar in skøn.items():
+        tekst = SKØN.get(nøgle, nøgle)
+        if tekst not in _SKØNSORDLYD:
+            raise ValueError(f"loven har intet skøn {nøgle!r}; mulige: {', '.join(SKØN) or 'ingen'}")
+        ud[tekst] = svar
+    return ud
+
+
 def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
@@ -2886,7 +2983,7 @@ def _udled(
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
-    skønlæser = _SkønLæser(skøn)
+    skønlæser = _SkønLæser(_skøn_efter_ordlyd(skøn) if skøn else skøn)
     spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]

@@ -3,7 +3,8 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+id (``SKØN``: id → ordlyd) eller ordlyd; et ukendt skøn giver ValueError.
+Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -28,6 +29,7 @@ __all__ = [
     'Periode',
     'BEGREBER',
     'RESULTATER',
+    'SKØN',
     'borger_fra_dict',
     'målgrupper',
     'forklar',
@@ -1130,6 +1132,8 @@ def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) 
 
 def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for den første samtale efter første henvendelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1168,6 +1172,8 @@ def _eksakt_første_samtale_frist(
 
 def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Frist for CV efter tilmelding'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_cv_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1206,6 +1212,8 @@ def _eksakt_cv_frist(
 
 def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Antal yderligere samtaler i startperioden'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1244,6 +1252,8 @@ def _eksakt_samtaler_startperiode_antal(
 
 def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Startperioden for de yderligere samtaler'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1282,6 +1292,8 @@ def _eksakt_samtaler_startperiode(
 
 def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Mindste antal samtaler inden for samtale_periode'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1320,6 +1332,8 @@ def _eksakt_samtaler_min_antal(
 
 def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Perioden, som samtaler_min_antal gælder for'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1358,6 +1372,8 @@ def _eksakt_samtale_periode(
 
 def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Længste tid mellem to samtaler (fast kadence)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000002:  # mangler ydelse, eller forklaring
         return _eksakt_samtale_interval(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1395,6 +1411,8 @@ def _eksakt_samtale_interval(
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1440,6 +1458,8 @@ def _eksakt_samtale_efter_behov(
 
 def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kontaktforløbet starter forfra'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000200:  # mangler ydelsesskift, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     ydelsesskift: bool = borger.ydelsesskift  # type: ignore[assignment]
@@ -1472,6 +1492,8 @@ def _eksakt_kontaktforløb_starter_forfra(
 
 def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for den første samtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000080:  # mangler første_henvendelse, eller forklaring
         return _eksakt_første_samtale_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
@@ -1516,6 +1538,8 @@ def _eksakt_første_samtale_senest(
 
 def cv_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste dato for borgerens CV'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000100:  # mangler tilmeldt, eller forklaring
         return _eksakt_cv_senest(borger, skøn)
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
@@ -1560,6 +1584,8 @@ def _eksakt_cv_senest(
 
 def opfølgningssamtaler(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler med sygedagpengemodtageren (fast kadence)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000082:  # mangler ydelse, første_henvendelse, eller forklaring
         return _eksakt_opfølgningssamtaler(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1601,6 +1627,8 @@ def _eksakt_opfølgningssamtaler(
 
 def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_ydelse(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1847,6 +1875,8 @@ def _eksakt_ledighed_ydelse(
 
 def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for første tilbud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1885,6 +1915,8 @@ def _eksakt_første_tilbud_frist(
 
 def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Seneste tidspunkt for gentaget tilbud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1923,6 +1955,8 @@ def _eksakt_gentaget_tilbud_frist(
 
 def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Et tilbuds mindste varighed'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1961,6 +1995,8 @@ def _eksakt_tilbud_mindste_varighed(
 
 def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om ordinær uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2098,6 +2134,8 @@ def _eksakt_ordinær_uddannelse_kan(
 
 def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om øvrig vejledning og opkvalificering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2223,6 +2261,8 @@ def _eksakt_opkvalificering_kan(
 
 def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2384,6 +2424,8 @@ def _eksakt_opkvalificering_varighedsbegrænset(
 
 def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste samlede varighed af vejledning og opkvalificering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_højst(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2429,6 +2471,8 @@ def _eksakt_opkvalificering_højst(
 
 def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Subjektive kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2566,6 +2610,8 @@ def _eksakt_opkvalificering_formål(
 
 def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til læse-, skrive-, regne- og ordblindekursus'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
         return _eksakt_læse_skrive_regne_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2706,6 +2752,8 @@ def _eksakt_læse_skrive_regne_ret(
 
 def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til realkompetencevurdering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_realkompetencevurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2864,6 +2912,8 @@ def _eksakt_realkompetencevurdering_ret(
 
 def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
         return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -2984,6 +3034,8 @@ def _eksakt_kompetencegivende_uddannelse_kan(
 
 def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af virksomhedspraktik'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x21f00006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3138,6 +3190,8 @@ def _eksakt_praktik_varighed(
 
 def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2006001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3282,6 +3336,8 @@ def _eksakt_løntilskud_kan(
 
 def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kravet til ledighedslængde inden tilbud er opfyldt'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
@@ -3437,6 +3493,8 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
 
 def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få (eller fortsætte i) et løntilskudsjob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x20000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
@@ -3474,6 +3532,8 @@ def _eksakt_løntilskud_ret(
 
 def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Højeste varighed af løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2008001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3621,6 +3681,8 @@ def _eksakt_løntilskud_varighed(
 
 def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_formål(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3757,6 +3819,8 @@ def _eksakt_løntilskud_formål(
 
 def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_privat(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3893,6 +3957,8 @@ def _eksakt_løntilskud_vilkår_privat(
 
 def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4050,6 +4116,8 @@ def _eksakt_løntilskud_vilkår_offentlig(
 
 def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Arbejdstid hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4200,6 +4268,8 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
 
 def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ret til selvfundet løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2000001e:  # mangler ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4331,6 +4401,8 @@ def _eksakt_løntilskud_selvfundet_ret(
 
 def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x2e000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
         return _eksakt_voksenlærling_tilskud(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4544,6 +4616,8 @@ def _eksakt_voksenlærling_tilskud(
 
 def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Periode, tilskuddet gives i'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     if borger._mangler & 0x30000000:  # mangler uddannelsens_varighed, eller forklaring
         return _eksakt_voksenlærling_periode(borger, skøn)
     uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
@@ -4704,6 +4778,11 @@ _FELT: Final[dict[str, str]] = {
     'uddannelsens_varighed': 'uddannelsens_varighed',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
+SKØN: Final[dict[str, str]] = {
+    'konkret_individuel_vurdering': 'konkret individuel vurdering',
+    'i_oevrigt_vanskeligt_ved_at_opnaa_beskaeftigelse_med_loentilskud': 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud',
+}
+_SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
     'jobparate_kontanthjælpsmodtagere': (_målgruppe_jobparate_kontanthjælpsmodtagere, 'målgruppe 2 jobparate_kontanthjælpsmodtagere'),
@@ -5004,8 +5083,24 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
+def _skøn_efter_ordlyd(skøn: Mapping[str, bool]) -> Mapping[str, bool]:
+    """De angivne skøn efter ordlyd; nøglen er et skøns id (``SKØN``) eller dets ordlyd.
+    Et skøn, som loven ikke har, giver ValueError (en stavefejl ignoreres ikke)."""
+    if isinstance(skøn, _SkønLæser):  # inside an explanation: already by wording, and reads are recorded
+        return skøn
+    ud: dict[str, bool] = {}
+    for nøgle, svar in skøn.items():
+        tekst = SKØN.get(nøgle, nøgle)
+        if tekst not in _SKØNSORDLYD:
+            raise ValueError(f"loven har intet skøn {nøgle!r}; mulige: {', '.join(SKØN) or 'ingen'}")
+        ud[tekst] = svar
+    return ud
+
+
 def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
@@ -5014,7 +5109,7 @@ def _udled(
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
-    skønlæser = _SkønLæser(skøn)
+    skønlæser = _SkønLæser(_skøn_efter_ordlyd(skøn) if skøn else skøn)
     spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]

@@ -150,6 +150,8 @@ def public_function(ctx: Context, res: m.Result) -> tuple[list[str], set[str]]:
     lines = [
         f"def {py}(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:",
         f"    {literal(doc)}",
+        "    if skøn:",
+        "        skøn = _skøn_efter_ordlyd(skøn)",
     ]
     names = ", ".join(facts) if facts else "ingen"
     lines += [

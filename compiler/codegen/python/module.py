@@ -54,7 +54,8 @@ og oversæt igen. Lovens titel, version og SHA-256 står i LOV_TITEL, LOV_VERSIO
 
 Brug: ``Borger(...)`` (eller ``borger_fra_dict``) med borgerens oplysninger; kald en funktion pr.
 resultat, fx ``RESULTATER[navn](borger, skøn)``, hvor ``skøn`` giver sagsbehandlerens skøn efter
-ordlyd. Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
+id (``SKØN``: id → ordlyd) eller ordlyd; et ukendt skøn giver ValueError.
+Udfaldet (``Udfald``: art, værdi, regler, skøn, mangler) er en værdi eller "skøn", "konflikt", "mangler" eller "ingen regel".
 ``forklar`` og ``forklaring_tekst`` giver udledningen. Kun standardbiblioteket bruges.
 """
 
@@ -73,7 +74,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 
 #: The module's public API besides one function per result (its ``__all__``).
-_PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER", "RESULTATER", "borger_fra_dict",
+_PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER", "RESULTATER", "SKØN", "borger_fra_dict",
            "målgrupper", "forklar", "forklaring_tekst")
 
 
@@ -173,6 +174,10 @@ def _tables(ctx: Context) -> list[str]:
     lines += [f"    {literal(name)}: {literal(ctx.fact(name))}," for name in law.concepts]
     lines.append("}")
     lines.append("_BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}")
+    lines.append("SKØN: Final[dict[str, str]] = {")
+    lines += [f"    {literal(ident)}: {literal(text)}," for ident, text in m.judgment_ids(law).items()]
+    lines.append("}")
+    lines.append("_SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())")
     lines.append("_MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {")
     for name, group in law.groups.items():
         lines.append(f"    {literal(name)}: (_målgruppe_{ctx.py[name]}, {literal(ctx.group_label(group))}),")

@@ -204,8 +204,24 @@ def borger_fra_dict(data: Mapping[str, object]) -> Borger:
     return Borger(**felter)  # type: ignore[arg-type]
 
 
+def _skøn_efter_ordlyd(skøn: Mapping[str, bool]) -> Mapping[str, bool]:
+    """De angivne skøn efter ordlyd; nøglen er et skøns id (``SKØN``) eller dets ordlyd.
+    Et skøn, som loven ikke har, giver ValueError (en stavefejl ignoreres ikke)."""
+    if isinstance(skøn, _SkønLæser):  # inside an explanation: already by wording, and reads are recorded
+        return skøn
+    ud: dict[str, bool] = {}
+    for nøgle, svar in skøn.items():
+        tekst = SKØN.get(nøgle, nøgle)
+        if tekst not in _SKØNSORDLYD:
+            raise ValueError(f"loven har intet skøn {nøgle!r}; mulige: {', '.join(SKØN) or 'ingen'}")
+        ud[tekst] = svar
+    return ud
+
+
 def målgrupper(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> dict[str, Udfald]:
     """Borgerens medlemskab af hver målgruppe (ja/nej, eller hvorfor det ikke kan afgøres)."""
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
     return {navn: _medlem(funktion(borger, skøn), label) for navn, (funktion, label) in _MÅLGRUPPER.items()}
 
 
@@ -214,7 +230,7 @@ def _udled(
 ) -> tuple[str, str, Udfald, tuple[tuple[str, frozenset[str]], ...], tuple[object, ...],
            list[tuple[str, str, object]], list[tuple[str, bool | None]], list[str]]:
     læser = _Læser(borger)
-    skønlæser = _SkønLæser(skøn)
+    skønlæser = _SkønLæser(_skøn_efter_ordlyd(skøn) if skøn else skøn)
     spor: list[object] = []
     udfald = _EKSAKT[resultat](cast(Borger, læser), skønlæser, spor)
     fakta = [(navn, BEGREBER[navn][0], værdi) for navn, værdi in læser._læst.items()]

@@ -78,7 +78,7 @@ def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[s
             facts, judgments = facts_from_json(law, item, where)
             out.append((number, facts, judgments))
         if not out:
-            raise FactError(f"{file}: ingen borgere")
+            raise FactError(file, "ingen borgere", "no citizens")
         return out
     except FactError as error:
         fail_input(str(error))

@@ -30,6 +30,8 @@ COMMANDS: dict[str, str] = {
     "impact": "compiler.driver.commands.impact:impact_command",
     "ændringslov": "compiler.driver.commands.amend:aendringslov_command",
     "indarbejd": "compiler.driver.commands.amend:indarbejd_command",
+    "serve": "compiler.driver.commands.serve:serve_command",
+    "skema": "compiler.driver.commands.serve:skema_command",
 }
 
 

@@ -130,3 +130,17 @@ def deadlines(
 
 def _within(day: datetime.date, start: datetime.date | None, end: datetime.date | None) -> bool:
     return (start is None or day >= start) and (end is None or day <= end)
+
+
+def schedule_data(law: m.Law, schedule: Schedule) -> dict[str, object]:
+    """The schedule as JSON-able data (`lov frister --format json`, the decision service)."""
+    return {
+        "lov": law.title, "version": law.version, "sha256": law.sha256,
+        "fra": None if schedule.start is None else schedule.start.isoformat(),
+        "til": None if schedule.end is None else schedule.end.isoformat(),
+        "frister": [d.data() for d in schedule.dates],
+        "uden_dato": [
+            {"resultat": u.result, "art": u.outcome.kind.value, "tekst": u.reason(law.results[u.result].type.kind)}
+            for u in schedule.undated
+        ],
+    }

@@ -99,11 +99,17 @@ def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def _not_json(name: str) -> Any:
+    """``NaN``, ``Infinity`` and ``-Infinity`` are not JSON (RFC 8259), whatever Python's reader allows."""
+    raise _Refused(f"{name} er ikke et tal i JSON", f"{name} is not a number in JSON")
+
+
 def parse_json(text: str, file: str) -> Any:
     """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column. A key given
     twice in one object is an error (not last-wins), and numbers are bounded (:data:`MAX_DIGITS`)."""
     try:
-        return json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer, object_pairs_hook=_unique)
+        return json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer, object_pairs_hook=_unique,
+                          parse_constant=_not_json)
     except json.JSONDecodeError as error:
         raise FactError(f"{file}:{error.lineno}:{error.colno}", f"ugyldig JSON: {error.msg}",
                         f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None

@@ -39,7 +39,7 @@ def frister_command(law_file: str, input_file: str, start: str | None, end: str 
     _, facts, judgments = citizens[0]
     schedule = dl.deadlines(law, facts, judgments, first, last)
     if fmt == "json":
-        write_output(json.dumps(_json(law, schedule), ensure_ascii=False, indent=2) + "\n", output)
+        write_output(json.dumps(dl.schedule_data(law, schedule), ensure_ascii=False, indent=2) + "\n", output)
     elif fmt == "ics":
         today = facts.get("opgørelsesdato")
         stamp = today if isinstance(today, datetime.date) else schedule.start or datetime.date(1970, 1, 1)
@@ -52,19 +52,6 @@ def frister_command(law_file: str, input_file: str, start: str | None, end: str 
             write_output(data.decode("utf-8"), output)
     else:
         write_output(_text(law, schedule), output, plain_text=True)
-
-
-def _json(law: m.Law, schedule: Schedule) -> dict[str, object]:
-    return {
-        "lov": law.title, "version": law.version, "sha256": law.sha256,
-        "fra": None if schedule.start is None else schedule.start.isoformat(),
-        "til": None if schedule.end is None else schedule.end.isoformat(),
-        "frister": [d.data() for d in schedule.dates],
-        "uden_dato": [
-            {"resultat": u.result, "art": u.outcome.kind.value, "tekst": u.reason(law.results[u.result].type.kind)}
-            for u in schedule.undated
-        ],
-    }
 
 
 def _text(law: m.Law, schedule: Schedule) -> str:

@@ -44,7 +44,7 @@ class Consolidated:
     changes: int = 0
 
 
-class _Failed(Exception):
+class Failed(Exception):
     def __init__(self, diag: Diagnostic) -> None:
         super().__init__(diag.code)
         self.diag = diag
@@ -106,7 +106,7 @@ def overlaps(written: list[tuple[int, int]], at: int, end: int) -> bool:
     return any(at < r1 and r0 < end or (r0 == r1 and at <= r0 <= end) for r0, r1 in written)
 
 
-def _already(text: str, edit: a.Edit, at: int) -> bool:
+def already(text: str, edit: a.Edit, at: int) -> bool:
     """Whether the words already read as the edit would leave them (the act applied twice)."""
     if edit.kind == "udgår" or edit.new is None:
         return False
@@ -123,8 +123,8 @@ def _already(text: str, edit: a.Edit, at: int) -> bool:
 # ---- finding what a change names ---------------------------------------------------------------
 
 
-def _fail(code: str, span: Span, **args: object) -> _Failed:
-    return _Failed(diagnostic(code, span, **args))
+def _fail(code: str, span: Span, **args: object) -> Failed:
+    return Failed(diagnostic(code, span, **args))
 
 
 def find_unit(doc: d.Document, ref: a.Ref, state: State, span: Span) -> d.Unit:
@@ -174,11 +174,8 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
     subs = unit.subs
     if ref.stk is None and ref.nr is None:
         return [(s, "text") for s0 in subs for s in [s0, *s0.items] if s.text is not None]
-    stk = find_sub(subs, ref.stk or (1, None), unit.label, "stk", state, span) if ref.stk or len(subs) == 1 \
-        else None
-    if stk is None:
-        raise _fail("A002", span, target=_cap(ref.words()), detail=" (paragraffen har flere stykker)",
-                    detail_en=" (the § has several subsections)")
+    stk = _stk_of(unit, ref, state, span, _cap(ref.words()), " (paragraffen har flere stykker)",
+                  " (the § has several subsections)")
     if ref.nr is None:
         return [(s, "text") for s in [stk, *stk.items] if s.text is not None]
     where = a.Ref(d.SECTION, unit.key, ref.stk).words()
@@ -285,7 +282,7 @@ def _check_clause(moves: list[tuple[int, int]], new: set[int], clause: a.Renumbe
 
 
 def apply_change(doc: d.Document, item: Numbered, state: State) -> None:
-    """Apply one numbered change to ``doc`` (raises :class:`_Failed` with its diagnostic); the
+    """Apply one numbered change to ``doc`` (raises :class:`Failed` with its diagnostic); the
     units it changes no longer stand as their syntax tree says."""
     try:
         _apply(doc, item, state)
@@ -314,7 +311,7 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> None:
         for holder, attr in holders:
             text = getattr(holder, attr)
             spots = occurrences(text, change.edit.old)
-            if any(_already(text, change.edit, at) for at in spots):
+            if any(already(text, change.edit, at) for at in spots):
                 raise _fail("A007", quote_span(0), target="Loven", quote=change.edit.old, detail=_TWICE_DA,
                             detail_en=_TWICE_EN)
             if spots:
@@ -358,7 +355,7 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
     if overlaps(ranges, at, end):
         raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
                     detail_en="by an earlier change of the same act")
-    if _already(text, edit, at):
+    if already(text, edit, at):
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)
     new_text, w0, w1 = edit_text(text, edit, at)
@@ -410,12 +407,15 @@ def _container(doc: d.Document, ref: a.Ref, level: str, state: State, span: Span
         raise _fail("A002", span, target=_cap(f"{ref.words()}, {level}."), detail="", detail_en="")
     if level == "stk":
         return unit, unit.subs, unit.label
-    stk = find_sub(unit.subs, ref.stk or (1, None), unit.label, "stk", state, span) \
-        if ref.stk or len(unit.subs) == 1 else None
-    if stk is None:
-        raise _fail("A002", span, target=_cap(ref.words()) + ", nr.", detail=" (nævn stykket)",
-                    detail_en=" (name the subsection)")
+    stk = _stk_of(unit, ref, state, span, _cap(ref.words()) + ", nr.", " (nævn stykket)", " (name the subsection)")
     return unit, stk.items, a.Ref(d.SECTION, unit.key, ref.stk).words()
+
+
+def _stk_of(unit: d.Unit, ref: a.Ref, state: State, span: Span, target: str, detail: str, detail_en: str) -> d.Sub:
+    """The stk. ``ref`` names in ``unit`` (the only one when it names none), else A002."""
+    if ref.stk is None and len(unit.subs) != 1:
+        raise _fail("A002", span, target=target, detail=detail, detail_en=detail_en)
+    return find_sub(unit.subs, ref.stk or (1, None), unit.label, "stk", state, span)
 
 
 def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int) -> None:
@@ -561,7 +561,7 @@ def consolidate_document(doc: d.Document, changes: tuple[Numbered, ...]) -> tupl
         for item in changes:
             try:
                 apply_change(doc, item, state)
-            except _Failed as failed:
+            except Failed as failed:
                 errors.append(failed.diag)
     return state, errors
 

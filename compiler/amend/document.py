@@ -13,7 +13,6 @@ can name it as `stk. 3, der bliver stk. 4` after an earlier change of the same a
 
 from __future__ import annotations
 
-from typing import Iterator
 
 import attrs
 
@@ -174,19 +173,6 @@ class Document:
     def clone(self) -> Document:
         """A copy that can be changed without changing this one (comments are shared)."""
         return Document([_clone_unit(u) for u in self.units], list(self.tail), self.source)
-
-    def texts(self) -> Iterator[tuple[Unit, Sub | None, Sub | None, str]]:
-        """Every piece of text with where it stands: (unit, stk., nr., text)."""
-        for u in self.units:
-            if u.kind != SECTION:
-                yield u, None, None, u.text
-                continue
-            for stk in u.subs:
-                if stk.text is not None:
-                    yield u, stk, None, stk.text
-                for nr in stk.items:
-                    if nr.text is not None:
-                        yield u, stk, nr, nr.text
 
 
 def _clone_sub(s: Sub) -> Sub:

@@ -32,8 +32,8 @@ from compiler.amend import act as a
 from compiler.amend import document as d
 from compiler.amend.consolidate import (
     State,
-    _already,
-    _Failed,
+    already,
+    Failed,
     apply_change,
     consolidate_document,
     edit_text,
@@ -108,7 +108,7 @@ def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want
             for edit in _forms(old_q, new_q, s, s0, e0, e, new_mid):
                 if occurrences(text, edit.old) != [at]:
                     continue
-                if _already(text, edit, at):
+                if already(text, edit, at):
                     continue
                 result, w0, w1 = edit_text(text, edit, at)
                 if result == want and not overlaps(written, at, at + len(edit.old)):
@@ -179,7 +179,7 @@ class _Writer:
         number = len(self.changes) + 1
         try:
             apply_change(self.work, Numbered(number, change, UNKNOWN, (), tuple(prepared)), self.state)
-        except _Failed as failed:  # pragma: no cover - a bug: every change is built to apply
+        except Failed as failed:  # pragma: no cover - a bug: every change is built to apply
             raise AmendError(f"ændring nr. {number} kan ikke anvendes: {failed.diag.message()}") from None
         self.changes.append(change)
         ref = getattr(change, "ref", None)

@@ -13,7 +13,6 @@ can name it as `stk. 3, der bliver stk. 4` after an earlier change of the same a
 
 from __future__ import annotations
 
-
 import attrs
 
 from dsl import ast, formatter

@@ -289,3 +289,20 @@ def test_schemathesis_finds_no_server_error_and_no_response_outside_the_document
     )
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout.split("SUMMARY")[-1]
+
+
+def test_lov_serve_refuses_a_bad_law_a_missing_file_and_a_busy_port(tmp_path: Any) -> None:
+    def serve(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "compiler.driver.cli", "serve", *args], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+
+    bad = tmp_path / "fejl.lov"
+    bad.write_text('lov "T"\nresultat r: uger\n§ 1. r er 13.\n', encoding="utf-8")
+    assert serve(str(bad)).returncode == 1
+    missing = serve(str(tmp_path / "findes-ikke.lov"))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        taken = serve("laws/kl-2017.lov", "--port", str(busy.getsockname()[1]))
+    assert taken.returncode == 2 and "kan ikke lytte" in taken.stderr and "Traceback" not in taken.stderr

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 
 import click
 
-from compiler.driver.common import law_or_exit, write_output
+from compiler.driver.common import fail_input, law_or_exit, write_output
 from compiler.evaluate.schema import citizen_schema
 
 #: The environment variable that hands the laws and limits to each worker process.
@@ -29,6 +30,11 @@ def serve_command(law_files: tuple[str, ...], host: str, port: int, workers: int
 
     for path in law_files:
         law_or_exit(path)  # every law is checked before the first worker starts
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        fail_input(f"kan ikke lytte på {host}:{port}: {error.strerror or error}")
     os.environ[ENVIRONMENT] = json.dumps({"laws": list(law_files), "max_body": max_body, "max_batch": max_batch,
                                           "max_depth": max_depth})
     uvicorn.run("compiler.driver.commands.serve:app_from_environment", factory=True, host=host, port=port,

@@ -3,6 +3,8 @@ per-code pages under `compiler/checks/docs/` are generated."""
 
 from __future__ import annotations
 
+import re
+
 from dsl.catalogue import AMEND_EXAMPLE_LAW
 from dsl.diagnostics import Entry
 
@@ -15,7 +17,7 @@ def explain(entry: Entry, lang: str = "da") -> str:
         "",
         f"{'Alvor' if lang == 'da' else 'Severity'}: {severity}",
         "",
-        f"{'Meddelelse' if lang == 'da' else 'Message'}: {entry.da if lang == 'da' else entry.en}",
+        f"{'Meddelelse' if lang == 'da' else 'Message'}: {_template(entry.da if lang == 'da' else entry.en)}",
         "",
         f"## {'Hvorfor' if lang == 'da' else 'Why'}",
         "",
@@ -31,3 +33,9 @@ def explain(entry: Entry, lang: str = "da") -> str:
     if entry.good:
         lines += ["", f"## {'Rigtigt' if lang == 'da' else 'Good'}", "", f"```{block}", entry.good.rstrip("\n"), "```"]
     return "\n".join(lines) + "\n"
+
+
+def _template(message: str) -> str:
+    """A message template as a reader sees it: the English variant of a placeholder
+    (``{proposal_en}``) is named like the Danish one (``{proposal}``)."""
+    return re.sub(r"\{(\w+?)_en\}", r"{\1}", message)

@@ -4,6 +4,7 @@ finding, `lov explain` pages that cannot drift, and SARIF that code scanning acc
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -204,3 +205,12 @@ def test_no_module_emits_a_code_the_table_does_not_give_it() -> None:
     for module in sorted(emitters):
         given = {code for code, modules in EMITTERS.items() if module in modules}
         assert _codes_in(module) <= given, f"{module} emits {sorted(_codes_in(module) - given)} not in its rows"
+
+
+def test_english_explanations_show_no_internal_placeholder_names() -> None:
+    """`{proposal_en}` is how the catalogue keeps the English variant of a value apart; a reader
+    of `lov explain --sprog en` sees the placeholder by its name, `{proposal}`."""
+    for entry in CATALOGUE.values():
+        page = explain(entry, "en")
+        assert "_en}" not in page, entry.code
+        assert set(re.findall(r"\{(\w+)\}", page.split("\n")[4])) <= set(re.findall(r"\{(\w+)\}", entry.da)), entry.code

@@ -102,7 +102,7 @@ _ENTRIES: list[Entry] = [
     Entry(
         "F001", "fil-findes-ikke", E,
         "filen '{path}' findes ikke eller kan ikke læses: {reason}",
-        "the file '{path}' does not exist or cannot be read: {reason}",
+        "the file '{path}' does not exist or cannot be read: {reason_en}",
         "`lov` kan kun kontrollere filer, den kan læse.",
     ),
     Entry(

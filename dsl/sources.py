@@ -59,12 +59,15 @@ def read_source(path: str) -> SourceFile:
         with open(path, "rb") as f:
             info = os.fstat(f.fileno())
             if not stat.S_ISREG(info.st_mode):
-                raise InputError(diagnostic("F001", where, path=path, reason="det er ikke en almindelig fil"))
+                raise InputError(diagnostic("F001", where, path=path, reason="det er ikke en almindelig fil",
+                                            reason_en="it is not a regular file"))
             data = f.read(MAX_BYTES + 1)
     except OSError as error:
-        raise InputError(diagnostic("F001", where, path=path, reason=error.strerror or str(error)))
+        reason = error.strerror or str(error)
+        raise InputError(diagnostic("F001", where, path=path, reason=reason, reason_en=reason))
     if len(data) > MAX_BYTES:
-        raise InputError(diagnostic("F001", where, path=path, reason=f"filen er større end {MAX_BYTES // 2**20} MiB"))
+        raise InputError(diagnostic("F001", where, path=path, reason=f"filen er større end {MAX_BYTES // 2**20} MiB",
+                                    reason_en=f"the file is larger than {MAX_BYTES // 2**20} MiB"))
     return decode(data, path)
 
 
@@ -79,7 +82,8 @@ def expand_paths(paths: list[str], pattern: str = "*.lov") -> list[str]:
                 raise InputError(diagnostic("F004", Span(p, 1, 1, 1, 1), path=p))
             out.extend(found)
         elif not path.exists():
-            raise InputError(diagnostic("F001", Span(p, 1, 1, 1, 1), path=p, reason="findes ikke"))
+            raise InputError(diagnostic("F001", Span(p, 1, 1, 1, 1), path=p, reason="findes ikke",
+                                             reason_en="no such file"))
         else:
             out.append(p)
     return out
@@ -92,7 +96,7 @@ def _files_below(directory: str, pattern: str) -> list[str]:
     def refuse(error: OSError) -> None:
         where = error.filename or directory
         raise InputError(diagnostic("F001", Span(str(where), 1, 1, 1, 1), path=str(where),
-                                    reason=error.strerror or str(error)))
+                                    reason=error.strerror or str(error), reason_en=error.strerror or str(error)))
 
     out: list[str] = []
     for root, dirs, files in os.walk(directory, onerror=refuse):

@@ -230,3 +230,10 @@ def test_an_unreadable_subdirectory_is_reported_not_skipped(tmp_path, monkeypatc
     monkeypatch.setattr(os, "scandir", scandir)
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2 and "hemmelig" in result.output and "Permission denied" in result.output
+
+
+@pytest.mark.parametrize("sprog, text", [("da", "findes ikke eller kan ikke læses: findes ikke"),
+                                         ("en", "does not exist or cannot be read: no such file")])
+def test_a_missing_file_is_reported_in_one_language(tmp_path, sprog: str, text: str) -> None:
+    result = run("check", str(tmp_path / "ingen.lov"), "--sprog", sprog)
+    assert result.exit_code == 2 and text in result.output + (result.stderr or "")

@@ -132,14 +132,23 @@ def test_answers_equal_the_generated_module_and_the_interpreter(service: Service
                                                                   o.missing) for g, o in groups.items()}
 
 
-def test_many_citizens_at_once_answer_as_one_at_a_time(service: Service) -> None:
-    law = load_law(str(ROOT / "laws/lab-2017.lov"))
-    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in population(law, 30, 9, missing=0.1)]
-    status, _, many = service.post("/love/lab-2017/evaluer-mange", {"borgere": citizens})
-    assert status == 200 and len(many["svar"]) == 30
-    for citizen, answer in zip(citizens, many["svar"]):
-        _, _, one = service.post("/love/lab-2017/evaluer", {"borger": citizen})
-        assert answer == {"målgrupper": one["målgrupper"], "resultater": one["resultater"]}
+@pytest.mark.parametrize("name", ["lab-2017", "kl-2017"])
+def test_many_citizens_at_once_answer_as_one_at_a_time(service: Service, name: str) -> None:
+    """A plain batch (over BATCH_COLUMNAR citizens) goes through the columnar evaluator; one with a judgment through the scalar
+    module; both answer as single evaluations do (the module's answers, tested above)."""
+    law = load_law(str(ROOT / f"laws/{name}.lov"))
+    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in population(law, 48, 9, missing=0.15)]
+    judged = citizens[:47] + [{"fakta": citizens[47], "skøn": {next(iter(m.judgment_ids(law))): True}}]
+    for batch in (citizens, judged):
+        status, _, many = service.post(f"/love/{name}/evaluer-mange", {"borgere": batch})
+        assert status == 200 and len(many["svar"]) == 48
+        for citizen, answer in zip(batch, many["svar"]):
+            _, _, one = service.post(f"/love/{name}/evaluer", {"borger": citizen})
+            assert answer == {"målgrupper": one["målgrupper"], "resultater": one["resultater"]}
+    some = ["løntilskud_ret"] if "løntilskud_ret" in law.results else list(law.results)[:1]
+    _, _, chosen = service.post(f"/love/{name}/evaluer-mange", {"borgere": citizens, "resultater": some})
+    assert [a["resultater"] for a in chosen["svar"]] == [{r: a["resultater"][r] for r in some} for a in many["svar"]]
+    assert all("målgrupper" not in a for a in chosen["svar"])
 
 
 def test_an_explanation_cites_the_provisions(service: Service) -> None:
@@ -306,3 +315,18 @@ def test_lov_serve_refuses_a_bad_law_a_missing_file_and_a_busy_port(tmp_path: An
         busy.listen()
         taken = serve("laws/kl-2017.lov", "--port", str(busy.getsockname()[1]))
     assert taken.returncode == 2 and "kan ikke lytte" in taken.stderr and "Traceback" not in taken.stderr
+
+
+@pytest.mark.parametrize("path", LAWS)
+def test_the_columnar_batch_path_is_taken_for_plain_citizens_and_answers_as_the_module(path: str) -> None:
+    from compiler.driver.service import batch
+    from compiler.driver.service.laws import serve_laws
+
+    law = load_law(str(ROOT / path))
+    served = next(iter(serve_laws([(path, law)]).values()))
+    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in population(law, 400, 4, missing=0.2)]
+    fast = batch.answers(law, served.columnar, citizens, list(law.results), True)
+    assert fast is not None  # plain citizens: the columnar evaluator
+    slow = [served.answer(*served.citizen(c, ()), list(law.results), False) for c in citizens]
+    assert fast == [{"målgrupper": a["målgrupper"], "resultater": a["resultater"]} for a in slow]
+    assert batch.answers(law, served.columnar, [*citizens[:5], {"alder": "27"}], list(law.results), True) is None

@@ -174,12 +174,7 @@ class Service:
                           f"at most {self.limits.max_batch} citizens in one request, got {len(citizens)}", ("borgere",))
         names = served.results_asked(body.get("resultater"), ("resultater",))
         groups = body.get("resultater") is None
-        read = [served.citizen(c, ("borgere", i)) for i, c in enumerate(citizens)]
-        answers = []
-        for facts, judgments in read:
-            answer = served.answer(facts, judgments, names, False, groups)
-            answers.append({k: answer[k] for k in ("målgrupper", "resultater") if k in answer})
-        return {**served.identity, "svar": answers}
+        return {**served.identity, "svar": served.answer_many(citizens, names, groups)}
 
     async def schedule(self, request: Request) -> Any:
         served = self.law(request)

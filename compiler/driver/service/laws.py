@@ -8,6 +8,7 @@ here and every problem is a :class:`~compiler.driver.service.problems.Problem`.
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 import types
 from pathlib import Path
@@ -15,7 +16,8 @@ from typing import Any, Mapping, Sequence
 
 import attrs
 
-from compiler.codegen.load import compile_law
+from compiler.codegen.load import compile_columnar, compile_law
+from compiler.driver.service import batch
 from compiler.driver.service.problems import Problem
 from compiler.evaluate import deadlines, prelude
 from compiler.evaluate.facts import FactError, facts_from_json
@@ -25,13 +27,18 @@ from dsl.kinds import TypeKind
 from dsl.model import Value
 
 
-@attrs.frozen
+#: From this many citizens a batch goes through the columnar evaluator (below it the scalar
+#: module is as fast, and the columnar module need not be compiled).
+BATCH_COLUMNAR = 32
+
+
+@attrs.define(eq=False, slots=False)  # slots=False: the columnar module is a cached property
 class ServedLaw:
     """One law as served: its name in the paths (the file's stem), model and evaluator."""
 
     name: str
     law: m.Law
-    module: types.ModuleType = attrs.field(eq=False, repr=False)
+    module: types.ModuleType = attrs.field(repr=False)
 
     @property
     def identity(self) -> dict[str, Any]:
@@ -92,6 +99,25 @@ class ServedLaw:
                 results[name] = _data(module.RESULTATER[name](borger, judgments), self.law.results[name].type.kind)
         out["resultater"] = results
         return out
+
+    def answer_many(self, citizens: list[Any], names: Sequence[str], groups: bool) -> list[dict[str, Any]]:
+        """Many citizens' target groups and outcomes: through the columnar evaluator when the batch
+        is plain (:mod:`compiler.driver.service.batch`), otherwise citizen by citizen."""
+        if len(citizens) >= BATCH_COLUMNAR:
+            fast = batch.answers(self.law, self.columnar, citizens, names, groups)
+            if fast is not None:
+                return fast
+        read = [self.citizen(c, ("borgere", i)) for i, c in enumerate(citizens)]
+        out = []
+        for facts, judgments in read:
+            answer = self.answer(facts, judgments, names, False, groups)
+            out.append({k: answer[k] for k in ("målgrupper", "resultater") if k in answer})
+        return out
+
+    @functools.cached_property
+    def columnar(self) -> types.ModuleType:
+        """The law's columnar module, compiled on the first large batch."""
+        return compile_columnar(self.law)
 
     def schedule(self, facts: Mapping[str, Value], judgments: Mapping[str, bool], start: datetime.date | None,
                  end: datetime.date | None) -> dict[str, Any]:

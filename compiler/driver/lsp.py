@@ -68,7 +68,7 @@ from dsl.navigation import (
 )
 from dsl.parser import ParseResult, prepare
 from dsl.resolver import RuleCache
-from dsl.sources import decode
+from dsl.sources import SourceFile, decode
 from dsl.spans import Span
 
 DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
@@ -148,6 +148,11 @@ def client_units(text: str, encoding: str | None) -> int:
     return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
+def _decoded(document: TextDocument, file: str) -> SourceFile:
+    """The editor's text as `lov check` reads the file (LF line ends; invalid bytes reported)."""
+    return decode(document.source.encode("utf-8", "surrogatepass"), file)
+
+
 def _analyse(
     parsed: ParseResult, text: str, file: str, config: Config, rules: RuleCache
 ) -> tuple[Analysis, float]:
@@ -195,7 +200,7 @@ class LovServer(LanguageServer):
         document = self.workspace.get_text_document(uri)
         if state.version == document.version and (state.parsed is not None or state.empty):
             return state
-        source = decode(document.source.encode("utf-8", "surrogatepass"), state.file)
+        source = _decoded(document, state.file)
         text = source.text or ""
         state.version, state.text, state.lines = document.version, text, text.split("\n")
         state.empty = source.diagnostics
@@ -235,7 +240,7 @@ class LovServer(LanguageServer):
         requests meanwhile are answered from a glance at the text (:func:`glance`)."""
         state = self.states[uri]
         document = self.workspace.get_text_document(uri)
-        text = decode(document.source.encode("utf-8", "surrogatepass"), state.file).text
+        text = _decoded(document, state.file).text
         if not text:
             self.publish(uri)
             return
@@ -259,7 +264,7 @@ class LovServer(LanguageServer):
         if state is None:
             return None
         document = self.workspace.get_text_document(uri)
-        text = decode(document.source.encode("utf-8", "surrogatepass"), state.file).text or ""
+        text = _decoded(document, state.file).text or ""
         lines = text.split("\n")
         early = attrs.evolve(state, text=text, lines=lines)
         found = glance(text, state.file, self.span_position(early, document, position))

@@ -47,6 +47,10 @@ class FactError(ValueError):
         return self.en if sprog == "en" else self.da
 
 
+class NestingError(FactError):
+    """JSON nested more deeply than the reader can follow."""
+
+
 def _quoted(path: tuple[str | int, ...]) -> str:
     """A JSON path as messages write it: 'forløb[0].fra'."""
     out = ""
@@ -116,7 +120,7 @@ def parse_json(text: str, file: str) -> Any:
     except _Refused as error:
         raise FactError(file, str(error), error.en) from None
     except RecursionError:
-        raise FactError(file, "JSON'en er for dybt indlejret", "the JSON is nested too deeply") from None
+        raise NestingError(file, "JSON'en er for dybt indlejret", "the JSON is nested too deeply") from None
 
 
 def facts_from_json(law: m.Law, data: Any, file: str = "input") -> tuple[dict[str, Value], dict[str, bool]]:

@@ -71,12 +71,13 @@ def citizen_schema(law: m.Law, base: str | None = None) -> dict[str, Any]:
         "properties": {name: _fact(c) for name, c in law.concepts.items()},
         "additionalProperties": False,
     }
+    ids = m.judgment_ids(law)
     judgments = {
         "type": "object",
         "description": "Sagsbehandlerens skøn efter id (eller ordlyd); et skøn, der ikke er givet, er ukendt.",
         "properties": {ident: {"oneOf": [_BOOLEAN, {"type": "null"}], "description": text}
-                       for ident, text in m.judgment_ids(law).items()},
-        "propertyNames": {"enum": [*m.judgment_ids(law), *m.judgment_ids(law).values()]},
+                       for ident, text in ids.items()},
+        "propertyNames": {"enum": [*ids, *ids.values()]},
     }
     schema: dict[str, Any] = {"$schema": DIALECT}
     if base is not None:

@@ -26,7 +26,7 @@ from compiler.driver.service.laws import ServedLaw
 from compiler.driver.service.limits import Limits
 from compiler.driver.service.openapi import openapi_document
 from compiler.driver.service.problems import MEDIA_TYPE, TYPES, Problem
-from compiler.evaluate.facts import FactError, parse_json
+from compiler.evaluate.facts import FactError, NestingError, parse_json
 
 log = logging.getLogger("lov.serve")
 
@@ -126,8 +126,7 @@ class Service:
         try:
             data = parse_json(text, "")
         except FactError as error:
-            slug = "for-dyb" if "dybt" in error.da else "ugyldig-json"
-            raise Problem(slug, error.da, error.en) from None
+            raise Problem("for-dyb" if isinstance(error, NestingError) else "ugyldig-json", error.da, error.en) from None
         if _depth(data) > self.limits.max_depth:
             raise Problem("for-dyb", f"JSON'en er indlejret mere end {self.limits.max_depth} niveauer",
                           f"the JSON nests more than {self.limits.max_depth} levels")

@@ -10,6 +10,7 @@ which carries the diagnostics; only the driver turns that into output and an exi
 from __future__ import annotations
 
 import re
+from typing import Callable, Iterable
 
 import attrs
 
@@ -59,17 +60,23 @@ class LawError(Exception):
         self.unreadable = unreadable
 
 
-def analyse_text(text: str, file: str = "<tekst>", config: Config | None = None, *, checks: bool = True) -> Analysis:
+#: A later stage's findings on a law without errors (the solver's, :mod:`compiler.prove`).
+Prover = Callable[[Law], Iterable[Diagnostic]]
+
+
+def analyse_text(text: str, file: str = "<tekst>", config: Config | None = None, *, checks: bool = True,
+                 prover: Prover | None = None) -> Analysis:
     """Parse, resolve and (unless ``checks`` is false) check one file's text.
 
     With ``checks``, the configuration and `# lov: tillad` comments apply; without, the
-    diagnostics are the parser's and the resolver's as they are (what evaluation needs)."""
-    return analyse_parsed(parse(text, file), text, file, config, checks=checks)
+    diagnostics are the parser's and the resolver's as they are (what evaluation needs).
+    ``prover``, if given, adds its findings when the front end found no errors."""
+    return analyse_parsed(parse(text, file), text, file, config, checks=checks, prover=prover)
 
 
 def analyse_parsed(
     parsed: ParseResult, text: str, file: str = "<tekst>", config: Config | None = None, rules: RuleCache | None = None,
-    *, checks: bool = True,
+    *, checks: bool = True, prover: Prover | None = None,
 ) -> Analysis:
     """As :func:`analyse_text` for text already parsed (the language server re-parses only
     what changed, and keeps a :class:`dsl.resolver.RuleCache` so unchanged rules are not
@@ -79,20 +86,24 @@ def analyse_parsed(
         found = list(parsed.diagnostics) + list(resolved.diagnostics)
         if not checks:
             return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(found)))
+        front_end_errors = any(d.severity is Severity.ERROR for d in found)
         config = config or Config()
         found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
+        if prover is not None and not front_end_errors:
+            found += prover(resolved.law)
     found = config.apply(found)
     kept, suppressed = _suppress(found, parsed.law)
     return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(kept, key=sort_key)), suppressed)
 
 
-def analyse_file(path: str, config: Config | None = None, *, checks: bool = True) -> Analysis:
+def analyse_file(path: str, config: Config | None = None, *, checks: bool = True,
+                 prover: Prover | None = None) -> Analysis:
     """As :func:`analyse_text` for a file; raises :class:`dsl.sources.InputError` if it cannot be
     read at all. A file that is not UTF-8, or empty, gives an analysis without a law."""
     source = read_source(path)
     if source.text is None or source.diagnostics:
         return Analysis(path, source.text, None, None, source.diagnostics)
-    return analyse_text(source.text, path, config, checks=checks)
+    return analyse_text(source.text, path, config, checks=checks, prover=prover)
 
 
 def load_law(path: str) -> Law:

@@ -256,6 +256,16 @@ class Malgruppe:
 
 
 @attrs.frozen
+class Inddeling:
+    """`inddeling NAVN: g1, g2, …[, hvis BETINGELSE]`."""
+
+    name: Name
+    groups: tuple[Name, ...]
+    condition: Expr | None
+    span: Span = _span()
+
+
+@attrs.frozen
 class Resultat:
     name: Name
     type: TypeExpr
@@ -422,7 +432,7 @@ class Testsag:
     span: Span = _span()
 
 
-Item = Union[LawTitle, LawVersion, Begreb, Malgruppe, Resultat, Kapitel, Paragraf, Testsag]
+Item = Union[LawTitle, LawVersion, Begreb, Malgruppe, Inddeling, Resultat, Kapitel, Paragraf, Testsag]
 
 
 @attrs.frozen
@@ -460,6 +470,8 @@ def law_expressions(law: Law) -> Iterator[Expr]:
     describe a citizen, not the law."""
     for item in law.items:
         if isinstance(item, Malgruppe):
+            yield item.condition
+        elif isinstance(item, Inddeling) and item.condition is not None:
             yield item.condition
         elif isinstance(item, Paragraf):
             for _, provision in provisions(Law((item,))):

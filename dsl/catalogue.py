@@ -74,6 +74,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     "D008": ("compiler.checks.fragmentation",),
     "D009": ("compiler.checks.fragmentation",),
     "K001": ("compiler.checks.conflicts",),
+    **{f"K{n:03d}": ("compiler.prove.checks",) for n in range(2, 9)},
     "A001": ("compiler.amend.reader", "compiler.amend.consolidate"),
     **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 13)},
 }
@@ -593,6 +594,100 @@ _ENTRIES: list[Entry] = [
         good="resultat praktik_varighed: uger\n§ 44\n    stk. 1. praktik_varighed er 13 uger.\n"
         "    stk. 2. praktik_varighed er 26 uger, hvis skøn \"konkret individuel vurdering\".\n"
         "        undtagelse til § 44, stk. 1.\n",
+    ),
+    # ---- K: what the solver proves for every citizen (compiler.prove) ------------------
+    Entry(
+        "K002", "mulig-konflikt", E,
+        "{other} og {rule} kan begge afgøre {result} for den samme borger, og ingen af dem er undtagelse "
+        "til den anden (se vidnet); skriv 'undtagelse til …' eller gør betingelserne udelukkende",
+        "{other} and {rule} can both decide {result} for the same citizen, and neither is an exception to "
+        "the other (see the witness); write 'undtagelse til …' or make the conditions exclusive",
+        "K001 ser kun de konflikter, der er sikre uden at kende borgeren. `lov check` spørger desuden en "
+        "solver (Z3), om der findes blot én borger — fakta og skøn — for hvem to regler for samme "
+        "resultat begge gælder, uden at den ene slår den anden (undtagelser og målgruppers forrang "
+        "medregnet, som i compiler/SEMANTICS.md). Findes borgeren, bekræfter fortolkeren konflikten, "
+        "og borgeren vises som en `testsag`, der kan sættes ind i loven.",
+        bad='begreb alder: heltal kilde register "CPR"\nresultat praktik_varighed: uger\n'
+        "§ 44\n    stk. 1. praktik_varighed er 13 uger, hvis alder < 30.\n"
+        "    stk. 2. praktik_varighed er 26 uger, hvis alder > 25.\n",
+        good='begreb alder: heltal kilde register "CPR"\nresultat praktik_varighed: uger\n'
+        "§ 44\n    stk. 1. praktik_varighed er 13 uger, hvis alder < 30.\n"
+        "    stk. 2. praktik_varighed er 26 uger, hvis alder >= 30.\n",
+    ),
+    Entry(
+        "K003", "regel-gaelder-aldrig", W,
+        "{rule} gælder aldrig: ingen borger opfylder både dens betingelse og dens målgrupper, så den "
+        "afgør aldrig {result}",
+        "{rule} never applies: no citizen meets both its condition and its target groups, so it never "
+        "decides {result}",
+        "En regel, hvis betingelse ikke kan være opfyldt (fx `alder < 18 og alder > 65`, eller en "
+        "betingelse, der udelukker reglens egen målgruppe), er død tekst: den ser ud til at sige noget, "
+        "men afgør intet. Solveren beviser, at ingen borger findes; derfor er der intet vidne.",
+        bad='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n'
+        "§ 1. r er 13 uger, hvis alder < 18 og alder > 65.\n",
+        good='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n'
+        "§ 1. r er 13 uger, hvis alder < 18 eller alder > 65.\n",
+    ),
+    Entry(
+        "K004", "regel-altid-tilsidesat", W,
+        "{rule} afgør aldrig {result}: hver gang den gælder, er den tilsidesat af {by} (se vidnet)",
+        "{rule} never decides {result}: whenever it applies, it is beaten by {by_en} (see the witness)",
+        "En regel, der altid er tilsidesat af en undtagelse eller en særregel, når den gælder, afgør "
+        "aldrig noget (en skygget regel, som dmn-check kalder det). Vidnet er en borger, for hvem den "
+        "gælder og alligevel er tilsidesat.",
+        bad='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n'
+        "§ 1\n    stk. 1. r er 13 uger, hvis alder < 30.\n"
+        "    stk. 2. r er 26 uger, hvis alder < 40.\n        undtagelse til stk. 1.\n",
+        good='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n'
+        "§ 1\n    stk. 1. r er 13 uger, hvis alder < 30.\n"
+        "    stk. 2. r er 26 uger, hvis alder < 20.\n        undtagelse til stk. 1.\n",
+    ),
+    Entry(
+        "K005", "maalgrupper-overlapper", E,
+        "målgruppe {first} og målgruppe {second} kan gælde for den samme borger{division} (se vidnet)",
+        "target groups {first} and {second} can hold for the same citizen{division} (see the witness)",
+        "KL's forslag: \"I den første kontakt med borgeren fastlægges, hvilken af de fem "
+        "hovedmålgrupper borgeren tilhører\" (afsnit 2.5). En lov, der erklærer sine målgrupper som "
+        "en `inddeling`, lover, at hver borger er i præcis én; to grupper, der kan gælde samtidig, er "
+        "da en fejl. Uden en inddeling er overlap blot information.",
+        bad='begreb alder: heltal kilde register "CPR"\nmålgruppe 1 unge: alder < 30\n'
+        "målgruppe 2 voksne: alder >= 25\ninddeling aldersgrupper: unge, voksne\n",
+        good='begreb alder: heltal kilde register "CPR"\nmålgruppe 1 unge: alder < 30\n'
+        "målgruppe 2 voksne: alder >= 30\ninddeling aldersgrupper: unge, voksne\n",
+    ),
+    Entry(
+        "K006", "borger-uden-maalgruppe", E,
+        "en borger kan stå uden for alle målgrupper{division}{where} (se vidnet)",
+        "a citizen can be in no target group{division}{where_en} (see the witness)",
+        "Hvis målgrupperne skal dække alle borgere i lovens personkreds (en `inddeling`, evt. med "
+        "`hvis` for personkredsen), er en borger uden målgruppe et hul i loven: vedkommende får kun "
+        "de fælles regler. KL's forslag, afsnit 2.5: \"… hvilken af de fem hovedmålgrupper borgeren "
+        "tilhører\". Uden en inddeling er et hul information.",
+        bad='begreb alder: heltal kilde register "CPR"\nmålgruppe 1 unge: alder < 30\n'
+        "målgruppe 2 voksne: alder > 30\ninddeling aldersgrupper: unge, voksne\n",
+        good='begreb alder: heltal kilde register "CPR"\nmålgruppe 1 unge: alder < 30\n'
+        "målgruppe 2 voksne: alder >= 30\ninddeling aldersgrupper: unge, voksne\n",
+    ),
+    Entry(
+        "K007", "ingen-regel", I,
+        "ingen regel afgør {result} for en borger (se vidnet)",
+        "no rule decides {result} for some citizen (see the witness)",
+        "Et resultat, som ingen regel afgør for en borger, bliver `ingen regel`. Det er ofte meningen "
+        "(en frist, der kun gælder nogle), så koden er slået fra, medmindre `lov check --strict` "
+        "bruges eller koden vælges med `select = [\"K007\"]`. Med en `inddeling` spørges kun om "
+        "borgere inden for dens betingelse.",
+        bad='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n§ 1. r er 13 uger, hvis alder < 30.\n',
+        good='begreb alder: heltal kilde register "CPR"\nresultat r: uger\n§ 1\n'
+        "    stk. 1. r er 13 uger, hvis alder < 30.\n    stk. 2. r er 26 uger, hvis alder >= 30.\n",
+    ),
+    Entry(
+        "K008", "ikke-afgjort", I,
+        "solveren har ikke afgjort, {question}, inden for {seconds} s",
+        "the solver did not settle {question_en} within {seconds} s",
+        "Et spørgsmål, solveren ikke når at besvare inden for tidsgrænsen ([tool.lov.thresholds] "
+        "solver_timeout, sekunder; `lov check --tidsgraense`), eller hvis vidne fortolkeren ikke kan "
+        "bekræfte, er hverken en fejl eller et bevis: det rapporteres som information, aldrig som "
+        "bestået.",
     ),
     # ---- A: amending acts (compiler.amend) -----------------------------------------
     Entry(

@@ -8,6 +8,7 @@
     [tool.lov.thresholds]
     max_target_groups = 5
     max_special_rules = 5
+    solver_timeout = 5             # seconds per solver question (K family)
     [tool.lov.words]               # extra words for the checks that read wording
     it_systems = ["Fasit"]         # named IT systems (D001)
     discretion = ["passende"]      # discretionary wording (D006)
@@ -66,7 +67,7 @@ class Config:
 
 #: The keys of `[tool.lov]`, and of its sub-tables, that mean something.
 KEYS = ("select", "ignore", "severity", "thresholds", "words")
-THRESHOLDS = ("max_target_groups", "max_special_rules")
+THRESHOLDS = ("max_target_groups", "max_special_rules", "solver_timeout")
 WORDS = ("it_systems", "discretion")
 _SEVERITIES = tuple(s.value for s in Severity)
 

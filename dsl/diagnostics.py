@@ -15,7 +15,20 @@ import attrs
 from dsl.catalogue import CATALOGUE, Entry, Severity
 from dsl.spans import Span
 
-__all__ = ["Diagnostic", "Entry", "Severity", "diagnostic", "has_errors", "sort_key"]
+__all__ = ["Diagnostic", "Entry", "Severity", "Witness", "diagnostic", "has_errors", "sort_key"]
+
+
+@attrs.frozen
+class Witness:
+    """A citizen that shows a finding of the solver (K family): its facts (JSON values) and
+    judgments, and the same as a ready-to-paste `testsag` block."""
+
+    facts: tuple[tuple[str, object], ...]
+    judgments: tuple[tuple[str, bool], ...]
+    testsag: str
+
+    def data(self) -> dict[str, object]:
+        return {"facts": dict(self.facts), "judgments": dict(self.judgments), "testsag": self.testsag}
 
 
 @attrs.frozen(order=True)
@@ -26,6 +39,7 @@ class Diagnostic:
     code: str
     severity: Severity = attrs.field(order=False)
     args: tuple[tuple[str, str], ...] = attrs.field(default=(), order=False)
+    witness: Witness | None = attrs.field(default=None, order=False, eq=False)
 
     @property
     def entry(self) -> Entry:

@@ -20,7 +20,7 @@ from dsl.model import format_secnum
 from dsl.parser import parse
 
 INDENT = "    "
-_JOINED_KINDS = (ast.Begreb, ast.Resultat, ast.Malgruppe)
+_JOINED_KINDS = (ast.Begreb, ast.Resultat, ast.Malgruppe, ast.Inddeling)
 _PREC = {"eller": 1, "og": 2, "ikke": 3, "cmp": 4, "+": 5, "-": 5, "*": 6}
 
 
@@ -153,6 +153,11 @@ def _item(item: ast.Item) -> list[_Line]:
         if item.title is not None:
             head += f" {text(item.title)}"
         return [_Line(head + ":", first), _Line(INDENT + expr(item.condition), item.condition.span.line)]
+    if isinstance(item, ast.Inddeling):
+        s = f"inddeling {item.name.value}: " + ", ".join(g.value for g in item.groups)
+        if item.condition is not None:
+            s += f", hvis {expr(item.condition)}"
+        return [_Line(s, first)]
     if isinstance(item, ast.Resultat):
         s = f"resultat {item.name.value}: {type_expr(item.type)}"
         if item.description is not None:

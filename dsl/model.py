@@ -399,6 +399,18 @@ class TargetGroup:
 
 
 @attrs.frozen
+class Division:
+    """`inddeling NAVN: g1, g2, … [, hvis BETINGELSE]`: every citizen for whom the condition holds
+    (every citizen without one) is in exactly one of the groups (KL: "hvilken af de fem
+    hovedmålgrupper borgeren tilhører"). The solver checks it (K005, K006)."""
+
+    name: str
+    groups: tuple[str, ...]
+    scope: Expr | None
+    span: Span = _span()
+
+
+@attrs.frozen
 class Location:
     """Where a provision stands: § (and stk., nr.). ``implicit_stk`` for a § without stk."""
 
@@ -532,6 +544,7 @@ class Law:
     sections: tuple[Section, ...]
     cases: tuple[Case, ...]
     syntax: ast.Law = attrs.field(eq=False, repr=False)
+    divisions: tuple[Division, ...] = ()
     #: Every rule, in the order of the law.
     rules: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
 
@@ -547,10 +560,13 @@ class Law:
 
 
 def law_expressions(law: Law) -> Iterator[Expr]:
-    """The root of every expression the law states: target-group conditions, then each
-    rule's condition and value, in the order of the law."""
+    """The root of every expression the law states: target-group conditions, the divisions'
+    conditions, then each rule's condition and value, in the order of the law."""
     for group in law.groups.values():
         yield group.condition
+    for division in law.divisions:
+        if division.scope is not None:
+            yield division.scope
     for rule in law.rules:
         if rule.condition is not None:
             yield rule.condition
@@ -593,4 +609,5 @@ def replace_in_law(law: Law, fn: Callable[[Expr], Expr | None]) -> Law:
             for r in res.rules))
         for name, res in law.results.items()
     }
-    return attrs.evolve(law, groups=groups, results=results)
+    divisions = tuple(attrs.evolve(d, scope=None if d.scope is None else replace(d.scope, fn)) for d in law.divisions)
+    return attrs.evolve(law, groups=groups, results=results, divisions=divisions)

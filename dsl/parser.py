@@ -358,6 +358,13 @@ class _Builder(Transformer[Token, Any]):
         kw, number, name, title, cond = c
         return ast.Malgruppe(int(number), self.name_(name), title, cond, span=self.span_of(kw, cond))
 
+    def inddeling(self, c: list[Any]) -> ast.Inddeling:
+        kw, name, *rest = c
+        clause = rest.pop()
+        condition = clause[1] if clause is not None else None
+        groups = tuple(self.name_(t) for t in rest)
+        return ast.Inddeling(self.name_(name), groups, condition, span=self.span_of(kw, condition or rest[-1]))
+
     def resultat(self, c: list[Any]) -> ast.Resultat:
         kw, name, typ, desc = c
         return ast.Resultat(self.name_(name), typ, desc, span=self.span_of(kw, desc or typ))

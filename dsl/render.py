@@ -40,6 +40,9 @@ def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | N
                 shown, caret, marked = excerpt(line, s.column, width)
                 out.append(f"    {shown}")
                 out.append("    " + " " * caret + "^" + "~" * (marked - 1))
+        if d.witness is not None:
+            out.append("    " + ("vidne (kan indsættes i loven):" if lang == "da" else "witness (ready to paste into the law):"))
+            out.extend("    " + printable(line, one_line=True) for line in d.witness.testsag.rstrip("\n").split("\n"))
     return "\n".join(out) + ("\n" if out else "")
 
 
@@ -59,7 +62,7 @@ def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang
 
 def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
     s = d.span
-    return {
+    out: dict[str, Any] = {
         "file": s.file,
         "line": s.line,
         "column": s.column,
@@ -69,6 +72,9 @@ def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
         "severity": d.severity.english,  # a token for machines: the same whatever --sprog says
         "message": d.message(lang),
     }
+    if d.witness is not None:
+        out["witness"] = d.witness.data()
+    return out
 
 
 def render_json(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
@@ -103,6 +109,7 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
                 "ruleIndex": index[d.code],
                 "level": _SARIF_LEVEL[d.severity],
                 "message": {"text": d.message(lang)},
+                **({"properties": {"witness": d.witness.data()}} if d.witness is not None else {}),
                 "locations": [
                     {
                         "physicalLocation": {

@@ -93,6 +93,7 @@ class _Resolver:
         results = self._results(items, raw_rules, sections)
         self._check_cycles(groups, results)
         cases = self._cases(items)
+        divisions = self._divisions(items)
         law = m.Law(
             file=self.tree.file,
             title=title,
@@ -105,6 +106,7 @@ class _Resolver:
             sections=tuple(sections),
             cases=tuple(cases),
             syntax=self.tree,
+            divisions=divisions,
         )
         return Resolved(law, tuple(self.diags))
 
@@ -189,6 +191,29 @@ class _Resolver:
                     item.number, item.name.value, item.title.value if item.title else None, cond, span=item.span
                 )
         return out
+
+    def _divisions(self, items: tuple[ast.Item, ...]) -> tuple[m.Division, ...]:
+        """Each `inddeling`: its groups must be declared target groups, each named once."""
+        out: list[m.Division] = []
+        seen: dict[str, ast.Inddeling] = {}
+        for item in items:
+            if not isinstance(item, ast.Inddeling):
+                continue
+            if item.name.value in seen:
+                self.error("N002", item.name.span, name=item.name.value, line=seen[item.name.value].span.line)
+                continue
+            seen[item.name.value] = item
+            groups: dict[str, ast.Name] = {}
+            for g in item.groups:
+                if not isinstance(self.decls.get(g.value), ast.Malgruppe):
+                    self.error("N006", g.span, name=g.value, **_hint(g.value, self._names(ast.Malgruppe)))
+                elif g.value in groups:
+                    self.error("N002", g.span, name=g.value, line=groups[g.value].span.line)
+                else:
+                    groups[g.value] = g
+            scope = None if item.condition is None else self._condition(item.condition, "inddelingens betingelse")
+            out.append(m.Division(item.name.value, tuple(groups), scope, span=item.span))
+        return tuple(out)
 
     # ---- sections -----------------------------------------------------------------------
     def _sections(

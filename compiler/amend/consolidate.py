@@ -185,7 +185,7 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
 # ---- quotations as .lov ---------------------------------------------------------------------------
 
 
-_TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
+_TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|inddeling\s|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
 
 
 def _as_lov(text: str) -> str:

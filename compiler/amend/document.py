@@ -21,7 +21,8 @@ from dsl.formatter import format_text
 from dsl.nogc import paused_gc
 
 #: Top-level kinds, as an amending act names them (the definite form, `begrebet »alder«`).
-DEFINITE = {"begreb": "begrebet", "målgruppe": "målgruppen", "resultat": "resultatet", "testsag": "testsagen"}
+DEFINITE = {"begreb": "begrebet", "målgruppe": "målgruppen", "inddeling": "inddelingen", "resultat": "resultatet",
+            "testsag": "testsagen"}
 TITLE, VERSION, CHAPTER, SECTION = "titel", "version", "kapitel", "paragraf"
 
 
@@ -207,7 +208,8 @@ def _unit_of(item: ast.Item) -> Unit:
             for stk in item.stks
         ]
         return Unit(SECTION, normal_key(item.number), "", title=title, implicit=implicit, subs=subs, syntax=item)
-    kind = {ast.Begreb: "begreb", ast.Malgruppe: "målgruppe", ast.Resultat: "resultat", ast.Testsag: "testsag"}[type(item)]
+    kind = {ast.Begreb: "begreb", ast.Malgruppe: "målgruppe", ast.Inddeling: "inddeling", ast.Resultat: "resultat",
+            ast.Testsag: "testsag"}[type(item)]
     key = "".join(item.name.parts) if isinstance(item, ast.Testsag) else item.name.value
     return Unit(kind, key, LAZY, syntax=item)
 

@@ -21,7 +21,8 @@ from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.spans import Span
 from dsl.timeline import _MÅNEDER
 
-_KINDS = {"begrebet": "begreb", "målgruppen": "målgruppe", "resultatet": "resultat", "testsagen": "testsag"}
+_KINDS = {"begrebet": "begreb", "målgruppen": "målgruppe", "inddelingen": "inddeling", "resultatet": "resultat",
+          "testsagen": "testsag"}
 
 
 @attrs.frozen

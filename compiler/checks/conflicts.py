@@ -21,7 +21,7 @@ def conflicting_rules(ctx: CheckContext) -> Iterator[Diagnostic]:
         seen: list[m.Rule] = []
         for rule in res.rules:
             for other in seen:
-                if _clash(rule, other):
+                if certain_clash(rule, other):
                     scope = ", ".join(sorted(rule.groups))
                     yield diagnostic(
                         "K001", rule.span, rule=rule.label, other=other.label, result=res.name,
@@ -32,7 +32,8 @@ def conflicting_rules(ctx: CheckContext) -> Iterator[Diagnostic]:
             seen.append(rule)
 
 
-def _clash(a: m.Rule, b: m.Rule) -> bool:
+def certain_clash(a: m.Rule, b: m.Rule) -> bool:
+    """Whether ``a`` and ``b`` apply together for every citizen and neither beats the other."""
     if a.label in b.overrides or b.label in a.overrides:
         return False
     if set(a.groups) != set(b.groups):

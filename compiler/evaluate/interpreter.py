@@ -134,6 +134,13 @@ def explain(
     )
 
 
+def evaluation(law: m.Law, facts: Mapping[str, Value], judgments: Mapping[str, bool] = {}) -> _Evaluation:
+    """One citizen's evaluation, to ask several questions of (:meth:`_Evaluation.result`,
+    :meth:`~_Evaluation.group`, :meth:`~_Evaluation.applies`, :meth:`~_Evaluation.expr`) and to
+    see what they read (``facts_read``, ``judgments_read``, in the order first read)."""
+    return _Evaluation(law, facts, judgments)
+
+
 class _Evaluation(m.ExprVisitor[Tri]):
     """One citizen's evaluation: memoises results and target groups, records what was read."""
 

@@ -14,7 +14,9 @@ from compiler.driver.common import (
     sprog_option,
     write_output,
 )
-from compiler.pipeline import analyse_file
+from compiler.pipeline import Prover, analyse_file
+from compiler.prove import DEFAULT_TIMEOUT, prove
+from dsl.config import Config
 from dsl.diagnostics import Diagnostic, Severity, sort_key
 from dsl.render import render_json, render_sarif, render_text, summary
 from dsl.sources import InputError, expand_paths, read_source
@@ -26,10 +28,19 @@ from dsl.sources import InputError, expand_paths, read_source
 @click.option("--strict", is_flag=True, help="Advarsler giver også exit-kode 1.")
 @click.option("--tekst", is_flag=True, help="Læs filerne som offentliggjort lovtekst og find perioder, der ikke er i uger.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv resultatet til en fil.")
+@click.option("--uden-bevis", is_flag=True, help="Spring solverens kontroller (K002-K008) over.")
+@click.option("--tidsgrænse", "--tidsgraense", "timeout", type=click.FloatRange(min=0.001), default=None,
+              help="Sekunder pr. spørgsmål til solveren (standard: [tool.lov.thresholds] solver_timeout eller 5).")
 @sprog_option
-def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, output: str | None, sprog: str) -> None:
-    """Kontrollér .lov-filer (eller mapper med .lov-filer) og rapportér fund med fil:linje:kolonne."""
+def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, output: str | None, uden_bevis: bool,
+                  timeout: float | None, sprog: str) -> None:
+    """Kontrollér .lov-filer (eller mapper med .lov-filer) og rapportér fund med fil:linje:kolonne.
+
+    Solveren (Z3) beviser desuden for alle borgere, hvilke regler kan komme i konflikt, hvilke
+    aldrig afgør noget, og om målgrupperne overlapper eller efterlader huller (K002-K008), hver
+    med en vidne-borger som testsag. K007 (ingen regel) kommer kun med --strict."""
     config = config_or_exit()
+    prover = None if uden_bevis else solver_for(config, strict, timeout)
     try:
         files = list(paths) if tekst else expand_paths(list(paths))
     except InputError as error:
@@ -46,7 +57,7 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
                 if source.text is not None:
                     diagnostics.extend(config.apply(scan_source(source.text, path)))
                 continue
-            analysis = analyse_file(path, config)
+            analysis = analyse_file(path, config, prover=prover)
         except InputError as error:
             fail_input(error.diagnostic.message(sprog))
         sources[path] = analysis.text
@@ -62,3 +73,11 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
     write_output(rendered, output, plain_text=fmt == "text")
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     sys.exit(1 if any(d.severity in failing for d in diagnostics) else 0)
+
+
+def solver_for(config: Config, strict: bool, timeout: float | None) -> Prover:
+    """The solver's checks as configured: the time limit per question, and K007 with
+    ``--strict`` or when `select` names it."""
+    seconds = timeout if timeout is not None else float(config.threshold("solver_timeout", int(DEFAULT_TIMEOUT)))
+    no_rule = strict or "K007" in config.select
+    return lambda law: prove(law, timeout=seconds, no_rule=no_rule)

@@ -1,0 +1,110 @@
+"""Witness citizens: a solver model made into facts and judgments, cut down to what the
+interpreter reads, confirmed by the interpreter and written as a ready-to-paste `testsag`."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from fractions import Fraction
+from typing import Callable, Mapping
+
+from compiler.evaluate import interpreter, prelude
+from dsl import formatter
+from dsl import model as m
+from dsl.diagnostics import Witness
+from dsl.kinds import OutcomeKind, TypeKind
+
+Facts = dict[str, m.Value]
+Judgments = dict[str, bool]
+#: A question put to one citizen's evaluation: whether the finding holds for it.
+Confirm = Callable[[interpreter._Evaluation], bool]
+
+
+def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm) -> tuple[Facts, Judgments] | None:
+    """The citizen cut down to the facts and judgments ``confirm`` reads, if the interpreter
+    confirms the finding for it — on the whole citizen and again on the cut-down one."""
+    ev = interpreter.evaluation(law, facts, judgments)
+    if not confirm(ev):
+        return None
+    read = {k: facts[k] for k in ev.facts_read if facts.get(k) is not None}
+    asked = {k: judgments[k] for k in ev.judgments_read if k in judgments}
+    if not confirm(interpreter.evaluation(law, read, asked)):
+        return None
+    return read, asked
+
+
+def dsl_value(kind: TypeKind, value: m.Value) -> str | None:
+    """``value`` as a `.lov` literal (None when a testsag cannot write it)."""
+    if kind is TypeKind.BOOLEAN:
+        return "ja" if value else "nej"
+    if kind is TypeKind.INTEGER:
+        return str(value) if isinstance(value, int) and value >= 0 else None
+    if kind is TypeKind.AMOUNT:
+        assert isinstance(value, Decimal)
+        if value < 0:
+            return None
+        text = f"{value:.2f}".replace(".", ",")
+        return (text[:-3] if text.endswith(",00") else text) + " kr."
+    if kind is TypeKind.WEEKS:
+        weeks = Fraction(value)  # type: ignore[arg-type]
+        if weeks < 0:
+            return None
+        if weeks.denominator == 1:
+            return f"{weeks.numerator} {'uge' if weeks == 1 else 'uger'}"
+        days = weeks * 7
+        return f"{days.numerator} {'dag' if days == 1 else 'dage'}" if days.denominator == 1 else None
+    if kind is TypeKind.DATE:
+        assert isinstance(value, datetime.date)
+        return value.isoformat()
+    if kind is TypeKind.TEXT:
+        return _quote(str(value))
+    if kind is TypeKind.CHOICE:
+        return str(value)
+    if kind is TypeKind.HISTORY:
+        periods = ", ".join(f"{v} fra {a.isoformat()} til {b.isoformat()}" if b is not None else f"{v} fra {a.isoformat()}"
+                            for a, b, v in value)  # type: ignore[union-attr]
+        return f"[{periods}]"
+    return None
+
+
+def expected_outcome(law: m.Law, result: str, outcome: interpreter.Outcome) -> str | None:
+    """`forvent` for a result's outcome (None when it cannot be written)."""
+    if outcome.kind is OutcomeKind.VALUE:
+        text = dsl_value(law.results[result].type.kind, outcome.value)  # type: ignore[arg-type]
+        return None if text is None else f"{result} = {text}"
+    if outcome.kind is OutcomeKind.MISSING:
+        return f"{result} = mangler {outcome.missing}"
+    return f"{result} = {outcome.kind.value}"
+
+
+def testsag(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectations: list[str]) -> str:
+    """A `testsag` block in the formatter's layout (one `givet` line each for facts and
+    judgments, one `forvent` line)."""
+    lines = [f"testsag {_quote(name)}:"]
+    given = [f"{k} = {dsl_value(law.concepts[k].type.kind, v)}" for k, v in facts.items()]
+    if given:
+        lines.append(f"{formatter.INDENT}givet " + ", ".join(given))
+    if judgments:
+        lines.append(f"{formatter.INDENT}givet " + ", ".join(
+            f"skøn {_quote(k)} = {'ja' if v else 'nej'}" for k, v in judgments.items()))
+    lines.append(f"{formatter.INDENT}forvent " + ", ".join(expectations))
+    text = "\n".join(lines) + "\n"
+    return formatter.format_text(text) or text
+
+
+def writable(law: m.Law, facts: Mapping[str, m.Value]) -> bool:
+    """Whether every fact can be written in a testsag."""
+    return all(dsl_value(law.concepts[k].type.kind, v) is not None for k, v in facts.items())
+
+
+def witness(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectations: list[str]) -> Witness:
+    """The finding's citizen as data (JSON values as the service gives them) and as a testsag."""
+    return Witness(
+        tuple((k, prelude._json(v)) for k, v in facts.items()),
+        tuple(judgments.items()),
+        testsag(law, name, facts, judgments, expectations),
+    )
+
+
+def _quote(s: str) -> str:
+    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

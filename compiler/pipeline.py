@@ -41,6 +41,8 @@ class Analysis:
     law: Law | None
     diagnostics: tuple[Diagnostic, ...]
     suppressed: int = 0
+    #: The front end found no errors, so the law can be proved (:mod:`compiler.prove`).
+    provable: bool = False
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -91,9 +93,15 @@ def analyse_parsed(
         found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
         if prover is not None and not front_end_errors:
             found += prover(resolved.law)
-    found = config.apply(found)
-    kept, suppressed = _suppress(found, parsed.law)
-    return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(kept, key=sort_key)), suppressed)
+    kept, suppressed = filtered(found, config, parsed.law)
+    return Analysis(file, text, parsed.law, resolved.law, tuple(kept), suppressed, provable=not front_end_errors)
+
+
+def filtered(found: list[Diagnostic], config: Config, tree: ast.Law) -> tuple[list[Diagnostic], int]:
+    """The findings the configuration selects and no `# lov: tillad` comment allows, sorted,
+    and how many comments allowed."""
+    kept, suppressed = _suppress(config.apply(found), tree)
+    return sorted(kept, key=sort_key), suppressed
 
 
 def analyse_file(path: str, config: Config | None = None, *, checks: bool = True,

@@ -26,6 +26,8 @@ class Witness:
     facts: tuple[tuple[str, object], ...]
     judgments: tuple[tuple[str, bool], ...]
     testsag: str
+    #: The facts as the evaluators take them (dates, amounts, histories), for the tools.
+    values: tuple[tuple[str, object], ...] = attrs.field(default=(), eq=False, repr=False)
 
     def data(self) -> dict[str, object]:
         return {"facts": dict(self.facts), "judgments": dict(self.judgments), "testsag": self.testsag}

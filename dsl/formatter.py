@@ -54,8 +54,8 @@ def format_law(law: ast.Law, source_lines: list[str] | None = None) -> str:
 WIDTH = 100
 _WORD = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^\s"]+)+')  # a run of text and other non-space characters: `"titel":` stays whole
 _NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
-                   "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "lov", "version", "givet",
-                   "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på"}
+                   "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "inddeling", "lov", "version", "givet",
+                   "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på", "="}
 
 
 def _wrap(line: _Line) -> list[_Line]:

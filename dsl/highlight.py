@@ -35,7 +35,8 @@ from dsl.numbers import canonical_unit
 
 # Highlighting class → keywords. Keywords not listed here are class "keyword".
 KEYWORD_CLASSES: dict[str, frozenset[str]] = {
-    "declaration": frozenset({"lov", "version", "begreb", "målgruppe", "målgrupperne", "resultat", "kapitel", "testsag"}),
+    "declaration": frozenset({"lov", "version", "begreb", "målgruppe", "målgrupperne", "inddeling", "resultat", "kapitel",
+                             "testsag"}),
     "marker": frozenset({"§", "stk.", "nr.", "jf."}),
     "type": frozenset({"heltal", "sandhedsværdi", "beløb", "tekst", "valg", "af", "dato", "forløb", "kadence"}),
     "constant": frozenset({"ja", "nej"}),

@@ -32,7 +32,7 @@ from dsl.numbers import number_value
 from dsl.spans import Span
 
 _CHUNK_START = re.compile(
-    r'^(?:§|(?:lov|version|begreb|målgruppe|resultat|[Kk]apitel|testsag)(?=[\s"]))', re.M
+    r'^(?:§|(?:lov|version|begreb|målgruppe|inddeling|resultat|[Kk]apitel|testsag)(?=[\s"]))', re.M
 )
 
 

@@ -40,6 +40,7 @@ begreb forløb_: forløb af dagpenge, kontanthjælp kilde register "Ydelser"
 
 målgruppe 3 unge "Unge under 30":
     alder < 30 og ikke ydelse i (dagpenge)
+inddeling grupper: unge, hvis alder < 30
 
 resultat praktik_varighed: uger "Højeste varighed af virksomhedspraktik"
 resultat sats: beløb

@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dsl.formatter import format_text
-from tests.kit import ROOT
+from tests.kit import HEADER, ROOT
 from tests.lspclient import LspClient, LspError
 
 LAW = '''lov "Testlov"
@@ -56,12 +56,14 @@ def at(line_text: str, needle: str, offset: int = 1) -> dict[str, int]:
     return {"line": line, "character": LINES[line].index(needle) + offset}
 
 
-def check_json(text: str, tmp_path: Path, name: str = "law.lov") -> list[dict[str, Any]]:
-    """What `lov check --format json` reports for ``text``."""
+def check_json(text: str, tmp_path: Path, name: str = "law.lov", options: tuple[str, ...] = ("--uden-bevis",)
+               ) -> list[dict[str, Any]]:
+    """What `lov check --format json` reports for ``text`` (without the solver's findings, which
+    the server publishes after the exact diagnostics, unless ``options`` say otherwise)."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     run = subprocess.run(
-        [sys.executable, "-m", "compiler.driver.cli", "check", "--format", "json", str(path)],
+        [sys.executable, "-m", "compiler.driver.cli", "check", "--format", "json", *options, str(path)],
         cwd=ROOT, capture_output=True, text=True, timeout=60,
     )
     assert run.returncode in (0, 1), run.stderr
@@ -435,4 +437,21 @@ def test_hover_and_definition_while_a_large_document_opens_do_not_wait_for_its_a
         declaration = early_hover["contents"]["value"].split("\n")[1]
         assert declaration.startswith("resultat r") and declaration in late_hover["contents"]["value"]
         assert early_hover["range"] == late_hover["range"]
+        assert client.close() == 0
+
+
+def test_the_solver_findings_follow_the_exact_diagnostics_on_the_worker(tmp_path: Path) -> None:
+    law = (HEADER + 'begreb alder: heltal kilde register "CPR"\nresultat r: uger\n§ 1\n'
+           "    stk. 1. r er 13 uger, hvis alder < 30.\n    stk. 2. r er 26 uger, hvis alder > 25.\n")
+    client = LspClient()
+    try:
+        client.initialize()
+        uri = "untitled:konflikt.lov"
+        client.open(uri, law)
+        exact = client.diagnostics(uri, 1)
+        assert as_check(exact) == from_check(check_json(law, tmp_path)) == []
+        proved = client.diagnostics(uri, 1)  # published again, with the same version
+        assert as_check(proved) == from_check(check_json(law, tmp_path, options=()))
+        assert [d["code"] for d in proved] == ["K002"]
+    finally:
         assert client.close() == 0

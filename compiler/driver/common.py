@@ -16,7 +16,8 @@ from typing import Any, Callable, NoReturn
 
 import click
 
-from compiler.pipeline import LawError, load_law
+from compiler.pipeline import LawError, Prover, load_law
+from compiler.prove import DEFAULT_TIMEOUT, prove
 from dsl import model as m
 from dsl.config import Config, ConfigError, load_config
 from dsl.render import render_text
@@ -140,3 +141,11 @@ def law_or_exit(path: str, sprog: str = "da") -> m.Law:
             sys.exit(2)
         say(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)", err=True)
         sys.exit(1)
+
+
+def solver_for(config: Config, strict: bool, timeout: float | None) -> Prover:
+    """The solver's checks as configured: the time limit per question, and K007 with
+    ``--strict`` or when `select` names it."""
+    seconds = timeout if timeout is not None else float(config.threshold("solver_timeout", int(DEFAULT_TIMEOUT)))
+    no_rule = strict or "K007" in config.select
+    return lambda law: prove(law, timeout=seconds, no_rule=no_rule)

@@ -3,7 +3,9 @@
 A thin shell over the pipeline, like the command line:
 
 - diagnostics on open and change: :func:`compiler.pipeline.analyse_parsed`, so the codes, spans
-  and messages are those of `lov check` (same configuration, same suppressions);
+  and messages are those of `lov check` (same configuration, same suppressions); the solver's
+  findings (K002-K008, :mod:`compiler.prove`) follow on the worker thread once the exact
+  diagnostics are out, published again with the same version;
 - hover on a `begreb`, `resultat` or `målgruppe` (its declaration and meaning) and on a
   `jf. § N` / `undtagelse til § N` reference (the provision's text);
 - go to definition for names and references; the document outline (kapitel → § → stk.);
@@ -49,8 +51,9 @@ from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from compiler.driver import framing
-from compiler.pipeline import Analysis, analyse_parsed
-from dsl import __version__
+from compiler.driver.common import solver_for
+from compiler.pipeline import Analysis, analyse_parsed, filtered
+from dsl import __version__, ast
 from dsl.config import Config, ConfigError, load_config
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.incremental import IncrementalParser
@@ -151,6 +154,12 @@ def client_units(text: str, encoding: str | None) -> int:
 def _decoded(document: TextDocument, file: str) -> SourceFile:
     """The editor's text as `lov check` reads the file (LF line ends; invalid bytes reported)."""
     return decode(document.source.encode("utf-8", "surrogatepass"), file)
+
+
+def _prove(law: Law, config: Config, tree: ast.Law) -> list[Diagnostic]:
+    """The solver's findings, as `lov check` gives them (the worker thread's second job)."""
+    found = list(solver_for(config, False, None)(law))
+    return filtered(found, config, tree)[0]
 
 
 def _analyse(
@@ -319,6 +328,22 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
+        if analysis.provable and analysis.law is not None:
+            future = self.worker.submit(_prove, analysis.law, state.config, state.parsed.law)
+            loop = asyncio.get_running_loop()
+            done = guarded(self, None)(self.proved)
+            future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
+
+    def proved(self, uri: str, state: _State, version: int | None, future: Future[list[Diagnostic]]) -> None:
+        """The solver is done: add its findings to the exact ones, unless the document has changed."""
+        if self.states.get(uri) is not state or state.version != version or state.published != version:
+            return
+        found = future.result()
+        if not found:
+            return
+        document = self.workspace.get_text_document(uri)
+        state.shown = state.shown + [_Shown(self.lsp_diagnostic(state, d, document), False) for d in found]
+        self.send(uri, state.shown, version)
 
     def send(self, uri: str, shown: list[_Shown], version: int | None) -> None:
         self.text_document_publish_diagnostics(

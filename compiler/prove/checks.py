@@ -26,12 +26,14 @@ from compiler.prove import witness as w
 from compiler.prove.encode import Encoder, decode
 from dsl import model as m
 from dsl.catalogue import Severity
-from dsl.diagnostics import Diagnostic, diagnostic
-from dsl.kinds import OutcomeKind
+from dsl.diagnostics import Diagnostic, Witness, diagnostic
+from dsl.kinds import OutcomeKind, TypeKind
 from dsl.spans import Span
 
 #: Models tried for one question before it counts as not settled.
 ATTEMPTS = 4
+#: The most citizens in no group reported per division, each of a different kind.
+MAX_GAPS = 8
 DEFAULT_TIMEOUT = 5.0
 
 
@@ -109,6 +111,28 @@ class Prover:
                 return "sat", found
             blocks.append(self._block())
         return "unknown", None
+
+    def kind_of(self, citizen: tuple[w.Facts, w.Judgments], roots: list[m.Expr]) -> Any | None:
+        """The formula true of every citizen of the same kind as ``citizen`` (which holds only
+        what a finding read): every atomic condition in ``roots`` that reads only those facts
+        and judgments comes out the same. None when no condition does."""
+        facts, judgments = citizen
+        ev = interpreter.evaluation(self.law, facts, judgments)
+        parts = []
+        for root in roots:
+            for e in m.walk(root):
+                if not _atomic(e):
+                    continue
+                inner = m.walk(e)
+                if any(isinstance(x, (m.TimeOn, m.Shift, m.Recurrence, m.ResultValue, m.Member)) for x in inner):
+                    continue
+                if any(isinstance(x, m.Fact) and x.name not in facts for x in inner) or any(
+                        isinstance(x, m.Judgment) and x.text not in judgments for x in inner):
+                    continue
+                value = ev.expr(e, "")
+                if isinstance(value, bool):
+                    parts.append(self.enc.visit(e).value == z3.BoolVal(value))
+        return z3.And(*parts) if parts else None
 
     def _block(self) -> Any:
         """A clause excluding the last model's citizen (its facts and history values)."""
@@ -244,14 +268,35 @@ def _groups(prover: Prover) -> Iterator[Diagnostic]:
                     diagnostic("K005", law.groups[g].span, first=h, second=g, division=named).with_severity(severity),
                     law, f"Målgruppe {h} og {g}", citizen, [f"målgruppe {h} = ja", f"målgruppe {g} = ja"]))
         none = z3.And(in_scope, *(z3.And(t.known, z3.Not(t.value)) for t in members.values()))
-        where = f" med {division.name}s betingelse" if division.scope is not None else ""
-        where_en = f" within {division.name}'s condition" if division.scope is not None else ""
-        yield from _ask(prover, Question(
-            "om en borger kan være uden for alle målgrupper", "whether a citizen can be in no target group", none,
-            _gap(division), division.span,
-        ), lambda citizen: _with_witness(
-            diagnostic("K006", division.span, division=named, where=where, where_en=where_en).with_severity(severity),
-            law, "Borger uden målgruppe", citizen, [f"målgruppe {g} = nej" for g in division.groups]))
+        where = " inden for inddelingens betingelse" if division.scope is not None else ""
+        where_en = " within the division's condition" if division.scope is not None else ""
+        # Each gap is reported with a citizen of another kind (other values of what it read).
+        for n in range(1, MAX_GAPS + 1):
+            gaps = list(_ask(prover, Question(
+                "om en borger kan være uden for alle målgrupper", "whether a citizen can be in no target group", none,
+                _gap(division), division.span,
+            ), lambda citizen, n=n: _with_witness(
+                diagnostic("K006", division.span, division=named, where=where, where_en=where_en).with_severity(severity),
+                law, f"Borger uden målgruppe ({n})" if n > 1 else "Borger uden målgruppe", citizen,
+                [f"målgruppe {g} = nej" for g in division.groups])))
+            yield from gaps
+            found = gaps[0].witness if gaps and gaps[0].witness is not None else None
+            roots = [law.groups[g].condition for g in division.groups] + (
+                [division.scope] if division.scope is not None else [])
+            cell = prover.kind_of(_citizen_of(law, found), roots) if found is not None else None
+            if cell is None:
+                break
+            none = z3.And(none, z3.Not(cell))
+
+
+def _atomic(e: m.Expr) -> bool:
+    return isinstance(e, (m.Compare, m.OneOf, m.Judgment)) or (
+        isinstance(e, m.Fact) and e.type.kind is TypeKind.BOOLEAN)
+
+
+def _citizen_of(law: m.Law, found: Witness) -> tuple[w.Facts, w.Judgments]:
+    """The facts and judgments of a reported witness as values (it keeps them as JSON)."""
+    return dict(found.values), dict(found.judgments)
 
 
 def _first_group_span(law: m.Law) -> Span:

@@ -7,7 +7,7 @@ unknown can only come from a result without a value (a conflict, no rule) or fro
 arithmetic the calendar cannot fix.
 
 Sorts: heltal → Int; sandhedsværdi → Bool; beløb → Real in whole øre; uger → Real (a fact in
-whole weeks); dato → Int (the proleptic ordinal, 1900–2199); valg and tekst → Int, an index into
+whole weeks); dato → Int (the proleptic ordinal, 2000–2099); valg and tekst → Int, an index into
 the law's option names and text constants (a text fact may also be "another text", -1);
 judgments → free Bools, one per wording. A history is a bounded list of periods
 (:data:`SPELLS`), each a value, a first and a last day, and `sammenlagt tid` over it is exact;
@@ -30,8 +30,8 @@ from dsl.kinds import TypeKind
 
 #: The most periods a history of a witness has.
 SPELLS = 3
-FIRST_DAY = datetime.date(1900, 1, 1).toordinal()
-LAST_DAY = datetime.date(2199, 12, 31).toordinal()
+FIRST_DAY = datetime.date(2000, 1, 1).toordinal()
+LAST_DAY = datetime.date(2099, 12, 31).toordinal()
 OTHER_TEXT = -1
 
 

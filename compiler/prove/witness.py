@@ -87,7 +87,8 @@ def testsag(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectati
     if judgments:
         lines.append(f"{formatter.INDENT}givet " + ", ".join(
             f"skøn {_quote(k)} = {'ja' if v else 'nej'}" for k, v in judgments.items()))
-    lines.append(f"{formatter.INDENT}forvent " + ", ".join(expectations))
+    if expectations:  # a value a testsag cannot write (a negative number) is left out
+        lines.append(f"{formatter.INDENT}forvent " + ", ".join(expectations))
     text = "\n".join(lines) + "\n"
     return formatter.format_text(text) or text
 
@@ -103,6 +104,7 @@ def witness(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectati
         tuple((k, prelude._json(v)) for k, v in facts.items()),
         tuple(judgments.items()),
         testsag(law, name, facts, judgments, expectations),
+        tuple(facts.items()),
     )
 
 

@@ -92,7 +92,7 @@
    (list ":[ \t]*\\(\\(?:\\(?:kalendermåneder\\|kalendermåneds\\|kalendermåned\\|måneders\\|måneder\\|måneds\\|dages\\|måned\\|ugers\\|dage\\|dags\\|uger\\|uges\\|dag\\|uge\\|års\\|år\\)\\_>\\|\\(?:mdrs\\.\\|mdr\\.\\|md\\.\\)\\)\\)" '(1 'lov-type-face nil t))
    (list "\\_<\\(begreb\\|resultat\\)[ \t]+\\([a-zA-ZæøåÆØÅ_][a-zA-Z0-9æøåÆØÅ_]*\\)" '(1 'lov-declaration-face nil t) '(2 'lov-declared-name-face nil t))
    (list "\\_<\\(målgruppe\\)[ \t]+\\([0-9]+\\)[ \t]+\\([a-zA-ZæøåÆØÅ_][a-zA-Z0-9æøåÆØÅ_]*\\)" '(1 'lov-declaration-face nil t) '(2 'lov-number-face nil t) '(3 'lov-declared-name-face nil t))
-   (list "\\(?:\\_<målgrupperne\\_>\\|\\_<målgruppe\\_>\\|\\_<resultat\\_>\\|\\_<[kK][aA][pP][iI][tT][eE][lL]\\_>\\|\\_<testsag\\_>\\|\\_<version\\_>\\|\\_<begreb\\_>\\|\\_<lov\\_>\\)" '(0 'lov-declaration-face nil t))
+   (list "\\(?:\\_<målgrupperne\\_>\\|\\_<inddeling\\_>\\|\\_<målgruppe\\_>\\|\\_<resultat\\_>\\|\\_<[kK][aA][pP][iI][tT][eE][lL]\\_>\\|\\_<testsag\\_>\\|\\_<version\\_>\\|\\_<begreb\\_>\\|\\_<lov\\_>\\)" '(0 'lov-declaration-face nil t))
    (list "\\(?:\\_<stk\\.\\|\\_<jf\\.\\|\\_<nr\\.\\|§\\)" '(0 'lov-marker-face nil t))
    (list "\\(?:\\_<sandhedsværdi\\_>\\|\\_<kadence\\_>\\|\\_<forløb\\_>\\|\\_<heltal\\_>\\|\\_<beløb\\_>\\|\\_<tekst\\_>\\|\\_<dato\\_>\\|\\_<valg\\_>\\|\\_<af\\_>\\)" '(0 'lov-type-face nil t))
    (list "\\(?:\\_<nej\\_>\\|\\_<ja\\_>\\)" '(0 'lov-constant-face nil t))

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'ea0f46afdac4eb7cef9c269b732de227655f0f72c5bce1bdef83e3001ba57484'
+LOV_SHA256: Final = '9bfc274dd3d52c0bc24b90064620cc2c98f043e30bd223b5b32a05f11ba9e555'
 
 __all__ = [
     'LOV_TITEL',

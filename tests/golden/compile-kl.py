@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '627f460310bf3a672284fb0ec4a82bc1dbbca4702ef4442af950f7955e6d0a77'
+LOV_SHA256: Final = 'a8ee24865be1390bd5045c2bdbb1bdb6989f3ff1402a969b1578339d31eb3668'
 
 __all__ = [
     'LOV_TITEL',

@@ -11,12 +11,11 @@ from compiler.checks.textscan import scan_source
 from compiler.driver.common import (
     config_or_exit,
     fail_input,
+    solver_for,
     sprog_option,
     write_output,
 )
-from compiler.pipeline import Prover, analyse_file
-from compiler.prove import DEFAULT_TIMEOUT, prove
-from dsl.config import Config
+from compiler.pipeline import analyse_file
 from dsl.diagnostics import Diagnostic, Severity, sort_key
 from dsl.render import render_json, render_sarif, render_text, summary
 from dsl.sources import InputError, expand_paths, read_source
@@ -74,10 +73,3 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
     failing = {Severity.ERROR, Severity.WARNING} if strict else {Severity.ERROR}
     sys.exit(1 if any(d.severity in failing for d in diagnostics) else 0)
 
-
-def solver_for(config: Config, strict: bool, timeout: float | None) -> Prover:
-    """The solver's checks as configured: the time limit per question, and K007 with
-    ``--strict`` or when `select` names it."""
-    seconds = timeout if timeout is not None else float(config.threshold("solver_timeout", int(DEFAULT_TIMEOUT)))
-    no_rule = strict or "K007" in config.select
-    return lambda law: prove(law, timeout=seconds, no_rule=no_rule)

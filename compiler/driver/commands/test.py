@@ -1,16 +1,20 @@
 """`lov test PATH…`: run every `testsag` through the generated module (and with `--interpreter`
-also through the interpreter); one line per failing expectation, then `N passed, M failed`."""
+also through the interpreter); one line per failing expectation, then `N passed, M failed`.
+`--dækning` adds which rules the testsags reach; `--generer` writes testsags for the rest."""
 
 from __future__ import annotations
 
+import json
 import sys
 
 import click
 
 from compiler.codegen.load import compile_law
-from compiler.driver.common import fail_input, say
+from compiler.driver.common import fail_input, say, sprog_option, write_file
 from compiler.evaluate.backends import Backend, InterpreterBackend, ModuleBackend
 from compiler.evaluate.cases import run_cases
+from compiler.evaluate.coverage import Coverage, coverage
+from compiler.prove.generate import generate
 from compiler.pipeline import LawError, load_law
 from dsl.render import render_text
 from dsl.sources import InputError, expand_paths
@@ -21,14 +25,30 @@ from dsl.sources import InputError, expand_paths
 @click.option("--interpreter", "with_interpreter", is_flag=True,
               help="Kør også hver testsag med referencefortolkeren.")
 @click.option("-v", "--verbose", is_flag=True, help="Vis hver testsag med dens resultat.")
-def test_command(paths: tuple[str, ...], with_interpreter: bool, verbose: bool) -> None:
+@click.option("--dækning", "--daekning", "with_coverage", is_flag=True,
+              help="Vis, hvilke regler testsagerne når, og hvilke udfald hvert resultat får.")
+@click.option("--min-dækning", "--min-daekning", "threshold", type=click.FloatRange(0, 100), default=None,
+              help="Exit 1, hvis en lov har en lavere regeldækning (procent); medfører --dækning.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Dækningens format (json: ét objekt pr. lov på standard output).")
+@click.option("--generer", is_flag=True,
+              help="Skriv en testsag (fra solveren) for hver regel, ingen testsag når; til standard output.")
+@click.option("--skriv", is_flag=True, help="Med --generer: tilføj testsagerne sidst i lovfilen.")
+@sprog_option
+def test_command(paths: tuple[str, ...], with_interpreter: bool, verbose: bool, with_coverage: bool,
+                 threshold: float | None, fmt: str, generer: bool, skriv: bool, sprog: str) -> None:
     """Kør lovenes testsager mod de genererede evaluatorer (exit 1 ved fejl). En fil, der ikke kan
     læses eller har fejl, rapporteres og tæller som fejlet; de andre filer køres alligevel."""
+    if skriv and not generer:
+        fail_input("--skriv bruges sammen med --generer" if sprog == "da" else "--skriv goes with --generer")
+    with_coverage = with_coverage or threshold is not None
     try:
         files = expand_paths(list(paths))
     except InputError as error:
         fail_input(error.diagnostic.message())
     passed = failed = 0
+    reports: list[Coverage] = []
+    below = False
     for path in files:
         try:
             law = load_law(path)
@@ -40,6 +60,18 @@ def test_command(paths: tuple[str, ...], with_interpreter: bool, verbose: bool) 
             say(render_text(error.diagnostics, {path: error.text}), nl=False)
             say(f"{path}: loven har fejl; dens testsager er ikke kørt")
             failed += 1
+            continue
+        if generer:
+            made = generate(law)
+            for rule in made.missed:
+                say(f"{path}: {rule.label} ({rule.result}): " + (
+                    "ingen testsag genereret (ingen borger fundet, eller værdien kan ikke skrives)" if sprog == "da"
+                    else "no test case generated (no citizen found, or the value cannot be written)"))
+            if skriv and made.testsags:
+                with open(path, encoding="utf-8") as f:
+                    write_file(path, f.read().rstrip("\n") + "\n" + made.text())
+            elif made.testsags:
+                click.echo(made.text(), nl=False)
             continue
         backends: list[Backend] = [ModuleBackend(compile_law(law))]
         if with_interpreter:
@@ -58,5 +90,16 @@ def test_command(paths: tuple[str, ...], with_interpreter: bool, verbose: bool) 
                     failed += 1
                 else:
                     passed += 1
-    click.echo(f"{passed} passed, {failed} failed")
-    sys.exit(1 if failed else 0)
+        if with_coverage:
+            covered = coverage(law)
+            reports.append(covered)
+            below |= threshold is not None and covered.percent < threshold
+    if generer:
+        sys.exit(1 if failed else 0)
+    if with_coverage and fmt == "json":
+        click.echo(json.dumps([c.data() for c in reports], ensure_ascii=False, indent=2))
+    elif with_coverage:
+        for report in reports:
+            say(report.text(sprog), nl=False)
+    say(f"{passed} passed, {failed} failed") if fmt == "json" else click.echo(f"{passed} passed, {failed} failed")
+    sys.exit(1 if failed or below else 0)

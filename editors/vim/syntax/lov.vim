@@ -13,7 +13,7 @@ syn match lovName '\v<[a-zA-ZæøåÆØÅ_][a-zA-Z0-9æøåÆØÅ_]*>'
 syn match lovNumber '\v<\d+%(,\d+)?>'
 syn match lovOperator '\v[<>=!≤≥≠+*-]'
 
-syn keyword lovDeclaration begreb lov målgruppe målgrupperne resultat testsag version
+syn keyword lovDeclaration begreb inddeling lov målgruppe målgrupperne resultat testsag version
 syn case ignore
 syn keyword lovDeclaration kapitel
 syn case match

@@ -30,6 +30,15 @@ def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm) 
     asked = {k: judgments[k] for k in ev.judgments_read if k in judgments}
     if not confirm(interpreter.evaluation(law, read, asked)):
         return None
+    # A shorter history that still shows the finding reads better: drop periods while it does.
+    for name, value in list(read.items()):
+        if law.concepts[name].type.kind is TypeKind.HISTORY:
+            periods = list(value)  # type: ignore[arg-type]
+            for period in list(periods):
+                shorter = [p for p in periods if p is not period]
+                if confirm(interpreter.evaluation(law, {**read, name: tuple(shorter)}, asked)):
+                    periods = shorter
+            read[name] = tuple(periods)
     return read, asked
 
 
@@ -51,8 +60,12 @@ def dsl_value(kind: TypeKind, value: m.Value) -> str | None:
             return None
         if weeks.denominator == 1:
             return f"{weeks.numerator} {'uge' if weeks == 1 else 'uger'}"
-        days = weeks * 7
-        return f"{days.numerator} {'dag' if days == 1 else 'dage'}" if days.denominator == 1 else None
+        days, months = weeks * 7, weeks * 12 / 52
+        if days.denominator == 1:
+            return f"{days.numerator} {'dag' if days == 1 else 'dage'}"
+        if months.denominator == 1:  # `4 måneder` is 52/3 weeks, exactly
+            return f"{months.numerator} {'måned' if months == 1 else 'måneder'}"
+        return None
     if kind is TypeKind.DATE:
         assert isinstance(value, datetime.date)
         return value.isoformat()
@@ -60,6 +73,12 @@ def dsl_value(kind: TypeKind, value: m.Value) -> str | None:
         return _quote(str(value))
     if kind is TypeKind.CHOICE:
         return str(value)
+    if kind is TypeKind.CADENCE:
+        start, weeks, months = value  # type: ignore[misc]
+        if months is not None:
+            return f"hver {months}. måned fra {start.isoformat()}"
+        step = Fraction(weeks)
+        return f"hver {step.numerator}. uge fra {start.isoformat()}" if step.denominator == 1 else None
     if kind is TypeKind.HISTORY:
         periods = ", ".join(f"{v} fra {a.isoformat()} til {b.isoformat()}" if b is not None else f"{v} fra {a.isoformat()}"
                             for a, b, v in value)  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '9bfc274dd3d52c0bc24b90064620cc2c98f043e30bd223b5b32a05f11ba9e555'
+LOV_SHA256: Final = '3c487739d2c5d03ada91ea6e50e1c8eb451174eec2de91e0aff7853cc56a0e2a'
 
 __all__ = [
     'LOV_TITEL',

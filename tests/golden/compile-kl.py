@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'a8ee24865be1390bd5045c2bdbb1bdb6989f3ff1402a969b1578339d31eb3668'
+LOV_SHA256: Final = '016a175345c8e3d90b816365f572bbac01c13a4c771eb9c8f7768e60b3b9e850'
 
 __all__ = [
     'LOV_TITEL',

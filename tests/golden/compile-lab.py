@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'd809439ea27203e1e20b083d800d97b61f5d484eeeb015c8a4a6aa64cf484547'
+LOV_SHA256: Final = 'fb581f969adb661d8cf6412a5e6c7f2f25b53adaa54d0f0f7984c7c5cb3335ac'
 
 __all__ = [
     'LOV_TITEL',

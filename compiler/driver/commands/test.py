@@ -101,5 +101,6 @@ def test_command(paths: tuple[str, ...], with_interpreter: bool, verbose: bool, 
     elif with_coverage:
         for report in reports:
             say(report.text(sprog), nl=False)
-    say(f"{passed} passed, {failed} failed") if fmt == "json" else click.echo(f"{passed} passed, {failed} failed")
+    # With JSON on standard output, the count goes to standard error.
+    click.echo(f"{passed} passed, {failed} failed", err=with_coverage and fmt == "json")
     sys.exit(1 if failed or below else 0)

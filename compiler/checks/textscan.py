@@ -35,8 +35,13 @@ Not reported:
 - numbers that are not amounts: after `§`, `stk.`, `nr.`, `kapitel`, `kap.`, `bilag`,
   `pkt.`, `litra` or `afsnit` (`§ 2 år` cannot occur, but `stk. 2 og 3 måneder` could);
 - dates (`1. januar 2017`, `2011-2015`): they carry no unit;
-- a unit with no number (`hver måned`, `hvert år`, `pr. måned`, `årligt`, `få dage`):
-  there is no number of weeks to propose; say it in weeks in the law.
+- a unit with no number that is no cadence (`pr. måned`, `få dage`, `i måneder`): there is
+  no length to convert; say it in weeks in the law.
+
+Periods in words are reported too: cadence adverbs (`årligt`, `halvårligt`, `kvartalsvis`,
+`månedligt`, `dagligt`, `én gang årligt`, `to gange årligt`), `hver`/`hvert` before a bare
+unit (`hver måned`, `hvert år`) and `inden for den første måned`; `ugentligt` and `hver uge`
+are weeks.
 
 Decided: the length of an education (`2 år`, `en uddannelse på 2 år`) IS a period.
 KL's rule covers every period a rule states, and an education's length is compared
@@ -121,6 +126,20 @@ _PERIOD = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+# Periods in words, without a number: a cadence adverb (`årligt`, `to gange årligt`,
+# `kvartalsvis`), `hver`/`hvert` before a bare unit (`hver måned`), and `inden for den første
+# måned`. Weeks (`ugentligt`, `hver uge`) are read and then left alone like `13 uger`.
+ADVERBS = {"dagligt": "dag", "ugentligt": "uge", "månedligt": "måned", "kvartalsvis": "kvartal",
+           "halvårligt": "halvår", "årligt": "år"}
+_WORDED = re.compile(
+    rf"""
+    (?<![\w])(?:(?P<times>{_NUMBER}|{_WORD})\s+gange?\s+)?(?P<adverb>{_alternation(ADVERBS)}){_END}
+  | (?<![\w])hvert?\s+(?P<eunit>{_UNIT})
+  | (?<![\w])(?:inden\s+for|indenfor)\s+(?:den|det)\s+første\s+(?P<funit>{_UNIT})
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+
 _NOT_AN_AMOUNT = re.compile(
     r"(?:§§?|\bstk\.|\bnr\.|\bkapitel|\bkap\.|\bbilag|\bpkt\.|\bpunkt|\blitra|\bafsnit)\s*$", re.IGNORECASE
 )
@@ -154,14 +173,29 @@ def unhyphenate(text: str) -> tuple[str, list[int]]:
 def find_periods(text: str) -> list[PeriodPhrase]:
     """Every period in ``text`` that is not in weeks, in order (see the module doc)."""
     joined, origin = unhyphenate(text)
-    found: list[PeriodPhrase] = []
-    for match in _PERIOD.finditer(joined):
-        phrase = _phrase(joined, match)
-        if phrase is None:
-            continue
-        start, end = origin[phrase.start], origin[phrase.end - 1] + 1
-        found.append(attrs.evolve(phrase, start=start, end=end))
-    return found
+    phrases = [p for p in (_phrase(joined, m) for m in _PERIOD.finditer(joined)) if p is not None]
+    numbered = [(p.start, p.end) for p in phrases]
+    for match in _WORDED.finditer(joined):
+        phrase = _worded(match)
+        if phrase is not None and not any(a < phrase.end and phrase.start < b for a, b in numbered):
+            phrases.append(phrase)
+    phrases.sort(key=lambda p: p.start)
+    return [attrs.evolve(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in phrases]
+
+
+def _worded(m: re.Match[str]) -> PeriodPhrase | None:
+    """A period in words (:data:`_WORDED`), or None when it is in weeks."""
+    written = " ".join(m.group(0).split())
+    if m.group("adverb"):
+        unit = ADVERBS[m.group("adverb").lower()]
+        times = amount_value(m.group("times")) if m.group("times") else Fraction(1)
+        if unit == "uge" or times == 0:
+            return None
+        return PeriodPhrase(m.start(), m.end(), written, 1 / times, unit, cadence=True)
+    unit = any_unit(m.group("eunit") or m.group("funit"))
+    if unit is None or unit == "uge":
+        return None
+    return PeriodPhrase(m.start(), m.end(), written, Fraction(1), unit, cadence=bool(m.group("eunit")))
 
 
 def _phrase(text: str, m: re.Match[str]) -> PeriodPhrase | None:

@@ -41,7 +41,13 @@ def _tekst(kind: str, value: object) -> str:
             dag = "1 dag" if dage == 1 else f"{dage} dage"
             return dag if uger == 0 else f"{_tekst('uger', uger)} og {dag}"
         if isinstance(value, Fraction) and value.denominator != 1:
-            return f"{value.numerator}/{value.denominator} uger"
+            # As people read it: about so many weeks, and the months when it is a whole number
+            # of them (`4 måneder` is 52/3 weeks), else the exact fraction.
+            omtrent = "ca. " + f"{float(value):.1f}".replace(".", ",") + " uger"
+            måneder = value * 12 / 52
+            if måneder.denominator == 1:
+                return f"{omtrent} ({måneder.numerator} {'måned' if abs(måneder) == 1 else 'måneder'})"
+            return f"{omtrent} ({value.numerator}/{value.denominator} uge{'' if abs(value) <= 1 else 'r'})"
         return "1 uge" if value == 1 else f"{int(value)} uger"
     if kind == "beløb" and isinstance(value, Decimal):
         return str(value).replace(".", ",") + " kr."

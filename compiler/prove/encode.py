@@ -35,6 +35,10 @@ LAST_DAY = datetime.date(2099, 12, 31).toordinal()
 OTHER_TEXT = -1
 
 
+class EncodingError(ValueError):
+    """An expression with an error (the law must resolve without errors to be proved)."""
+
+
 @attrs.frozen
 class Term:
     """An expression for the solver: ``known`` holds when it has a value, ``value`` is it then."""
@@ -312,7 +316,7 @@ class Encoder(m.ExprVisitor[Term]):
         return Term(z3.And(start.known, step.known), self.fresh("int"))
 
     def invalid(self, e: m.Invalid) -> Term:
-        raise ValueError("an expression with an error cannot be encoded")
+        raise EncodingError("an expression with an error cannot be encoded")
 
 
 def _kleene_and(a: Term, b: Term) -> Term:

@@ -4,7 +4,8 @@
 
 Starts the real server, then for 1, 8 and 32 concurrent clients (threads with keep-alive
 connections) sends single-citizen evaluations of the two rules `bench.impact` measures and
-prints evaluations per second and p50/p99 latency; then one batch of 10,000 citizens. The
+prints evaluations per second and p50/p99 latency; then one batch of 10,000 citizens, as JSON
+and as an Arrow IPC stream (one row per citizen: no JSON to read). The
 baseline, measured in the same run, is the generated module evaluating the same citizens in
 this process: the ratio is what HTTP, JSON and checking the input cost. Bounded in count
 (--requests per level) and time (--max-seconds per level). Goals on a 2-core machine: at least
@@ -23,6 +24,7 @@ import sys
 import threading
 import time
 from typing import Any
+from urllib.parse import quote
 
 from bench.common import ROOT
 from compiler.codegen.load import compile_law
@@ -40,13 +42,33 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def post(conn: http.client.HTTPConnection, path: str, body: bytes) -> bytes:
-    conn.request("POST", path, body=body, headers={"Content-Type": "application/json"})
+def post(conn: http.client.HTTPConnection, path: str, body: bytes, kind: str = "application/json") -> bytes:
+    conn.request("POST", path, body=body, headers={"Content-Type": kind})
     response = conn.getresponse()
     data = response.read()
     if response.status != 200:
         raise RuntimeError(f"{response.status}: {data[:200]!r}")
     return data
+
+
+def _arrow_stream(law: Any, people: list[dict[str, Any]]) -> bytes | None:
+    """The citizens as an Arrow IPC stream (None without pyarrow)."""
+    try:
+        import pyarrow as pa
+    except ImportError:
+        return None
+    rows = []
+    for person in people:
+        row = {k: person.get(k) for k in law.concepts}
+        for k, v in row.items():
+            if law.concepts[k].type.kind == "forløb" and v is not None:
+                row[k] = [{"fra": a, "til": b, "værdi": x} for a, b, x in v]
+        rows.append(row)
+    table = pa.Table.from_pylist(rows)
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
 
 
 def load(port: int, path: str, bodies: list[bytes], clients: int, requests: int, max_seconds: float) -> tuple[float, list[float]]:
@@ -88,7 +110,8 @@ def main() -> None:
     law = load_law(str(ROOT / args.law))
     name = args.law.split("/")[-1].removesuffix(".lov")
     results = [r for r in RESULTS if r in law.results] or list(law.results)[:2]
-    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in population(law, 10_000, 7)]
+    people = population(law, 10_000, 7)
+    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in people]
     bodies = [json.dumps({"borger": c, "resultater": results}, ensure_ascii=False).encode() for c in citizens[:1000]]
 
     module = compile_law(law)
@@ -137,6 +160,16 @@ def main() -> None:
             times.append(time.perf_counter() - t0)
         print(f"batch of {len(citizens):,} citizens ({len(batch) / 2**20:.1f} MiB): {min(times) * 1000:,.0f} ms "
               f"(best of 3; baseline module alone {len(citizens) / baseline * 1000:,.0f} ms)")
+        arrow = _arrow_stream(law, people)
+        if arrow is not None:
+            times = []
+            for _ in range(3):
+                t0 = time.perf_counter()
+                post(conn, f"/love/{name}/evaluer-mange?resultater={quote(','.join(results))}", arrow,
+                     "application/vnd.apache.arrow.stream")
+                times.append(time.perf_counter() - t0)
+            print(f"the same batch as an Arrow IPC stream ({len(arrow) / 2**20:.1f} MiB): {min(times) * 1000:,.0f} ms "
+                  f"(best of 3)")
     finally:
         server.terminate()
         server.wait(timeout=20)

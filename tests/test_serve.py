@@ -4,7 +4,9 @@ free loopback port, spoken to over HTTP; `lov skema` on the command line."""
 from __future__ import annotations
 
 import http.client
+import datetime
 import json
+from urllib.parse import quote
 import socket
 import subprocess
 import sys
@@ -331,3 +333,63 @@ def test_the_columnar_batch_path_is_taken_for_plain_citizens_and_answers_as_the_
     slow = [served.answer(*served.citizen(c, ()), list(law.results), False) for c in citizens]
     assert fast == [{"målgrupper": a["målgrupper"], "resultater": a["resultater"]} for a in slow]
     assert batch.answers(law, served.columnar, [*citizens[:5], {"alder": "27"}], list(law.results), True) is None
+
+
+@pytest.mark.parametrize("name", ["lab-2017", "kl-2017"])
+def test_a_table_body_answers_as_the_same_citizens_in_json(service: Service, name: str) -> None:
+    """Arrow IPC and Parquet bodies: one row per citizen, straight to the columnar evaluator."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    law = load_law(str(ROOT / f"laws/{name}.lov"))
+    people = population(law, 40, 5, missing=0.1)
+    citizens = [{k: prelude._json(v) for k, v in c.items()} for c in people]
+    _, _, expected = service.post(f"/love/{name}/evaluer-mange", {"borgere": citizens})
+    rows = [{k: c.get(k) for k in law.concepts} for c in people]
+    for row in rows:
+        for k, v in row.items():
+            if law.concepts[k].type.kind.value == "forløb" and v is not None:
+                row[k] = [{"fra": a, "til": b, "værdi": x} for a, b, x in v]
+    table = pa.Table.from_pylist(rows)
+    stream = pa.BufferOutputStream()
+    with pa.ipc.new_stream(stream, table.schema) as writer:
+        writer.write_table(table)
+    parquet = pa.BufferOutputStream()
+    pq.write_table(table, parquet)
+    for kind, body in (("application/vnd.apache.arrow.stream", stream.getvalue().to_pybytes()),
+                       ("application/vnd.apache.parquet", parquet.getvalue().to_pybytes())):
+        status, _, data = service.post(f"/love/{name}/evaluer-mange", body, headers={"Content-Type": kind})
+        assert status == 200, data
+        assert data["svar"] == expected["svar"]
+    some = list(law.results)[:2]
+    status, _, chosen = service.post(f"/love/{name}/evaluer-mange?resultater={quote(','.join(some))}",
+                                     stream.getvalue().to_pybytes(),
+                                     headers={"Content-Type": "application/vnd.apache.arrow.stream"})
+    assert status == 200 and [list(a["resultater"]) for a in chosen["svar"]] == [some] * 40
+    assert all("målgrupper" not in a for a in chosen["svar"])
+
+
+def test_a_bad_table_is_a_problem_not_an_error(service: Service) -> None:
+    import pyarrow as pa
+
+    arrow = {"Content-Type": "application/vnd.apache.arrow.stream"}
+    status, _, data = service.post("/love/kl-2017/evaluer-mange", b"not arrow at all", headers=arrow)
+    assert status == 400 and data["type"] == "/problemer/ugyldig-tabel"
+    table = pa.table({"alderen": [27]})
+    stream = pa.BufferOutputStream()
+    with pa.ipc.new_stream(stream, table.schema) as writer:
+        writer.write_table(table)
+    status, _, data = service.post("/love/kl-2017/evaluer-mange", stream.getvalue().to_pybytes(), headers=arrow)
+    assert status == 422 and "alderen" in data["detail"] and "alder" in data["options"]
+    status, _, data = service.post("/love/kl-2017/evaluer-mange?resultater=" + quote("ingen_sådan"), stream.getvalue().to_pybytes(),
+                                   headers=arrow)
+    assert status == 422
+    day = datetime.date
+    overlapping = pa.Table.from_pylist([{"ydelsesforløb": [
+        {"fra": day(2017, 1, 1), "til": day(2017, 3, 1), "værdi": "dagpenge"},
+        {"fra": day(2017, 2, 1), "til": None, "værdi": "kontanthjælp"}]}])
+    stream = pa.BufferOutputStream()
+    with pa.ipc.new_stream(stream, overlapping.schema) as writer:
+        writer.write_table(overlapping)
+    status, _, data = service.post("/love/kl-2017/evaluer-mange", stream.getvalue().to_pybytes(), headers=arrow)
+    assert status == 422 and "overlapper" in data["detail"]

@@ -418,6 +418,16 @@ def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[
         table = pq.read_table(path)
     except (pa.ArrowInvalid, pa.ArrowIOError) as error:
         raise DataError(f"{path}: ikke en læsbar Parquet-fil ({error})") from None
+    return population_from_table(table, concepts, wordings, strict)
+
+
+def population_from_table(table: Any, concepts: Mapping[str, m.Type], wordings: Sequence[str],
+                          strict: bool = False) -> tuple[Population, list[str], list[str]]:
+    """An Arrow table (from Parquet or an Arrow IPC stream) as a population, as for a Parquet
+    file: the population, the columns ignored and the begreber absent (missing facts, or with
+    ``strict`` an error)."""
+    import pyarrow as pa
+
     n = table.num_rows
     names = list(table.column_names)
     absent = [c for c in concepts if c not in names]
@@ -446,6 +456,45 @@ def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[
     return Population(n, columns, judgments), ignored, absent
 
 
+_EPOCH = datetime.date(1970, 1, 1).toordinal()
+
+
+def _arrow_history(typ: m.Type, arr: Any, mask: np.ndarray | None, pa: Any) -> Column | None:
+    """A list of structs {fra: date32, til: date32 (null: open), værdi: text} as offsets and
+    spells, column-wise; None when anything is unusual (another type, a value the law does not
+    know, a period that ends before it starts or overlaps the one before), for the exact path."""
+    import pyarrow.compute as pc
+
+    item = t = arr.type.value_type
+    if not (pa.types.is_struct(t) and {t.field(i).name for i in range(t.num_fields)} == {"fra", "til", "værdi"}):
+        return None
+    if not (pa.types.is_date32(item.field("fra").type) and pa.types.is_date32(item.field("til").type)):
+        return None
+    lengths = pc.list_value_length(arr).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    flat = pc.list_flatten(arr)
+    fra, til, what = flat.field("fra"), flat.field("til"), flat.field("værdi")
+    if fra.null_count or what.null_count:
+        return None
+    start = fra.cast(pa.int32()).to_numpy(zero_copy_only=False).astype(np.int64) + _EPOCH
+    end = til.cast(pa.int32()).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64) + _EPOCH
+    is_open = til.is_null().to_numpy(zero_copy_only=False)
+    end[is_open] = OPEN
+    encoded = what.cast(pa.string()).dictionary_encode()
+    words = [str(x) for x in encoded.dictionary.to_pylist()]
+    if any(x not in typ.options for x in words):
+        return None
+    lut = np.asarray([typ.options.index(x) for x in words] or [0], dtype=np.int16)
+    codes = lut[encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)]
+    if (end < start).any():
+        return None
+    later = np.ones(len(start), dtype=bool)
+    later[offsets[:-1][lengths > 0]] = False  # the first period of each row has none before it
+    if (later & (np.concatenate([[OPEN], end[:-1]]) >= start)).any():
+        return None  # starts before the previous period ended (or after an open one)
+    return Column(TypeKind.HISTORY, offsets, mask, typ.options, Spells(start, end, codes))
+
+
 def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     """An Arrow array → a typed column (zero-copy for numbers without nulls)."""
     kind = typ.kind
@@ -457,6 +506,14 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     def wrong() -> DataError:
         return DataError(f"kolonnen '{name}' skal være {typ}, men har Parquet-typen {t}")
 
+    if kind == TypeKind.HISTORY and pa.types.is_list(t):  # periods as structs
+        fast = _arrow_history(typ, arr, mask, pa)
+        if fast is not None:
+            return fast
+        # anything unusual: period by period, as `lov eval` reads a history (which names the problem)
+        return _column(name, typ, [None if cell is None else [
+            {k: v.isoformat() if isinstance(v, datetime.date) else v for k, v in period.items()}
+            if isinstance(period, dict) else period for period in cell] for cell in arr.to_pylist()])
     if kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE):
         return _column(name, typ, arr.to_pylist())
     if kind == TypeKind.BOOLEAN:

@@ -26,6 +26,7 @@ from compiler.driver.service.laws import ServedLaw
 from compiler.driver.service.limits import Limits
 from compiler.driver.service.openapi import openapi_document
 from compiler.driver.service.problems import MEDIA_TYPE, TYPES, Problem
+from compiler.driver.service.tables import TABLE_TYPES, read_table, table_answers
 from compiler.evaluate.facts import FactError, NestingError, parse_json
 
 log = logging.getLogger("lov.serve")
@@ -105,22 +106,13 @@ class Service:
 
     async def body(self, request: Request) -> Any:
         """The request's JSON, bounded in size and nesting."""
-        kind = request.headers.get("content-type", "application/json").split(";")[0].strip().lower()
+        kind = _media_type(request)
         if kind not in ("application/json", "application/problem+json", ""):
             raise Problem("medietype", f"indholdstypen {kind!r} understøttes ikke; send application/json",
                           f"the content type {kind!r} is not supported; send application/json")
-        limit = self.limits.max_body
-        declared = request.headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > limit:
-            raise Problem("for-stor", f"forespørgslen er over {limit} byte", f"the request is over {limit} bytes")
-        chunks, size = [], 0
-        async for chunk in request.stream():
-            size += len(chunk)
-            if size > limit:
-                raise Problem("for-stor", f"forespørgslen er over {limit} byte", f"the request is over {limit} bytes")
-            chunks.append(chunk)
+        raw = await self.raw(request)
         try:
-            text = b"".join(chunks).decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise Problem("ugyldig-json", "forespørgslen er ikke gyldig UTF-8", "the request is not valid UTF-8") from None
         try:
@@ -131,6 +123,20 @@ class Service:
             raise Problem("for-dyb", f"JSON'en er indlejret mere end {self.limits.max_depth} niveauer",
                           f"the JSON nests more than {self.limits.max_depth} levels")
         return data
+
+    async def raw(self, request: Request) -> bytes:
+        """The request's bytes, bounded in size."""
+        limit = self.limits.max_body
+        declared = request.headers.get("content-length")
+        if declared is not None and declared.isdigit() and int(declared) > limit:
+            raise Problem("for-stor", f"forespørgslen er over {limit} byte", f"the request is over {limit} bytes")
+        chunks, size = [], 0
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise Problem("for-stor", f"forespørgslen er over {limit} byte", f"the request is over {limit} bytes")
+            chunks.append(chunk)
+        return b"".join(chunks)
 
     def law(self, request: Request) -> ServedLaw:
         name = request.path_params["navn"]
@@ -163,6 +169,17 @@ class Service:
 
     async def evaluate_many(self, request: Request) -> Any:
         served = self.law(request)
+        kind = _media_type(request)
+        if kind in TABLE_TYPES:  # a table: the columns straight to the columnar evaluator
+            table = read_table(await self.raw(request), kind)
+            if table.num_rows > self.limits.max_batch:
+                raise Problem("for-mange", f"højst {self.limits.max_batch} borgere i én forespørgsel, fik {table.num_rows}",
+                              f"at most {self.limits.max_batch} citizens in one request, got {table.num_rows}")
+            asked = request.query_params.get("resultater")
+            names = served.results_asked(None if asked is None else [n for n in asked.split(",") if n],
+                                         ("resultater",))
+            return {**served.identity,
+                    "svar": table_answers(served.law, served.columnar, table, names, asked is None)}
         body = _object(await self.body(request), {"borgere", "resultater"}, {"borgere"})
         citizens = body["borgere"]
         if not isinstance(citizens, list):
@@ -257,3 +274,7 @@ def create_app(laws: Mapping[str, ServedLaw], limits: Limits = Limits()) -> Star
     app = Starlette(routes=routes, exception_handlers={HTTPException: not_found})
     app.state.service = service
     return app
+
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "application/json").split(";")[0].strip().lower()

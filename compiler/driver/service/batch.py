@@ -140,11 +140,16 @@ def answers(law: m.Law, module: types.ModuleType, citizens: Sequence[Any], names
         evaluation = module.evaluer(cols, n=len(citizens), resultater=names)
     except module.LovInputFejl:  # a value the columnar evaluator refuses (a number too large, …)
         return None
-    render = Renderer(evaluation, {n: law.results[n].type.kind for n in names})
+    return assemble(law, evaluation, len(citizens), names, groups)
+
+
+def assemble(law: m.Law, evaluation: Any, n: int, names: Sequence[str], groups: bool) -> list[dict[str, Any]]:
+    """A columnar evaluation as one answer per citizen: target groups (when ``groups``) and outcomes."""
+    render = Renderer(evaluation, {name: law.results[name].type.kind for name in names})
     per_result = {name: render.result(name) for name in names}
     per_group = {name: render.group(name) for name in law.groups} if groups else {}
     out: list[dict[str, Any]] = []
-    for i in range(len(citizens)):
+    for i in range(n):
         answer: dict[str, Any] = {}
         if groups:
             answer["målgrupper"] = {g: rows[i] for g, rows in per_group.items()}

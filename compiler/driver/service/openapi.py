@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING, Any, Mapping
 
 from compiler.driver.service.problems import MEDIA_TYPE, problem_schema
+from compiler.driver.service.tables import TABLE_TYPES
 from dsl import __version__
 
 if TYPE_CHECKING:
@@ -99,9 +100,17 @@ def openapi_document(laws: Mapping[str, ServedLaw], limits: Limits) -> dict[str,
         paths[f"/love/{name}/evaluer-mange"] = {"post": {
             "operationId": f"{key}_evaluer_mange", "summary": f"{title}: evaluér mange borgere (højst {limits.max_batch})",
             "tags": [name],
-            "requestBody": _body({"type": "object", "required": ["borgere"], "additionalProperties": False,
-                                  "properties": {"borgere": {"type": "array", "items": borger, "maxItems": limits.max_batch},
-                                                 "resultater": results}}),
+            "description": "JSON med borgerne, eller en tabel (Arrow IPC-strøm eller Parquet) med én række pr. "
+                           "borger og én kolonne pr. begreb (`skøn: <ordlyd>` for skøn); for en tabel vælges "
+                           "resultaterne med forespørgselsparameteren `resultater` (kommasepareret).",
+            "parameters": [{"name": "resultater", "in": "query", "required": False, "schema": {"type": "string"},
+                            "description": "Kun for tabeller: de resultater, der ønskes, adskilt af komma"}],
+            "requestBody": {"required": True, "content": {
+                "application/json": {"schema": {
+                    "type": "object", "required": ["borgere"], "additionalProperties": False,
+                    "properties": {"borgere": {"type": "array", "items": borger, "maxItems": limits.max_batch},
+                                   "resultater": results}}},
+                **{kind: {"schema": {"type": "string", "format": "binary"}} for kind in TABLE_TYPES}}},
             "responses": {"200": _ok({"type": "object", "properties": {**_IDENTITY, "svar": {
                 "type": "array", "items": {"type": "object"}}}}), **_problems(400, 413, 415, 422)}}}
         paths[f"/love/{name}/frister"] = {"post": {

@@ -24,6 +24,7 @@ TYPES: dict[str, tuple[int, str, str]] = {
     "for-stor": (413, "Forespørgslen er for stor", "The request is too large"),
     "for-mange": (422, "For mange borgere i én forespørgsel", "Too many citizens in one request"),
     "for-dyb": (422, "JSON'en er for dybt indlejret", "The JSON is nested too deeply"),
+    "ugyldig-tabel": (400, "Forespørgslen er ikke en læsbar tabel", "The request is not a readable table"),
     "medietype": (415, "Indholdstypen understøttes ikke", "Unsupported content type"),
 }
 

@@ -140,15 +140,16 @@ OPENFISCA_NAMES = {
 
 
 def openfisca_python(venv: Path) -> Path | None:
-    """The Python of a virtual environment with openfisca-core, created on first use."""
+    """The Python of a virtual environment with openfisca-core and its web API (`openfisca serve`,
+    for ``bench/serve.py``), created on first use."""
     python = venv / "bin" / "python"
-    probe = [str(python), "-c", "import openfisca_core, numpy"]
+    probe = [str(python), "-c", "import openfisca_core, openfisca_web_api, numpy"]
     if python.exists() and subprocess.run(probe, capture_output=True).returncode == 0:
         return python
     print(f"  (installing openfisca-core into {venv}; only the benchmark uses it)", flush=True)
     try:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, capture_output=True)
-        subprocess.run([str(python), "-m", "pip", "install", "-q", "openfisca-core"], check=True, capture_output=True,
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "openfisca-core[web-api]"], check=True, capture_output=True,
                        timeout=900)
     except (subprocess.SubprocessError, OSError) as error:
         print(f"  OpenFisca skipped: could not install openfisca-core ({error})")

@@ -142,13 +142,26 @@ class loentilskud_ret(Variable):
         return person("loentilskud_kan", period) * person("loentilskud_ledighedskrav_opfyldt", period)
 
 
+class CountryTaxBenefitSystem(TaxBenefitSystem):
+    """The two rules as an OpenFisca "country package", so that `openfisca serve --country-package
+    openfisca_rules` serves them (``bench/serve.py`` starts it with this directory on the path)."""
+
+    def __init__(self) -> None:
+        super().__init__([Person])
+        from openfisca_core.parameters import ParameterNode
+
+        # The web API needs at least one parameter to describe: the general work-placement weeks.
+        self.parameters = ParameterNode("", data={"praktik_uger": {
+            "description": "Højeste varighed af virksomhedspraktik (§ 44)", "values": {"2017-01-01": {"value": 13}}}})
+        for name, kind in INPUTS.items():
+            self.add_variable(_input(name, kind))
+        for var in (mg_forsikrede, mg_ikke_forsikrede, mg_unge, praktik_varighed, loentilskud_ledighedskrav_opfyldt,
+                    loentilskud_kan, loentilskud_ret):
+            self.add_variable(var)
+
+
 def build(columns: dict[str, np.ndarray]):
-    tbs = TaxBenefitSystem([Person])
-    for name, kind in INPUTS.items():
-        tbs.add_variable(_input(name, kind))
-    for var in (mg_forsikrede, mg_ikke_forsikrede, mg_unge, praktik_varighed, loentilskud_ledighedskrav_opfyldt,
-                loentilskud_kan, loentilskud_ret):
-        tbs.add_variable(var)
+    tbs = CountryTaxBenefitSystem()
     n = len(next(iter(columns.values())))
     sim = SimulationBuilder().build_default_simulation(tbs, n)
     for name, values in columns.items():

@@ -9,7 +9,10 @@ and as an Arrow IPC stream (one row per citizen: no JSON to read). The
 baseline, measured in the same run, is the generated module evaluating the same citizens in
 this process: the ratio is what HTTP, JSON and checking the input cost. Bounded in count
 (--requests per level) and time (--max-seconds per level). Goals on a 2-core machine: at least
-2,000 evaluations/s at 32 clients with p99 under 25 ms; a batch of 10,000 under 150 ms.
+2,000 evaluations/s at 32 clients with p99 under 25 ms; at least 5× `openfisca serve`'s
+throughput (started in the same run with the same two rules, ``bench/openfisca_rules.py`` as its
+country package, from the benchmark's own environment; `--no-openfisca` skips it); a batch of
+10,000 under 150 ms.
 """
 
 from __future__ import annotations
@@ -17,18 +20,20 @@ from __future__ import annotations
 import argparse
 import http.client
 import json
+import os
 import socket
 import statistics
 import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 from bench.common import ROOT
 from compiler.codegen.load import compile_law
-from compiler.evaluate import prelude
+from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import facts_from_json
 from compiler.pipeline import load_law
 from compiler.population.uniform import generate as population
@@ -100,12 +105,82 @@ def load(port: int, path: str, bodies: list[bytes], clients: int, requests: int,
     return time.perf_counter() - t0, latencies
 
 
+def _ascii(name: str) -> str:
+    return name.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+
+
+def openfisca_bodies(law: Any, people: list[dict[str, Any]], inputs: list[str]) -> list[bytes]:
+    """The same citizens as `/calculate` requests for `openfisca serve` (the ``inputs`` of
+    ``bench/openfisca_rules.py``; the aggregated weeks as the interpreter counts them)."""
+    options = law.concepts["behov"].type.options
+    bodies = []
+    for person in people:
+        values: dict[str, Any] = {"skoen_konkret_individuel_vurdering": False, "skoen_vanskeligt_loentilskud": False}
+        for k, v in person.items():
+            key = _ascii(k)
+            if key in inputs and v is not None and not isinstance(v, tuple):
+                values[key] = options.index(v) if k == "behov" else v
+        weeks = interpreter.evaluate(law, "ledighed_sammenlagt", person).value
+        values["ledighed_sammenlagt"] = int(weeks) if weeks is not None else 0
+        variables = {k: {"2017": v} for k, v in values.items()}
+        variables.update({"praktik_varighed": {"2017": None}, "loentilskud_ret": {"2017": None}})
+        bodies.append(json.dumps({"persons": {"p": variables}}).encode())
+    return bodies
+
+
+def openfisca_side_by_side(args: Any, law: Any, people: list[dict[str, Any]], rates: dict[int, float]) -> None:
+    """`openfisca serve` with the same two rules and workers, at the same client counts."""
+    from bench.impact import openfisca_python
+
+    python = openfisca_python(Path(args.openfisca_venv))
+    if python is None:
+        return
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "bench")}
+    server = subprocess.Popen([str(python.parent / "openfisca"), "serve", "--country-package", "openfisca_rules",
+                               "--port", str(port), "--workers", str(args.workers)],
+                              cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+                conn.request("GET", "/spec")
+                if conn.getresponse().status == 200:
+                    break
+            except OSError:
+                time.sleep(0.3)
+            if time.monotonic() > deadline:
+                print("openfisca serve did not start; skipped")
+                return
+        inputs = json.loads(subprocess.run(
+            [str(python), "-c", "import json, openfisca_rules; print(json.dumps(list(openfisca_rules.INPUTS)))"],
+            env=env, capture_output=True, text=True, check=True).stdout)
+        bodies = openfisca_bodies(law, people, inputs)
+        load(port, "/calculate", bodies, 4, 100, 5)  # warm up
+        print(f"openfisca serve (the same two rules, {args.workers} worker(s)):")
+        print(f"{'clients':>8}{'evaluations/s':>16}{'p50 ms':>9}{'p99 ms':>9}{'lov ÷ openfisca':>17}")
+        for clients in (1, 8, 32):
+            seconds, lat = load(port, "/calculate", bodies, clients, args.requests, args.max_seconds)
+            rate = len(lat) / seconds
+            lat.sort()
+            p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+            print(f"{clients:>8}{rate:>16,.0f}{statistics.median(lat) * 1000:>9.2f}{p99 * 1000:>9.2f}"
+                  f"{rates[clients] / rate:>16.1f}×")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--law", default="laws/kl-2017.lov")
     ap.add_argument("--requests", type=int, default=3000)
     ap.add_argument("--workers", type=int, default=1)
     ap.add_argument("--max-seconds", type=float, default=20.0)
+    ap.add_argument("--no-openfisca", action="store_true")
+    ap.add_argument("--openfisca-venv", default=os.environ.get(
+        "LOV_BENCH_OPENFISCA_VENV", str(Path.home() / ".cache" / "lov-bench" / "openfisca-venv")))
     args = ap.parse_args()
     law = load_law(str(ROOT / args.law))
     name = args.law.split("/")[-1].removesuffix(".lov")
@@ -144,13 +219,16 @@ def main() -> None:
         print(f"{args.law}: results {', '.join(results)}; server workers: {args.workers}")
         print(f"baseline: the generated module in this process, no HTTP: {baseline:,.0f} evaluations/s")
         print(f"{'clients':>8}{'evaluations/s':>16}{'p50 ms':>9}{'p99 ms':>9}{'vs baseline':>13}")
+        rates: dict[int, float] = {}
         for clients in (1, 8, 32):
             seconds, lat = load(port, path, bodies, clients, args.requests, args.max_seconds)
-            rate = len(lat) / seconds
+            rate = rates[clients] = len(lat) / seconds
             lat.sort()
             p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
             print(f"{clients:>8}{rate:>16,.0f}{statistics.median(lat) * 1000:>9.2f}{p99 * 1000:>9.2f}"
                   f"{rate / baseline:>12.2f}×")
+        if not args.no_openfisca and name == "kl-2017":
+            openfisca_side_by_side(args, law, people[:1000], rates)
         batch = json.dumps({"borgere": citizens, "resultater": results}, ensure_ascii=False).encode()
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         times = []

@@ -143,9 +143,10 @@ def law_or_exit(path: str, sprog: str = "da") -> m.Law:
         sys.exit(1)
 
 
-def solver_for(config: Config, strict: bool, timeout: float | None) -> Prover:
+def solver_for(config: Config, strict: bool, timeout: float | None,
+               stale: Callable[[], bool] | None = None) -> Prover:
     """The solver's checks as configured: the time limit per question, and K007 with
-    ``--strict`` or when `select` names it."""
+    ``--strict`` or when `select` names it. ``stale`` stops the proof (:class:`Cancelled`)."""
     seconds = timeout if timeout is not None else float(config.threshold("solver_timeout", int(DEFAULT_TIMEOUT)))
     no_rule = strict or "K007" in config.select
-    return lambda law: prove(law, timeout=seconds, no_rule=no_rule)
+    return lambda law: prove(law, timeout=seconds, no_rule=no_rule, stale=stale)

@@ -52,6 +52,7 @@ from pygls.workspace import TextDocument
 
 from compiler.driver import framing
 from compiler.driver.common import solver_for
+from compiler.prove import Cancelled
 from compiler.pipeline import Analysis, analyse_parsed, filtered
 from dsl import __version__, ast
 from dsl.config import Config, ConfigError, load_config
@@ -128,6 +129,7 @@ class _State:
     seconds: float = 0.0  # how long the latest analysis took
     timer: asyncio.TimerHandle | None = None
     opening: bool = False  # the first parse runs on the worker; the parser is the worker's until it ends
+    edits: int = 0  # changes received: a proof of an earlier text stops at its next question
 
 
 def file_of(uri: str) -> str:
@@ -156,9 +158,14 @@ def _decoded(document: TextDocument, file: str) -> SourceFile:
     return decode(document.source.encode("utf-8", "surrogatepass"), file)
 
 
-def _prove(law: Law, config: Config, tree: ast.Law) -> list[Diagnostic]:
-    """The solver's findings, as `lov check` gives them (the worker thread's second job)."""
-    found = list(solver_for(config, False, None)(law))
+def _prove(law: Law, config: Config, tree: ast.Law, stale: Callable[[], bool]) -> list[Diagnostic] | None:
+    """The solver's findings, as `lov check` gives them (on the proving thread), or None when
+    the document changed meanwhile (checked between questions, so a proof never holds up the
+    next analysis)."""
+    try:
+        found = list(solver_for(config, False, None, stale)(law))
+    except Cancelled:
+        return None
     return filtered(found, config, tree)[0]
 
 
@@ -180,6 +187,7 @@ class LovServer(LanguageServer):
         self.sprog = "da"
         self.provisional_after = PROVISIONAL_AFTER
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
+        self.proving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-bevis")
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve over stdio with a message loop that finds the next message after a broken frame
@@ -329,7 +337,9 @@ class LovServer(LanguageServer):
         self.send(uri, state.shown, version)
         state.published = version
         if analysis.provable and analysis.law is not None:
-            future = self.worker.submit(_prove, analysis.law, state.config, state.parsed.law)
+            edits = state.edits
+            future = self.proving.submit(_prove, analysis.law, state.config, state.parsed.law,
+                                         lambda: state.edits != edits or self.states.get(uri) is not state)
             loop = asyncio.get_running_loop()
             done = guarded(self, None)(self.proved)
             future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
@@ -339,7 +349,7 @@ class LovServer(LanguageServer):
         if self.states.get(uri) is not state or state.version != version or state.published != version:
             return
         found = future.result()
-        if not found:
+        if not found:  # nothing found, or stopped because the document changed
             return
         document = self.workspace.get_text_document(uri)
         state.shown = state.shown + [_Shown(self.lsp_diagnostic(state, d, document), False) for d in found]
@@ -354,6 +364,7 @@ class LovServer(LanguageServer):
         state = self.states.get(uri)
         if state is None:
             return
+        state.edits += 1
         if state.timer is not None:
             state.timer.cancel()
         loop = asyncio.get_running_loop()
@@ -464,6 +475,7 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def shutdown(ls: LovServer, params: None) -> None:
         ls.worker.shutdown(wait=False, cancel_futures=True)
+        ls.proving.shutdown(wait=False, cancel_futures=True)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     @guarded(server, None)

@@ -7,6 +7,6 @@ blocks; :mod:`compiler.prove.generate` completes a law's test suite (`lov test -
 The solver is Z3 (z3-solver).
 """
 
-from compiler.prove.checks import DEFAULT_TIMEOUT, Prover, Stats, prove
+from compiler.prove.checks import DEFAULT_TIMEOUT, Cancelled, Prover, Stats, prove
 
-__all__ = ["DEFAULT_TIMEOUT", "Prover", "Stats", "prove"]
+__all__ = ["DEFAULT_TIMEOUT", "Cancelled", "Prover", "Stats", "prove"]

@@ -37,6 +37,10 @@ MAX_GAPS = 8
 DEFAULT_TIMEOUT = 5.0
 
 
+class Cancelled(Exception):
+    """The proof was stopped from outside (the language server's document changed)."""
+
+
 @attrs.define
 class Stats:
     """How the solver was used: queries put, and the slowest with its time in seconds."""
@@ -59,9 +63,10 @@ class Question:
 class Prover:
     """One law's solver session: the encoding, the solver with the citizen domain, statistics."""
 
-    def __init__(self, law: m.Law, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(self, law: m.Law, timeout: float = DEFAULT_TIMEOUT, stale: Callable[[], bool] | None = None) -> None:
         self.law = law
         self.timeout = timeout
+        self.stale = stale
         self.enc = Encoder(law)
         self.stats = Stats()
         self._solver: z3.Solver | None = None
@@ -82,6 +87,8 @@ class Prover:
     def check(self, formula: Any, about: str = "") -> Any:
         """``sat``, ``unsat`` or ``unknown`` for ``formula`` with the citizen domain; the model is
         :meth:`model` until the next check."""
+        if self.stale is not None and self.stale():
+            raise Cancelled
         solver = self._ready()
         solver.push()
         solver.add(formula)
@@ -144,10 +151,11 @@ class Prover:
 
 
 def prove(law: m.Law, *, timeout: float = DEFAULT_TIMEOUT, no_rule: bool = False,
-          stats: Stats | None = None) -> list[Diagnostic]:
+          stats: Stats | None = None, stale: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Every finding of the solver on ``law`` (which must be without errors), in the order of
-    the law. ``no_rule`` adds K007. ``stats``, if given, is filled in."""
-    prover = Prover(law, timeout)
+    the law. ``no_rule`` adds K007. ``stats``, if given, is filled in. ``stale`` is asked before
+    each question; when it says so, the proof stops with :class:`Cancelled`."""
+    prover = Prover(law, timeout, stale)
     out = list(_conflicts(prover)) + list(_never_decides(prover)) + list(_groups(prover))
     if no_rule:
         out += list(_without_answer(prover))

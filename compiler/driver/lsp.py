@@ -373,11 +373,16 @@ class LovServer(LanguageServer):
     # ---- positions -------------------------------------------------------------------------
     def lsp_position(self, state: _State, document: TextDocument, line: int, column: int) -> lsp.Position:
         """Span line/column (1-based, code points) → LSP position (0-based, client units)."""
+        row, character = self.units(state, document, line, column)
+        return lsp.Position(line=row, character=character)
+
+    def units(self, state: _State, document: TextDocument, line: int, column: int) -> tuple[int, int]:
+        """As :meth:`lsp_position`, as (line, character)."""
         row = line - 1
         text = state.lines[row] if 0 <= row < len(state.lines) else ""
         prefix = text[: column - 1]
         character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
-        return lsp.Position(line=max(row, 0), character=max(character, 0))
+        return max(row, 0), max(character, 0)
 
     def lsp_range(self, state: _State, document: TextDocument, span: Span) -> lsp.Range:
         return lsp.Range(
@@ -403,19 +408,28 @@ class LovServer(LanguageServer):
             message=d.message(self.sprog),
         )
 
-    def lsp_symbol(self, state: _State, document: TextDocument, symbol: Symbol) -> lsp.DocumentSymbol:
+    def symbol_data(self, state: _State, document: TextDocument, symbol: Symbol) -> dict[str, Any]:
+        """A `DocumentSymbol` as JSON: its whole span, and its first line as the selection."""
         span = symbol.span
         first_line_end = len(state.lines[span.line - 1]) + 1 if span.line - 1 < len(state.lines) else span.column
-        heading = Span(span.file, span.line, span.column, span.line,
-                       span.end_column if span.end_line == span.line else first_line_end)
-        return lsp.DocumentSymbol(
-            name=symbol.name,
-            detail=symbol.detail or None,
-            kind=_SYMBOL_KIND[symbol.kind],
-            range=self.lsp_range(state, document, span),
-            selection_range=self.lsp_range(state, document, heading),
-            children=[self.lsp_symbol(state, document, c) for c in symbol.children] or None,
-        )
+
+        def position(line: int, column: int) -> dict[str, int]:
+            row, character = self.units(state, document, line, column)
+            return {"line": row, "character": character}
+
+        start = position(span.line, span.column)
+        out: dict[str, Any] = {
+            "name": symbol.name,
+            "kind": int(_SYMBOL_KIND[symbol.kind]),
+            "range": {"start": start, "end": position(span.end_line, span.end_column)},
+            "selectionRange": {"start": start, "end": position(
+                span.line, span.end_column if span.end_line == span.line else first_line_end)},
+        }
+        if symbol.detail:
+            out["detail"] = symbol.detail
+        if symbol.children:
+            out["children"] = [self.symbol_data(state, document, c) for c in symbol.children]
+        return out
 
 
 T = TypeVar("T")
@@ -536,12 +550,14 @@ def create_server() -> LovServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     @guarded(server, [])
-    def on_symbols(ls: LovServer, params: lsp.DocumentSymbolParams) -> list[lsp.DocumentSymbol]:
+    def on_symbols(ls: LovServer, params: lsp.DocumentSymbolParams) -> list[dict[str, Any]]:
         state = ls.state(params.text_document.uri)
         if state is None or state.index is None:
             return []
         document = ls.workspace.get_text_document(params.text_document.uri)
-        return [ls.lsp_symbol(state, document, s) for s in outline(state.index.tree)]
+        # As JSON-ready dicts: for a large law, building and converting lsprotocol objects for
+        # every § and stk. was most of the time.
+        return [ls.symbol_data(state, document, s) for s in outline(state.index.tree)]
 
     @server.feature(lsp.TEXT_DOCUMENT_COMPLETION)
     @guarded(server, None)

@@ -76,7 +76,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     "K001": ("compiler.checks.conflicts",),
     **{f"K{n:03d}": ("compiler.prove.checks",) for n in range(2, 9)},
     "A001": ("compiler.amend.reader", "compiler.amend.consolidate"),
-    **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 13)},
+    **{f"A{n:03d}": ("compiler.amend.consolidate",) for n in range(2, 14)},
 }
 
 #: The law the A family's bad and good examples amend.
@@ -813,6 +813,16 @@ _ENTRIES: list[Entry] = [
         bad=_ACT.replace("I lov om en aktiv", "I lov om aktiv socialpolitik, lov om en aktiv") +
         "1. § 44, stk. 4, ophæves.\n",
         good=_ACT + "1. § 44, stk. 4, ophæves.\n",
+    ),
+    Entry(
+        "A013", "antal-steder", E,
+        "»{quote}« forekommer {count} gange i {target}, men ændringen siger {places} steder",
+        "»{quote}« occurs {count} times in {target}, but the change says {places} places",
+        "\"I § 44 ændres to steder »uger« til: »ugers«\" ændrer ordene de steder, ændringen tæller. "
+        "Forekommer de et andet antal gange, er ændringen skrevet til en anden udgave af bestemmelsen, "
+        "eller tællingen er forkert; at ændre dem alle eller nogle af dem ville være et gæt.",
+        bad=_ACT + "1. I § 44, stk. 2, ændres to steder »uger« til: »ugers«.\n",
+        good=_ACT + "1. I § 44, stk. 2, ændres »26 uger« til: »52 uger«.\n",
     ),
 ]
 

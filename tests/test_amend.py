@@ -124,6 +124,33 @@ def test_the_same_substitution_in_more_than_five_places_is_one_change_for_the_wh
     assert "1. Overalt i loven ændres »a-kassen« til: »arbejdsløshedskassen«." in text and "\n2. " not in text
 
 
+PROSE = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges, og praktikken kan afbrydes; praktikken slutter."') + (
+    '\n§ 45. "Femogfyrre."\n\n§ 46. "Seksogfyrre."\n\n§ 47. "Syvogfyrre."\n')
+
+
+def test_to_steder_changes_the_places_counted_and_a_wrong_count_is_a013():
+    done = apply(HEAD + "1. I § 44, stk. 3, ændres to steder »praktikken« til: »forløbet«.\n", PROSE)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert '"Praktikken kan forlænges, og forløbet kan afbrydes; forløbet slutter."' in done.text
+    after = apply(HEAD + "1. I § 44, stk. 3, ændres »praktikken« to steder til: »forløbet«.\n", PROSE)
+    assert after.text == done.text  # the count may also follow the quotation
+    wrong = apply(HEAD + "1. I § 44, stk. 3, ændres tre steder »praktikken« til: »forløbet«.\n", PROSE)
+    assert wrong.text is None and codes(wrong) == ["A013"]
+    assert "forekommer 2 gange" in wrong.diagnostics[0].message()
+    gone = apply(HEAD + "1. I § 44, stk. 3, udgår to steder » praktikken«.\n", PROSE)
+    assert gone.text is not None and '"Praktikken kan forlænges, og kan afbrydes; slutter."' in gone.text
+
+
+def test_several_sections_are_repealed_in_one_change():
+    done = apply(HEAD + "1. §§ 45, 46 og 47 ophæves.\n", PROSE)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert "§ 45" not in done.text and "§ 47" not in done.text and "§ 44" in done.text
+    [numbered] = read_act(HEAD + "1. §§ 45, 46 og 47 ophæves.\n").changes
+    assert numbered.change.words() == "§§ 45, 46 og 47 ophæves."
+    missing = apply(HEAD + "1. §§ 45 og 48 ophæves.\n", PROSE)
+    assert missing.text is None and codes(missing) == ["A002"]
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

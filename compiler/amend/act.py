@@ -96,20 +96,28 @@ class Renumbering:
 @attrs.frozen
 class Edit:
     """One change of words inside a provision: ``kind`` `ændres` (``old`` → ``new``), `udgår`
-    (``old`` goes), `efter` / `før` (``new`` is inserted after / before ``old``)."""
+    (``old`` goes), `efter` / `før` (``new`` is inserted after / before ``old``). ``places`` is
+    how many times ``old`` occurs and is changed (`ændres to steder »x« til: »y«`)."""
 
     kind: str
     old: str
     new: str | None = None
+    places: int = 1
 
     def words(self, first: bool) -> str:
+        where = f" {PLACES[self.places]} steder" if self.places > 1 else ""
         if self.kind == "ændres":
-            return f"ændres »{self.old}« til: »{self.new}«" if first else f"»{self.old}« ændres til: »{self.new}«"
+            return (f"ændres{where} »{self.old}« til: »{self.new}«" if first
+                    else f"»{self.old}« ændres{where} til: »{self.new}«")
         if self.kind == "udgår":
-            return f"udgår »{self.old}«" if first else f"»{self.old}« udgår"
+            return f"udgår{where} »{self.old}«" if first else f"»{self.old}« udgår{where}"
         if first:
             return f"indsættes {self.kind} »{self.old}«: »{self.new}«"
         return f"{self.kind} »{self.old}« indsættes: »{self.new}«"
+
+
+#: How an act counts the places a quotation occurs: `to steder`, `tre steder`, …
+PLACES = {2: "to", 3: "tre", 4: "fire", 5: "fem"}
 
 
 @attrs.frozen
@@ -147,14 +155,21 @@ class Rewrite:
 
 @attrs.frozen
 class Repeal:
-    """`§ 44, stk. 3, ophæves.` / `§ 44, stk. 2 og 3, ophæves.` / `Begrebet »x« ophæves.`;
-    ``more`` holds further stk. (or nr.) of the same provision repealed together."""
+    """`§ 44, stk. 3, ophæves.` / `§ 44, stk. 2 og 3, ophæves.` / `§§ 2, 3 og 5 ophæves.` /
+    `Begrebet »x« ophæves.`; ``more`` holds further stk. (or nr.) of the same provision repealed
+    together, ``sections`` further §§ after ``ref`` (a whole §)."""
 
     ref: Ref
     more: tuple[int, ...] = ()
     renumbering: Renumbering | None = None
+    sections: tuple[str, ...] = ()
 
     def words(self) -> str:
+        if self.sections:
+            from dsl.model import format_secnum
+
+            keys = [format_secnum(k) for k in (self.ref.key, *self.sections)]
+            return f"§§ {', '.join(keys[:-1])} og {keys[-1]} ophæves."
         what = self.ref.words()
         if self.more:
             level = NR if self.ref.nr is not None else STK

@@ -346,9 +346,15 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
     found = [(h, attr, at) for h, attr in holders for at in occurrences(getattr(h, attr), edit.old)]
     if not found:
         raise _fail("A003", span, quote=edit.old, target=target)
-    if len(found) > 1:
+    if len(found) > 1 and edit.places == 1:
         raise _fail("A004", span, quote=edit.old, count=len(found), target=target)
-    holder, attr, at = found[0]
+    if len(found) != edit.places:
+        raise _fail("A013", span, quote=edit.old, count=len(found), places=edit.places, target=target)
+    for holder, attr, at in reversed(found):  # from the last, so earlier places keep their offsets
+        _edit_at(holder, attr, at, edit, target, state, span)
+
+
+def _edit_at(holder: object, attr: str, at: int, edit: a.Edit, target: str, state: State, span: Span) -> None:
     text = getattr(holder, attr)
     ranges = state.written.setdefault(id(holder), [])
     end = at + len(edit.old)
@@ -421,10 +427,11 @@ def _stk_of(unit: d.Unit, ref: a.Ref, state: State, span: Span, target: str, det
 def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int) -> None:
     ref = change.ref
     if ref.stk is None and ref.nr is None:
-        unit = find_unit(doc, ref, state, span)
-        doc.remove(unit)
-        state.repealed[(unit.kind, unit.key)] = n
-        state.touched[(unit.kind, unit.key)] = n
+        for key in (ref.key, *change.sections):
+            unit = find_unit(doc, attrs.evolve(ref, key=key), state, span)
+            doc.remove(unit)
+            state.repealed[(unit.kind, unit.key)] = n
+            state.touched[(unit.kind, unit.key)] = n
         return
     level = "nr" if ref.nr is not None else "stk"
     unit, subs, where = _container(doc, ref, level, state, span)

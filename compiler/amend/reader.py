@@ -277,17 +277,30 @@ class _Clause:
                               "the renumbering names a different count of numbers before and after")
         return a.Renumbering(level, tuple(zip(before, after)))
 
+    def places(self) -> int:
+        """`to steder` (… `fem steder`): how many times the quotation occurs; 1 without."""
+        t, nxt = self.peek(), self.peek(1)
+        words = {w: n for n, w in a.PLACES.items()}
+        if t is not None and nxt is not None and nxt.low == "steder" and (t.low in words or t.kind == "N"):
+            self.i += 2
+            return words.get(t.low) or int(t.text)
+        return 1
+
     def edit(self, first: bool) -> a.Edit:
         if first:
             if self.at("ændres"):
                 self.i += 1
+                places = self.places()
                 old = self.quote()
+                places = max(places, self.places())
                 self.take("til")
                 self.take(":") if self.at(":") else None
-                return a.Edit("ændres", old, self.quote())
+                return a.Edit("ændres", old, self.quote(), places)
             if self.at("udgår"):
                 self.i += 1
-                return a.Edit("udgår", self.quote())
+                places = self.places()
+                old = self.quote()
+                return a.Edit("udgår", old, places=max(places, self.places()))
             if self.at("indsættes", "efter") or self.at("indsættes", "før"):
                 kind = self.peek(1).low  # type: ignore[union-attr]
                 self.i += 2
@@ -376,6 +389,15 @@ class _Clause:
             text = self.quote()
             self.end()
             return a.Insert(anchor, text, before)
+        if self.at("§§"):  # `§§ 2, 3 og 5 ophæves.`
+            self.i += 1
+            keys = [self.secnum()]
+            while self.at(",") or self.at("og"):
+                self.i += 1
+                keys.append(self.secnum())
+            self.take("ophæves")
+            self.end()
+            return a.Repeal(a.Ref(SECTION, keys[0]), sections=tuple(keys[1:]))
         if self.at("i", "loven", "indsættes"):
             self.i += 3
             self.take(":")

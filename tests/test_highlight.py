@@ -217,3 +217,25 @@ def test_pygments_finds_the_lexer_when_installed() -> None:
 
     assert type(get_lexer_by_name("lov")).__name__ == "LovLexer"
     assert type(get_lexer_for_filename("kl-2017.lov")).__name__ == "LovLexer"
+
+
+def test_the_lov_style_marks_periods_not_in_weeks() -> None:
+    from pygments import highlight
+    from pygments.formatters import HtmlFormatter
+
+    from dsl.highlight import LovLexer, LovStyle
+
+    html = highlight("§ 1. r er 6 måneder, hvis ledighed > 13 uger.\n", LovLexer(), HtmlFormatter(style=LovStyle, noclasses=True))
+    html = html.lower()
+    assert 'color: #b00020; font-weight: bold; background-color: #ffe0e0">måneder' in html
+    assert 'color: #1a7f37">uger' in html and "#b00020" not in html.split("måneder", 1)[1]
+
+
+def test_pygments_finds_the_style_when_installed() -> None:
+    try:
+        metadata.distribution("lov")
+    except metadata.PackageNotFoundError:
+        pytest.skip("the lov package is not installed (pip install .), so its entry point is not registered")
+    from pygments.styles import get_style_by_name
+
+    assert get_style_by_name("lov").__name__ == "LovStyle"

@@ -16,6 +16,7 @@ The A family's examples are amending acts applied to :data:`AMEND_EXAMPLE_LAW`.
 from __future__ import annotations
 
 import enum
+import string
 
 import attrs
 
@@ -33,6 +34,10 @@ class Severity(enum.Enum):
         return self.value if lang == "da" else self.english
 
 
+#: Placeholders that add an aside to a message, left out of its summary.
+_ASIDES = frozenset({"hint", "scope", "detail", "division", "within"})
+
+
 @attrs.frozen
 class Entry:
     """One code of the catalogue: what the diagnostic says and why it exists."""
@@ -45,6 +50,18 @@ class Entry:
     why: str
     bad: str = ""
     good: str = ""
+
+    def summary(self, lang: str) -> str:
+        """The message as a sentence about no finding in particular (SARIF's shortDescription):
+        each value shown as `…`, the optional asides (a hint, a scope, a detail) left out."""
+        template = self.da if lang == "da" else self.en
+        parts = []
+        for literal, name, _, _ in string.Formatter().parse(template):
+            parts.append(literal)
+            if name and name.removesuffix("_en") not in _ASIDES:
+                parts.append("…")
+        text = " ".join("".join(parts).split())
+        return text[0].upper() + text[1:] + ("" if text.endswith((".", "?", "…")) else ".")
 
     def render(self, lang: str, args: dict[str, str]) -> str:
         template = self.da if lang == "da" else self.en
@@ -657,8 +674,8 @@ _ENTRIES: list[Entry] = [
     ),
     Entry(
         "K006", "borger-uden-maalgruppe", E,
-        "en borger kan stå uden for alle målgrupper{division}{where} (se vidnet)",
-        "a citizen can be in no target group{division}{where_en} (see the witness)",
+        "en borger kan stå uden for alle målgrupper{division}{within} (se vidnet)",
+        "a citizen can be in no target group{division}{within_en} (see the witness)",
         "Hvis målgrupperne skal dække alle borgere i lovens personkreds (en `inddeling`, evt. med "
         "`hvis` for personkredsen), er en borger uden målgruppe et hul i loven: vedkommende får kun "
         "de fælles regler. KL's forslag, afsnit 2.5: \"… hvilken af de fem hovedmålgrupper borgeren "

@@ -12,6 +12,7 @@
     [tool.lov.words]               # extra words for the checks that read wording
     it_systems = ["Fasit"]         # named IT systems (D001)
     discretion = ["passende"]      # discretionary wording (D006)
+    docs_url = "https://…/docs"    # where the code pages are published (SARIF helpUri)
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class Config:
     thresholds: Mapping[str, int] = attrs.field(factory=dict)
     path: str | None = None
     words: Mapping[str, tuple[str, ...]] = attrs.field(factory=dict)
+    #: Where the code pages are published (SARIF's helpUri); the installed pages when None.
+    docs_url: str | None = None
 
     def threshold(self, name: str, default: int) -> int:
         return int(self.thresholds.get(name, default))
@@ -66,7 +69,7 @@ class Config:
 
 
 #: The keys of `[tool.lov]`, and of its sub-tables, that mean something.
-KEYS = ("select", "ignore", "severity", "thresholds", "words")
+KEYS = ("select", "ignore", "severity", "thresholds", "words", "docs_url")
 THRESHOLDS = ("max_target_groups", "max_special_rules", "solver_timeout")
 WORDS = ("it_systems", "discretion")
 _SEVERITIES = tuple(s.value for s in Severity)
@@ -126,7 +129,10 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
             raise fail(f"words.{key} skal være en liste af ord, der ikke er tomme, fik {value!r}")
         words[key] = tuple(value)
-    return Config(codes("select"), codes("ignore"), severities, thresholds, path, words)
+    docs_url = table.get("docs_url")
+    if docs_url is not None and not (isinstance(docs_url, str) and docs_url.startswith(("https://", "http://", "file://"))):
+        raise fail(f"docs_url skal være en adresse, der begynder med https://, http:// eller file://, fik {_kind(docs_url)}")
+    return Config(codes("select"), codes("ignore"), severities, thresholds, path, words, docs_url)
 
 
 def _kind(value: object) -> str:

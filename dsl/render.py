@@ -6,6 +6,7 @@ Every format is rendered from the same :class:`dsl.diagnostics.Diagnostic` objec
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any, Mapping, Sequence
 from urllib.parse import quote
 
@@ -84,7 +85,19 @@ def render_json(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
-def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
+#: Where each code's page is when `[tool.lov] docs_url` does not say: the pages installed with lov.
+DOCS = Path(__file__).resolve().parent.parent / "compiler" / "checks" / "docs"
+
+
+def help_uri(code: str, docs_url: str | None = None) -> str:
+    """The address of a code's documentation page: under ``docs_url`` (`[tool.lov] docs_url`,
+    for a team that publishes the pages), else the installed page as a file URI."""
+    if docs_url:
+        return docs_url.rstrip("/") + f"/{code}.md"
+    return (DOCS / f"{code}.md").as_uri()
+
+
+def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da", docs_url: str | None = None) -> str:
     """SARIF 2.1.0 with rule metadata (help text per code) for code-scanning services."""
     entries = all_entries()
     index = {e.code: i for i, e in enumerate(entries)}
@@ -92,10 +105,10 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
         {
             "id": e.code,
             "name": e.slug,
-            "shortDescription": {"text": e.da if lang == "da" else e.en},
+            "shortDescription": {"text": e.summary(lang)},
             "fullDescription": {"text": e.why},
             "help": {"text": _help_text(e), "markdown": explain(e, lang)},
-            "helpUri": f"https://lov.invalid/regler/{e.code}",
+            "helpUri": help_uri(e.code, docs_url),
             "defaultConfiguration": {"level": _SARIF_LEVEL[e.severity]},
         }
         for e in entries
@@ -134,7 +147,7 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
                     "driver": {
                         "name": "lov",
                         "version": __version__,
-                        "informationUri": "https://lov.invalid/",
+                        "informationUri": help_uri("README", docs_url),
                         "rules": rules,
                     }
                 },

@@ -125,7 +125,7 @@ def test_sarif_log_structure(sarif: dict) -> None:
     _keys_ok(run, "run")
     driver = run["tool"]["driver"]
     _keys_ok(driver, "driver")
-    assert driver["name"] == "lov" and driver["version"] and driver["informationUri"].startswith("https://")
+    assert driver["name"] == "lov" and driver["version"] and driver["informationUri"].startswith("file://")
     ids = [r["id"] for r in driver["rules"]]
     assert len(ids) == len(set(ids)) and set(CHECK_CODES) <= set(ids)
     for rule in driver["rules"]:
@@ -133,7 +133,10 @@ def test_sarif_log_structure(sarif: dict) -> None:
         for key in ("shortDescription", "fullDescription", "help"):
             _message(rule[key])
         assert rule["defaultConfiguration"]["level"] in LEVELS
-        assert rule["helpUri"].startswith("https://")
+        # the code's own page: the installed one unless [tool.lov] docs_url says where they are published
+        page = rule["helpUri"].removeprefix("file://")
+        assert Path(page).name == f"{rule['id']}.md" and Path(page).is_file()
+        assert "{" not in rule["shortDescription"]["text"] and rule["shortDescription"]["text"].endswith((".", "…"))
 
 
 def test_sarif_rules_carry_the_explain_text_as_help(sarif: dict) -> None:
@@ -214,3 +217,15 @@ def test_english_explanations_show_no_internal_placeholder_names() -> None:
         page = explain(entry, "en")
         assert "_en}" not in page, entry.code
         assert set(re.findall(r"\{(\w+)\}", page.split("\n")[4])) <= set(re.findall(r"\{(\w+)\}", entry.da)), entry.code
+
+
+def test_sarif_help_points_where_the_project_publishes_the_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "lov.toml").write_text('docs_url = "https://love.example/regler/"\n', encoding="utf-8")
+    (tmp_path / "r.lov").write_text(HEADER + CATALOGUE["U001"].bad, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    log = json.loads(CliRunner().invoke(main, ["check", "--format", "sarif", "r.lov"]).output)
+    rules = {r["id"]: r for r in log["runs"][0]["tool"]["driver"]["rules"]}
+    assert rules["U001"]["helpUri"] == "https://love.example/regler/U001.md"
+    (tmp_path / "lov.toml").write_text('docs_url = "love.example"\n', encoding="utf-8")
+    bad = CliRunner().invoke(main, ["check", "r.lov"])
+    assert bad.exit_code == 2 and "docs_url" in bad.output

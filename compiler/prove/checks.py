@@ -284,7 +284,7 @@ def _groups(prover: Prover) -> Iterator[Diagnostic]:
                 "om en borger kan være uden for alle målgrupper", "whether a citizen can be in no target group", none,
                 _gap(division), division.span,
             ), lambda citizen, n=n: _with_witness(
-                diagnostic("K006", division.span, division=named, where=where, where_en=where_en).with_severity(severity),
+                diagnostic("K006", division.span, division=named, within=where, within_en=where_en).with_severity(severity),
                 law, f"Borger uden målgruppe ({n})" if n > 1 else "Borger uden målgruppe", citizen,
                 [f"målgruppe {g} = nej" for g in division.groups])))
             yield from gaps

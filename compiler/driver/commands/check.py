@@ -66,7 +66,7 @@ def check_command(paths: tuple[str, ...], fmt: str, strict: bool, tekst: bool, o
     if fmt == "json":
         rendered = render_json(diagnostics, sprog)
     elif fmt == "sarif":
-        rendered = render_sarif(diagnostics, sprog)
+        rendered = render_sarif(diagnostics, sprog, config.docs_url)
     else:
         rendered = render_text(diagnostics, sources, sprog) + summary(diagnostics, len(files), suppressed, sprog) + "\n"
     write_output(rendered, output, plain_text=fmt == "text")

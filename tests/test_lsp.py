@@ -5,6 +5,7 @@ formatting, shutdown, exit)."""
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -455,3 +456,56 @@ def test_the_solver_findings_follow_the_exact_diagnostics_on_the_worker(tmp_path
         assert [d["code"] for d in proved] == ["K002"]
     finally:
         assert client.close() == 0
+
+
+NEOVIM_DRIVER = """
+vim.g.lov_lsp_cmd = {PYTHON, "-m", "compiler.driver.cli", "lsp"}
+dofile(PLUGIN)
+vim.cmd("edit " .. vim.fn.fnameescape(LAW))
+vim.wait(60000, function() return #vim.diagnostic.get(0) > 0 end, 50)
+local found = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  local code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code)
+  table.insert(found, {line = d.lnum, col = d.col, code = code, message = d.message})
+end
+local params = {textDocument = {uri = vim.uri_from_bufnr(0)}, position = {line = LINE, character = COL}}
+local function answer(method)
+  for _, reply in pairs(vim.lsp.buf_request_sync(0, method, params, 30000) or {}) do
+    if reply.result then return reply.result end
+  end
+  return vim.NIL
+end
+local out = {diagnostics = found, hover = answer("textDocument/hover"), definition = answer("textDocument/definition")}
+vim.fn.writefile({vim.fn.json_encode(out)}, OUT)
+vim.cmd("qa!")
+"""
+
+
+@pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim is not installed (apt install neovim)")
+def test_neovim_built_in_client_gets_diagnostics_hover_and_definition(tmp_path: Path) -> None:
+    """The real editor: Neovim headless with editors/neovim/lov.lua, its own LSP client."""
+    law = (HEADER + 'begreb alder: heltal "Borgerens alder" kilde register "CPR"\n'
+           'målgruppe 1 unge "Unge":\n    alderen < 30\n'
+           "resultat r: uger\n§ 1. r er 13 uger, hvis alder > 17.\n")
+    path = tmp_path / "lov.lov"
+    path.write_text(law, encoding="utf-8")
+    lines = law.split("\n")
+    row = next(i for i, text in enumerate(lines) if text.startswith("§ 1."))
+    col = lines[row].index("alder >")
+    out = tmp_path / "out.json"
+    script = tmp_path / "driver.lua"
+    script.write_text(
+        f"PYTHON = {json.dumps(sys.executable)}\nPLUGIN = {json.dumps(str(ROOT / 'editors' / 'neovim' / 'lov.lua'))}\n"
+        f"LAW = {json.dumps(str(path))}\nOUT = {json.dumps(str(out))}\nLINE = {row}\nCOL = {col}\n" + NEOVIM_DRIVER,
+        encoding="utf-8")
+    run = subprocess.run(["nvim", "--headless", "--clean", "-c", f"luafile {script}"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.exists(), run.stderr[-2000:]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    expected = check_json(law, tmp_path, "kontrol.lov")
+    assert sorted((d["line"], d["col"], d["code"]) for d in data["diagnostics"]) == sorted(
+        (d["line"] - 1, d["column"] - 1, d["code"]) for d in expected)
+    assert "N001" in {d["code"] for d in data["diagnostics"]}
+    assert "Borgerens alder" in json.dumps(data["hover"], ensure_ascii=False)
+    definition = data["definition"][0] if isinstance(data["definition"], list) else data["definition"]
+    assert definition["range"]["start"]["line"] == lines.index(next(t for t in lines if t.startswith("begreb alder")))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -51,7 +52,8 @@ def run_lov(name: str, tmp: Path) -> tuple[int, bytes]:
     env = {**os.environ, "PYTHONHASHSEED": "0", "COLUMNS": "100"}
     done = subprocess.run([sys.executable, "-m", "compiler.driver.cli", *args], cwd=ROOT, capture_output=True, env=env)
     if "{out}" not in COMMANDS[name]:
-        return done.returncode, done.stdout
+        # SARIF's helpUri is the installed page: where lov is installed is not part of the output
+        return done.returncode, re.sub(rb'file://[^"]*?/compiler/checks/docs/', b"{docs}/", done.stdout)
     written = tmp / "module_columnar.py" if name.endswith("_columnar.py") else out
     return done.returncode, written.read_bytes()
 

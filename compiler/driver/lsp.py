@@ -188,6 +188,7 @@ class LovServer(LanguageServer):
         self.provisional_after = PROVISIONAL_AFTER
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
         self.proving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-bevis")
+        self.closing = False  # set on shutdown: a running proof stops at its next question
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve over stdio with a message loop that finds the next message after a broken frame
@@ -339,7 +340,7 @@ class LovServer(LanguageServer):
         if analysis.provable and analysis.law is not None:
             edits = state.edits
             future = self.proving.submit(_prove, analysis.law, state.config, state.parsed.law,
-                                         lambda: state.edits != edits or self.states.get(uri) is not state)
+                                         lambda: self.closing or state.edits != edits or self.states.get(uri) is not state)
             loop = asyncio.get_running_loop()
             done = guarded(self, None)(self.proved)
             future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
@@ -488,6 +489,7 @@ def create_server() -> LovServer:
     @server.feature(lsp.SHUTDOWN)
     @guarded(server, None)
     def shutdown(ls: LovServer, params: None) -> None:
+        ls.closing = True
         ls.worker.shutdown(wait=False, cancel_futures=True)
         ls.proving.shutdown(wait=False, cancel_futures=True)
 

@@ -56,6 +56,8 @@ _WORD = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^\s"]+)+')  # a run of text and other
 _NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
                    "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "inddeling", "lov", "version", "givet",
                    "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på", "="}
+# `alder = 26` stays together: a name, `=` and the value.
+_NO_BREAK_BEFORE = {"="}
 
 
 def _wrap(line: _Line) -> list[_Line]:
@@ -77,7 +79,8 @@ def _wrap(line: _Line) -> list[_Line]:
     # `kr.`, the letter of `§ 42 a`), and a keyword with its argument (`§ 44`, `kilde register …`).
     runs: list[str] = [words[0]]
     for prev, word in zip(words, words[1:]):
-        if prev in _NO_BREAK_AFTER or prev[0].isdigit():
+        number = prev[0].isdigit() and (not prev.endswith(",") or word in ("stk.", "nr."))  # `§ 44, stk. 2`
+        if prev in _NO_BREAK_AFTER or number or word in _NO_BREAK_BEFORE:
             runs[-1] += " " + word
         else:
             runs.append(word)

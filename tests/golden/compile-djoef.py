@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '3c487739d2c5d03ada91ea6e50e1c8eb451174eec2de91e0aff7853cc56a0e2a'
+LOV_SHA256: Final = '3281f45ef32456e510eee31826cf53a70bef09dbcae318de6b382e0bd748ea4d'
 
 __all__ = [
     'LOV_TITEL',

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '016a175345c8e3d90b816365f572bbac01c13a4c771eb9c8f7768e60b3b9e850'
+LOV_SHA256: Final = 'e25ecf09fad60131a8c5df19fd1e9d002661bd785b25124cd8773f508086f80f'
 
 __all__ = [
     'LOV_TITEL',
@@ -767,72 +767,74 @@ _V1: Final = Udfald('værdi', True, ('§ 2, stk. 1',), None, None)  # § 2, stk.
 _O1: Final = Udfald('ingen regel', None, (), None, None)
 _M17: Final = Udfald('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
 _V2: Final = Udfald('værdi', 1, ('§ 10, stk. 1, nr. 1',), None, None)  # § 10, stk. 1, nr. 1
+_V3: Final = Udfald('værdi', 2, ('§ 101, stk. 2',), None, None)  # § 101, stk. 2
+_M18: Final = Udfald('mangler', None, ('§ 101, stk. 2',), None, 'forsikret')  # § 101, stk. 2
 _S1: Final = Udfald('skøn', None, ('§ 10, stk. 1, nr. 2',), 'konkrete oplysninger begrunder en anden vurdering', None)  # § 10, stk. 1, nr. 2
-_V3: Final = Udfald('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
-_V4: Final = Udfald('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
-_M18: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
-_M19: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
+_V4: Final = Udfald('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
+_V5: Final = Udfald('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
+_M19: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
+_M20: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
 _S2: Final = Udfald('skøn', None, ('§ 13, stk. 5',), 'behov for at beskrive borgerens uddannelsesmål', None)  # § 13, stk. 5
-_V5: Final = Udfald('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
-_V6: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
-_V7: Final = Udfald('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
-_V8: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
-_V9: Final = Udfald('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
-_M20: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'ydelsesforløb')  # § 17, stk. 4
-_M21: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'opgørelsesdato')  # § 17, stk. 4
-_M22: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'første_henvendelse')  # § 18, stk. 1
-_M23: Final = Udfald('mangler', None, ('§ 18, stk. 2',), None, 'første_henvendelse')  # § 18, stk. 2
-_M24: Final = Udfald('mangler', None, ('§ 18, stk. 3',), None, 'første_henvendelse')  # § 18, stk. 3
-_M25: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # § 18, stk. 4
-_M26: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
-_M27: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
-_V10: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
-_V11: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
-_V12: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
-_V13: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
-_V14: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
-_V15: Final = Udfald('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
-_V16: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
-_V17: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
-_V18: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
-_V19: Final = Udfald('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
+_V6: Final = Udfald('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
+_V7: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
+_V8: Final = Udfald('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
+_V9: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
+_V10: Final = Udfald('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
+_M21: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'ydelsesforløb')  # § 17, stk. 4
+_M22: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'opgørelsesdato')  # § 17, stk. 4
+_M23: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'første_henvendelse')  # § 18, stk. 1
+_M24: Final = Udfald('mangler', None, ('§ 18, stk. 2',), None, 'første_henvendelse')  # § 18, stk. 2
+_M25: Final = Udfald('mangler', None, ('§ 18, stk. 3',), None, 'første_henvendelse')  # § 18, stk. 3
+_M26: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # § 18, stk. 4
+_M27: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
+_M28: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
+_V11: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_V12: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V13: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_V14: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
+_V15: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
+_V16: Final = Udfald('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
+_V17: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
+_V18: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
+_V19: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
+_V20: Final = Udfald('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
 _S3: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
 _S4: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
-_V20: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V21: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V22: Final = Udfald('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
-_V23: Final = Udfald('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
-_V24: Final = Udfald('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
-_V25: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
-_V26: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
-_V27: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
+_V21: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V22: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V23: Final = Udfald('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V24: Final = Udfald('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
+_V25: Final = Udfald('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
+_V26: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
+_V27: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
+_V28: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
 _S5: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M28: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M29: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M30: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M31: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M32: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_M29: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M30: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M31: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M32: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M33: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
 _S6: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M33: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M34: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M35: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M36: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_M34: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M35: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M36: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M37: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
 _S7: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
-_V28: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V29: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M37: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M38: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M39: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M40: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M41: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M42: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
-_V30: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
-_V31: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
-_V32: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
-_V33: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M43: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M44: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
-_V34: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
+_V29: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V30: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M38: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M39: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M40: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M41: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M42: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M43: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_V31: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
+_V32: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_V33: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V34: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M45: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_V35: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
 
 
 def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -992,14 +994,21 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Frist for den første samtale efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100002:  # mangler forsikret, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 10, stk. 1, nr. 1
-        if _r1:
-            return _V2
+        _r2 = forsikret  # § 101, stk. 2
+        _r1 = not (_r2)  # § 10, stk. 1, nr. 1
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V2
+            return _V3
+        if _n > 1:
+            return _konflikt(('§ 10, stk. 1, nr. 1', _r1), ('§ 101, stk. 2', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_første_samtale_frist(borger, skøn)
@@ -1011,11 +1020,23 @@ def _eksakt_første_samtale_frist(
     # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
     # § 10, stk. 1, nr. 1
     _r1: bool | Udfald = True
+    # § 101, stk. 2
+    _t1 = borger.forsikret
+    _t2: bool | Udfald = _M18 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
     if _spor is not None:
-        _spor.append((_r1,))
-    _w1 = _r1 is True
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 10, stk. 1, nr. 1', _w1), ('§ 101, stk. 2', _w2))
     if _w1:  # § 10, stk. 1, nr. 1
         return _V2
+    if _w2:  # § 101, stk. 2
+        return _V3
     return _O1
 
 
@@ -1097,7 +1118,7 @@ def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = True  # § 11, stk. 1
         if _r1:
-            return _V3
+            return _V4
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_grundig_vurdering_frist(borger, skøn)
@@ -1113,7 +1134,7 @@ def _eksakt_grundig_vurdering_frist(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 11, stk. 1
-        return _V3
+        return _V4
     return _O1
 
 
@@ -1128,7 +1149,7 @@ def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> 
         # prøves ikke.
         _r1 = True  # § 13, stk. 1
         if _r1:
-            return _V4
+            return _V5
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_min_plan_frist(borger, skøn)
@@ -1144,7 +1165,7 @@ def _eksakt_min_plan_frist(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 13, stk. 1
-        return _V4
+        return _V5
     return _O1
 
 
@@ -1178,12 +1199,12 @@ def _eksakt_uddannelsesmål_i_min_plan(
     _w1 = _r1 is True
     if _w1:  # § 13, stk. 5
         _t1 = borger.alder
-        _t2: int | Udfald = _M18 if _t1 is None else _t1
+        _t2: int | Udfald = _M19 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.kompetencegivende_uddannelse
-            _t6: bool | Udfald = _M19 if _t5 is None else _t5
+            _t6: bool | Udfald = _M20 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
@@ -1208,7 +1229,7 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = True  # § 16, stk. 2, nr. 1
         if _r1:
-            return _V5
+            return _V6
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -1224,7 +1245,7 @@ def _eksakt_samtale_efter_behov(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 2, nr. 1
-        return _V5
+        return _V6
     return _O1
 
 
@@ -1239,7 +1260,7 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
         # prøves ikke.
         _r1 = True  # § 16, stk. 2, nr. 2
         if _r1:
-            return _V6
+            return _V7
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtaler_min_antal(borger, skøn)
@@ -1255,7 +1276,7 @@ def _eksakt_samtaler_min_antal(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 2, nr. 2
-        return _V6
+        return _V7
     return _O1
 
 
@@ -1270,7 +1291,7 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         # prøves ikke.
         _r1 = True  # § 16, stk. 2, nr. 3
         if _r1:
-            return _V7
+            return _V8
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_periode(borger, skøn)
@@ -1286,7 +1307,7 @@ def _eksakt_samtale_periode(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 2, nr. 3
-        return _V7
+        return _V8
     return _O1
 
 
@@ -1301,7 +1322,7 @@ def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = True  # § 16, stk. 2, nr. 4
         if _r1:
-            return _V8
+            return _V9
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_egen_samtale_tidligst(borger, skøn)
@@ -1317,7 +1338,7 @@ def _eksakt_egen_samtale_tidligst(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 16, stk. 2, nr. 4
-        return _V8
+        return _V9
     return _O1
 
 
@@ -1332,7 +1353,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = True  # § 17, stk. 3
         if _r1:
-            return _V9
+            return _V10
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -1348,7 +1369,7 @@ def _eksakt_kontaktforløb_starter_forfra(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 3
-        return _V9
+        return _V10
     return _O1
 
 
@@ -1382,9 +1403,9 @@ def _eksakt_ledighed_sammenlagt(
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 4
         _t1 = borger.ydelsesforløb
-        _t2: tuple[Periode, ...] | Udfald = _M20 if _t1 is None else _t1
+        _t2: tuple[Periode, ...] | Udfald = _M21 if _t1 is None else _t1
         _t3 = borger.opgørelsesdato
-        _t4: datetime.date | Udfald = _M21 if _t3 is None else _t3
+        _t4: datetime.date | Udfald = _M22 if _t3 is None else _t3
         _t5: int | Fraction | Udfald
         if isinstance(_t2, Udfald):
             _t5 = _t2
@@ -1428,7 +1449,7 @@ def _eksakt_første_samtale_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 1
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M22 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M23 if _t1 is None else _t1
         _t3 = første_samtale_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1474,7 +1495,7 @@ def _eksakt_grundig_vurdering_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 2
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M23 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M24 if _t1 is None else _t1
         _t3 = grundig_vurdering_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1520,7 +1541,7 @@ def _eksakt_min_plan_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 3
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M24 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M25 if _t1 is None else _t1
         _t3 = min_plan_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1581,7 +1602,7 @@ def _eksakt_akasse_samtale_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 4
         _t3 = borger.tilmeldt
-        _t4: datetime.date | Udfald = _M25 if _t3 is None else _t3
+        _t4: datetime.date | Udfald = _M26 if _t3 is None else _t3
         _t5: datetime.date | Udfald
         if isinstance(_t4, Udfald):
             _t5 = _t4
@@ -1633,7 +1654,7 @@ def _eksakt_fællessamtale_næste_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 5
         _t1 = borger.tilmeldt
-        _t2: datetime.date | Udfald = _M26 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M27 if _t1 is None else _t1
         _t3 = fællessamtale_senest(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1689,7 +1710,7 @@ def _eksakt_akasse_samtale_påkrævet(
     _w1 = _r1 is True
     if _w1:  # § 101, stk. 3
         _t1 = borger.seneste_cv_samtale
-        _t2: int | Fraction | Udfald = _M27 if _t1 is None else _t1
+        _t2: int | Fraction | Udfald = _M28 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 13
         _t4: bool | Udfald = _t3 if isinstance(_t3, Udfald) else not _t3
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 101, stk. 3',), None, None)
@@ -1711,7 +1732,7 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 1
         if _r1:
-            return _V10
+            return _V11
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fællessamtaler_antal(borger, skøn)
@@ -1733,7 +1754,7 @@ def _eksakt_fællessamtaler_antal(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 1
-        return _V10
+        return _V11
     return _O1
 
 
@@ -1752,7 +1773,7 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 2
         if _r1:
-            return _V11
+            return _V12
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fællessamtaler_periode(borger, skøn)
@@ -1774,7 +1795,7 @@ def _eksakt_fællessamtaler_periode(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 2
-        return _V11
+        return _V12
     return _O1
 
 
@@ -1793,7 +1814,7 @@ def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 3
         if _r1:
-            return _V12
+            return _V13
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fællessamtale_senest(borger, skøn)
@@ -1815,7 +1836,7 @@ def _eksakt_fællessamtale_senest(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 3
-        return _V12
+        return _V13
     return _O1
 
 
@@ -1830,7 +1851,7 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 1
         if _r1:
-            return _V13
+            return _V14
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
@@ -1846,7 +1867,7 @@ def _eksakt_ordinær_uddannelse_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 1
-        return _V13
+        return _V14
     return _O1
 
 
@@ -1861,7 +1882,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 2
         if _r1:
-            return _V14
+            return _V15
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -1877,7 +1898,7 @@ def _eksakt_opkvalificering_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 2
-        return _V14
+        return _V15
     return _O1
 
 
@@ -1892,7 +1913,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
         # prøves ikke.
         _r1 = True  # § 30, stk. 5
         if _r1:
-            return _V15
+            return _V16
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
@@ -1908,7 +1929,7 @@ def _eksakt_opkvalificering_varighedsbegrænset(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 5
-        return _V15
+        return _V16
     return _O1
 
 
@@ -1923,7 +1944,7 @@ def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 3
         if _r1:
-            return _V16
+            return _V17
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
@@ -1939,7 +1960,7 @@ def _eksakt_virksomhedspraktik_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 3
-        return _V16
+        return _V17
     return _O1
 
 
@@ -1954,7 +1975,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 4
         if _r1:
-            return _V17
+            return _V18
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_kan(borger, skøn)
@@ -1970,7 +1991,7 @@ def _eksakt_løntilskud_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 4
-        return _V17
+        return _V18
     return _O1
 
 
@@ -1993,8 +2014,8 @@ def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V18
-            return _V19
+                return _V19
+            return _V20
         if _n > 1:
             return _konflikt(('§ 30, stk. 2, nr. 5', _r1), ('§ 30, stk. 3', _r2))
         return _O1
@@ -2029,9 +2050,9 @@ def _eksakt_mentorstøtte_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 30, stk. 2, nr. 5', _w1), ('§ 30, stk. 3', _w2))
     if _w1:  # § 30, stk. 2, nr. 5
-        return _V18
-    if _w2:  # § 30, stk. 3
         return _V19
+    if _w2:  # § 30, stk. 3
+        return _V20
     return _O1
 
 
@@ -2120,20 +2141,20 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return _V20
-            if _r2:
                 return _V21
-            if _r3:
+            if _r2:
                 return _V22
-            if _r4:
+            if _r3:
                 return _V23
-            if _r5:
+            if _r4:
                 return _V24
-            if _r6:
+            if _r5:
                 return _V25
-            if _r7:
+            if _r6:
                 return _V26
-            return _V27
+            if _r7:
+                return _V27
+            return _V28
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 103, stk. 1', _r3), ('§ 103, stk. 2', _r4), ('§ 110, stk. 1', _r5), ('§ 110, stk. 2', _r6), ('§ 124, stk. 1', _r7), ('§ 124, stk. 2', _r8))
         return _O1
@@ -2164,17 +2185,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M28 if _t3 is None else _t3
+        _t4: bool | Udfald = _M29 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M29 if _t6 is None else _t6
+            _t7: bool | Udfald = _M30 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M30 if _t9 is None else _t9
+            _t10: bool | Udfald = _M31 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -2190,12 +2211,12 @@ def _eksakt_praktik_varighed(
     _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M31 if _t12 is None else _t12
+        _t13: bool | Udfald = _M32 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M32 if _t16 is None else _t16
+            _t17: bool | Udfald = _M33 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -2212,7 +2233,7 @@ def _eksakt_praktik_varighed(
     _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Udfald = _M33 if _t21 is None else _t21
+        _t22: bool | Udfald = _M34 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
@@ -2221,16 +2242,16 @@ def _eksakt_praktik_varighed(
     _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Udfald = _M34 if _t23 is None else _t23
+        _t24: bool | Udfald = _M35 if _t23 is None else _t23
         _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Udfald = _M35 if _t26 is None else _t26
+            _t27: bool | Udfald = _M36 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Udfald = _M36 if _t30 is None else _t30
+                _t31: bool | Udfald = _M37 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
             _t32: bool | Udfald = _t29
@@ -2271,21 +2292,21 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 103, stk. 1', _w3), ('§ 103, stk. 2', _w4), ('§ 110, stk. 1', _w5), ('§ 110, stk. 2', _w6), ('§ 124, stk. 1', _w7), ('§ 124, stk. 2', _w8))
     if _w1:  # § 44, stk. 1
-        return _V20
-    if _w2:  # § 44, stk. 2
         return _V21
-    if _w3:  # § 103, stk. 1
+    if _w2:  # § 44, stk. 2
         return _V22
-    if _w4:  # § 103, stk. 2
+    if _w3:  # § 103, stk. 1
         return _V23
-    if _w5:  # § 110, stk. 1
+    if _w4:  # § 103, stk. 2
         return _V24
-    if _w6:  # § 110, stk. 2
+    if _w5:  # § 110, stk. 1
         return _V25
-    if _w7:  # § 124, stk. 1
+    if _w6:  # § 110, stk. 2
         return _V26
-    if _w8:  # § 124, stk. 2
+    if _w7:  # § 124, stk. 1
         return _V27
+    if _w8:  # § 124, stk. 2
+        return _V28
     return _O1
 
 
@@ -2300,7 +2321,7 @@ def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = True  # § 44, stk. 3
         if _r1:
-            return _V28
+            return _V29
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_nytteindsats_varighed(borger, skøn)
@@ -2316,7 +2337,7 @@ def _eksakt_nytteindsats_varighed(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 44, stk. 3
-        return _V28
+        return _V29
     return _O1
 
 
@@ -2344,7 +2365,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V29
+                return _V30
             if _r2:
                 return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
             return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
@@ -2384,7 +2405,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 104, stk. 1', _w2), ('§ 111, stk. 1', _w3))
     if _w1:  # § 51, stk. 1
-        return _V29
+        return _V30
     if _w2:  # § 104, stk. 1
         _t1 = ledighed_sammenlagt(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
@@ -2392,20 +2413,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M37 if _t5 is None else _t5
+            _t6: int | Udfald = _M38 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M38 if _t9 is None else _t9
+            _t10: bool | Udfald = _M39 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M39 if _t12 is None else _t12
+            _t13: bool | Udfald = _M40 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -2417,20 +2438,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Udfald = _M40 if _t19 is None else _t19
+            _t20: int | Udfald = _M41 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
         _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Udfald = _M41 if _t23 is None else _t23
+            _t24: bool | Udfald = _M42 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
         _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Udfald = _M42 if _t26 is None else _t26
+            _t27: bool | Udfald = _M43 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
@@ -2499,12 +2520,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V30
-            if _r2:
                 return _V31
-            if _r3:
+            if _r2:
                 return _V32
-            return _V33
+            if _r3:
+                return _V33
+            return _V34
         if _n > 1:
             return _konflikt(('§ 51, stk. 3', _r1), ('§ 104, stk. 2', _r2), ('§ 104, stk. 3', _r3), ('§ 111, stk. 2', _r4))
         return _O1
@@ -2526,7 +2547,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M43 if _t1 is None else _t1
+        _t2: str | Udfald = _M44 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
@@ -2536,7 +2557,7 @@ def _eksakt_løntilskud_varighed(
     _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M44 if _t4 is None else _t4
+        _t5: str | Udfald = _M45 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6
@@ -2560,13 +2581,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 51, stk. 3', _w1), ('§ 104, stk. 2', _w2), ('§ 104, stk. 3', _w3), ('§ 111, stk. 2', _w4))
     if _w1:  # § 51, stk. 3
-        return _V30
-    if _w2:  # § 104, stk. 2
         return _V31
-    if _w3:  # § 104, stk. 3
+    if _w2:  # § 104, stk. 2
         return _V32
-    if _w4:  # § 111, stk. 2
+    if _w3:  # § 104, stk. 3
         return _V33
+    if _w4:  # § 111, stk. 2
+        return _V34
     return _O1
 
 
@@ -2581,7 +2602,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         # prøves ikke.
         _r1 = True  # § 51, stk. 4
         if _r1:
-            return _V34
+            return _V35
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
@@ -2597,7 +2618,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 51, stk. 4
-        return _V34
+        return _V35
     return _O1
 
 
@@ -2835,6 +2856,7 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'første_samtale_frist': (
         ('§ 10, stk. 1, nr. 1', frozenset()),
+        ('§ 101, stk. 2', frozenset(('§ 10, stk. 1, nr. 1',))),
     ),
     'foreløbigt_parat': (
         ('§ 10, stk. 1, nr. 2', frozenset()),

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'fb581f969adb661d8cf6412a5e6c7f2f25b53adaa54d0f0f7984c7c5cb3335ac'
+LOV_SHA256: Final = '862bb4b394ce643183fcdf0b851cde8b51eae709090865ccd0a748e6e1e0eaeb'
 
 __all__ = [
     'LOV_TITEL',

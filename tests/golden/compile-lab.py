@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '862bb4b394ce643183fcdf0b851cde8b51eae709090865ccd0a748e6e1e0eaeb'
+LOV_SHA256: Final = '732bc5cd549ec7949c35d752fe50ab3b3283f73875f929c6a003c9c8064ddbb9'
 
 __all__ = [
     'LOV_TITEL',

@@ -16,7 +16,7 @@ from compiler.driver.cli import main
 from compiler.evaluate import interpreter
 from compiler.evaluate.backends import InterpreterBackend
 from compiler.evaluate.cases import run_cases
-from compiler.pipeline import analyse_text, law_of_text, load_law
+from compiler.pipeline import law_of_text, load_law
 from compiler.prove import Stats, prove
 from dsl import model as m
 from dsl.catalogue import CATALOGUE

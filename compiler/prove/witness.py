@@ -74,14 +74,16 @@ def dsl_value(kind: TypeKind, value: m.Value) -> str | None:
     if kind is TypeKind.CHOICE:
         return str(value)
     if kind is TypeKind.CADENCE:
-        start, weeks, months = value  # type: ignore[misc]
+        assert isinstance(value, tuple)
+        start, weeks, months = value
         if months is not None:
             return f"hver {months}. måned fra {start.isoformat()}"
         step = Fraction(weeks)
         return f"hver {step.numerator}. uge fra {start.isoformat()}" if step.denominator == 1 else None
     if kind is TypeKind.HISTORY:
-        periods = ", ".join(f"{v} fra {a.isoformat()} til {b.isoformat()}" if b is not None else f"{v} fra {a.isoformat()}"
-                            for a, b, v in value)  # type: ignore[union-attr]
+        assert isinstance(value, tuple)
+        periods = ", ".join(f"{v} fra {a.isoformat()}" + (f" til {b.isoformat()}" if b is not None else "")
+                            for a, b, v in value)
         return f"[{periods}]"
     return None
 

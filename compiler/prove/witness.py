@@ -15,6 +15,8 @@ from dsl.diagnostics import Witness
 from dsl.kinds import OutcomeKind, TypeKind
 
 Facts = dict[str, m.Value]
+#: Whole numbers tried, in order, in place of a witness's 0 or 1 (ages and counts read better).
+ROUND_NUMBERS = (30, 40, 25, 50, 20, 60, 10, 5, 2)
 Judgments = dict[str, bool]
 #: A question put to one citizen's evaluation: whether the finding holds for it.
 Confirm = Callable[[interpreter._Evaluation], bool]
@@ -30,7 +32,14 @@ def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm) 
     asked = {k: judgments[k] for k in ev.judgments_read if k in judgments}
     if not confirm(interpreter.evaluation(law, read, asked)):
         return None
-    # A shorter history that still shows the finding reads better: drop periods while it does.
+    # A citizen a drafter recognises reads better: round whole numbers for those the solver left
+    # at its first choice (an age of 0), and shorter histories, as long as the finding holds.
+    for name, value in list(read.items()):
+        if law.concepts[name].type.kind is TypeKind.INTEGER and isinstance(value, int) and value in (0, 1):
+            for nicer in ROUND_NUMBERS:
+                if confirm(interpreter.evaluation(law, {**read, name: nicer}, asked)):
+                    read[name] = nicer
+                    break
     for name, value in list(read.items()):
         if law.concepts[name].type.kind is TypeKind.HISTORY:
             periods = list(value)  # type: ignore[arg-type]

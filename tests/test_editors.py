@@ -314,3 +314,26 @@ def test_emacs_highlights_as_the_grammar_reads(tmp_path: Path) -> None:
         # Names are not coloured in Emacs (only where declared): unhighlighted is right for them.
         classes = {q: EMACS_CLASS.get(a, a) for q, a in zip(queries, answers[1:])}
         assert mismatches(text, classes) == [], path.name
+
+
+VSCODE = EDITORS / "vscode"
+VSCE = VSCODE / "test" / "node_modules" / ".bin" / "vsce"
+
+
+@pytest.mark.skipif(not VSCE.exists() or not (VSCODE / "node_modules" / "vscode-languageclient").exists(),
+                    reason="npm packages not installed (npm ci --prefix editors/vscode/test; npm ci --prefix editors/vscode)")
+def test_the_vscode_extension_packages_into_a_small_vsix(tmp_path: Path) -> None:
+    """`vsce package` (the real tool) makes a VSIX with the extension and its language client,
+    without the test packages."""
+    import zipfile
+
+    out = tmp_path / "lov.vsix"
+    run = subprocess.run([str(VSCE), "package", "--out", str(out), "--allow-missing-repository"], cwd=VSCODE,
+                         capture_output=True, text=True, timeout=180)
+    assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
+    names = zipfile.ZipFile(out).namelist()
+    assert out.stat().st_size < 1_000_000
+    assert {"extension/extension.js", "extension/package.json", "extension/LICENSE.txt",
+            "extension/syntaxes/lov.tmLanguage.json", "extension/snippets/lov.json"} <= set(names)
+    assert any(n.startswith("extension/node_modules/vscode-languageclient/") for n in names)
+    assert not any(n.startswith("extension/test/") for n in names)

@@ -13,7 +13,9 @@ function activate(context) {
   execFile(command, ['--version'], (error) => {
     if (error) {
       vscode.window.showInformationMessage(
-        `lov: "${command}" blev ikke fundet; installér lov (pip install lov) for diagnostik mens du skriver.`);
+        `lov: "${command}" blev ikke fundet. Installér lov fra en kopi af projektet ` +
+        `(python3 -m pip install <mappen med lov>) eller angiv programmet i indstillingen lov.path; ` +
+        `indtil da farves .lov-filer, men der er ingen diagnostik.`);
       return;
     }
     client = new LanguageClient(

@@ -22,6 +22,7 @@ from dsl import model as m
 from dsl.catalogue import CATALOGUE
 from dsl.kinds import OutcomeKind
 from tests.kit import HEADER, LAWS, law_of
+from tests.strategies import laws as laws_strategy
 from tests.test_differential import small_laws
 
 SOLVER_CODES = [f"K00{n}" for n in range(2, 8)]
@@ -268,3 +269,28 @@ def test_generated_testsags_cover_every_rule_and_pass(tmp_path) -> None:
 def test_the_shipped_laws_reach_every_rule_with_their_testsags(path) -> None:
     from compiler.evaluate.coverage import coverage
     assert [r.label for r in coverage(load_law(str(path))).uncovered] == []
+
+
+def test_a_result_without_rules_and_texts_compare_without_error() -> None:
+    text = ('begreb navn: tekst kilde borger\nbegreb n: heltal kilde register "X"\n'
+            "resultat uden: heltal\nresultat r: uger\n§ 1\n"
+            '    stk. 1. r er 4 uger, hvis uden > 2 eller navn = "Ib".\n'
+            '    stk. 2. r er 8 uger, hvis n > 3 og navn != "Ib".\n')
+    found = findings(text, no_rule=True)
+    assert "K008" not in [d.code for d in found]
+    assert_witnesses_pass(HEADER + text, found)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(tree=laws_strategy)
+def test_the_solver_never_fails_on_a_law_that_resolves(tree) -> None:
+    """Any law the front end accepts can be proved: findings (or K008), never an exception."""
+    from compiler.pipeline import analyse_text
+    from dsl.formatter import format_law
+
+    text = format_law(tree)
+    analysis = analyse_text(text, "tilfældig.lov", checks=False)
+    if analysis.law is None or analysis.errors:
+        return
+    for d in prove(analysis.law, timeout=0.5, no_rule=True):
+        assert d.code.startswith("K")

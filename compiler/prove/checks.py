@@ -150,13 +150,24 @@ class Prover:
         return z3.Or(*(v != self._model.eval(v, model_completion=True) for v in variables)) if variables else z3.BoolVal(False)
 
 
+def _per_result(prover: Prover, check: Callable[[Prover, m.Result], Iterator[Diagnostic]]) -> Iterator[Diagnostic]:
+    """``check`` for each result; a construct the solver cannot take (a Z3 error) makes that
+    result's questions K008 instead of stopping the proof."""
+    for res in prover.law.results.values():
+        try:
+            yield from list(check(prover, res))
+        except z3.Z3Exception:
+            yield diagnostic("K008", res.span, question=f"hvad der gælder for {res.name}",
+                             question_en=f"what holds for {res.name}", seconds=f"{prover.timeout:g}")
+
+
 def prove(law: m.Law, *, timeout: float = DEFAULT_TIMEOUT, no_rule: bool = False,
           stats: Stats | None = None, stale: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Every finding of the solver on ``law`` (which must be without errors), in the order of
     the law. ``no_rule`` adds K007. ``stats``, if given, is filled in. ``stale`` is asked before
     each question; when it says so, the proof stops with :class:`Cancelled`."""
     prover = Prover(law, timeout, stale)
-    out = list(_conflicts(prover)) + list(_never_decides(prover)) + list(_groups(prover))
+    out = list(_per_result(prover, _conflicts)) + list(_per_result(prover, _never_decides)) + list(_groups(prover))
     if no_rule:
         out += list(_without_answer(prover))
     if stats is not None:
@@ -180,25 +191,24 @@ def _ask(prover: Prover, q: Question, report: Callable[[tuple[w.Facts, w.Judgmen
 # ---- K002: possible conflicts ------------------------------------------------------------------
 
 
-def _conflicts(prover: Prover) -> Iterator[Diagnostic]:
+def _conflicts(prover: Prover, res: m.Result) -> Iterator[Diagnostic]:
     law = prover.law
-    for res in law.results.values():
-        terms = prover.enc.result(res.name)
-        if len(terms.rules) < 2 or prover.check(terms.conflict, f"om {res.name} kan være i konflikt") == z3.unsat:
-            continue
-        for i, a in enumerate(terms.rules):
-            for b in terms.rules[:i]:
-                rule, other = a.rule, b.rule
-                if rule.label in other.overrides or other.label in rule.overrides or certain_clash(rule, other):
-                    continue
-                yield from _ask(prover, Question(
-                    f"om {other.label} og {rule.label} kan komme i konflikt",
-                    f"whether {other.label} and {rule.label} can conflict",
-                    z3.And(a.winner, b.winner, z3.Not(terms.blocked)),
-                    _conflict_of(res.name, other.label, rule.label), rule.span,
-                ), lambda citizen, rule=rule, other=other, res=res: _with_witness(
-                    diagnostic("K002", rule.span, rule=rule.label, other=other.label, result=res.name), law,
-                    f"Konflikt: {other.label} og {rule.label}", citizen, [f"{res.name} = konflikt"]))
+    terms = prover.enc.result(res.name)
+    if len(terms.rules) < 2 or prover.check(terms.conflict, f"om {res.name} kan være i konflikt") == z3.unsat:
+        return
+    for i, a in enumerate(terms.rules):
+        for b in terms.rules[:i]:
+            rule, other = a.rule, b.rule
+            if rule.label in other.overrides or other.label in rule.overrides or certain_clash(rule, other):
+                continue
+            yield from _ask(prover, Question(
+                f"om {other.label} og {rule.label} kan komme i konflikt",
+                f"whether {other.label} and {rule.label} can conflict",
+                z3.And(a.winner, b.winner, z3.Not(terms.blocked)),
+                _conflict_of(res.name, other.label, rule.label), rule.span,
+            ), lambda citizen, rule=rule, other=other, res=res: _with_witness(
+                diagnostic("K002", rule.span, rule=rule.label, other=other.label, result=res.name), law,
+                f"Konflikt: {other.label} og {rule.label}", citizen, [f"{res.name} = konflikt"]))
 
 
 def _conflict_of(result: str, a: str, b: str) -> w.Confirm:
@@ -211,27 +221,26 @@ def _conflict_of(result: str, a: str, b: str) -> w.Confirm:
 # ---- K003, K004: rules that never decide ------------------------------------------------------
 
 
-def _never_decides(prover: Prover) -> Iterator[Diagnostic]:
+def _never_decides(prover: Prover, res: m.Result) -> Iterator[Diagnostic]:
     law = prover.law
-    for res in law.results.values():
-        terms = prover.enc.result(res.name)
-        for t in terms.rules:
-            rule = t.rule
-            answer = prover.check(t.definite, f"om {rule.label} kan gælde")
-            if answer == z3.unsat:
-                yield diagnostic("K003", rule.span, rule=rule.label, result=res.name)
-                continue
-            if answer != z3.sat:
-                yield _undecided(Question(f"om {rule.label} kan gælde", f"whether {rule.label} can apply",
-                                          t.definite, lambda ev: False, rule.span), prover.timeout)
-                continue
-            beaters = [o.label for o in res.rules if rule.label in o.overrides]
-            if not beaters or prover.check(t.winner, f"om {rule.label} kan afgøre {res.name}") != z3.unsat:
-                continue  # decides for some citizen (or the solver could not tell: no finding)
-            yield from _ask(prover, Question(
-                f"om {rule.label} altid er tilsidesat", f"whether {rule.label} is always beaten",
-                t.definite, _beaten(res.name, rule), rule.span,
-            ), lambda citizen, rule=rule, res=res, beaters=beaters: _shadowed(law, res, rule, beaters, citizen))
+    terms = prover.enc.result(res.name)
+    for t in terms.rules:
+        rule = t.rule
+        answer = prover.check(t.definite, f"om {rule.label} kan gælde")
+        if answer == z3.unsat:
+            yield diagnostic("K003", rule.span, rule=rule.label, result=res.name)
+            continue
+        if answer != z3.sat:
+            yield _undecided(Question(f"om {rule.label} kan gælde", f"whether {rule.label} can apply",
+                                      t.definite, lambda ev: False, rule.span), prover.timeout)
+            continue
+        beaters = [o.label for o in res.rules if rule.label in o.overrides]
+        if not beaters or prover.check(t.winner, f"om {rule.label} kan afgøre {res.name}") != z3.unsat:
+            continue  # decides for some citizen (or the solver could not tell: no finding)
+        yield from _ask(prover, Question(
+            f"om {rule.label} altid er tilsidesat", f"whether {rule.label} is always beaten",
+            t.definite, _beaten(res.name, rule), rule.span,
+        ), lambda citizen, rule=rule, res=res, beaters=beaters: _shadowed(law, res, rule, beaters, citizen))
 
 
 def _beaten(result: str, rule: m.Rule) -> w.Confirm:

@@ -156,6 +156,14 @@ class Encoder(m.ExprVisitor[Term]):
             self.judgments[text] = z3.Bool(f"s:{text}")
         return self.judgments[text]
 
+    def unknown_value(self, type_: m.Type) -> Any:
+        """A value of the right sort that nothing fixes (a result without rules has none)."""
+        if type_.kind is TypeKind.BOOLEAN:
+            return self.fresh("bool")
+        if type_.kind in (TypeKind.AMOUNT, TypeKind.WEEKS):
+            return z3.ToReal(self.fresh("int"))
+        return self.fresh("int")
+
     def fresh(self, sort: str) -> Any:
         self._fresh += 1
         return z3.Int(f"_{sort}{self._fresh}") if sort == "int" else z3.Bool(f"_{sort}{self._fresh}")
@@ -193,7 +201,7 @@ class Encoder(m.ExprVisitor[Term]):
         one = z3.PbEq([(w, 1) for w in winners], 1) if winners else z3.BoolVal(False)
         values = [self.visit(r.value) for r in res.rules]
         known = _and(z3.Not(blocked), one, _or(*(z3.And(w, v.known) for w, v in zip(winners, values))))
-        value = values[-1].value if values else TRUE
+        value = values[-1].value if values else self.unknown_value(res.type)
         for w, v in reversed(list(zip(winners, values))[:-1]):
             value = z3.If(w, v.value, value)
         out = ResultTerms(tuple(terms), blocked, z3.And(z3.Not(blocked), many), z3.And(z3.Not(blocked), z3.Not(_or(*winners))),
@@ -283,9 +291,12 @@ class Encoder(m.ExprVisitor[Term]):
         return Term(z3.And(later.known, earlier.known), z3.ToReal(later.value - earlier.value) / 7)
 
     def time_on(self, e: m.TimeOn) -> Term:
-        assert isinstance(e.history, m.Fact), "a history is a begreb"
-        history = self.history(e.history.name)
         today = self.visit(e.today)
+        if not isinstance(e.history, m.Fact):  # not a begreb: a count nothing here fixes
+            counted = self.fresh("int")
+            self.domain.append(counted >= 0)
+            return Term(today.known, z3.ToReal(counted) / 7)
+        history = self.history(e.history.name)
         known = today.known
         wanted = tuple(self.symbols[v] for v in e.values) if e.values else None
         if e.kind == "sammenlagt":

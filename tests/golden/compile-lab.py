@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '49b97480304bc4ccd69292c3c3cf1e7c398d009215db3ffa01b57f78a32335b0'
+LOV_SHA256: Final = '732bc5cd549ec7949c35d752fe50ab3b3283f73875f929c6a003c9c8064ddbb9'
 
 __all__ = [
     'LOV_TITEL',
@@ -907,44 +907,45 @@ _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved
 _V36: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
 _M73: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
 _M74: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_V37: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
 _M75: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
 _M76: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
 _M77: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V37: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V38: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V39: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V40: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_V38: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V39: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V40: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V41: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
 _M78: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
 _M79: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V41: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V42: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V43: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V44: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V45: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V46: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V49: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V50: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V51: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V53: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V54: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V55: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V56: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V58: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V42: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V43: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V44: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V45: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V46: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V50: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V54: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V55: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V56: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V59: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V59: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V60: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V60: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V61: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V61: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V62: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V63: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V64: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_V62: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V63: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V64: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V65: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
 _M80: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
 _M81: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
 _M82: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
@@ -961,7 +962,7 @@ _M92: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste
 _M93: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
 _M94: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
 _M95: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V65: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_V66: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
 _M96: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
@@ -3396,11 +3397,20 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
         aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 51, stk. 4
-        if _r1:
-            return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+            return _V37
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
@@ -3419,6 +3429,9 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 51, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
@@ -3463,12 +3476,31 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
         if _g_selvforsørgende is True or _r1 is False:
             _r1 = _g_selvforsørgende
+    # § 51, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Udfald = _g_revalidender
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r2 is False:
+            _r2 = _g_dimittender_med_handicap
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
     _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
     if _w1:  # § 51, stk. 4
         _t1 = ledighed_ydelse(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
@@ -3494,6 +3526,8 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             if _t14 is True or _t11 is False:
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
+    if _w2:  # § 51, stk. 5
+        return _V37
     return _O1
 
 
@@ -3501,26 +3535,14 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x20000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
-    ydelse: str = borger.ydelse  # type: ignore[assignment]
-    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
     try:
-        _v_løntilskud_kan = _værdi_løntilskud_kan(borger, skøn)
-        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
-        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
-        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 6
-        _r1 = not (_r2)  # § 51, stk. 5
-        _n = _r1 + _r2
-        if _n == 1:
-            if _r1:
-                return Udfald('værdi', (_v_løntilskud_kan and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 5',), None, None)
-            return _videre(løntilskud_kan(borger, skøn), '§ 51, stk. 6')
-        if _n > 1:
-            return _konflikt(('§ 51, stk. 5', _r1), ('§ 51, stk. 6', _r2))
+        _r1 = True  # § 51, stk. 6
+        if _r1:
+            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -3530,35 +3552,12 @@ def _eksakt_løntilskud_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
-    _g_revalidender: bool | Udfald | None = None
-    _g_førtidspensionister: bool | Udfald | None = None
-    _g_dimittender_med_handicap: bool | Udfald | None = None
-    # § 51, stk. 5
-    _r1: bool | Udfald = True
     # § 51, stk. 6
-    if _g_revalidender is None:
-        _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Udfald = _g_revalidender
-    if _r2 is not True:
-        if _g_førtidspensionister is None:
-            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-        if _g_førtidspensionister is True or _r2 is False:
-            _r2 = _g_førtidspensionister
-    if _r2 is not True:
-        if _g_dimittender_med_handicap is None:
-            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-        if _g_dimittender_med_handicap is True or _r2 is False:
-            _r2 = _g_dimittender_med_handicap
+    _r1: bool | Udfald = True
     if _spor is not None:
-        _spor.append((_r1, _r2))
-    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Udfald):
-        return _r2
-    _w1 = _r1 is True and not (_r2 is True)
-    _w2 = _r2 is True
-    if _w1 + _w2 > 1:
-        return _konflikt(('§ 51, stk. 5', _w1), ('§ 51, stk. 6', _w2))
-    if _w1:  # § 51, stk. 5
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 6
         _t1 = løntilskud_kan(borger, skøn)
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3: bool | Udfald = _t2
@@ -3567,11 +3566,7 @@ def _eksakt_løntilskud_ret(
             _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
             if _t5 is False or _t3 is True:
                 _t3 = _t5
-        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 5',), None, None)
-    if _w2:  # § 51, stk. 6
-        _t6 = løntilskud_kan(borger, skøn)
-        _t7: bool | Udfald = cast('bool', _t6.værdi) if _t6.art == 'værdi' else _t6
-        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 51, stk. 6',), None, None)
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 6',), None, None)
     return _O1
 
 
@@ -3607,12 +3602,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V37
-            if _r2:
                 return _V38
-            if _r3:
+            if _r2:
                 return _V39
-            return _V40
+            if _r3:
+                return _V40
+            return _V41
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3715,13 +3710,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V37
-    if _w2:  # § 52, stk. 2
         return _V38
-    if _w3:  # § 52, stk. 3
+    if _w2:  # § 52, stk. 2
         return _V39
-    if _w4:  # § 52, stk. 4
+    if _w3:  # § 52, stk. 3
         return _V40
+    if _w4:  # § 52, stk. 4
+        return _V41
     return _O1
 
 
@@ -3757,10 +3752,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V41
-            if _r2:
                 return _V42
-            return _V43
+            if _r2:
+                return _V43
+            return _V44
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -3856,11 +3851,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V41
-    if _w2:  # § 53, stk. 2
         return _V42
-    if _w3:  # § 53, stk. 3
+    if _w2:  # § 53, stk. 2
         return _V43
+    if _w3:  # § 53, stk. 3
+        return _V44
     return _O1
 
 
@@ -3896,10 +3891,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V44
-            if _r2:
                 return _V45
-            return _V46
+            if _r2:
+                return _V46
+            return _V47
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -3995,11 +3990,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V44
-    if _w2:  # § 53, stk. 5
         return _V45
-    if _w3:  # § 53, stk. 6
+    if _w2:  # § 53, stk. 5
         return _V46
+    if _w3:  # § 53, stk. 6
+        return _V47
     return _O1
 
 
@@ -4038,16 +4033,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V47
-            if _r2:
                 return _V48
-            if _r3:
+            if _r2:
                 return _V49
-            if _r4:
+            if _r3:
                 return _V50
-            if _r5:
+            if _r4:
                 return _V51
-            return _V52
+            if _r5:
+                return _V52
+            return _V53
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4149,17 +4144,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V47
-    if _w2:  # § 53, stk. 8
         return _V48
-    if _w3:  # § 53, stk. 9
+    if _w2:  # § 53, stk. 8
         return _V49
-    if _w4:  # § 53, stk. 10
+    if _w3:  # § 53, stk. 9
         return _V50
-    if _w5:  # § 53, stk. 11
+    if _w4:  # § 53, stk. 10
         return _V51
-    if _w6:  # § 53, stk. 12
+    if _w5:  # § 53, stk. 11
         return _V52
+    if _w6:  # § 53, stk. 12
+        return _V53
     return _O1
 
 
@@ -4197,14 +4192,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V53
-            if _r2:
                 return _V54
-            if _r3:
+            if _r2:
                 return _V55
-            if _r4:
+            if _r3:
                 return _V56
-            return _V57
+            if _r4:
+                return _V57
+            return _V58
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4304,15 +4299,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V53
-    if _w2:  # § 53, stk. 14
         return _V54
-    if _w3:  # § 53, stk. 15
+    if _w2:  # § 53, stk. 14
         return _V55
-    if _w4:  # § 53, stk. 16
+    if _w3:  # § 53, stk. 15
         return _V56
-    if _w5:  # § 53, stk. 17
+    if _w4:  # § 53, stk. 16
         return _V57
+    if _w5:  # § 53, stk. 17
+        return _V58
     return _O1
 
 
@@ -4348,7 +4343,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V58
+            return _V59
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4446,7 +4441,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V58
+        return _V59
     return _O1
 
 
@@ -4473,16 +4468,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V59
-            if _r2:
                 return _V60
-            if _r3:
+            if _r2:
                 return _V61
-            if _r4:
+            if _r3:
                 return _V62
-            if _r5:
+            if _r4:
                 return _V63
-            return _V64
+            if _r5:
+                return _V64
+            return _V65
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -4651,17 +4646,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V59
-    if _w2:  # § 98, stk. 2
         return _V60
-    if _w3:  # § 98, stk. 3
+    if _w2:  # § 98, stk. 2
         return _V61
-    if _w4:  # § 98, stk. 4
+    if _w3:  # § 98, stk. 3
         return _V62
-    if _w5:  # § 98, stk. 5
+    if _w4:  # § 98, stk. 4
         return _V63
-    if _w6:  # § 98, stk. 6
+    if _w5:  # § 98, stk. 5
         return _V64
+    if _w6:  # § 98, stk. 6
+        return _V65
     return _O1
 
 
@@ -4681,7 +4676,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V65
+                return _V66
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -4716,7 +4711,7 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V65
+        return _V66
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
         _t8: int | Fraction | Udfald = _M96 if _t7 is None else _t7
@@ -5067,10 +5062,10 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'løntilskud_ledighedskrav_opfyldt': (
         ('§ 51, stk. 4', frozenset()),
+        ('§ 51, stk. 5', frozenset()),
     ),
     'løntilskud_ret': (
-        ('§ 51, stk. 5', frozenset()),
-        ('§ 51, stk. 6', frozenset(('§ 51, stk. 5',))),
+        ('§ 51, stk. 6', frozenset()),
     ),
     'løntilskud_varighed': (
         ('§ 52, stk. 1', frozenset()),

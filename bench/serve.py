@@ -28,7 +28,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 from urllib.parse import quote
 
 from bench.common import ROOT
@@ -128,6 +128,43 @@ def openfisca_bodies(law: Any, people: list[dict[str, Any]], inputs: list[str]) 
     return bodies
 
 
+def started(port: int, path: str, seconds: float = 60) -> bool:
+    """Whether the server on ``port`` answers ``GET path`` with 200 within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() <= deadline:
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
+            conn.request("GET", path)
+            if conn.getresponse().status == 200:
+                return True
+        except OSError:
+            time.sleep(0.2)
+    return False
+
+
+def levels(port: int, path: str, bodies: list[bytes], args: Any, versus: Callable[[int, float], str]) -> dict[int, float]:
+    """Evaluations/s and p50/p99 at 1, 8 and 32 clients, one line each ending in ``versus``."""
+    rates: dict[int, float] = {}
+    for clients in (1, 8, 32):
+        seconds, lat = load(port, path, bodies, clients, args.requests, args.max_seconds)
+        rate = rates[clients] = len(lat) / seconds
+        lat.sort()
+        p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
+        print(f"{clients:>8}{rate:>16,.0f}{statistics.median(lat) * 1000:>9.2f}{p99 * 1000:>9.2f}"
+              f"{versus(clients, rate)}")
+    return rates
+
+
+def best_of_3(conn: http.client.HTTPConnection, path: str, body: bytes, kind: str = "application/json") -> float:
+    """The fastest of three POSTs of ``body``, in seconds."""
+    times = []
+    for _ in range(3):
+        t0 = time.perf_counter()
+        post(conn, path, body, kind)
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
 def openfisca_side_by_side(args: Any, law: Any, people: list[dict[str, Any]], rates: dict[int, float]) -> None:
     """`openfisca serve` with the same two rules and workers, at the same client counts."""
     from bench.impact import openfisca_python
@@ -141,18 +178,9 @@ def openfisca_side_by_side(args: Any, law: Any, people: list[dict[str, Any]], ra
                                "--port", str(port), "--workers", str(args.workers)],
                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                conn.request("GET", "/spec")
-                if conn.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.3)
-            if time.monotonic() > deadline:
-                print("openfisca serve did not start; skipped")
-                return
+        if not started(port, "/spec"):
+            print("openfisca serve did not start; skipped")
+            return
         inputs = json.loads(subprocess.run(
             [str(python), "-c", "import json, openfisca_rules; print(json.dumps(list(openfisca_rules.INPUTS)))"],
             env=env, capture_output=True, text=True, check=True).stdout)
@@ -160,13 +188,7 @@ def openfisca_side_by_side(args: Any, law: Any, people: list[dict[str, Any]], ra
         load(port, "/calculate", bodies, 4, 100, 5)  # warm up
         print(f"openfisca serve (the same two rules, {args.workers} worker(s)):")
         print(f"{'clients':>8}{'evaluations/s':>16}{'p50 ms':>9}{'p99 ms':>9}{'lov ÷ openfisca':>17}")
-        for clients in (1, 8, 32):
-            seconds, lat = load(port, "/calculate", bodies, clients, args.requests, args.max_seconds)
-            rate = len(lat) / seconds
-            lat.sort()
-            p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
-            print(f"{clients:>8}{rate:>16,.0f}{statistics.median(lat) * 1000:>9.2f}{p99 * 1000:>9.2f}"
-                  f"{rates[clients] / rate:>16.1f}×")
+        levels(port, "/calculate", bodies, args, lambda clients, rate: f"{rates[clients] / rate:>16.1f}×")
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -203,50 +225,26 @@ def main() -> None:
     server = subprocess.Popen([sys.executable, "-m", "compiler.driver.cli", "serve", args.law, "--port", str(port),
                                "--workers", str(args.workers)], cwd=ROOT)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                conn = http.client.HTTPConnection("127.0.0.1", port, timeout=5)
-                conn.request("GET", "/health")
-                if conn.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-            if time.monotonic() > deadline:
-                raise SystemExit("lov serve did not start")
+        if not started(port, "/health"):
+            raise SystemExit("lov serve did not start")
         path = f"/love/{name}/evaluer"
         load(port, path, bodies, 4, 400, 10)  # warm up
         print(f"{args.law}: results {', '.join(results)}; server workers: {args.workers}")
         print(f"baseline: the generated module in this process, no HTTP: {baseline:,.0f} evaluations/s")
         print(f"{'clients':>8}{'evaluations/s':>16}{'p50 ms':>9}{'p99 ms':>9}{'vs baseline':>13}")
-        rates: dict[int, float] = {}
-        for clients in (1, 8, 32):
-            seconds, lat = load(port, path, bodies, clients, args.requests, args.max_seconds)
-            rate = rates[clients] = len(lat) / seconds
-            lat.sort()
-            p99 = lat[min(len(lat) - 1, int(len(lat) * 0.99))]
-            print(f"{clients:>8}{rate:>16,.0f}{statistics.median(lat) * 1000:>9.2f}{p99 * 1000:>9.2f}"
-                  f"{rate / baseline:>12.2f}×")
+        rates = levels(port, path, bodies, args, lambda clients, rate: f"{rate / baseline:>12.2f}×")
         if not args.no_openfisca and name == "kl-2017":
             openfisca_side_by_side(args, law, people[:1000], rates)
         batch = json.dumps({"borgere": citizens, "resultater": results}, ensure_ascii=False).encode()
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-        times = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            post(conn, f"/love/{name}/evaluer-mange", batch)
-            times.append(time.perf_counter() - t0)
-        print(f"batch of {len(citizens):,} citizens ({len(batch) / 2**20:.1f} MiB): {min(times) * 1000:,.0f} ms "
+        seconds = best_of_3(conn, f"/love/{name}/evaluer-mange", batch)
+        print(f"batch of {len(citizens):,} citizens ({len(batch) / 2**20:.1f} MiB): {seconds * 1000:,.0f} ms "
               f"(best of 3; baseline module alone {len(citizens) / baseline * 1000:,.0f} ms)")
         arrow = _arrow_stream(law, people)
         if arrow is not None:
-            times = []
-            for _ in range(3):
-                t0 = time.perf_counter()
-                post(conn, f"/love/{name}/evaluer-mange?resultater={quote(','.join(results))}", arrow,
-                     "application/vnd.apache.arrow.stream")
-                times.append(time.perf_counter() - t0)
-            print(f"the same batch as an Arrow IPC stream ({len(arrow) / 2**20:.1f} MiB): {min(times) * 1000:,.0f} ms "
+            seconds = best_of_3(conn, f"/love/{name}/evaluer-mange?resultater={quote(','.join(results))}", arrow,
+                                "application/vnd.apache.arrow.stream")
+            print(f"the same batch as an Arrow IPC stream ({len(arrow) / 2**20:.1f} MiB): {seconds * 1000:,.0f} ms "
                   f"(best of 3)")
     finally:
         server.terminate()

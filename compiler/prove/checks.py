@@ -26,7 +26,7 @@ from compiler.prove import witness as w
 from compiler.prove.encode import Encoder, decode
 from dsl import model as m
 from dsl.catalogue import Severity
-from dsl.diagnostics import Diagnostic, Witness, diagnostic
+from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.kinds import OutcomeKind, TypeKind
 from dsl.spans import Span
 
@@ -63,12 +63,13 @@ class Question:
 class Prover:
     """One law's solver session: the encoding, the solver with the citizen domain, statistics."""
 
-    def __init__(self, law: m.Law, timeout: float = DEFAULT_TIMEOUT, stale: Callable[[], bool] | None = None) -> None:
+    def __init__(self, law: m.Law, timeout: float = DEFAULT_TIMEOUT, stale: Callable[[], bool] | None = None,
+                 stats: Stats | None = None) -> None:
         self.law = law
         self.timeout = timeout
         self.stale = stale
         self.enc = Encoder(law)
-        self.stats = Stats()
+        self.stats = stats if stats is not None else Stats()
         self._solver: z3.Solver | None = None
         self._added = 0
         self._model: Any = None
@@ -85,8 +86,8 @@ class Prover:
         return self._solver
 
     def check(self, formula: Any, about: str = "") -> Any:
-        """``sat``, ``unsat`` or ``unknown`` for ``formula`` with the citizen domain; the model is
-        :meth:`model` until the next check."""
+        """``sat``, ``unsat`` or ``unknown`` for ``formula`` with the citizen domain; a model is
+        kept (for :meth:`witness` and :meth:`_block`) until the next check."""
         if self.stale is not None and self.stale():
             raise Cancelled
         solver = self._ready()
@@ -166,12 +167,10 @@ def prove(law: m.Law, *, timeout: float = DEFAULT_TIMEOUT, no_rule: bool = False
     """Every finding of the solver on ``law`` (which must be without errors), in the order of
     the law. ``no_rule`` adds K007. ``stats``, if given, is filled in. ``stale`` is asked before
     each question; when it says so, the proof stops with :class:`Cancelled`."""
-    prover = Prover(law, timeout, stale)
+    prover = Prover(law, timeout, stale, stats)
     out = list(_per_result(prover, _conflicts)) + list(_per_result(prover, _never_decides)) + list(_groups(prover))
     if no_rule:
         out += list(_without_answer(prover))
-    if stats is not None:
-        stats.queries, stats.slowest = prover.stats.queries, prover.stats.slowest
     return out
 
 
@@ -270,8 +269,7 @@ def _groups(prover: Prover) -> Iterator[Diagnostic]:
                                   if law.groups else ())
     declared = bool(law.divisions)
     for division in divisions:
-        scope = prover.enc.visit(division.scope) if division.scope is not None else None
-        in_scope = z3.And(scope.known, scope.value) if scope is not None else z3.BoolVal(True)
+        in_scope = _holds(prover, division.scope)
         members = {g: prover.enc.group(g) for g in division.groups}
         severity = Severity.ERROR if declared else Severity.INFO
         named = f" ({division.name})" if declared else ""
@@ -288,19 +286,21 @@ def _groups(prover: Prover) -> Iterator[Diagnostic]:
         where = " inden for inddelingens betingelse" if division.scope is not None else ""
         where_en = " within the division's condition" if division.scope is not None else ""
         # Each gap is reported with a citizen of another kind (other values of what it read).
+        roots = [law.groups[g].condition for g in division.groups] + (
+            [division.scope] if division.scope is not None else [])
         for n in range(1, MAX_GAPS + 1):
-            gaps = list(_ask(prover, Question(
-                "om en borger kan være uden for alle målgrupper", "whether a citizen can be in no target group", none,
-                _gap(division), division.span,
-            ), lambda citizen, n=n: _with_witness(
+            q = Question("om en borger kan være uden for alle målgrupper", "whether a citizen can be in no target group",
+                         none, _gap(division), division.span)
+            answer, citizen = prover.witness(q)
+            if answer == "unknown":
+                yield _undecided(q, prover.timeout)
+            if citizen is None:
+                break
+            yield _with_witness(
                 diagnostic("K006", division.span, division=named, within=where, within_en=where_en).with_severity(severity),
                 law, f"Borger uden målgruppe ({n})" if n > 1 else "Borger uden målgruppe", citizen,
-                [f"målgruppe {g} = nej" for g in division.groups])))
-            yield from gaps
-            found = gaps[0].witness if gaps and gaps[0].witness is not None else None
-            roots = [law.groups[g].condition for g in division.groups] + (
-                [division.scope] if division.scope is not None else [])
-            cell = prover.kind_of(_citizen_of(law, found), roots) if found is not None else None
+                [f"målgruppe {g} = nej" for g in division.groups])
+            cell = prover.kind_of(citizen, roots)
             if cell is None:
                 break
             none = z3.And(none, z3.Not(cell))
@@ -311,9 +311,12 @@ def _atomic(e: m.Expr) -> bool:
         isinstance(e, m.Fact) and e.type.kind is TypeKind.BOOLEAN)
 
 
-def _citizen_of(law: m.Law, found: Witness) -> tuple[w.Facts, w.Judgments]:
-    """The facts and judgments of a reported witness as values (it keeps them as JSON)."""
-    return dict(found.values), dict(found.judgments)
+def _holds(prover: Prover, condition: m.Expr | None) -> Any:
+    """The formula: ``condition`` (a division's `hvis`) is known and true; true without one."""
+    if condition is None:
+        return z3.BoolVal(True)
+    t = prover.enc.visit(condition)
+    return z3.And(t.known, t.value)
 
 
 def _first_group_span(law: m.Law) -> Span:
@@ -337,16 +340,13 @@ def _gap(division: m.Division) -> w.Confirm:
 
 def _without_answer(prover: Prover) -> Iterator[Diagnostic]:
     law = prover.law
-    scope = law.divisions[0].scope if law.divisions else None
-    in_scope = z3.BoolVal(True)
-    if scope is not None:
-        t = prover.enc.visit(scope)
-        in_scope = z3.And(t.known, t.value)
+    division = law.divisions[0] if law.divisions else None
+    in_scope = _holds(prover, division.scope if division is not None else None)
     for res in law.results.values():
         terms = prover.enc.result(res.name)
 
         def confirm(ev: interpreter._Evaluation, name: str = res.name) -> bool:
-            return (scope is None or ev.expr(scope, "") is True) and ev.result(name).kind is OutcomeKind.NO_RULE
+            return (division is None or _in_scope(ev, division)) and ev.result(name).kind is OutcomeKind.NO_RULE
 
         yield from _ask(prover, Question(
             f"om {res.name} kan stå uden regel", f"whether {res.name} can have no rule",

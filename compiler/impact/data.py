@@ -465,8 +465,8 @@ def _arrow_history(typ: m.Type, arr: Any, mask: np.ndarray | None, pa: Any) -> C
     know, a period that ends before it starts or overlaps the one before), for the exact path."""
     import pyarrow.compute as pc
 
-    item = t = arr.type.value_type
-    if not (pa.types.is_struct(t) and {t.field(i).name for i in range(t.num_fields)} == {"fra", "til", "værdi"}):
+    item = arr.type.value_type
+    if not (pa.types.is_struct(item) and {item.field(i).name for i in range(item.num_fields)} == {"fra", "til", "værdi"}):
         return None
     if not (pa.types.is_date32(item.field("fra").type) and pa.types.is_date32(item.field("til").type)):
         return None

@@ -127,7 +127,7 @@ class Encoder(m.ExprVisitor[Term]):
             self.domain.append(z3.And(var >= FIRST_DAY, var <= LAST_DAY))
         elif kind is TypeKind.CHOICE:
             var = z3.Int(key)
-            self.domain.append(_or(*(var == self.symbols[o] for o in concept.type.options)))
+            self.domain.append(self._one_of(var, concept.type.options))
         elif kind is TypeKind.TEXT:
             var = z3.Int(key)
             texts = [i for s, i in self.symbols.items() if s.startswith('"')]
@@ -144,12 +144,16 @@ class Encoder(m.ExprVisitor[Term]):
             for i in range(SPELLS):
                 p, v = z3.Bool(f"h:{name}:{i}:p"), z3.Int(f"h:{name}:{i}:v")
                 a, b = z3.Int(f"h:{name}:{i}:fra"), z3.Int(f"h:{name}:{i}:til")
-                self.domain += [_or(*(v == self.symbols[o] for o in options)), a >= FIRST_DAY, b <= LAST_DAY, a <= b]
+                self.domain += [self._one_of(v, options), a >= FIRST_DAY, b <= LAST_DAY, a <= b]
                 if i:  # present periods first, in order, not touching
                     self.domain += [z3.Implies(p, present[-1]), z3.Implies(p, a > last[-1])]
                 present.append(p), value.append(v), first.append(a), last.append(b)
             self.histories[name] = History(tuple(present), tuple(value), tuple(first), tuple(last))
         return self.histories[name]
+
+    def _one_of(self, var: Any, options: tuple[str, ...]) -> Any:
+        """``var`` is the code of one of ``options``."""
+        return _or(*(var == self.symbols[o] for o in options))
 
     def judgment_var(self, text: str) -> Any:
         if text not in self.judgments:
@@ -267,7 +271,7 @@ class Encoder(m.ExprVisitor[Term]):
 
     def one_of(self, e: m.OneOf) -> Term:
         a = self.visit(e.operand)
-        return Term(a.known, _or(*(a.value == self.symbols[o] for o in e.options)))
+        return Term(a.known, self._one_of(a.value, e.options))
 
     def shift(self, e: m.Shift) -> Term:
         date, period = self.visit(e.date), self.visit(e.period)
@@ -380,8 +384,8 @@ def decode(law: m.Law, enc: Encoder, model: Any) -> tuple[dict[str, m.Value], di
         if kind is TypeKind.BOOLEAN:
             facts[name] = z3.is_true(raw)
         elif kind is TypeKind.AMOUNT:
-            facts[name] = Decimal(raw.numerator_as_long()) / Decimal(raw.denominator_as_long())
-            facts[name] = facts[name].quantize(Decimal("0.01"))  # type: ignore[union-attr]
+            øre = Fraction(raw.numerator_as_long(), raw.denominator_as_long()) * 100  # whole by the domain
+            facts[name] = Decimal(int(øre)) / 100
         elif kind is TypeKind.DATE:
             facts[name] = datetime.date.fromordinal(raw.as_long())
         elif kind is TypeKind.CHOICE:

@@ -4,8 +4,9 @@ A thin shell over the pipeline, like the command line:
 
 - diagnostics on open and change: :func:`compiler.pipeline.analyse_parsed`, so the codes, spans
   and messages are those of `lov check` (same configuration, same suppressions); the solver's
-  findings (K002-K008, :mod:`compiler.prove`) follow on the worker thread once the exact
-  diagnostics are out, published again with the same version;
+  findings (K002-K008, :mod:`compiler.prove`) follow from a thread of their own once the exact
+  diagnostics are out, published again with the same version (a proof of an older text, or one
+  running at shutdown, stops at its next question);
 - hover on a `begreb`, `resultat` or `målgruppe` (its declaration and meaning) and on a
   `jf. § N` / `undtagelse til § N` reference (the provision's text);
 - go to definition for names and references; the document outline (kapitel → § → stk.);

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '732bc5cd549ec7949c35d752fe50ab3b3283f73875f929c6a003c9c8064ddbb9'
+LOV_SHA256: Final = 'f8bc6334c45108acb47f4c94a03751e6276d7b51c57ae28919d9919125053245'
 
 __all__ = [
     'LOV_TITEL',
@@ -46,6 +46,8 @@ __all__ = [
     'første_samtale_senest',
     'cv_senest',
     'opfølgningssamtaler',
+    'akasse_ansvarsperiode',
+    'akasse_har_kontaktforløbet',
     'ledighed_ydelse',
     'første_tilbud_frist',
     'gentaget_tilbud_frist',
@@ -68,6 +70,16 @@ __all__ = [
     'løntilskud_vilkår_offentlig',
     'løntilskud_arbejdstid_offentlig',
     'løntilskud_selvfundet_ret',
+    'rehabiliteringsteam_første_møde',
+    'fleksjob_før_fuld_afklaring',
+    'fleksjob_midlertidigt',
+    'fleksjob_vurdering_efter',
+    'særskilt_revurdering',
+    'fleksjob_første_opfølgning',
+    'fleksjob_opfølgning_interval',
+    'skånejob_første_opfølgning',
+    'skånejob_opfølgning_interval',
+    'opfølgning_fast_kadence',
     'voksenlærling_tilskud',
     'voksenlærling_periode',
 ]
@@ -638,7 +650,7 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
@@ -658,6 +670,7 @@ class Borger:
     su_opbrugt: bool | None = None  # sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)
     læsetest_viser_behov: bool | None = None  # sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)
     ansat: bool | None = None  # sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)
+    kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
     åbenlyst_uddannelsesparat: bool | None = None  # sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)
     arbejdsgiver: Literal['offentlig', 'privat'] | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
     dimittend: bool | None = None  # sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)
@@ -745,48 +758,52 @@ class Borger:
             mangler |= 0x20000
         else:
             object.__setattr__(self, 'ansat', _tjek('ansat', 'sandhedsværdi', (), self.ansat))
-        if self.åbenlyst_uddannelsesparat is None:
+        if self.kun_ledighed_som_udfordring is None:
             mangler |= 0x40000
+        else:
+            object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
+        if self.åbenlyst_uddannelsesparat is None:
+            mangler |= 0x80000
         else:
             object.__setattr__(self, 'åbenlyst_uddannelsesparat', _tjek('åbenlyst_uddannelsesparat', 'sandhedsværdi', (), self.åbenlyst_uddannelsesparat))
         if self.arbejdsgiver is None:
-            mangler |= 0x80000
+            mangler |= 0x100000
         else:
             object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
         if self.dimittend is None:
-            mangler |= 0x100000
+            mangler |= 0x200000
         else:
             object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
         if self.kort_videregående_uddannelse is None:
-            mangler |= 0x200000
+            mangler |= 0x400000
         else:
             object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
         if self.ordinær_beskæftigelse_efter_uddannelse is None:
-            mangler |= 0x400000
+            mangler |= 0x800000
         else:
             object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
         if self.erhvervserfaring is None:
-            mangler |= 0x800000
+            mangler |= 0x1000000
         else:
             object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
         if self.langvarig_ledighed is None:
-            mangler |= 0x1000000
+            mangler |= 0x2000000
         else:
             object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
         if self.uddannelsesniveau is None:
-            mangler |= 0x2000000
+            mangler |= 0x4000000
         else:
             object.__setattr__(self, 'uddannelsesniveau', _tjek('uddannelsesniveau', 'valg', ('ufaglært', 'faglært', 'faglært_forældet'), self.uddannelsesniveau))
         if self.beskæftiget is None:
-            mangler |= 0x4000000
+            mangler |= 0x8000000
         else:
             object.__setattr__(self, 'beskæftiget', _tjek('beskæftiget', 'sandhedsværdi', (), self.beskæftiget))
         if self.vl_positivliste is None:
-            mangler |= 0x8000000
+            mangler |= 0x10000000
         else:
             object.__setattr__(self, 'vl_positivliste', _tjek('vl_positivliste', 'sandhedsværdi', (), self.vl_positivliste))
         if self.uddannelsens_varighed is None:
-            mangler |= 0x10000000
+            mangler |= 0x20000000
         else:
             object.__setattr__(self, 'uddannelsens_varighed', _tjek('uddannelsens_varighed', 'uger', (), self.uddannelsens_varighed))
         object.__setattr__(self, "_mangler", mangler)
@@ -823,147 +840,167 @@ _O1: Final = Udfald('ingen regel', None, (), None, None)
 _V2: Final = Udfald('værdi', 3, ('§ 16, stk. 6',), None, None)  # § 16, stk. 6
 _V3: Final = Udfald('værdi', 2, ('§ 16, stk. 2',), None, None)  # § 16, stk. 2
 _V4: Final = Udfald('værdi', 13, ('§ 16, stk. 3',), None, None)  # § 16, stk. 3
-_V5: Final = Udfald('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
-_V6: Final = Udfald('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
-_V7: Final = Udfald('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
-_V8: Final = Udfald('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
+_V5: Final = Udfald('værdi', 4, ('§ 15, stk. 1',), None, None)  # § 15, stk. 1
+_V6: Final = Udfald('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
+_V7: Final = Udfald('værdi', 26, ('§ 15, stk. 2',), None, None)  # § 15, stk. 2
+_V8: Final = Udfald('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
+_V9: Final = Udfald('værdi', 4, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
+_V10: Final = Udfald('værdi', False, ('§ 15, stk. 3',), None, None)  # § 15, stk. 3
+_V11: Final = Udfald('værdi', False, ('§ 16, stk. 7',), None, None)  # § 16, stk. 7
+_V12: Final = Udfald('værdi', False, ('§ 17, stk. 2',), None, None)  # § 17, stk. 2
 _M26: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'ydelsesskift')  # § 18, stk. 1
 _M27: Final = Udfald('mangler', None, ('§ 19, stk. 1',), None, 'første_henvendelse')  # § 19, stk. 1
 _M28: Final = Udfald('mangler', None, ('§ 19, stk. 2',), None, 'tilmeldt')  # § 19, stk. 2
 _M29: Final = Udfald('mangler', None, ('§ 19, stk. 3',), None, 'første_henvendelse')  # § 19, stk. 3
-_V9: Final = frozenset(('dagpenge',))
-_V10: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
+_V13: Final = Udfald('værdi', 13, ('§ 20, stk. 1',), None, None)  # § 20, stk. 1
+_M30: Final = Udfald('mangler', None, ('§ 20, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 20, stk. 2
+_V14: Final = frozenset(('dagpenge',))
+_V15: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
 _K1: Final = Fraction(13, 3)
-_V11: Final = frozenset(('sygedagpenge',))
-_V12: Final = frozenset(('revalideringsydelse',))
-_V13: Final = frozenset(('ressourceforløbsydelse',))
-_V14: Final = frozenset(('ledighedsydelse',))
-_V15: Final = frozenset(('førtidspension', 'fleksløntilskud'))
-_V16: Final = frozenset(('selvforsørgelse',))
-_M30: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
-_M31: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
-_M32: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
-_M33: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
-_M34: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
-_M35: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
-_M36: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
-_M37: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
-_M38: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
-_M39: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
-_M40: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
-_M41: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
-_M42: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
-_M43: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
-_M44: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
-_M45: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
-_M46: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
-_M47: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
-_M48: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
-_M49: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
-_M50: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
-_M51: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
-_M52: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
-_M53: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
-_V17: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
-_V18: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
-_V19: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
-_V20: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V21: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
-_V22: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
-_V23: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
-_V24: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
-_M54: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
-_M55: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
-_V25: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
-_V26: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
-_V27: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
-_V28: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
-_M56: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_V29: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
-_M57: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
-_M58: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
-_M59: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
-_M60: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
-_M61: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
-_M62: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
-_M63: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
-_M64: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
-_M65: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
-_M66: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
-_M67: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
-_V30: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V31: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V32: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V33: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
-_V34: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
-_V35: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_V16: Final = frozenset(('sygedagpenge',))
+_V17: Final = frozenset(('revalideringsydelse',))
+_V18: Final = frozenset(('ressourceforløbsydelse',))
+_V19: Final = frozenset(('ledighedsydelse',))
+_V20: Final = frozenset(('førtidspension', 'fleksløntilskud'))
+_V21: Final = frozenset(('selvforsørgelse',))
+_M31: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
+_M32: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
+_M33: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
+_M34: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
+_M35: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
+_M36: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
+_M37: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
+_M38: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
+_M39: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
+_M40: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
+_M41: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
+_M42: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
+_M43: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
+_M44: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
+_M45: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
+_M46: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
+_M47: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
+_M48: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
+_M49: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
+_M50: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
+_M51: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
+_M52: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
+_M53: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
+_M54: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
+_V22: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V23: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V24: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V25: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V26: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V27: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V28: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V29: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_M55: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M56: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_V30: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V31: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V32: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V33: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_M57: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_V34: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_M58: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M59: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M60: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M61: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M62: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M63: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M64: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M65: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M66: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M67: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M68: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_V35: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V36: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V37: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V38: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V39: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V40: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
 _S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M68: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
-_M69: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
-_M70: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
-_M71: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
-_M72: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_M69: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M70: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M71: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M72: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M73: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
 _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
-_V36: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M73: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
-_M74: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_V37: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
-_M75: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
-_M76: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
-_M77: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_V41: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M74: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M75: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_V42: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
+_M76: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M77: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M78: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V38: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V39: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V40: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V41: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
-_M78: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
-_M79: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V42: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V43: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V44: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V45: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V46: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V50: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V54: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V55: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V56: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V59: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V43: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V45: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V46: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_M79: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M80: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_V47: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V48: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V49: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V50: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V54: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V55: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V56: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V59: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V60: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V61: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V63: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V64: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V65: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V66: Final = Udfald('værdi', False, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_M81: Final = Udfald('mangler', None, ('§ 102, stk. 2',), None, 'alder')  # § 102, stk. 2
+_V67: Final = Udfald('værdi', 234, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_M82: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelse')  # § 103, stk. 1
+_M83: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelsesforløb')  # § 103, stk. 1
+_M84: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'opgørelsesdato')  # § 103, stk. 1
+_V68: Final = Udfald('værdi', 130, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_M85: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ydelse')  # § 104, stk. 1
+_V69: Final = Udfald('værdi', 104, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_M86: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'ydelse')  # § 104, stk. 2
+_V70: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V71: Final = Udfald('værdi', 52, ('§ 104, stk. 4',), None, None)  # § 104, stk. 4
+_M87: Final = Udfald('mangler', None, ('§ 104, stk. 6',), None, 'ydelse')  # § 104, stk. 6
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V60: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V72: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V61: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V73: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V62: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V63: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V64: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V65: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M80: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M81: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M82: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M83: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M84: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M85: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M86: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M87: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M88: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M90: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M91: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M92: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M93: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M94: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M95: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V66: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M96: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_V74: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V75: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V76: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V77: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M88: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M89: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M94: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M95: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M96: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M97: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M98: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M99: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M101: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M102: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_V78: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M104: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
 def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -1172,7 +1209,7 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Frist for den første samtale efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1212,7 +1249,7 @@ def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald
     'Frist for CV efter tilmelding'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_cv_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1252,7 +1289,7 @@ def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Antal yderligere samtaler i startperioden'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1292,7 +1329,7 @@ def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Startperioden for de yderligere samtaler'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1332,17 +1369,27 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
     'Mindste antal samtaler inden for samtale_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
     try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 4
-        if _r1:
-            return _V5
+        _r1 = (dagpengemodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 15, stk. 1
+        _r2 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 4
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V5
+            return _V6
+        if _n > 1:
+            return _konflikt(('§ 15, stk. 1', _r1), ('§ 16, stk. 4', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtaler_min_antal(borger, skøn)
@@ -1352,19 +1399,49 @@ def _eksakt_samtaler_min_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 15, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
     # § 16, stk. 4
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
     _w1 = _r1 is True
-    if _w1:  # § 16, stk. 4
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 15, stk. 1', _w1), ('§ 16, stk. 4', _w2))
+    if _w1:  # § 15, stk. 1
         return _V5
+    if _w2:  # § 16, stk. 4
+        return _V6
     return _O1
 
 
@@ -1372,17 +1449,27 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Perioden, som samtaler_min_antal gælder for'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
     try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 5
-        if _r1:
-            return _V6
+        _r1 = (dagpengemodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 15, stk. 2
+        _r2 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V7
+            return _V8
+        if _n > 1:
+            return _konflikt(('§ 15, stk. 2', _r1), ('§ 16, stk. 5', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_periode(borger, skøn)
@@ -1392,19 +1479,49 @@ def _eksakt_samtale_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 15, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
     # § 16, stk. 5
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
     _w1 = _r1 is True
-    if _w1:  # § 16, stk. 5
-        return _V6
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 15, stk. 2', _w1), ('§ 16, stk. 5', _w2))
+    if _w1:  # § 15, stk. 2
+        return _V7
+    if _w2:  # § 16, stk. 5
+        return _V8
     return _O1
 
 
@@ -1412,7 +1529,7 @@ def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Længste tid mellem to samtaler (fast kadence)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
         return _eksakt_samtale_interval(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -1421,7 +1538,7 @@ def samtale_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         # prøves ikke.
         _r1 = (sygedagpengemodtagere)  # § 17, stk. 1
         if _r1:
-            return _V7
+            return _V9
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_interval(borger, skøn)
@@ -1443,7 +1560,7 @@ def _eksakt_samtale_interval(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 1
-        return _V7
+        return _V9
     return _O1
 
 
@@ -1451,18 +1568,31 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
     try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
         sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (jobparate_kontanthjælpsmodtagere or sygedagpengemodtagere)  # § 17, stk. 2
-        if _r1:
-            return _V8
+        _r1 = (dagpengemodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 15, stk. 3
+        _r2 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 7
+        _r3 = (sygedagpengemodtagere)  # § 17, stk. 2
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V10
+            if _r2:
+                return _V11
+            return _V12
+        if _n > 1:
+            return _konflikt(('§ 15, stk. 3', _r1), ('§ 16, stk. 7', _r2), ('§ 17, stk. 2', _r3))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -1472,25 +1602,59 @@ def _eksakt_samtale_efter_behov(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
     _g_sygedagpengemodtagere: bool | Udfald | None = None
-    # § 17, stk. 2
+    # § 15, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 16, stk. 7
     if _g_jobparate_kontanthjælpsmodtagere is None:
         _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
-    if _r1 is not True:
-        if _g_sygedagpengemodtagere is None:
-            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
-        if _g_sygedagpengemodtagere is True or _r1 is False:
-            _r1 = _g_sygedagpengemodtagere
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    # § 17, stk. 2
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_sygedagpengemodtagere
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2, _r3))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
     _w1 = _r1 is True
-    if _w1:  # § 17, stk. 2
-        return _V8
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 15, stk. 3', _w1), ('§ 16, stk. 7', _w2), ('§ 17, stk. 2', _w3))
+    if _w1:  # § 15, stk. 3
+        return _V10
+    if _w2:  # § 16, stk. 7
+        return _V11
+    if _w3:  # § 17, stk. 2
+        return _V12
     return _O1
 
 
@@ -1498,7 +1662,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kontaktforløbet starter forfra'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000200:  # mangler ydelsesskift, eller forklaring
+    if borger._mangler & 0x40000200:  # mangler ydelsesskift, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     ydelsesskift: bool = borger.ydelsesskift  # type: ignore[assignment]
     try:
@@ -1532,7 +1696,7 @@ def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Seneste dato for den første samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000080:  # mangler første_henvendelse, eller forklaring
+    if borger._mangler & 0x40000080:  # mangler første_henvendelse, eller forklaring
         return _eksakt_første_samtale_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
@@ -1578,7 +1742,7 @@ def cv_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfal
     'Seneste dato for borgerens CV'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000100:  # mangler tilmeldt, eller forklaring
+    if borger._mangler & 0x40000100:  # mangler tilmeldt, eller forklaring
         return _eksakt_cv_senest(borger, skøn)
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
@@ -1624,7 +1788,7 @@ def opfølgningssamtaler(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Samtaler med sygedagpengemodtageren (fast kadence)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000082:  # mangler ydelse, første_henvendelse, eller forklaring
+    if borger._mangler & 0x40000082:  # mangler ydelse, første_henvendelse, eller forklaring
         return _eksakt_opfølgningssamtaler(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
@@ -1663,11 +1827,101 @@ def _eksakt_opfølgningssamtaler(
     return _O1
 
 
+def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_akasse_ansvarsperiode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 20, stk. 1
+        if _r1:
+            return _V13
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_ansvarsperiode(borger, skøn)
+
+
+def _eksakt_akasse_ansvarsperiode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for akasse_ansvarsperiode; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 20, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 20, stk. 1
+        return _V13
+    return _O1
+
+
+def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'A-kassen har ansvaret for kontaktforløbet'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40040002:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
+        return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    kun_ledighed_som_udfordring: bool = borger.kun_ledighed_som_udfordring  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 20, stk. 2
+        if _r1:
+            return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 20, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
+
+
+def _eksakt_akasse_har_kontaktforløbet(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for akasse_har_kontaktforløbet; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 20, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 20, stk. 2
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3 = akasse_ansvarsperiode(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t4 if isinstance(_t4, Udfald) else _t2 < _t4
+        _t6: bool | Udfald = _t5
+        if _t6 is not False:
+            _t7 = borger.kun_ledighed_som_udfordring
+            _t8: bool | Udfald = _M30 if _t7 is None else _t7
+            if _t8 is False or _t6 is True:
+                _t6 = _t8
+        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 20, stk. 2',), None, None)
+    return _O1
+
+
 def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
+    if borger._mangler & 0x40000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_ydelse(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
@@ -1686,20 +1940,20 @@ def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V9, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V14, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
             if _r2:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V10, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V15, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
             if _r3:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V11, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
             if _r4:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V12, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V17, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
             if _r5:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V13, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
             if _r6:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V14, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
             if _r7:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V15, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
-            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
         return _O1
@@ -1713,42 +1967,42 @@ def _eksakt_ledighed_ydelse(
     # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
     # § 14, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M30 if _t1 is None else _t1
+    _t2: str | Udfald = _M31 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     _r1: bool | Udfald = _t3
     # § 14, stk. 2
     _t4 = borger.ydelse
-    _t5: str | Udfald = _M31 if _t4 is None else _t4
+    _t5: str | Udfald = _M32 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
     _r2: bool | Udfald = _t6
     # § 14, stk. 3
     _t7 = borger.ydelse
-    _t8: str | Udfald = _M32 if _t7 is None else _t7
+    _t8: str | Udfald = _M33 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
     _r3: bool | Udfald = _t9
     # § 14, stk. 4
     _t10 = borger.ydelse
-    _t11: str | Udfald = _M33 if _t10 is None else _t10
+    _t11: str | Udfald = _M34 if _t10 is None else _t10
     _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
     _r4: bool | Udfald = _t12
     # § 14, stk. 5
     _t13 = borger.ydelse
-    _t14: str | Udfald = _M34 if _t13 is None else _t13
+    _t14: str | Udfald = _M35 if _t13 is None else _t13
     _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
     _r5: bool | Udfald = _t15
     # § 14, stk. 6
     _t16 = borger.ydelse
-    _t17: str | Udfald = _M35 if _t16 is None else _t16
+    _t17: str | Udfald = _M36 if _t16 is None else _t16
     _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
     _r6: bool | Udfald = _t18
     # § 14, stk. 7
     _t19 = borger.ydelse
-    _t20: str | Udfald = _M36 if _t19 is None else _t19
+    _t20: str | Udfald = _M37 if _t19 is None else _t19
     _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
     _r7: bool | Udfald = _t21
     # § 14, stk. 8
     _t22 = borger.ydelse
-    _t23: str | Udfald = _M37 if _t22 is None else _t22
+    _t23: str | Udfald = _M38 if _t22 is None else _t22
     _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
     _r8: bool | Udfald = _t24
     if _spor is not None:
@@ -1782,128 +2036,128 @@ def _eksakt_ledighed_ydelse(
         return _konflikt(('§ 14, stk. 1', _w1), ('§ 14, stk. 2', _w2), ('§ 14, stk. 3', _w3), ('§ 14, stk. 4', _w4), ('§ 14, stk. 5', _w5), ('§ 14, stk. 6', _w6), ('§ 14, stk. 7', _w7), ('§ 14, stk. 8', _w8))
     if _w1:  # § 14, stk. 1
         _t25 = borger.ydelsesforløb
-        _t26: tuple[Periode, ...] | Udfald = _M38 if _t25 is None else _t25
+        _t26: tuple[Periode, ...] | Udfald = _M39 if _t25 is None else _t25
         _t27 = borger.opgørelsesdato
-        _t28: datetime.date | Udfald = _M39 if _t27 is None else _t27
+        _t28: datetime.date | Udfald = _M40 if _t27 is None else _t27
         _t29: int | Fraction | Udfald
         if isinstance(_t26, Udfald):
             _t29 = _t26
         elif isinstance(_t28, Udfald):
             _t29 = _t28
         else:
-            _t30 = _tid('sammenlagt', _t26, _V9, _t28, None, None)
+            _t30 = _tid('sammenlagt', _t26, _V14, _t28, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
             _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
         return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14, stk. 1',), None, None)
     if _w2:  # § 14, stk. 2
         _t31 = borger.ydelsesforløb
-        _t32: tuple[Periode, ...] | Udfald = _M40 if _t31 is None else _t31
+        _t32: tuple[Periode, ...] | Udfald = _M41 if _t31 is None else _t31
         _t33 = borger.opgørelsesdato
-        _t34: datetime.date | Udfald = _M41 if _t33 is None else _t33
+        _t34: datetime.date | Udfald = _M42 if _t33 is None else _t33
         _t35: int | Fraction | Udfald
         if isinstance(_t32, Udfald):
             _t35 = _t32
         elif isinstance(_t34, Udfald):
             _t35 = _t34
         else:
-            _t36 = _tid('sammenhængende', _t32, _V10, _t34, _K1, None)
+            _t36 = _tid('sammenhængende', _t32, _V15, _t34, _K1, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
             _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
         return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14, stk. 2',), None, None)
     if _w3:  # § 14, stk. 3
         _t37 = borger.ydelsesforløb
-        _t38: tuple[Periode, ...] | Udfald = _M42 if _t37 is None else _t37
+        _t38: tuple[Periode, ...] | Udfald = _M43 if _t37 is None else _t37
         _t39 = borger.opgørelsesdato
-        _t40: datetime.date | Udfald = _M43 if _t39 is None else _t39
+        _t40: datetime.date | Udfald = _M44 if _t39 is None else _t39
         _t41: int | Fraction | Udfald
         if isinstance(_t38, Udfald):
             _t41 = _t38
         elif isinstance(_t40, Udfald):
             _t41 = _t40
         else:
-            _t42 = _tid('sammenlagt', _t38, _V11, _t40, None, None)
+            _t42 = _tid('sammenlagt', _t38, _V16, _t40, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
             _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
         return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14, stk. 3',), None, None)
     if _w4:  # § 14, stk. 4
         _t43 = borger.ydelsesforløb
-        _t44: tuple[Periode, ...] | Udfald = _M44 if _t43 is None else _t43
+        _t44: tuple[Periode, ...] | Udfald = _M45 if _t43 is None else _t43
         _t45 = borger.opgørelsesdato
-        _t46: datetime.date | Udfald = _M45 if _t45 is None else _t45
+        _t46: datetime.date | Udfald = _M46 if _t45 is None else _t45
         _t47: int | Fraction | Udfald
         if isinstance(_t44, Udfald):
             _t47 = _t44
         elif isinstance(_t46, Udfald):
             _t47 = _t46
         else:
-            _t48 = _tid('sammenhængende', _t44, _V12, _t46, None, None)
+            _t48 = _tid('sammenhængende', _t44, _V17, _t46, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
             _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
         return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14, stk. 4',), None, None)
     if _w5:  # § 14, stk. 5
         _t49 = borger.ydelsesforløb
-        _t50: tuple[Periode, ...] | Udfald = _M46 if _t49 is None else _t49
+        _t50: tuple[Periode, ...] | Udfald = _M47 if _t49 is None else _t49
         _t51 = borger.opgørelsesdato
-        _t52: datetime.date | Udfald = _M47 if _t51 is None else _t51
+        _t52: datetime.date | Udfald = _M48 if _t51 is None else _t51
         _t53: int | Fraction | Udfald
         if isinstance(_t50, Udfald):
             _t53 = _t50
         elif isinstance(_t52, Udfald):
             _t53 = _t52
         else:
-            _t54 = _tid('sammenhængende', _t50, _V13, _t52, None, None)
+            _t54 = _tid('sammenhængende', _t50, _V18, _t52, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
             _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
         return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14, stk. 5',), None, None)
     if _w6:  # § 14, stk. 6
         _t55 = borger.ydelsesforløb
-        _t56: tuple[Periode, ...] | Udfald = _M48 if _t55 is None else _t55
+        _t56: tuple[Periode, ...] | Udfald = _M49 if _t55 is None else _t55
         _t57 = borger.opgørelsesdato
-        _t58: datetime.date | Udfald = _M49 if _t57 is None else _t57
+        _t58: datetime.date | Udfald = _M50 if _t57 is None else _t57
         _t59: int | Fraction | Udfald
         if isinstance(_t56, Udfald):
             _t59 = _t56
         elif isinstance(_t58, Udfald):
             _t59 = _t58
         else:
-            _t60 = _tid('sammenhængende', _t56, _V14, _t58, None, None)
+            _t60 = _tid('sammenhængende', _t56, _V19, _t58, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
             _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
         return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14, stk. 6',), None, None)
     if _w7:  # § 14, stk. 7
         _t61 = borger.ydelsesforløb
-        _t62: tuple[Periode, ...] | Udfald = _M50 if _t61 is None else _t61
+        _t62: tuple[Periode, ...] | Udfald = _M51 if _t61 is None else _t61
         _t63 = borger.opgørelsesdato
-        _t64: datetime.date | Udfald = _M51 if _t63 is None else _t63
+        _t64: datetime.date | Udfald = _M52 if _t63 is None else _t63
         _t65: int | Fraction | Udfald
         if isinstance(_t62, Udfald):
             _t65 = _t62
         elif isinstance(_t64, Udfald):
             _t65 = _t64
         else:
-            _t66 = _tid('sammenhængende', _t62, _V15, _t64, None, None)
+            _t66 = _tid('sammenhængende', _t62, _V20, _t64, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
             _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
         return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14, stk. 7',), None, None)
     if _w8:  # § 14, stk. 8
         _t67 = borger.ydelsesforløb
-        _t68: tuple[Periode, ...] | Udfald = _M52 if _t67 is None else _t67
+        _t68: tuple[Periode, ...] | Udfald = _M53 if _t67 is None else _t67
         _t69 = borger.opgørelsesdato
-        _t70: datetime.date | Udfald = _M53 if _t69 is None else _t69
+        _t70: datetime.date | Udfald = _M54 if _t69 is None else _t69
         _t71: int | Fraction | Udfald
         if isinstance(_t68, Udfald):
             _t71 = _t68
         elif isinstance(_t70, Udfald):
             _t71 = _t70
         else:
-            _t72 = _tid('sammenhængende', _t68, _V16, _t70, None, None)
+            _t72 = _tid('sammenhængende', _t68, _V21, _t70, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
             _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
@@ -1915,7 +2169,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Seneste tidspunkt for første tilbud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1925,7 +2179,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
         if _r1:
-            return _V17
+            return _V22
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_første_tilbud_frist(borger, skøn)
@@ -1947,7 +2201,7 @@ def _eksakt_første_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 1
-        return _V17
+        return _V22
     return _O1
 
 
@@ -1955,7 +2209,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste tidspunkt for gentaget tilbud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1965,7 +2219,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
         if _r1:
-            return _V18
+            return _V23
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
@@ -1987,7 +2241,7 @@ def _eksakt_gentaget_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 2
-        return _V18
+        return _V23
     return _O1
 
 
@@ -1995,7 +2249,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Et tilbuds mindste varighed'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x40000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2005,7 +2259,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
         if _r1:
-            return _V19
+            return _V24
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
@@ -2027,7 +2281,7 @@ def _eksakt_tilbud_mindste_varighed(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 3
-        return _V19
+        return _V24
     return _O1
 
 
@@ -2035,7 +2289,7 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Kan få tilbud om ordinær uddannelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2063,8 +2317,8 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V20
-            return _V21
+                return _V25
+            return _V26
         if _n > 1:
             return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
         return _O1
@@ -2164,9 +2418,9 @@ def _eksakt_ordinær_uddannelse_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
     if _w1:  # § 32, stk. 1
-        return _V20
+        return _V25
     if _w2:  # § 32, stk. 2
-        return _V21
+        return _V26
     return _O1
 
 
@@ -2174,7 +2428,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Kan få tilbud om øvrig vejledning og opkvalificering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2199,7 +2453,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
         if _r1:
-            return _V22
+            return _V27
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -2293,7 +2547,7 @@ def _eksakt_opkvalificering_kan(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 32, stk. 3
-        return _V22
+        return _V27
     return _O1
 
 
@@ -2301,7 +2555,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
     'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x4000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2332,8 +2586,8 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
             if _r1:
                 return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
-                return _V23
-            return _V24
+                return _V28
+            return _V29
         if _n > 1:
             return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
         return _O1
@@ -2435,18 +2689,18 @@ def _eksakt_opkvalificering_varighedsbegrænset(
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.alder
-            _t6: int | Udfald = _M54 if _t5 is None else _t5
+            _t6: int | Udfald = _M55 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
             _t8: bool | Udfald = _t7
             if _t8 is not False:
                 _t9 = borger.erhvervskompetencegivende_uddannelse
-                _t10: bool | Udfald = _M55 if _t9 is None else _t9
+                _t10: bool | Udfald = _M56 if _t9 is None else _t9
                 if _t10 is False or _t8 is True:
                     _t8 = _t10
             _t11: bool | Udfald = _t8
             if _t11 is not True:
                 _t12 = borger.alder
-                _t13: int | Udfald = _M54 if _t12 is None else _t12
+                _t13: int | Udfald = _M55 if _t12 is None else _t12
                 _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
                 if _t14 is True or _t11 is False:
                     _t11 = _t14
@@ -2454,9 +2708,9 @@ def _eksakt_opkvalificering_varighedsbegrænset(
                 _t4 = _t11
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
     if _w2:  # § 34, stk. 2
-        return _V23
+        return _V28
     if _w3:  # § 34, stk. 3
-        return _V24
+        return _V29
     return _O1
 
 
@@ -2464,7 +2718,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Højeste samlede varighed af vejledning og opkvalificering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000013:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x40000013:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_højst(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2476,7 +2730,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         # prøves ikke.
         _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
         if _r1:
-            return _V25
+            return _V30
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_højst(borger, skøn)
@@ -2504,7 +2758,7 @@ def _eksakt_opkvalificering_højst(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 34, stk. 4
-        return _V25
+        return _V30
     return _O1
 
 
@@ -2512,7 +2766,7 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Subjektive kriterier for vurdering af mulighed for indsatsen'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2540,8 +2794,8 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V26
-            return _V27
+                return _V31
+            return _V32
         if _n > 1:
             return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
         return _O1
@@ -2641,9 +2895,9 @@ def _eksakt_opkvalificering_formål(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
     if _w1:  # § 32, stk. 4
-        return _V26
+        return _V31
     if _w2:  # § 32, stk. 5
-        return _V27
+        return _V32
     return _O1
 
 
@@ -2651,7 +2905,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Ret til læse-, skrive-, regne- og ordblindekursus'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
+    if borger._mangler & 0x4001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
         return _eksakt_læse_skrive_regne_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2681,7 +2935,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         if _n == 1:
             if _r1:
                 return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
-            return _V28
+            return _V33
         if _n > 1:
             return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
         return _O1
@@ -2782,10 +3036,10 @@ def _eksakt_læse_skrive_regne_ret(
         return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Udfald = _M56 if _t1 is None else _t1
+        _t2: bool | Udfald = _M57 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
-        return _V28
+        return _V33
     return _O1
 
 
@@ -2793,7 +3047,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Ret til realkompetencevurdering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x4000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_realkompetencevurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2826,7 +3080,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
                 return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
             if _r2:
                 return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
-            return _V29
+            return _V34
         if _n > 1:
             return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
         return _O1
@@ -2929,23 +3183,23 @@ def _eksakt_realkompetencevurdering_ret(
         return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
     if _w1:  # § 35, stk. 3
         _t1 = borger.alder
-        _t2: int | Udfald = _M57 if _t1 is None else _t1
+        _t2: int | Udfald = _M58 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.erhvervskompetencegivende_uddannelse
-            _t6: bool | Udfald = _M58 if _t5 is None else _t5
+            _t6: bool | Udfald = _M59 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
     if _w2:  # § 35, stk. 4
         _t8 = borger.erhvervskompetencegivende_uddannelse
-        _t9: bool | Udfald = _M59 if _t8 is None else _t8
+        _t9: bool | Udfald = _M60 if _t8 is None else _t8
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
-        return _V29
+        return _V34
     return _O1
 
 
@@ -2953,7 +3207,7 @@ def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] =
     'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
+    if borger._mangler & 0x4000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
         return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2995,7 +3249,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M60 if _t1 is None else _t1
+        _t2: int | Udfald = _M61 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3021,21 +3275,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
     if _w1:  # § 37, stk. 1
         _t4 = borger.erhvervskompetencegivende_uddannelse
-        _t5: bool | Udfald = _M61 if _t4 is None else _t4
+        _t5: bool | Udfald = _M62 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         _t7: bool | Udfald = _t6
         if _t7 is not False:
             _t8 = borger.forsørgerpligt_børn
-            _t9: bool | Udfald = _M62 if _t8 is None else _t8
+            _t9: bool | Udfald = _M63 if _t8 is None else _t8
             _t10: bool | Udfald = _t9
             if _t10 is not True:
                 _t11 = borger.alder
-                _t12: int | Udfald = _M60 if _t11 is None else _t11
+                _t12: int | Udfald = _M61 if _t11 is None else _t11
                 _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
                 _t14: bool | Udfald = _t13
                 if _t14 is not False:
                     _t15 = borger.ledighed_efter_ret_og_pligt
-                    _t16: int | Fraction | Udfald = _M63 if _t15 is None else _t15
+                    _t16: int | Fraction | Udfald = _M64 if _t15 is None else _t15
                     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
                     if _t17 is False or _t14 is True:
                         _t14 = _t17
@@ -3046,21 +3300,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
     if _w2:  # § 37, stk. 3
         _t18 = borger.erhvervskompetencegivende_uddannelse
-        _t19: bool | Udfald = _M64 if _t18 is None else _t18
+        _t19: bool | Udfald = _M65 if _t18 is None else _t18
         _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
         _t21: bool | Udfald = _t20
         if _t21 is not False:
             _t22 = borger.forsørgerpligt_børn
-            _t23: bool | Udfald = _M65 if _t22 is None else _t22
+            _t23: bool | Udfald = _M66 if _t22 is None else _t22
             _t24: bool | Udfald = _t23
             if _t24 is not True:
                 _t25 = borger.alder
-                _t26: int | Udfald = _M66 if _t25 is None else _t25
+                _t26: int | Udfald = _M67 if _t25 is None else _t25
                 _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
                 _t28: bool | Udfald = _t27
                 if _t28 is not False:
                     _t29 = borger.su_opbrugt
-                    _t30: bool | Udfald = _M67 if _t29 is None else _t29
+                    _t30: bool | Udfald = _M68 if _t29 is None else _t29
                     if _t30 is False or _t28 is True:
                         _t28 = _t30
                 if _t28 is True or _t24 is False:
@@ -3075,7 +3329,7 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Højeste varighed af virksomhedspraktik'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x21f00006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
+    if borger._mangler & 0x43e00006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3099,16 +3353,16 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V30
+                return _V35
             if _r2:
-                return _V31
+                return _V36
             if _r3:
-                return _V32
+                return _V37
             if _r4:
-                return _V33
+                return _V38
             if _r5:
-                return _V34
-            return _V35
+                return _V39
+            return _V40
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
         return _O1
@@ -3139,17 +3393,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_dagpengemodtagere
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M68 if _t3 is None else _t3
+        _t4: bool | Udfald = _M69 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M69 if _t6 is None else _t6
+            _t7: bool | Udfald = _M70 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M70 if _t9 is None else _t9
+            _t10: bool | Udfald = _M71 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -3175,12 +3429,12 @@ def _eksakt_praktik_varighed(
             _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M71 if _t12 is None else _t12
+        _t13: bool | Udfald = _M72 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M72 if _t16 is None else _t16
+            _t17: bool | Udfald = _M73 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -3213,17 +3467,17 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
     if _w1:  # § 44, stk. 1
-        return _V30
-    if _w2:  # § 44, stk. 2
-        return _V31
-    if _w3:  # § 44, stk. 3
-        return _V32
-    if _w4:  # § 44, stk. 4
-        return _V33
-    if _w5:  # § 44, stk. 5
-        return _V34
-    if _w6:  # § 44, stk. 6
         return _V35
+    if _w2:  # § 44, stk. 2
+        return _V36
+    if _w3:  # § 44, stk. 3
+        return _V37
+    if _w4:  # § 44, stk. 4
+        return _V38
+    if _w5:  # § 44, stk. 5
+        return _V39
+    if _w6:  # § 44, stk. 6
+        return _V40
     return _O1
 
 
@@ -3231,7 +3485,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2006001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
+    if borger._mangler & 0x400a001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3261,7 +3515,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V36
+                return _V41
             if _r2:
                 return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
             return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
@@ -3360,15 +3614,15 @@ def _eksakt_løntilskud_kan(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
     if _w1:  # § 51, stk. 1
-        return _V36
+        return _V41
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
-        _t2: bool | Udfald = _M73 if _t1 is None else _t1
+        _t2: bool | Udfald = _M74 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     if _w3:  # § 51, stk. 3
         _t4 = borger.åbenlyst_uddannelsesparat
-        _t5: bool | Udfald = _M74 if _t4 is None else _t4
+        _t5: bool | Udfald = _M75 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
     return _O1
@@ -3378,7 +3632,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
     'Kravet til ledighedslængde inden tilbud er opfyldt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x40000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3408,7 +3662,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         if _n == 1:
             if _r1:
                 return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
-            return _V37
+            return _V42
         if _n > 1:
             return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
         return _O1
@@ -3508,26 +3762,26 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M75 if _t5 is None else _t5
+            _t6: int | Udfald = _M76 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M76 if _t9 is None else _t9
+            _t10: bool | Udfald = _M77 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M77 if _t12 is None else _t12
+            _t13: bool | Udfald = _M78 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
     if _w2:  # § 51, stk. 5
-        return _V37
+        return _V42
     return _O1
 
 
@@ -3535,7 +3789,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x40000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -3574,7 +3828,7 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Højeste varighed af løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2008001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x4010001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3602,12 +3856,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V38
+                return _V43
             if _r2:
-                return _V39
+                return _V44
             if _r3:
-                return _V40
-            return _V41
+                return _V45
+            return _V46
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3635,7 +3889,7 @@ def _eksakt_løntilskud_varighed(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M78 if _t1 is None else _t1
+        _t2: str | Udfald = _M79 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3645,7 +3899,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M79 if _t4 is None else _t4
+        _t5: str | Udfald = _M80 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -3710,13 +3964,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V38
+        return _V43
     if _w2:  # § 52, stk. 2
-        return _V39
+        return _V44
     if _w3:  # § 52, stk. 3
-        return _V40
+        return _V45
     if _w4:  # § 52, stk. 4
-        return _V41
+        return _V46
     return _O1
 
 
@@ -3724,7 +3978,7 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Kriterier for vurdering af mulighed for indsatsen'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3752,10 +4006,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V42
+                return _V47
             if _r2:
-                return _V43
-            return _V44
+                return _V48
+            return _V49
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -3851,11 +4105,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V42
+        return _V47
     if _w2:  # § 53, stk. 2
-        return _V43
+        return _V48
     if _w3:  # § 53, stk. 3
-        return _V44
+        return _V49
     return _O1
 
 
@@ -3863,7 +4117,7 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_privat(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3891,10 +4145,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V45
+                return _V50
             if _r2:
-                return _V46
-            return _V47
+                return _V51
+            return _V52
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -3990,11 +4244,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V45
+        return _V50
     if _w2:  # § 53, stk. 5
-        return _V46
+        return _V51
     if _w3:  # § 53, stk. 6
-        return _V47
+        return _V52
     return _O1
 
 
@@ -4002,7 +4256,7 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
     'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4033,16 +4287,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V48
+                return _V53
             if _r2:
-                return _V49
+                return _V54
             if _r3:
-                return _V50
+                return _V55
             if _r4:
-                return _V51
+                return _V56
             if _r5:
-                return _V52
-            return _V53
+                return _V57
+            return _V58
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4144,17 +4398,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V48
-    if _w2:  # § 53, stk. 8
-        return _V49
-    if _w3:  # § 53, stk. 9
-        return _V50
-    if _w4:  # § 53, stk. 10
-        return _V51
-    if _w5:  # § 53, stk. 11
-        return _V52
-    if _w6:  # § 53, stk. 12
         return _V53
+    if _w2:  # § 53, stk. 8
+        return _V54
+    if _w3:  # § 53, stk. 9
+        return _V55
+    if _w4:  # § 53, stk. 10
+        return _V56
+    if _w5:  # § 53, stk. 11
+        return _V57
+    if _w6:  # § 53, stk. 12
+        return _V58
     return _O1
 
 
@@ -4162,7 +4416,7 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
     'Arbejdstid hos offentlige arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4192,14 +4446,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V54
+                return _V59
             if _r2:
-                return _V55
+                return _V60
             if _r3:
-                return _V56
+                return _V61
             if _r4:
-                return _V57
-            return _V58
+                return _V62
+            return _V63
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4299,15 +4553,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V54
+        return _V59
     if _w2:  # § 53, stk. 14
-        return _V55
+        return _V60
     if _w3:  # § 53, stk. 15
-        return _V56
+        return _V61
     if _w4:  # § 53, stk. 16
-        return _V57
+        return _V62
     if _w5:  # § 53, stk. 17
-        return _V58
+        return _V63
     return _O1
 
 
@@ -4315,7 +4569,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Ret til selvfundet løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x4000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4343,7 +4597,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V59
+            return _V64
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4441,7 +4695,422 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V59
+        return _V64
+    return _O1
+
+
+def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Det første møde i rehabiliteringsteamet holdes'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000000:  # mangler ingen, eller forklaring
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 100, stk. 1
+        if _r1:
+            return _V65
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+
+
+def _eksakt_rehabiliteringsteam_første_møde(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
+    # § 100, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 100, stk. 1
+        return _V65
+    return _O1
+
+
+def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000000:  # mangler ingen, eller forklaring
+        return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 102, stk. 1
+        if _r1:
+            return _V66
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
+
+
+def _eksakt_fleksjob_før_fuld_afklaring(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fleksjob_før_fuld_afklaring; se SEMANTICS.md.
+    # § 102, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 1
+        return _V66
+    return _O1
+
+
+def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Fleksjobbevillingen er midlertidig'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000003:  # mangler alder, ydelse, eller forklaring
+        return _eksakt_fleksjob_midlertidigt(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede)  # § 102, stk. 2
+        if _r1:
+            return Udfald('værdi', (alder < 40), ('§ 102, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_midlertidigt(borger, skøn)
+
+
+def _eksakt_fleksjob_midlertidigt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fleksjob_midlertidigt; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 102, stk. 2
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 2
+        _t1 = borger.alder
+        _t2: int | Udfald = _M81 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 40
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 102, stk. 2',), None, None)
+    return _O1
+
+
+def fleksjob_vurdering_efter(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Tid i et midlertidigt fleksjob, hvorefter kommunen vurderer, om betingelserne er opfyldt'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_fleksjob_vurdering_efter(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede) and _værdi_fleksjob_midlertidigt(borger, skøn)  # § 102, stk. 3
+        if _r1:
+            return _V67
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_vurdering_efter(borger, skøn)
+
+
+def _eksakt_fleksjob_vurdering_efter(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fleksjob_vurdering_efter; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 102, stk. 3
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
+    if _r1 is not False:
+        _t1 = fleksjob_midlertidigt(borger, skøn)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        if _t2 is False or _r1 is True:
+            _r1 = _t2
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 102, stk. 3
+        return _V67
+    return _O1
+
+
+def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
+        return _eksakt_særskilt_revurdering(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
+    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede)  # § 103, stk. 1
+        if _r1:
+            return Udfald('værdi', ((ydelse == 'ledighedsydelse') and (_entydig_uger(_tid('sammenlagt', ydelsesforløb, _V19, opgørelsesdato, 78, 18)) >= 52)), ('§ 103, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_særskilt_revurdering(borger, skøn)
+
+
+def _eksakt_særskilt_revurdering(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for særskilt_revurdering; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 103, stk. 1
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 103, stk. 1
+        _t1 = borger.ydelse
+        _t2: str | Udfald = _M82 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ledighedsydelse'
+        _t4: bool | Udfald = _t3
+        if _t4 is not False:
+            _t5 = borger.ydelsesforløb
+            _t6: tuple[Periode, ...] | Udfald = _M83 if _t5 is None else _t5
+            _t7 = borger.opgørelsesdato
+            _t8: datetime.date | Udfald = _M84 if _t7 is None else _t7
+            _t9: int | Fraction | Udfald
+            if isinstance(_t6, Udfald):
+                _t9 = _t6
+            elif isinstance(_t8, Udfald):
+                _t9 = _t8
+            else:
+                _t10 = _tid('sammenlagt', _t6, _V19, _t8, 78, 18)
+                if _spor is not None:
+                    _spor.append(_trin_tid('sammenlagt tid på ledighedsydelse i ydelsesforløb inden for de seneste 18 måneder', _t8, _t10, '§ 103, stk. 1'))
+                _t9 = _tvetydig(_t10, '§ 103, stk. 1') if isinstance(_t10, tuple) else _t10
+            _t11: bool | Udfald = _t9 if isinstance(_t9, Udfald) else _t9 >= 52
+            if _t11 is False or _t4 is True:
+                _t4 = _t11
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 103, stk. 1',), None, None)
+    return _O1
+
+
+def fleksjob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ansættelsestid i fleksjob før den første opfølgning'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_fleksjob_første_opfølgning(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 1
+        if _r1:
+            return _V68
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_første_opfølgning(borger, skøn)
+
+
+def _eksakt_fleksjob_første_opfølgning(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fleksjob_første_opfølgning; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 104, stk. 1
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
+    if _r1 is not False:
+        _t1 = borger.ydelse
+        _t2: str | Udfald = _M85 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'fleksløntilskud'
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 104, stk. 1
+        return _V68
+    return _O1
+
+
+def fleksjob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Tid mellem de følgende opfølgninger på fleksjob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_fleksjob_opfølgning_interval(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 2
+        if _r1:
+            return _V69
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fleksjob_opfølgning_interval(borger, skøn)
+
+
+def _eksakt_fleksjob_opfølgning_interval(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fleksjob_opfølgning_interval; se SEMANTICS.md.
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 104, stk. 2
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
+    if _r1 is not False:
+        _t1 = borger.ydelse
+        _t2: str | Udfald = _M86 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'fleksløntilskud'
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 104, stk. 2
+        return _V69
+    return _O1
+
+
+def skånejob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste opfølgning efter ansættelse i et skånejob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_skånejob_første_opfølgning(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (førtidspensionister)  # § 104, stk. 3
+        if _r1:
+            return _V70
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_skånejob_første_opfølgning(borger, skøn)
+
+
+def _eksakt_skånejob_første_opfølgning(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for skånejob_første_opfølgning; se SEMANTICS.md.
+    _g_førtidspensionister: bool | Udfald | None = None
+    # § 104, stk. 3
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r1: bool | Udfald = _g_førtidspensionister
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 104, stk. 3
+        return _V70
+    return _O1
+
+
+def skånejob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Længste tid mellem opfølgninger på et skånejob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_skånejob_opfølgning_interval(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (førtidspensionister)  # § 104, stk. 4
+        if _r1:
+            return _V71
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_skånejob_opfølgning_interval(borger, skøn)
+
+
+def _eksakt_skånejob_opfølgning_interval(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for skånejob_opfølgning_interval; se SEMANTICS.md.
+    _g_førtidspensionister: bool | Udfald | None = None
+    # § 104, stk. 4
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r1: bool | Udfald = _g_førtidspensionister
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 104, stk. 4
+        return _V71
+    return _O1
+
+
+def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_opfølgning_fast_kadence(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 104, stk. 6
+        if _r1:
+            return Udfald('værdi', (ydelse in ('fleksløntilskud', 'førtidspension')), ('§ 104, stk. 6',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opfølgning_fast_kadence(borger, skøn)
+
+
+def _eksakt_opfølgning_fast_kadence(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opfølgning_fast_kadence; se SEMANTICS.md.
+    # § 104, stk. 6
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 104, stk. 6
+        _t1 = borger.ydelse
+        _t2: str | Udfald = _M87 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('fleksløntilskud', 'førtidspension')
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 104, stk. 6',), None, None)
     return _O1
 
 
@@ -4449,7 +5118,7 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x2e000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+    if borger._mangler & 0x5c000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
         return _eksakt_voksenlærling_tilskud(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
@@ -4468,16 +5137,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V60
+                return _V72
             if _r2:
-                return _V61
+                return _V73
             if _r3:
-                return _V62
+                return _V74
             if _r4:
-                return _V63
+                return _V75
             if _r5:
-                return _V64
-            return _V65
+                return _V76
+            return _V77
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -4493,12 +5162,12 @@ def _eksakt_voksenlærling_tilskud(
     _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Udfald = _M80 if _t1 is None else _t1
+    _t2: str | Udfald = _M88 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Udfald = _M81 if _t5 is None else _t5
+        _t6: bool | Udfald = _M89 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
@@ -4512,18 +5181,18 @@ def _eksakt_voksenlærling_tilskud(
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Udfald = _M82 if _t13 is None else _t13
+        _t14: bool | Udfald = _M90 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
     _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Udfald = _M83 if _t15 is None else _t15
+    _t16: str | Udfald = _M91 if _t15 is None else _t15
     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
     _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Udfald = _M84 if _t19 is None else _t19
+        _t20: bool | Udfald = _M92 if _t19 is None else _t19
         _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
@@ -4537,43 +5206,43 @@ def _eksakt_voksenlærling_tilskud(
     _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Udfald = _M85 if _t27 is None else _t27
+        _t28: str | Udfald = _M93 if _t27 is None else _t27
         _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
     _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Udfald = _M86 if _t30 is None else _t30
+    _t31: str | Udfald = _M94 if _t30 is None else _t30
     _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
     _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Udfald = _M87 if _t34 is None else _t34
+        _t35: bool | Udfald = _M95 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
     _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Udfald = _M88 if _t37 is None else _t37
+        _t38: bool | Udfald = _M96 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
     _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Udfald = _M89 if _t39 is None else _t39
+    _t40: str | Udfald = _M97 if _t39 is None else _t39
     _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
     _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Udfald = _M90 if _t43 is None else _t43
+        _t44: bool | Udfald = _M98 if _t43 is None else _t43
         _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
     _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Udfald = _M91 if _t47 is None else _t47
+        _t48: str | Udfald = _M99 if _t47 is None else _t47
         _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
@@ -4590,7 +5259,7 @@ def _eksakt_voksenlærling_tilskud(
             _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Udfald = _M92 if _t59 is None else _t59
+                _t60: bool | Udfald = _M100 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
@@ -4600,19 +5269,19 @@ def _eksakt_voksenlærling_tilskud(
     _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Udfald = _M93 if _t61 is None else _t61
+    _t62: str | Udfald = _M101 if _t61 is None else _t61
     _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
     _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Udfald = _M94 if _t65 is None else _t65
+        _t66: bool | Udfald = _M102 if _t65 is None else _t65
         _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
     _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Udfald = _M95 if _t69 is None else _t69
+        _t70: str | Udfald = _M103 if _t69 is None else _t69
         _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
@@ -4646,17 +5315,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V60
+        return _V72
     if _w2:  # § 98, stk. 2
-        return _V61
+        return _V73
     if _w3:  # § 98, stk. 3
-        return _V62
+        return _V74
     if _w4:  # § 98, stk. 4
-        return _V63
+        return _V75
     if _w5:  # § 98, stk. 5
-        return _V64
+        return _V76
     if _w6:  # § 98, stk. 6
-        return _V65
+        return _V77
     return _O1
 
 
@@ -4664,7 +5333,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Periode, tilskuddet gives i'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x30000000:  # mangler uddannelsens_varighed, eller forklaring
+    if borger._mangler & 0x60000000:  # mangler uddannelsens_varighed, eller forklaring
         return _eksakt_voksenlærling_periode(borger, skøn)
     uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
     try:
@@ -4676,7 +5345,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V66
+                return _V78
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -4711,10 +5380,10 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V66
+        return _V78
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Udfald = _M96 if _t7 is None else _t7
+        _t8: int | Fraction | Udfald = _M104 if _t7 is None else _t7
         return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
 
@@ -4728,6 +5397,13 @@ def _værdi_første_samtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> 
 
 def _værdi_cv_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
     udfald = cv_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = akasse_ansvarsperiode(borger, skøn)
     if udfald.art != 'værdi':
         raise _Uafklaret
     return udfald.værdi  # type: ignore[return-value]
@@ -4749,6 +5425,13 @@ def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
 
 def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = fleksjob_midlertidigt(borger, skøn)
     if udfald.art != 'værdi':
         raise _Uafklaret
     return udfald.værdi  # type: ignore[return-value]
@@ -4780,6 +5463,7 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'su_opbrugt': ('sandhedsværdi', ()),
     'læsetest_viser_behov': ('sandhedsværdi', ()),
     'ansat': ('sandhedsværdi', ()),
+    'kun_ledighed_som_udfordring': ('sandhedsværdi', ()),
     'åbenlyst_uddannelsesparat': ('sandhedsværdi', ()),
     'arbejdsgiver': ('valg', ('offentlig', 'privat')),
     'dimittend': ('sandhedsværdi', ()),
@@ -4811,6 +5495,7 @@ _FELT: Final[dict[str, str]] = {
     'su_opbrugt': 'su_opbrugt',
     'læsetest_viser_behov': 'læsetest_viser_behov',
     'ansat': 'ansat',
+    'kun_ledighed_som_udfordring': 'kun_ledighed_som_udfordring',
     'åbenlyst_uddannelsesparat': 'åbenlyst_uddannelsesparat',
     'arbejdsgiver': 'arbejdsgiver',
     'dimittend': 'dimittend',
@@ -4858,6 +5543,8 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'første_samtale_senest': første_samtale_senest,
     'cv_senest': cv_senest,
     'opfølgningssamtaler': opfølgningssamtaler,
+    'akasse_ansvarsperiode': akasse_ansvarsperiode,
+    'akasse_har_kontaktforløbet': akasse_har_kontaktforløbet,
     'ledighed_ydelse': ledighed_ydelse,
     'første_tilbud_frist': første_tilbud_frist,
     'gentaget_tilbud_frist': gentaget_tilbud_frist,
@@ -4880,6 +5567,16 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'løntilskud_vilkår_offentlig': løntilskud_vilkår_offentlig,
     'løntilskud_arbejdstid_offentlig': løntilskud_arbejdstid_offentlig,
     'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
+    'rehabiliteringsteam_første_møde': rehabiliteringsteam_første_møde,
+    'fleksjob_før_fuld_afklaring': fleksjob_før_fuld_afklaring,
+    'fleksjob_midlertidigt': fleksjob_midlertidigt,
+    'fleksjob_vurdering_efter': fleksjob_vurdering_efter,
+    'særskilt_revurdering': særskilt_revurdering,
+    'fleksjob_første_opfølgning': fleksjob_første_opfølgning,
+    'fleksjob_opfølgning_interval': fleksjob_opfølgning_interval,
+    'skånejob_første_opfølgning': skånejob_første_opfølgning,
+    'skånejob_opfølgning_interval': skånejob_opfølgning_interval,
+    'opfølgning_fast_kadence': opfølgning_fast_kadence,
     'voksenlærling_tilskud': voksenlærling_tilskud,
     'voksenlærling_periode': voksenlærling_periode,
 }
@@ -4896,6 +5593,8 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'første_samtale_senest': _eksakt_første_samtale_senest,
     'cv_senest': _eksakt_cv_senest,
     'opfølgningssamtaler': _eksakt_opfølgningssamtaler,
+    'akasse_ansvarsperiode': _eksakt_akasse_ansvarsperiode,
+    'akasse_har_kontaktforløbet': _eksakt_akasse_har_kontaktforløbet,
     'ledighed_ydelse': _eksakt_ledighed_ydelse,
     'første_tilbud_frist': _eksakt_første_tilbud_frist,
     'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
@@ -4918,6 +5617,16 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'løntilskud_vilkår_offentlig': _eksakt_løntilskud_vilkår_offentlig,
     'løntilskud_arbejdstid_offentlig': _eksakt_løntilskud_arbejdstid_offentlig,
     'løntilskud_selvfundet_ret': _eksakt_løntilskud_selvfundet_ret,
+    'rehabiliteringsteam_første_møde': _eksakt_rehabiliteringsteam_første_møde,
+    'fleksjob_før_fuld_afklaring': _eksakt_fleksjob_før_fuld_afklaring,
+    'fleksjob_midlertidigt': _eksakt_fleksjob_midlertidigt,
+    'fleksjob_vurdering_efter': _eksakt_fleksjob_vurdering_efter,
+    'særskilt_revurdering': _eksakt_særskilt_revurdering,
+    'fleksjob_første_opfølgning': _eksakt_fleksjob_første_opfølgning,
+    'fleksjob_opfølgning_interval': _eksakt_fleksjob_opfølgning_interval,
+    'skånejob_første_opfølgning': _eksakt_skånejob_første_opfølgning,
+    'skånejob_opfølgning_interval': _eksakt_skånejob_opfølgning_interval,
+    'opfølgning_fast_kadence': _eksakt_opfølgning_fast_kadence,
     'voksenlærling_tilskud': _eksakt_voksenlærling_tilskud,
     'voksenlærling_periode': _eksakt_voksenlærling_periode,
 }
@@ -4934,6 +5643,8 @@ _TYPER: Final[dict[str, str]] = {
     'første_samtale_senest': 'dato',
     'cv_senest': 'dato',
     'opfølgningssamtaler': 'kadence',
+    'akasse_ansvarsperiode': 'uger',
+    'akasse_har_kontaktforløbet': 'sandhedsværdi',
     'ledighed_ydelse': 'uger',
     'første_tilbud_frist': 'uger',
     'gentaget_tilbud_frist': 'uger',
@@ -4956,6 +5667,16 @@ _TYPER: Final[dict[str, str]] = {
     'løntilskud_vilkår_offentlig': 'tekst',
     'løntilskud_arbejdstid_offentlig': 'tekst',
     'løntilskud_selvfundet_ret': 'sandhedsværdi',
+    'rehabiliteringsteam_første_møde': 'sandhedsværdi',
+    'fleksjob_før_fuld_afklaring': 'sandhedsværdi',
+    'fleksjob_midlertidigt': 'sandhedsværdi',
+    'fleksjob_vurdering_efter': 'uger',
+    'særskilt_revurdering': 'sandhedsværdi',
+    'fleksjob_første_opfølgning': 'uger',
+    'fleksjob_opfølgning_interval': 'uger',
+    'skånejob_første_opfølgning': 'uger',
+    'skånejob_opfølgning_interval': 'uger',
+    'opfølgning_fast_kadence': 'sandhedsværdi',
     'voksenlærling_tilskud': 'beløb',
     'voksenlærling_periode': 'uger',
 }
@@ -4973,15 +5694,19 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
         ('§ 16, stk. 3', frozenset()),
     ),
     'samtaler_min_antal': (
+        ('§ 15, stk. 1', frozenset()),
         ('§ 16, stk. 4', frozenset()),
     ),
     'samtale_periode': (
+        ('§ 15, stk. 2', frozenset()),
         ('§ 16, stk. 5', frozenset()),
     ),
     'samtale_interval': (
         ('§ 17, stk. 1', frozenset()),
     ),
     'samtale_efter_behov': (
+        ('§ 15, stk. 3', frozenset()),
+        ('§ 16, stk. 7', frozenset()),
         ('§ 17, stk. 2', frozenset()),
     ),
     'kontaktforløb_starter_forfra': (
@@ -4995,6 +5720,12 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'opfølgningssamtaler': (
         ('§ 19, stk. 3', frozenset()),
+    ),
+    'akasse_ansvarsperiode': (
+        ('§ 20, stk. 1', frozenset()),
+    ),
+    'akasse_har_kontaktforløbet': (
+        ('§ 20, stk. 2', frozenset()),
     ),
     'ledighed_ydelse': (
         ('§ 14, stk. 1', frozenset()),
@@ -5101,6 +5832,36 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     'løntilskud_selvfundet_ret': (
         ('§ 54, stk. 1', frozenset()),
         ('§ 54, stk. 2', frozenset()),
+    ),
+    'rehabiliteringsteam_første_møde': (
+        ('§ 100, stk. 1', frozenset()),
+    ),
+    'fleksjob_før_fuld_afklaring': (
+        ('§ 102, stk. 1', frozenset()),
+    ),
+    'fleksjob_midlertidigt': (
+        ('§ 102, stk. 2', frozenset()),
+    ),
+    'fleksjob_vurdering_efter': (
+        ('§ 102, stk. 3', frozenset()),
+    ),
+    'særskilt_revurdering': (
+        ('§ 103, stk. 1', frozenset()),
+    ),
+    'fleksjob_første_opfølgning': (
+        ('§ 104, stk. 1', frozenset()),
+    ),
+    'fleksjob_opfølgning_interval': (
+        ('§ 104, stk. 2', frozenset()),
+    ),
+    'skånejob_første_opfølgning': (
+        ('§ 104, stk. 3', frozenset()),
+    ),
+    'skånejob_opfølgning_interval': (
+        ('§ 104, stk. 4', frozenset()),
+    ),
+    'opfølgning_fast_kadence': (
+        ('§ 104, stk. 6', frozenset()),
     ),
     'voksenlærling_tilskud': (
         ('§ 98, stk. 1', frozenset()),

@@ -67,6 +67,75 @@ def test_the_shipped_laws_amend_each_other(old, new):
     assert text == render_text(write_act(a, old, b, new))  # deterministic
 
 
+# ---- remarks: the bill's "Til nr. N" as the comment on what a change writes ----------------------
+
+_OLD = """# Loven før.
+
+lov "Lov om en aktiv beskæftigelsesindsats"
+
+resultat frist: uger "Frist"
+resultat ret: sandhedsværdi "Ret"
+
+# Fristen.
+§ 1 "Frist"
+    stk. 1. frist er 4 uger.
+    stk. 2. ret er ja.
+"""
+_NEW = """# Loven efter: fristen er forlænget.
+#
+# Anden linje.
+
+lov "Lov om en aktiv beskæftigelsesindsats, som ændret"
+
+resultat frist: uger "Frist"
+resultat ret: sandhedsværdi "Ret"
+# Nyt resultat.
+resultat ny: sandhedsværdi "Ny"
+
+# Fristen.
+§ 1 "Frist"
+    # Forlænget efter høringen.
+    stk. 1. frist er 6 uger.
+    stk. 2. ret er ja.
+
+# En ny bestemmelse.
+§ 1 a "Ny"
+    stk. 1. ny er nej.
+"""
+
+
+def test_remarks_carry_the_new_versions_comments_into_the_consolidation():
+    act = render_text(write_act(_OLD, "a.lov", _NEW, "b.lov"))
+    assert "Bemærkninger til lovforslagets enkelte bestemmelser" in act
+    assert "Til nr. 1\n\nLoven efter: fristen er forlænget.\n\nAnden linje." in act
+    result = apply(act, _OLD)
+    assert result.text == _NEW, result.text
+
+
+def test_a_remark_replaces_the_comment_of_a_rewritten_provision_and_follows_that_of_changed_words():
+    act = HEAD + ("1. I § 1, stk. 1, ændres »4 uger« til: »6 uger«.\n\n"
+                  "2. § 1, stk. 2, affattes således:\n»Stk. 2. ret er nej.«\n\n"
+                  "§ 2\n\nLoven træder i kraft den 1. juli 2027.\n\n"
+                  "Bemærkninger til lovforslaget\n\nAlmindelige bemærkninger, som ikke hører til en ændring.\n\n"
+                  "Til § 1\n\nTil nr. 1\n\nForlænget.\n\nTil nr. 2\n\nIngen ret.\n")
+    law = _OLD.replace("    stk. 2. ret er ja.", "    # Gammel ret.\n    stk. 2. ret er ja.")
+    result = apply(act, law)
+    assert result.text is not None, [d.message() for d in result.diagnostics]
+    assert "# Fristen.\n§ 1 \"Frist\"\n    # Forlænget.\n    stk. 1. frist er 6 uger." in result.text
+    assert "# Gammel ret." not in result.text and "    # Ingen ret.\n    stk. 2. ret er nej." in result.text
+    assert "Almindelige" not in result.text
+
+
+def test_a_remark_on_a_change_the_act_does_not_have_is_an_error_at_its_heading():
+    act = HEAD + "1. I § 1, stk. 1, ændres »4 uger« til: »6 uger«.\n\nBemærkninger\n\nTil nr. 1\n\nJa.\n\nTil nr. 3\n\nNej.\n"
+    result = apply(act, _OLD)
+    assert result.text is None
+    bad = [d for d in result.diagnostics if d.code == "A001"]
+    assert len(bad) == 1 and "Til nr. 3" in bad[0].message()
+    lines = act.split("\n")
+    assert lines[bad[0].span.line - 1] == "Til nr. 3" and bad[0].span.column == 1
+
+
 def test_consolidation_keeps_the_comments_and_the_layout_of_what_did_not_change():
     law = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
     act = HEAD.replace("lov om en aktiv beskæftigelsesindsats foretages", "loven foretages") + \

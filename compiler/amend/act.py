@@ -150,7 +150,8 @@ class Rewrite:
     text: str
 
     def words(self) -> str:
-        return f"{_cap(self.ref.words())} affattes således:\n»{self.text}«"
+        comma = "," if self.ref.stk is not None or self.ref.nr is not None else ""
+        return f"{_cap(self.ref.words())}{comma} affattes således:\n»{self.text}«"
 
 
 @attrs.frozen
@@ -250,6 +251,8 @@ class Act:
     commencement: datetime.date | None = None
     #: Per change, the top-level unit it is about: (kind, key) as in :mod:`compiler.amend.document`.
     targets: tuple[tuple[str, str], ...] = ()
+    #: Per change, its remark (the lines of "Til nr. N" in the bill's remarks); may be shorter.
+    remarks: tuple[tuple[str, ...], ...] = ()
 
     def title(self) -> str:
         return f"Lov om ændring af {_lower(self.law_title)}"
@@ -276,4 +279,20 @@ def render_text(act: Act) -> str:
         for i, change in enumerate(act.changes, 1):
             out += ["", f"{i}. {change.words()}"]
     out += ["", "§ 2", "", commencement_words(act.commencement)]
+    out += remarks_lines(act.remarks)
     return "\n".join(out) + "\n"
+
+
+REMARKS_HEADING = "Bemærkninger til lovforslagets enkelte bestemmelser"
+
+
+def remarks_lines(remarks: tuple[tuple[str, ...], ...]) -> list[str]:
+    """The bill's specific remarks on its changes ("Til § 1", "Til nr. 3"), each the comment that
+    the consolidation sets before the provision (this project's use of the remarks)."""
+    numbered = [(i, lines) for i, lines in enumerate(remarks, 1) if lines]
+    if not numbered:
+        return []
+    out = ["", "", REMARKS_HEADING, "", "Til § 1"]
+    for i, lines in numbered:
+        out += ["", f"Til nr. {i}", ""] + [line.rstrip() for line in lines]
+    return out

@@ -285,7 +285,9 @@ def apply_change(doc: d.Document, item: Numbered, state: State) -> None:
     """Apply one numbered change to ``doc`` (raises :class:`Failed` with its diagnostic); the
     units it changes no longer stand as their syntax tree says."""
     try:
-        _apply(doc, item, state)
+        holder = _apply(doc, item, state)
+        if item.remark and holder is not None:
+            _remark(holder, item)
     finally:
         for (kind, key), number in state.touched.items():
             if number == item.number:
@@ -295,7 +297,20 @@ def apply_change(doc: d.Document, item: Numbered, state: State) -> None:
                     unit.syntax = None
 
 
-def _apply(doc: d.Document, item: Numbered, state: State) -> None:
+def _remark(holder: d.Unit | d.Sub, item: Numbered) -> None:
+    """The remark on a change becomes the comment before the provision it wrote: in place of
+    the old one when the change rewrote or inserted it, after it when it changed words."""
+    notes = [d.Comment(f"# {line}" if line.strip() else "#") for line in item.remark]
+    if isinstance(item.change, (a.Words, a.Heading)) and item.change.ref.kind not in (d.TITLE, d.VERSION):
+        holder.comments = list(holder.comments) + notes
+        return
+    if isinstance(item.change, a.Heading) and holder.comments and holder.comments[-1].blank_after:
+        notes[-1].blank_after = True  # a file's opening comment stands apart from the title
+    holder.comments = notes + [c for c in holder.comments if c.trailing]
+
+
+def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | None:
+    """Apply the change; the provision a remark on it belongs to (None: it has none)."""
     change, span, n = item.change, item.span, item.number
     quote_span: Callable[[int], Span] = lambda k: item.quotes[k] if k < len(item.quotes) else span  # noqa: E731
     if isinstance(change, a.Words):
@@ -303,6 +318,7 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> None:
         _touch(state, doc, change.ref, n)
         for k, edit in enumerate(change.edits):
             _edit(holders, edit, change.ref.words(), state, quote_span(_quote_index(change.edits, k)), n)
+        return _provision(doc, change.ref, state, span)
     elif isinstance(change, a.Everywhere):
         holders = [(h, "text") for u in doc.units if u.kind not in (d.TITLE, d.VERSION)
                    for h in ([u] if u.kind != d.SECTION else [s for s0 in u.subs for s in [s0, *s0.items]])
@@ -323,14 +339,27 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> None:
             state.touched[(u.kind, u.key)] = n
     elif isinstance(change, a.Heading):
         _heading(doc, change, state, span, quote_span(0), n)
+        if change.ref.kind in (d.TITLE, d.VERSION):
+            return doc.find(change.ref.kind, "")
+        return doc.find(change.ref.kind, d.normal_key(change.ref.key))
     elif isinstance(change, a.Repeal):
         _repeal(doc, change, state, span, n)
     elif isinstance(change, a.Rewrite):
-        _rewrite(doc, change, state, span, quote_span(0), n, list(item.prepared))
+        return _rewrite(doc, change, state, span, quote_span(0), n, list(item.prepared))
     elif isinstance(change, a.InsertSub):
-        _insert_sub(doc, change, state, span, quote_span(0), n, list(item.prepared))
+        return _insert_sub(doc, change, state, span, quote_span(0), n, list(item.prepared))
     else:
-        _insert(doc, change, state, span, quote_span(0), n, list(item.prepared))
+        return _insert(doc, change, state, span, quote_span(0), n, list(item.prepared))
+    return None
+
+
+def _provision(doc: d.Document, ref: a.Ref, state: State, span: Span) -> d.Unit | d.Sub:
+    """The unit, stk. or nr. ``ref`` names, as the law stands now."""
+    unit = find_unit(doc, ref, state, span)
+    if unit.kind != d.SECTION or (ref.stk is None and ref.nr is None):
+        return unit
+    stk = find_sub(unit.subs, ref.stk, unit.label, "stk", state, span) if ref.stk is not None else unit.subs[0]
+    return find_sub(stk.items, ref.nr, unit.label, "nr", state, span) if ref.nr is not None else stk
 
 
 def _quote_index(edits: tuple[a.Edit, ...], k: int) -> int:
@@ -450,7 +479,7 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
 
 
 def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan: Span, n: int,
-             prepared: list[object]) -> None:
+             prepared: list[object]) -> d.Unit | d.Sub:
     ref = change.ref
     if ref.stk is None and ref.nr is None:
         unit = find_unit(doc, ref, state, span)
@@ -468,7 +497,7 @@ def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan
         doc.replace(unit, new[0])
         state.touched[(unit.kind, unit.key)] = n
         state.touched[(new[0].kind, new[0].key)] = n
-        return
+        return new[0]
     level = "nr" if ref.nr is not None else "stk"
     unit, subs, where = _container(doc, ref, level, state, span)
     part = ref.nr if ref.nr is not None else ref.stk
@@ -486,10 +515,11 @@ def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan
     new.original, new.comments = old.original, old.comments
     subs[subs.index(old)] = new
     state.touched[(unit.kind, unit.key)] = n
+    return new
 
 
 def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, qspan: Span, n: int,
-                prepared: list[object]) -> None:
+                prepared: list[object]) -> d.Sub:
     level = change.level
     unit, subs, where = _container(doc, change.ref, level, state, span)
     if change.at_end:
@@ -517,6 +547,7 @@ def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, 
     moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
     _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
     state.touched[(unit.kind, unit.key)] = n
+    return new[0] if new else None  # type: ignore[return-value]
 
 
 def _secnum_key(key: str) -> tuple[int, str]:
@@ -525,7 +556,7 @@ def _secnum_key(key: str) -> tuple[int, str]:
 
 
 def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: Span, n: int,
-            prepared: list[object]) -> None:
+            prepared: list[object]) -> d.Unit:
     new = prepared or fragment_units(change.text, qspan)
     if change.anchor is None:
         position = len(doc.units)
@@ -555,6 +586,7 @@ def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: 
                 reason="paragraffer står i nummerorden", reason_en="§§ stand in numerical order"))
     for u in new:
         state.touched[(u.kind, u.key)] = n
+    return new[0] if new else None  # type: ignore[return-value]
 
 
 # ---- the whole act ----------------------------------------------------------------------------------
@@ -579,8 +611,9 @@ def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_
     diagnostics = list(read.diagnostics)
     tree = parse(law_text, law_file)
     doc = d.from_law(tree.law, law_text)
+    named = _named(read, doc, act_file)  # the law as it is named before the act changes its title
     state, errors = consolidate_document(doc, read.changes)
-    diagnostics += errors + state.warnings + _named(read, doc, act_file)
+    diagnostics += errors + state.warnings + named
     if has_errors(diagnostics):
         return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
     text = d.render(doc)

@@ -67,7 +67,8 @@ def word_edits(old: str, new: str) -> list[a.Edit] | None:
     """The changes of words that turn ``old`` into ``new``, each quotation unique where it applies;
     None when that would take more than :data:`MAX_EDITS` changes or quote too much."""
     ta, tb = _TOKEN.findall(old), _TOKEN.findall(new)
-    ops = [op for op in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes() if op[0] != "equal"]
+    ops = _joined([op for op in difflib.SequenceMatcher(None, ta, tb, autojunk=False).get_opcodes() if op[0] != "equal"],
+                  ta)
     if not ops or len(ops) > MAX_EDITS:
         return None if ops else []
     edits: list[a.Edit] = []
@@ -88,6 +89,18 @@ def word_edits(old: str, new: str) -> list[a.Edit] | None:
     if quoted > MAX_QUOTED * max(len(new), len(old)) and len(new) > 40:
         return None
     return edits
+
+
+def _joined(ops: list[tuple[str, int, int, int, int]], ta: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """Changes separated only by spaces as one (»3 måneder« til: »26 uger«, not »3« and »måneder«)."""
+    out: list[tuple[str, int, int, int, int]] = []
+    for op in ops:
+        if out and all(tok.isspace() for tok in ta[out[-1][2]:op[1]]):
+            _, i1, _, j1, _ = out[-1]
+            out[-1] = ("replace", i1, op[2], j1, op[4])
+        else:
+            out.append(op)
+    return out
 
 
 def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want: str,
@@ -172,16 +185,20 @@ class _Writer:
     changes: list[a.Change] = attrs.field(factory=list)
     state: State = attrs.field(factory=State)
     targets: list[tuple[str, str]] = attrs.field(factory=list)
+    remarks: list[tuple[str, ...]] = attrs.field(factory=list)
 
-    def emit(self, change: a.Change, target: tuple[str, str] | None = None, prepared: Sequence[object] = ()) -> None:
+    def emit(self, change: a.Change, target: tuple[str, str] | None = None, prepared: Sequence[object] = (),
+             remark: tuple[str, ...] = ()) -> None:
         """Add a change and apply it to the working copy (``prepared``: what its quotation says,
-        already built, so that it need not be parsed here; the final check parses it)."""
+        already built, so that it need not be parsed here; the final check parses it; ``remark``:
+        the new version's comment on what the change writes, carried as the bill's remark)."""
         number = len(self.changes) + 1
         try:
-            apply_change(self.work, Numbered(number, change, UNKNOWN, (), tuple(prepared)), self.state)
+            apply_change(self.work, Numbered(number, change, UNKNOWN, (), tuple(prepared), remark), self.state)
         except Failed as failed:  # pragma: no cover - a bug: every change is built to apply
             raise AmendError(f"ændring nr. {number} kan ikke anvendes: {failed.diag.message()}") from None
         self.changes.append(change)
+        self.remarks.append(remark)
         ref = getattr(change, "ref", None)
         self.targets.append(target or ((ref.kind, ref.key) if ref is not None else ("loven", "")))
 
@@ -189,6 +206,29 @@ class _Writer:
         unit = self.work.find(*key)
         assert unit is not None
         return unit
+
+
+def _lines(comments: Sequence[d.Comment]) -> tuple[str, ...]:
+    """Comments (those on lines of their own) as the lines of a remark."""
+    out = []
+    for c in comments:
+        if not c.trailing:
+            body = c.text[1:]
+            out.append(body[1:] if body.startswith(" ") else body)
+    return tuple(out)
+
+
+def _new_remark(old: Sequence[d.Comment], new: Sequence[d.Comment]) -> tuple[str, ...]:
+    """The remark on a change that writes a provision anew: its new comment, if it differs."""
+    mine = _lines(new)
+    return mine if mine != _lines(old) else ()
+
+
+def _added_remark(old: Sequence[d.Comment], new: Sequence[d.Comment]) -> tuple[str, ...]:
+    """The remark on a change of words: what the new comment adds after the old one (a change
+    of words keeps the comment and adds its remark), nothing if it does not just add."""
+    before, after = _lines(old), _lines(new)
+    return after[len(before):] if after[:len(before)] == before else ()
 
 
 def _fresh_sub(s: d.Sub, number: int | None = None) -> d.Sub:
@@ -238,13 +278,15 @@ def _section(w: _Writer, old: d.Unit, new: d.Unit) -> None:
     if old.syntax is not None and old.syntax == new.syntax:
         return  # as the law states it, in both: nothing to render or compare
     if old.implicit != new.implicit or (old.implicit and len(new.subs) != 1):
-        w.emit(a.Rewrite(a.Ref(d.SECTION, old.key), unit_quote(new)), prepared=[_fresh(new)])
+        w.emit(a.Rewrite(a.Ref(d.SECTION, old.key), unit_quote(new)), prepared=[_fresh(new)],
+               remark=_new_remark(old.comments, new.comments))
         return
     ops = difflib.SequenceMatcher(None, [_sub_key(s) for s in old.subs], [_sub_key(s) for s in new.subs],
                                   autojunk=False).get_opcodes()
     dirty = sum(max(i2 - i1, j2 - j1) for tag, i1, i2, j1, j2 in ops if tag != "equal")
     if dirty > 1 and 2 * dirty > len(new.subs):
-        w.emit(a.Rewrite(a.Ref(d.SECTION, old.key), unit_quote(new)), prepared=[_fresh(new)])
+        w.emit(a.Rewrite(a.Ref(d.SECTION, old.key), unit_quote(new)), prepared=[_fresh(new)],
+               remark=_new_remark(old.comments, new.comments))
         return
     if old.title != new.title:
         w.emit(a.Heading(a.Ref(d.SECTION, old.key), title_words(new.title)))
@@ -255,7 +297,7 @@ def _section(w: _Writer, old: d.Unit, new: d.Unit) -> None:
             continue
         pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
         for k in range(pairs):
-            _stk(w, unit, olds[i1 + k], new.subs[j1 + k])
+            _stk(w, unit, olds[i1 + k], new.subs[j1 + k], new)
         gone = olds[i1 + pairs:i2]
         if gone:
             renumbered = any(s.original != s.number for s in gone)
@@ -277,13 +319,14 @@ def _section(w: _Writer, old: d.Unit, new: d.Unit) -> None:
             w.emit(a.InsertSub(a.Ref(d.SECTION, unit.key), "stk", after, len(added), "\n".join(quotes),
                                at_end=position == len(unit.subs),
                                renumbering=a.Renumbering("stk", tuple(moves)) if moves else None),
-                   prepared=[_fresh_sub(s, after + i + 1) for i, s in enumerate(added)])
+                   prepared=[_fresh_sub(s, after + i + 1) for i, s in enumerate(added)],
+                   remark=_lines(added[0].comments))
 
 
-def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub) -> None:
+def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | None = None) -> None:
     """The changes of one stk. present in both versions (``old`` is the work copy's)."""
     if len(old.items) != len(new.items) or (old.text is None) != (new.text is None):
-        _rewrite_stk(w, unit, old, new)
+        _rewrite_stk(w, unit, old, new, new_unit)
         return
     plan: list[tuple[d.Sub | None, list[a.Edit]]] = []
     for mine, theirs, nr in [(old, new, None)] + [(o, t, o) for o, t in zip(old.items, new.items)]:
@@ -292,31 +335,39 @@ def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub) -> None:
         edits = word_edits(mine.text or "", theirs.text or "")
         if edits is None:
             if nr is None:
-                _rewrite_stk(w, unit, old, new)
+                _rewrite_stk(w, unit, old, new, new_unit)
                 return
             plan.append((nr, []))
         else:
             plan.append((nr, edits))
     for nr, edits in plan:
         if nr is None:
-            w.emit(a.Words(_ref(unit, old), tuple(edits)))
-        elif edits:
-            w.emit(a.Words(_ref(unit, old, nr), tuple(edits)))
+            w.emit(a.Words(_ref(unit, old), tuple(edits)), remark=_added_remark(old.comments, new.comments))
+            continue
+        theirs = new.items[old.items.index(nr)]
+        if edits:
+            w.emit(a.Words(_ref(unit, old, nr), tuple(edits)), remark=_added_remark(nr.comments, theirs.comments))
         else:
-            theirs = new.items[old.items.index(nr)]
             w.emit(a.Rewrite(_ref(unit, old, nr), sub_quote(attrs.evolve(theirs, number=nr.number), "nr")),
-                   prepared=[_fresh_sub(theirs, nr.number)])
+                   prepared=[_fresh_sub(theirs, nr.number)], remark=_new_remark(nr.comments, theirs.comments))
 
 
-def _rewrite_stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub) -> None:
+def _rewrite_stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | None = None) -> None:
+    """Rewrite a stk.; the § itself when it is the §'s only stk. (`§ 44 affattes således:`)."""
+    if len(unit.subs) == 1 and new_unit is not None and len(new_unit.subs) == 1 and not new_unit.implicit:
+        fresh = _fresh(new_unit)
+        w.emit(a.Rewrite(a.Ref(d.SECTION, unit.key), unit_quote(new_unit)), prepared=[fresh],
+               remark=_new_remark(unit.comments + old.comments, new_unit.comments + new.comments))
+        return
     if unit.implicit and len(unit.subs) == 1:
         target = attrs.evolve(unit, subs=[attrs.evolve(new, number=1)])
         fresh = _fresh(target)
         fresh.syntax = None  # a new § built here: no syntax of its own
-        w.emit(a.Rewrite(a.Ref(d.SECTION, unit.key), unit_quote(target)), prepared=[fresh])
+        w.emit(a.Rewrite(a.Ref(d.SECTION, unit.key), unit_quote(target)), prepared=[fresh],
+               remark=_new_remark(unit.comments + old.comments, new.comments))
         return
     w.emit(a.Rewrite(_ref(unit, old), sub_quote(attrs.evolve(new, number=old.number), "stk")),
-           prepared=[_fresh_sub(new, old.number)])
+           prepared=[_fresh_sub(new, old.number)], remark=_new_remark(old.comments, new.comments))
 
 
 def _other(w: _Writer, old: d.Unit, new: d.Unit) -> None:
@@ -330,15 +381,15 @@ def _other(w: _Writer, old: d.Unit, new: d.Unit) -> None:
     if old.kind == d.CHAPTER:
         old_t, new_t = _chapter_title(old.text), _chapter_title(new.text)
         if old_t is not None and new_t is not None:
-            w.emit(a.Heading(ref, new_t))
+            w.emit(a.Heading(ref, new_t), remark=_added_remark(old.comments, new.comments))
         else:
-            w.emit(a.Rewrite(ref, new.text))
+            w.emit(a.Rewrite(ref, new.text), remark=_new_remark(old.comments, new.comments))
         return
     edits = word_edits(old.text, new.text)
     if edits:
-        w.emit(a.Words(ref, tuple(edits)))
+        w.emit(a.Words(ref, tuple(edits)), remark=_added_remark(old.comments, new.comments))
     else:
-        w.emit(a.Rewrite(ref, unit_quote(new)), prepared=[_fresh(new)])
+        w.emit(a.Rewrite(ref, unit_quote(new)), prepared=[_fresh(new)], remark=_new_remark(old.comments, new.comments))
 
 
 def _chapter_title(text: str) -> str | None:
@@ -466,7 +517,7 @@ def _act_between(old: d.Document, new: d.Document, commencement: datetime.date |
     for kind in (d.TITLE, d.VERSION):
         o, n = old.find(kind, ""), new.find(kind, "")
         if n is not None and (o is None or o.text != n.text):
-            w.emit(a.Heading(a.Ref(kind, ""), n.text))
+            w.emit(a.Heading(a.Ref(kind, ""), n.text), remark=_new_remark(o.comments if o else [], n.comments))
     _everywhere(w, new)
     placed: set[tuple[str, str]] = set()
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, keys_old, keys_new, autojunk=False).get_opcodes():
@@ -487,18 +538,33 @@ def _act_between(old: d.Document, new: d.Document, commencement: datetime.date |
                 w.emit(a.Repeal(a.Ref(u.kind, u.key)))
             placed.add((u.kind, u.key))
         if added:  # new units stand before the old ones they replace
-            anchor = _anchor(w.work, keys_old, i1)
-            text = "\n".join(unit_quote(u) for u in added)
-            first = (added[0].kind, added[0].key)
-            if anchor is not None and anchor[1]:
-                w.emit(a.Insert(a.Ref(*anchor[0]), text, before=True), first, [_fresh(u) for u in added])
-            else:
-                w.emit(a.Insert(a.Ref(*anchor[0]) if anchor else None, text), first, [_fresh(u) for u in added])
+            _insert_units(w, added, _anchor(w.work, keys_old, i1))
         for key in keys_old[i1:i2]:
             if key[0] in (d.TITLE, d.VERSION) or key in placed or w.work.find(*key) is None:
                 continue
             w.emit(a.Repeal(a.Ref(*key)))
-    return a.Act(title.text if title else "loven", tuple(w.changes), commencement, tuple(w.targets))
+    return a.Act(title.text if title else "loven", tuple(w.changes), commencement, tuple(w.targets),
+                 tuple(w.remarks) if any(w.remarks) else ())
+
+
+def _insert_units(w: _Writer, added: list[d.Unit], anchor: tuple[tuple[str, str], bool] | None) -> None:
+    """Insert new units where ``anchor`` says: in one change, or — since a remark belongs to the
+    first unit a change inserts — a change from each unit with a comment to the next."""
+    groups: list[list[d.Unit]] = []
+    for u in added:
+        if not groups or _lines(u.comments):
+            groups.append([u])
+        else:
+            groups[-1].append(u)
+    for group in groups:
+        text = "\n".join(unit_quote(u) for u in group)
+        first = (group[0].kind, group[0].key)
+        remark = _lines(group[0].comments)
+        if anchor is not None and anchor[1]:
+            w.emit(a.Insert(a.Ref(*anchor[0]), text, before=True), first, [_fresh(u) for u in group], remark)
+        else:
+            w.emit(a.Insert(a.Ref(*anchor[0]) if anchor else None, text), first, [_fresh(u) for u in group], remark)
+        anchor = ((group[-1].kind, group[-1].key), False)
 
 
 def _anchor(work: d.Document, keys_old: Sequence[tuple[str, str]], i1: int) -> tuple[tuple[str, str], bool] | None:

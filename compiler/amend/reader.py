@@ -36,6 +36,8 @@ class Numbered:
     span: Span
     quotes: tuple[Span, ...]
     prepared: tuple[object, ...] = attrs.field(default=(), eq=False)
+    #: The bill's remark on this change ("Til nr. N"), as lines: the consolidation's comment.
+    remark: tuple[str, ...] = ()
 
 
 @attrs.frozen
@@ -455,10 +457,39 @@ def _date(toks: list[_Tok]) -> datetime.date | None:
     return None
 
 
+_REMARKS = re.compile(r"^[ \t]*Bemærkninger\b", re.MULTILINE)
+_REMARK_HEAD = re.compile(r"^[ \t]*Til[ \t]+(nr\.|§)[ \t]*(\d+)[ \t]*$", re.MULTILINE | re.IGNORECASE)
+
+
+def split_remarks(text: str) -> tuple[str, dict[int, tuple[int, tuple[str, ...]]]]:
+    """The act without its remarks, and the remarks on its changes: after a line beginning
+    "Bemærkninger", each "Til nr. N" line opens the remark on change N (general remarks and
+    "Til § 1" lines are not attached to a change). Per N: where its heading stands, its lines
+    as written."""
+    found = _REMARKS.search(text)
+    if found is None:
+        return text, {}
+    remarks: dict[int, tuple[int, tuple[str, ...]]] = {}
+    heads = [m for m in _REMARK_HEAD.finditer(text, found.start())]
+    for k, m in enumerate(heads):
+        if m.group(1) != "nr.":
+            continue
+        end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+        lines = text[m.end():end].split("\n")
+        while lines and not lines[0].strip():
+            lines.pop(0)
+        while lines and not lines[-1].strip():
+            lines.pop()
+        remarks[int(m.group(2))] = (m.start(), tuple(line.rstrip() for line in lines))
+    return text[:found.start()], remarks
+
+
 def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
     """The changes of an amending act, in order; A001 for each part that cannot be read."""
+    full = text
+    text, remarks = split_remarks(full)
     norm, where = _normalise(text)
-    starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+    starts = [0] + [i + 1 for i, ch in enumerate(full) if ch == "\n"]
 
     def pos(offset: int) -> tuple[int, int]:
         import bisect
@@ -549,11 +580,21 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
             t = error.tok or head
             diagnostics.append(diagnostic("A001", span(t.start, t.end), problem=error.da, problem_en=error.en))
             continue
-        changes.append(Numbered(number, change, at, tuple(span(q.start + 1, q.end - 1) for q in clause.quotes)))
+        changes.append(Numbered(number, change, at, tuple(span(q.start + 1, q.end - 1) for q in clause.quotes),
+                                remark=remarks[number][1] if number in remarks else ()))
     if not items and body:
         diagnostics.append(diagnostic("A001", span(body[0].start, body[0].end),
                                       problem="ændringerne skal være nummererede: »1. I § 44 …«",
                                       problem_en="the changes must be numbered: »1. I § 44 …«"))
+    numbers = {item.number for item in changes} | {int(body[k].text) for k in items}
+    for number, (offset, _) in sorted(remarks.items()):
+        if number not in numbers:
+            head_text = full[offset:].split("\n", 1)[0].rstrip()
+            (l0, c0) = pos(offset)
+            diagnostics.append(diagnostic(
+                "A001", Span(file, l0, c0, l0, c0 + len(head_text), offset, offset + len(head_text)),
+                problem=f"bemærkningen »Til nr. {number}« hører ikke til nogen ændring (§ 1 har {len(items)})",
+                problem_en=f"the remark »Til nr. {number}« belongs to no change (§ 1 has {len(items)})"))
     rest = toks[bounds[1]:] if len(bounds) > 2 else []
     return ReadAct(title, tuple(changes), _date(rest), tuple(diagnostics), title_span)
 

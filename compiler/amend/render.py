@@ -31,7 +31,7 @@ def render_json(act: a.Act, old_file: str, new_file: str) -> str:
         "old": old_file,
         "new": new_file,
         "changes": [
-            {"number": i, "kind": _kind(c), "provision": _label(t), "text": c.words()}
+            {"number": i, "kind": _kind(c), "provision": _label(t), "text": c.words(), "remark": list(_remark(act, i))}
             for i, (c, t) in enumerate(zip(act.changes, act.targets or [("loven", "")] * len(act.changes)), 1)
         ],
         "commencement": act.commencement.isoformat() if act.commencement else None,
@@ -68,7 +68,17 @@ def render_markdown(act: a.Act) -> str:
                 out.append(f"> {_md(line)}" if line.startswith("»") or not line[:1].isupper() or "«" in line
                            else _md(line))
     out += ["", "**§ 2**", "", _md(a.commencement_words(act.commencement))]
+    remarks = [(i, _remark(act, i)) for i in range(1, len(act.changes) + 1) if _remark(act, i)]
+    if remarks:
+        out += ["", f"## {_md(a.REMARKS_HEADING)}", "", "**Til § 1**"]
+        for i, lines in remarks:
+            out += ["", f"*Til nr. {i}*", ""] + [_md(line) for line in lines]
     return "\n".join(out) + "\n"
+
+
+def _remark(act: a.Act, number: int) -> tuple[str, ...]:
+    """The remark on change ``number`` (1-based), or none."""
+    return act.remarks[number - 1] if number <= len(act.remarks) else ()
 
 
 _CSS = """

@@ -67,6 +67,29 @@ def test_the_shipped_laws_amend_each_other(old, new):
     assert text == render_text(write_act(a, old, b, new))  # deterministic
 
 
+# ---- Djøf's proposals: an amending act to lab-2017, consolidated --------------------------------
+
+DJOEF_ACT = LAWS / "djoef-2023.ændringslov.txt"
+
+
+def test_the_shipped_djoef_law_is_the_consolidation_of_its_amending_act_into_lab_2017():
+    lab = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    result = consolidate(lab, "lab-2017.lov", DJOEF_ACT.read_text(encoding="utf-8"), DJOEF_ACT.name)
+    assert result.text is not None, [(str(d.span), d.message()) for d in result.diagnostics]
+    assert result.diagnostics == ()  # no warning either: the act names the law it amends
+    assert result.text == (LAWS / "djoef-2023.lov").read_text(encoding="utf-8")
+
+
+def test_the_act_written_from_lab_2017_to_djoef_consolidates_to_the_same_law_comments_included():
+    lab = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    djoef = (LAWS / "djoef-2023.lov").read_text(encoding="utf-8")
+    written = render_text(write_act(lab, "lab-2017.lov", djoef, "djoef-2023.lov"))
+    result = apply(written, lab)
+    assert result.text == djoef
+    shipped = read_act(DJOEF_ACT.read_text(encoding="utf-8"), DJOEF_ACT.name)
+    assert not shipped.diagnostics and len(shipped.changes) == len(read_act(written).changes)
+
+
 # ---- remarks: the bill's "Til nr. N" as the comment on what a change writes ----------------------
 
 _OLD = """# Loven før.

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '3281f45ef32456e510eee31826cf53a70bef09dbcae318de6b382e0bd748ea4d'
+LOV_SHA256: Final = 'dfc9ae202ebb72ecbe1f8df2d9c80fd9eb8384aa51b8168f5c8a7ae8b9b71717'
 
 __all__ = [
     'LOV_TITEL',
@@ -34,20 +34,51 @@ __all__ = [
     'målgrupper',
     'forklar',
     'forklaring_tekst',
+    'første_samtale_frist',
+    'cv_frist',
+    'samtaler_startperiode_antal',
+    'samtaler_startperiode',
+    'samtaler_min_antal',
+    'samtale_periode',
     'samtale_efter_behov',
     'samtaleform_aftales',
     'samtale_på_borgerens_initiativ',
     'kontaktforløb_starter_forfra',
-    'ledighed_ydelse',
+    'første_samtale_senest',
+    'cv_senest',
     'akasse_ansvarsperiode',
     'akasse_har_kontaktforløbet',
     'sygedagpenge_fritagelse_mulig',
-    'rehabiliteringsteam_første_møde',
     'tværfaglig_vurdering_ret',
+    'ledighed_ydelse',
+    'første_tilbud_frist',
+    'gentaget_tilbud_frist',
+    'tilbud_mindste_varighed',
+    'ordinær_uddannelse_kan',
+    'opkvalificering_kan',
+    'opkvalificering_varighedsbegrænset',
+    'opkvalificering_højst',
+    'opkvalificering_formål',
+    'læse_skrive_regne_ret',
+    'realkompetencevurdering_ret',
+    'kompetencegivende_uddannelse_kan',
+    'praktik_varighed',
+    'løntilskud_kan',
+    'løntilskud_ledighedskrav_opfyldt',
+    'løntilskud_ret',
+    'løntilskud_varighed',
+    'løntilskud_formål',
+    'løntilskud_vilkår_privat',
+    'løntilskud_vilkår_offentlig',
+    'løntilskud_arbejdstid_offentlig',
+    'løntilskud_selvfundet_ret',
+    'rehabiliteringsteam_første_møde',
     'fleksjob_før_fuld_afklaring',
     'fleksjob_midlertidigt',
     'særskilt_revurdering',
     'opfølgning_fast_kadence',
+    'voksenlærling_tilskud',
+    'voksenlærling_periode',
 ]
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
@@ -616,17 +647,40 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nsygemeldt_fra_arbejde: sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
+    visitation: Literal['jobparat', 'aktivitetsparat', 'uddannelsesparat'] | None = None  # valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))
+    jobafklaring: bool | None = None  # sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)
+    dimittend_med_handicap: bool | None = None  # sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)
     opgørelsesdato: datetime.date | None = None  # dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)
     ydelsesforløb: tuple[Periode, ...] | None = None  # forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)
+    første_henvendelse: datetime.date | None = None  # dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)
+    tilmeldt: datetime.date | None = None  # dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)
     ydelsesskift: bool | None = None  # sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)
-    kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
-    sygemeldt_fra_arbejde: bool | None = None  # sandhedsværdi — Er sygemeldt fra et arbejde (kilde register Sygedagpengesagen)
+    enlig_forsørger: bool | None = None  # sandhedsværdi — Enlig forsørger (kilde register CPR)
+    gymnasial_uddannelse: bool | None = None  # sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)
+    erhvervskompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)
+    forsørgerpligt_børn: bool | None = None  # sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)
+    ledighed_efter_ret_og_pligt: int | Fraction | None = None  # uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)
+    su_opbrugt: bool | None = None  # sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)
+    læsetest_viser_behov: bool | None = None  # sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)
+    ansat: bool | None = None  # sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)
     forventet_raskmelding: int | Fraction | None = None  # uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)
     arbejdsgiver_enig: bool | None = None  # sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)
+    kun_ledighed_som_udfordring: bool | None = None  # sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)
+    åbenlyst_uddannelsesparat: bool | None = None  # sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)
+    arbejdsgiver: Literal['offentlig', 'privat'] | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
+    dimittend: bool | None = None  # sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)
+    kort_videregående_uddannelse: bool | None = None  # sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)
+    ordinær_beskæftigelse_efter_uddannelse: bool | None = None  # sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)
+    erhvervserfaring: bool | None = None  # sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)
+    langvarig_ledighed: bool | None = None  # sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))
+    uddannelsesniveau: Literal['ufaglært', 'faglært', 'faglært_forældet'] | None = None  # valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)
+    beskæftiget: bool | None = None  # sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)
+    vl_positivliste: bool | None = None  # sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)
+    uddannelsens_varighed: int | Fraction | None = None  # uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)
     _mangler: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -639,63 +693,316 @@ class Borger:
             mangler |= 0x2
         else:
             object.__setattr__(self, 'ydelse', _tjek('ydelse', 'valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelse))
-        if self.opgørelsesdato is None:
+        if self.visitation is None:
             mangler |= 0x4
+        else:
+            object.__setattr__(self, 'visitation', _tjek('visitation', 'valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat'), self.visitation))
+        if self.jobafklaring is None:
+            mangler |= 0x8
+        else:
+            object.__setattr__(self, 'jobafklaring', _tjek('jobafklaring', 'sandhedsværdi', (), self.jobafklaring))
+        if self.dimittend_med_handicap is None:
+            mangler |= 0x10
+        else:
+            object.__setattr__(self, 'dimittend_med_handicap', _tjek('dimittend_med_handicap', 'sandhedsværdi', (), self.dimittend_med_handicap))
+        if self.opgørelsesdato is None:
+            mangler |= 0x20
         else:
             object.__setattr__(self, 'opgørelsesdato', _tjek('opgørelsesdato', 'dato', (), self.opgørelsesdato))
         if self.ydelsesforløb is None:
-            mangler |= 0x8
-        else:
-            object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
-        if self.ydelsesskift is None:
-            mangler |= 0x10
-        else:
-            object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
-        if self.kun_ledighed_som_udfordring is None:
-            mangler |= 0x20
-        else:
-            object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
-        if self.sygemeldt_fra_arbejde is None:
             mangler |= 0x40
         else:
-            object.__setattr__(self, 'sygemeldt_fra_arbejde', _tjek('sygemeldt_fra_arbejde', 'sandhedsværdi', (), self.sygemeldt_fra_arbejde))
-        if self.forventet_raskmelding is None:
+            object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
+        if self.første_henvendelse is None:
             mangler |= 0x80
+        else:
+            object.__setattr__(self, 'første_henvendelse', _tjek('første_henvendelse', 'dato', (), self.første_henvendelse))
+        if self.tilmeldt is None:
+            mangler |= 0x100
+        else:
+            object.__setattr__(self, 'tilmeldt', _tjek('tilmeldt', 'dato', (), self.tilmeldt))
+        if self.ydelsesskift is None:
+            mangler |= 0x200
+        else:
+            object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
+        if self.enlig_forsørger is None:
+            mangler |= 0x400
+        else:
+            object.__setattr__(self, 'enlig_forsørger', _tjek('enlig_forsørger', 'sandhedsværdi', (), self.enlig_forsørger))
+        if self.gymnasial_uddannelse is None:
+            mangler |= 0x800
+        else:
+            object.__setattr__(self, 'gymnasial_uddannelse', _tjek('gymnasial_uddannelse', 'sandhedsværdi', (), self.gymnasial_uddannelse))
+        if self.erhvervskompetencegivende_uddannelse is None:
+            mangler |= 0x1000
+        else:
+            object.__setattr__(self, 'erhvervskompetencegivende_uddannelse', _tjek('erhvervskompetencegivende_uddannelse', 'sandhedsværdi', (), self.erhvervskompetencegivende_uddannelse))
+        if self.forsørgerpligt_børn is None:
+            mangler |= 0x2000
+        else:
+            object.__setattr__(self, 'forsørgerpligt_børn', _tjek('forsørgerpligt_børn', 'sandhedsværdi', (), self.forsørgerpligt_børn))
+        if self.ledighed_efter_ret_og_pligt is None:
+            mangler |= 0x4000
+        else:
+            object.__setattr__(self, 'ledighed_efter_ret_og_pligt', _tjek('ledighed_efter_ret_og_pligt', 'uger', (), self.ledighed_efter_ret_og_pligt))
+        if self.su_opbrugt is None:
+            mangler |= 0x8000
+        else:
+            object.__setattr__(self, 'su_opbrugt', _tjek('su_opbrugt', 'sandhedsværdi', (), self.su_opbrugt))
+        if self.læsetest_viser_behov is None:
+            mangler |= 0x10000
+        else:
+            object.__setattr__(self, 'læsetest_viser_behov', _tjek('læsetest_viser_behov', 'sandhedsværdi', (), self.læsetest_viser_behov))
+        if self.ansat is None:
+            mangler |= 0x20000
+        else:
+            object.__setattr__(self, 'ansat', _tjek('ansat', 'sandhedsværdi', (), self.ansat))
+        if self.forventet_raskmelding is None:
+            mangler |= 0x40000
         else:
             object.__setattr__(self, 'forventet_raskmelding', _tjek('forventet_raskmelding', 'uger', (), self.forventet_raskmelding))
         if self.arbejdsgiver_enig is None:
-            mangler |= 0x100
+            mangler |= 0x80000
         else:
             object.__setattr__(self, 'arbejdsgiver_enig', _tjek('arbejdsgiver_enig', 'sandhedsværdi', (), self.arbejdsgiver_enig))
+        if self.kun_ledighed_som_udfordring is None:
+            mangler |= 0x100000
+        else:
+            object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
+        if self.åbenlyst_uddannelsesparat is None:
+            mangler |= 0x200000
+        else:
+            object.__setattr__(self, 'åbenlyst_uddannelsesparat', _tjek('åbenlyst_uddannelsesparat', 'sandhedsværdi', (), self.åbenlyst_uddannelsesparat))
+        if self.arbejdsgiver is None:
+            mangler |= 0x400000
+        else:
+            object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
+        if self.dimittend is None:
+            mangler |= 0x800000
+        else:
+            object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
+        if self.kort_videregående_uddannelse is None:
+            mangler |= 0x1000000
+        else:
+            object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
+        if self.ordinær_beskæftigelse_efter_uddannelse is None:
+            mangler |= 0x2000000
+        else:
+            object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
+        if self.erhvervserfaring is None:
+            mangler |= 0x4000000
+        else:
+            object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
+        if self.langvarig_ledighed is None:
+            mangler |= 0x8000000
+        else:
+            object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
+        if self.uddannelsesniveau is None:
+            mangler |= 0x10000000
+        else:
+            object.__setattr__(self, 'uddannelsesniveau', _tjek('uddannelsesniveau', 'valg', ('ufaglært', 'faglært', 'faglært_forældet'), self.uddannelsesniveau))
+        if self.beskæftiget is None:
+            mangler |= 0x20000000
+        else:
+            object.__setattr__(self, 'beskæftiget', _tjek('beskæftiget', 'sandhedsværdi', (), self.beskæftiget))
+        if self.vl_positivliste is None:
+            mangler |= 0x40000000
+        else:
+            object.__setattr__(self, 'vl_positivliste', _tjek('vl_positivliste', 'sandhedsværdi', (), self.vl_positivliste))
+        if self.uddannelsens_varighed is None:
+            mangler |= 0x80000000
+        else:
+            object.__setattr__(self, 'uddannelsens_varighed', _tjek('uddannelsens_varighed', 'uger', (), self.uddannelsens_varighed))
         object.__setattr__(self, "_mangler", mangler)
 
 
 # Konstante udfald og værdier.
 _M1: Final = Udfald('mangler', None, ('målgruppe 1 dagpengemodtagere',), None, 'ydelse')  # målgruppe 1 dagpengemodtagere
-_M2: Final = Udfald('mangler', None, ('målgruppe 2 kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 kontanthjælpsmodtagere
-_M3: Final = Udfald('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
-_M4: Final = Udfald('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
-_M5: Final = Udfald('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
-_V1: Final = Udfald('værdi', True, ('§ 31, stk. 1',), None, None)  # § 31, stk. 1
+_M2: Final = Udfald('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M3: Final = Udfald('mangler', None, ('målgruppe 2 jobparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+_M4: Final = Udfald('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'ydelse')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M5: Final = Udfald('mangler', None, ('målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere',), None, 'visitation')  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+_M6: Final = Udfald('mangler', None, ('målgruppe 4 revalidender',), None, 'ydelse')  # målgruppe 4 revalidender
+_M7: Final = Udfald('mangler', None, ('målgruppe 5 sygedagpengemodtagere',), None, 'ydelse')  # målgruppe 5 sygedagpengemodtagere
+_M8: Final = Udfald('mangler', None, ('målgruppe 6 førtidspensionister',), None, 'ydelse')  # målgruppe 6 førtidspensionister
+_M9: Final = Udfald('mangler', None, ('målgruppe 7 fleksjobvisiterede',), None, 'ydelse')  # målgruppe 7 fleksjobvisiterede
+_M10: Final = Udfald('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'dimittend_med_handicap')  # målgruppe 8 dimittender_med_handicap
+_M11: Final = Udfald('mangler', None, ('målgruppe 8 dimittender_med_handicap',), None, 'ydelse')  # målgruppe 8 dimittender_med_handicap
+_M12: Final = Udfald('mangler', None, ('målgruppe 9 unge_under_18',), None, 'alder')  # målgruppe 9 unge_under_18
+_M13: Final = Udfald('mangler', None, ('målgruppe 9 unge_under_18',), None, 'ydelse')  # målgruppe 9 unge_under_18
+_M14: Final = Udfald('mangler', None, ('målgruppe 9 unge_under_18',), None, 'dimittend_med_handicap')  # målgruppe 9 unge_under_18
+_M15: Final = Udfald('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'ydelse')  # målgruppe 10 selvforsørgende
+_M16: Final = Udfald('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'dimittend_med_handicap')  # målgruppe 10 selvforsørgende
+_M17: Final = Udfald('mangler', None, ('målgruppe 10 selvforsørgende',), None, 'alder')  # målgruppe 10 selvforsørgende
+_M18: Final = Udfald('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'ydelse')  # målgruppe 11 ressourceforløb
+_M19: Final = Udfald('mangler', None, ('målgruppe 11 ressourceforløb',), None, 'jobafklaring')  # målgruppe 11 ressourceforløb
+_M20: Final = Udfald('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M21: Final = Udfald('mangler', None, ('målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+_M22: Final = Udfald('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'ydelse')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M23: Final = Udfald('mangler', None, ('målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere',), None, 'visitation')  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+_M24: Final = Udfald('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'ydelse')  # målgruppe 14 jobafklaringsforløb
+_M25: Final = Udfald('mangler', None, ('målgruppe 14 jobafklaringsforløb',), None, 'jobafklaring')  # målgruppe 14 jobafklaringsforløb
+_V1: Final = Udfald('værdi', 1, ('§ 16, stk. 1',), None, None)  # § 16, stk. 1
 _O1: Final = Udfald('ingen regel', None, (), None, None)
-_V2: Final = Udfald('værdi', True, ('§ 31, stk. 2',), None, None)  # § 31, stk. 2
-_V3: Final = Udfald('værdi', True, ('§ 31, stk. 3',), None, None)  # § 31, stk. 3
-_V4: Final = Udfald('værdi', False, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_M6: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'ydelsesforløb')  # § 34, stk. 1
-_M7: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'opgørelsesdato')  # § 34, stk. 1
-_V5: Final = Udfald('værdi', 26, ('§ 33, stk. 1',), None, None)  # § 33, stk. 1
-_M8: Final = Udfald('mangler', None, ('§ 33, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 33, stk. 2
-_M9: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'sygemeldt_fra_arbejde')  # § 41, stk. 1
-_M10: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'forventet_raskmelding')  # § 41, stk. 1
-_M11: Final = Udfald('mangler', None, ('§ 41, stk. 1',), None, 'arbejdsgiver_enig')  # § 41, stk. 1
-_V6: Final = Udfald('værdi', True, ('§ 42, stk. 1',), None, None)  # § 42, stk. 1
-_V7: Final = Udfald('værdi', False, ('§ 42, stk. 2',), None, None)  # § 42, stk. 2
-_S1: Final = Udfald('skøn', None, ('§ 42, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 42, stk. 2
-_M12: Final = Udfald('mangler', None, ('§ 50, stk. 1',), None, 'alder')  # § 50, stk. 1
-_S2: Final = Udfald('skøn', None, ('§ 51, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 51, stk. 1
-_V8: Final = Udfald('værdi', False, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V9: Final = Udfald('værdi', False, ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V10: Final = Udfald('værdi', False, ('§ 60, stk. 1',), None, None)  # § 60, stk. 1
+_V2: Final = Udfald('værdi', 3, ('§ 16, stk. 6',), None, None)  # § 16, stk. 6
+_V3: Final = Udfald('værdi', 2, ('§ 16, stk. 2',), None, None)  # § 16, stk. 2
+_V4: Final = Udfald('værdi', 13, ('§ 16, stk. 3',), None, None)  # § 16, stk. 3
+_V5: Final = Udfald('værdi', 4, ('§ 16, stk. 4',), None, None)  # § 16, stk. 4
+_V6: Final = Udfald('værdi', 52, ('§ 16, stk. 5',), None, None)  # § 16, stk. 5
+_V7: Final = Udfald('værdi', True, ('§ 15, stk. 1',), None, None)  # § 15, stk. 1
+_V8: Final = Udfald('værdi', False, ('§ 16, stk. 7',), None, None)  # § 16, stk. 7
+_V9: Final = Udfald('værdi', True, ('§ 17, stk. 1',), None, None)  # § 17, stk. 1
+_V10: Final = Udfald('værdi', True, ('§ 15, stk. 2',), None, None)  # § 15, stk. 2
+_V11: Final = Udfald('værdi', True, ('§ 15, stk. 3',), None, None)  # § 15, stk. 3
+_V12: Final = Udfald('værdi', False, ('§ 18, stk. 1',), None, None)  # § 18, stk. 1
+_M26: Final = Udfald('mangler', None, ('§ 19, stk. 1',), None, 'første_henvendelse')  # § 19, stk. 1
+_M27: Final = Udfald('mangler', None, ('§ 19, stk. 2',), None, 'tilmeldt')  # § 19, stk. 2
+_V13: Final = Udfald('værdi', 26, ('§ 20, stk. 1',), None, None)  # § 20, stk. 1
+_M28: Final = Udfald('mangler', None, ('§ 20, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 20, stk. 2
+_M29: Final = Udfald('mangler', None, ('§ 17 a, stk. 1',), None, 'ansat')  # § 17 a, stk. 1
+_M30: Final = Udfald('mangler', None, ('§ 17 a, stk. 1',), None, 'forventet_raskmelding')  # § 17 a, stk. 1
+_M31: Final = Udfald('mangler', None, ('§ 17 a, stk. 1',), None, 'arbejdsgiver_enig')  # § 17 a, stk. 1
+_M32: Final = Udfald('mangler', None, ('§ 20 a, stk. 1',), None, 'alder')  # § 20 a, stk. 1
+_V14: Final = frozenset(('dagpenge',))
+_V15: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
+_K1: Final = Fraction(13, 3)
+_V16: Final = frozenset(('sygedagpenge',))
+_V17: Final = frozenset(('revalideringsydelse',))
+_V18: Final = frozenset(('ressourceforløbsydelse',))
+_V19: Final = frozenset(('ledighedsydelse',))
+_V20: Final = frozenset(('førtidspension', 'fleksløntilskud'))
+_V21: Final = frozenset(('selvforsørgelse',))
+_M33: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
+_M35: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
+_M36: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
+_M37: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
+_M38: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
+_M39: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
+_M40: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
+_M41: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
+_M42: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
+_M43: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
+_M45: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
+_M46: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
+_M47: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
+_M48: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
+_M49: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
+_M50: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
+_M51: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
+_M52: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
+_M53: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
+_M54: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
+_M55: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
+_M56: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
+_V22: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V23: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V24: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V25: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V26: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V27: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V28: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V29: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_M57: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M58: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_V30: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V31: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V32: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V33: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_M59: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_V34: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_M60: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M61: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M62: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M63: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M64: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M65: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M66: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M67: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M68: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M69: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M70: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_V35: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V36: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V37: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V38: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V39: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V40: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M71: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M72: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M73: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M74: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M75: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
+_V41: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M76: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M77: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_V42: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
+_M78: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M79: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M80: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_K2: Final = Fraction(52, 3)
+_V43: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V45: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V46: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_M81: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M82: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_V47: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V48: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V49: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V50: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V54: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V55: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V56: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V59: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V60: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V61: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V63: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V64: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V65: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V66: Final = Udfald('værdi', False, ('§ 100, stk. 2',), None, None)  # § 100, stk. 2
+_S3: Final = Udfald('skøn', None, ('§ 100, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 100, stk. 2
+_S4: Final = Udfald('skøn', None, ('§ 102, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 102, stk. 1
+_V67: Final = Udfald('værdi', False, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V68: Final = Udfald('værdi', False, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V69: Final = Udfald('værdi', False, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_K3: Final = Fraction(26, 3)
+_K4: Final = Decimal('0')
+_V70: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_K5: Final = Decimal('30')
+_V71: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_K6: Final = Decimal('40')
+_V72: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V73: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V74: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V75: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M83: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M84: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M85: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M86: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M87: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M88: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M89: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M94: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M95: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M96: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M97: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M98: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_V76: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M99: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
 def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -706,50 +1013,469 @@ def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> 
     return _t3
 
 
-def _målgruppe_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
-    # målgruppe 2 kontanthjælpsmodtagere
+def _målgruppe_jobparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 2 jobparate_kontanthjælpsmodtagere
     _t1 = borger.ydelse
     _t2: str | Udfald = _M2 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'kontanthjælp'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Udfald = _M3 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'jobparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M4 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'kontanthjælp'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Udfald = _M5 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'aktivitetsparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_revalidender(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 4 revalidender
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M6 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'revalideringsydelse'
     return _t3
 
 
 def _målgruppe_sygedagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 5 sygedagpengemodtagere
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M3 if _t1 is None else _t1
+    _t2: str | Udfald = _M7 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'sygedagpenge'
-    return _t3
-
-
-def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
-    # målgruppe 7 fleksjobvisiterede
-    _t1 = borger.ydelse
-    _t2: str | Udfald = _M4 if _t1 is None else _t1
-    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
     return _t3
 
 
 def _målgruppe_førtidspensionister(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 6 førtidspensionister
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M5 if _t1 is None else _t1
+    _t2: str | Udfald = _M8 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'førtidspension'
     return _t3
+
+
+def _målgruppe_fleksjobvisiterede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 7 fleksjobvisiterede
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M9 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('ledighedsydelse', 'fleksløntilskud')
+    return _t3
+
+
+def _målgruppe_dimittender_med_handicap(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 8 dimittender_med_handicap
+    _t1 = borger.dimittend_med_handicap
+    _t2: bool | Udfald = _M10 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2
+    if _t3 is not False:
+        _t4 = borger.ydelse
+        _t5: str | Udfald = _M11 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'selvforsørgelse'
+        if _t6 is False or _t3 is True:
+            _t3 = _t6
+    return _t3
+
+
+def _målgruppe_unge_under_18(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 9 unge_under_18
+    _t1 = borger.alder
+    _t2: int | Udfald = _M12 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 15
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.alder
+        _t6: int | Udfald = _M12 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 18
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Udfald = _t4
+    if _t8 is not False:
+        _t9 = borger.ydelse
+        _t10: str | Udfald = _M13 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 == 'selvforsørgelse'
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    _t12: bool | Udfald = _t8
+    if _t12 is not False:
+        _t13 = borger.dimittend_med_handicap
+        _t14: bool | Udfald = _M14 if _t13 is None else _t13
+        _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else not _t14
+        if _t15 is False or _t12 is True:
+            _t12 = _t15
+    return _t12
+
+
+def _målgruppe_selvforsørgende(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 10 selvforsørgende
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M15 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'selvforsørgelse'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.dimittend_med_handicap
+        _t6: bool | Udfald = _M16 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Udfald = _t4
+    if _t8 is not False:
+        _t9 = borger.alder
+        _t10: int | Udfald = _M17 if _t9 is None else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 >= 15
+        _t12: bool | Udfald = _t11
+        if _t12 is not False:
+            _t13 = borger.alder
+            _t14: int | Udfald = _M17 if _t13 is None else _t13
+            _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 < 18
+            if _t15 is False or _t12 is True:
+                _t12 = _t15
+        _t16: bool | Udfald = _t12 if isinstance(_t12, Udfald) else not _t12
+        if _t16 is False or _t8 is True:
+            _t8 = _t16
+    return _t8
+
+
+def _målgruppe_ressourceforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 11 ressourceforløb
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M18 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.jobafklaring
+        _t6: bool | Udfald = _M19 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M20 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Udfald = _M21 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'uddannelsesparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M22 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'uddannelseshjælp'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.visitation
+        _t6: str | Udfald = _M23 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'aktivitetsparat'
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    return _t4
+
+
+def _målgruppe_jobafklaringsforløb(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
+    # målgruppe 14 jobafklaringsforløb
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M24 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ressourceforløbsydelse'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.jobafklaring
+        _t6: bool | Udfald = _M25 if _t5 is None else _t5
+        if _t6 is False or _t4 is True:
+            _t4 = _t6
+    return _t4
+
+
+def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Frist for den første samtale efter første henvendelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_første_samtale_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 1
+        if _r1:
+            return _V1
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_samtale_frist(borger, skøn)
+
+
+def _eksakt_første_samtale_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_samtale_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 1
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 1
+        return _V1
+    return _O1
+
+
+def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Frist for CV efter tilmelding'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_cv_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 6
+        if _r1:
+            return _V2
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_frist(borger, skøn)
+
+
+def _eksakt_cv_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for cv_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 6
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 6
+        return _V2
+    return _O1
+
+
+def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Antal yderligere samtaler i startperioden'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_startperiode_antal(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 2
+        if _r1:
+            return _V3
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_startperiode_antal(borger, skøn)
+
+
+def _eksakt_samtaler_startperiode_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for samtaler_startperiode_antal; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 2
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 2
+        return _V3
+    return _O1
+
+
+def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Startperioden for de yderligere samtaler'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_startperiode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 3
+        if _r1:
+            return _V4
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_startperiode(borger, skøn)
+
+
+def _eksakt_samtaler_startperiode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for samtaler_startperiode; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 3
+        return _V4
+    return _O1
+
+
+def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Mindste antal samtaler inden for samtale_periode'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtaler_min_antal(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 4
+        if _r1:
+            return _V5
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtaler_min_antal(borger, skøn)
+
+
+def _eksakt_samtaler_min_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for samtaler_min_antal; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 4
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 4
+        return _V5
+    return _O1
+
+
+def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Perioden, som samtaler_min_antal gælder for'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_samtale_periode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 5
+        if _r1:
+            return _V6
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_samtale_periode(borger, skøn)
+
+
+def _eksakt_samtale_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for samtale_periode; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 16, stk. 5
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 16, stk. 5
+        return _V6
+    return _O1
 
 
 def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
     try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 31, stk. 1
-        if _r1:
-            return _V1
+        _r1 = (dagpengemodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 15, stk. 1
+        _r2 = (jobparate_kontanthjælpsmodtagere)  # § 16, stk. 7
+        _r3 = (sygedagpengemodtagere)  # § 17, stk. 1
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V7
+            if _r2:
+                return _V8
+            return _V9
+        if _n > 1:
+            return _konflikt(('§ 15, stk. 1', _r1), ('§ 16, stk. 7', _r2), ('§ 17, stk. 1', _r3))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_efter_behov(borger, skøn)
@@ -759,13 +1485,59 @@ def _eksakt_samtale_efter_behov(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_efter_behov; se SEMANTICS.md.
-    # § 31, stk. 1
-    _r1: bool | Udfald = True
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    # § 15, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 16, stk. 7
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    # § 17, stk. 1
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_sygedagpengemodtagere
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
     _w1 = _r1 is True
-    if _w1:  # § 31, stk. 1
-        return _V1
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 15, stk. 1', _w1), ('§ 16, stk. 7', _w2), ('§ 17, stk. 1', _w3))
+    if _w1:  # § 15, stk. 1
+        return _V7
+    if _w2:  # § 16, stk. 7
+        return _V8
+    if _w3:  # § 17, stk. 1
+        return _V9
     return _O1
 
 
@@ -773,14 +1545,14 @@ def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
         return _eksakt_samtaleform_aftales(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 31, stk. 2
+        _r1 = True  # § 15, stk. 2
         if _r1:
-            return _V2
+            return _V10
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtaleform_aftales(borger, skøn)
@@ -790,13 +1562,13 @@ def _eksakt_samtaleform_aftales(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtaleform_aftales; se SEMANTICS.md.
-    # § 31, stk. 2
+    # § 15, stk. 2
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 31, stk. 2
-        return _V2
+    if _w1:  # § 15, stk. 2
+        return _V10
     return _O1
 
 
@@ -804,14 +1576,14 @@ def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = 
     'Borgeren kan altid efterspørge en samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 31, stk. 3
+        _r1 = True  # § 15, stk. 3
         if _r1:
-            return _V3
+            return _V11
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
@@ -821,13 +1593,13 @@ def _eksakt_samtale_på_borgerens_initiativ(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for samtale_på_borgerens_initiativ; se SEMANTICS.md.
-    # § 31, stk. 3
+    # § 15, stk. 3
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 31, stk. 3
-        return _V3
+    if _w1:  # § 15, stk. 3
+        return _V11
     return _O1
 
 
@@ -835,14 +1607,14 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kontaktforløbet starter forfra'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 32, stk. 1
+        _r1 = True  # § 18, stk. 1
         if _r1:
-            return _V4
+            return _V12
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
@@ -852,60 +1624,105 @@ def _eksakt_kontaktforløb_starter_forfra(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for kontaktforløb_starter_forfra; se SEMANTICS.md.
-    # § 32, stk. 1
+    # § 18, stk. 1
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 32, stk. 1
-        return _V4
+    if _w1:  # § 18, stk. 1
+        return _V12
     return _O1
 
 
-def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
-    'Ledighed opgjort sammenlagt på tværs af ydelser'
+def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for den første samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x20c:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
-        return _eksakt_ledighed_ydelse(borger, skøn)
-    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
-    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    if borger._mangler & 0x100000080:  # mangler første_henvendelse, eller forklaring
+        return _eksakt_første_samtale_senest(borger, skøn)
+    første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 34, stk. 1
+        _r1 = True  # § 19, stk. 1
         if _r1:
-            return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, None, opgørelsesdato, None, None)), ('§ 34, stk. 1',), None, None)
+            return Udfald('værdi', _entydig_dato(_flyt(første_henvendelse, 1, _værdi_første_samtale_frist(borger, skøn), None)), ('§ 19, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
-        return _eksakt_ledighed_ydelse(borger, skøn)
+        return _eksakt_første_samtale_senest(borger, skøn)
 
 
-def _eksakt_ledighed_ydelse(
+def _eksakt_første_samtale_senest(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
-    # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
-    # § 34, stk. 1
+    # Den eksakte vej (tre værdier) for første_samtale_senest; se SEMANTICS.md.
+    # § 19, stk. 1
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 34, stk. 1
-        _t1 = borger.ydelsesforløb
-        _t2: tuple[Periode, ...] | Udfald = _M6 if _t1 is None else _t1
-        _t3 = borger.opgørelsesdato
-        _t4: datetime.date | Udfald = _M7 if _t3 is None else _t3
-        _t5: int | Fraction | Udfald
+    if _w1:  # § 19, stk. 1
+        _t1 = borger.første_henvendelse
+        _t2: datetime.date | Udfald = _M26 if _t1 is None else _t1
+        _t3 = første_samtale_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
         if isinstance(_t2, Udfald):
             _t5 = _t2
         elif isinstance(_t4, Udfald):
             _t5 = _t4
         else:
-            _t6 = _tid('sammenlagt', _t2, None, _t4, None, None)
+            _t6 = _flyt(_t2, 1, _t4, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenlagt tid i ydelsesforløb', _t4, _t6, '§ 34, stk. 1'))
-            _t5 = _tvetydig(_t6, '§ 34, stk. 1') if isinstance(_t6, tuple) else _t6
-        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 34, stk. 1',), None, None)
+                _spor.append(_trin_flyt('første_henvendelse', _t2, '+', _tekst('uger', _t4), _t6, '§ 19, stk. 1'))
+            _t5 = _tvetydig(_t6, '§ 19, stk. 1') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19, stk. 1',), None, None)
+    return _O1
+
+
+def cv_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for borgerens CV'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000100:  # mangler tilmeldt, eller forklaring
+        return _eksakt_cv_senest(borger, skøn)
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 19, stk. 2
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, _værdi_cv_frist(borger, skøn), None)), ('§ 19, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_senest(borger, skøn)
+
+
+def _eksakt_cv_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for cv_senest; se SEMANTICS.md.
+    # § 19, stk. 2
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 19, stk. 2
+        _t1 = borger.tilmeldt
+        _t2: datetime.date | Udfald = _M27 if _t1 is None else _t1
+        _t3 = cv_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t2, '+', _tekst('uger', _t4), _t6, '§ 19, stk. 2'))
+            _t5 = _tvetydig(_t6, '§ 19, stk. 2') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19, stk. 2',), None, None)
     return _O1
 
 
@@ -913,16 +1730,16 @@ def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
         dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (dagpengemodtagere)  # § 33, stk. 1
+        _r1 = (dagpengemodtagere)  # § 20, stk. 1
         if _r1:
-            return _V5
+            return _V13
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
@@ -933,7 +1750,7 @@ def _eksakt_akasse_ansvarsperiode(
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for akasse_ansvarsperiode; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
-    # § 33, stk. 1
+    # § 20, stk. 1
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
     _r1: bool | Udfald = _g_dagpengemodtagere
@@ -943,8 +1760,8 @@ def _eksakt_akasse_ansvarsperiode(
     if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
-    if _w1:  # § 33, stk. 1
-        return _V5
+    if _w1:  # § 20, stk. 1
+        return _V13
     return _O1
 
 
@@ -952,7 +1769,7 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
     'A-kassen har ansvaret for kontaktforløbet'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x222:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
+    if borger._mangler & 0x100100002:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     kun_ledighed_som_udfordring: bool = borger.kun_ledighed_som_udfordring  # type: ignore[assignment]
@@ -960,9 +1777,9 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
         dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (dagpengemodtagere)  # § 33, stk. 2
+        _r1 = (dagpengemodtagere)  # § 20, stk. 2
         if _r1:
-            return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 33, stk. 2',), None, None)
+            return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) < _værdi_akasse_ansvarsperiode(borger, skøn)) and kun_ledighed_som_udfordring), ('§ 20, stk. 2',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
@@ -973,7 +1790,7 @@ def _eksakt_akasse_har_kontaktforløbet(
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for akasse_har_kontaktforløbet; se SEMANTICS.md.
     _g_dagpengemodtagere: bool | Udfald | None = None
-    # § 33, stk. 2
+    # § 20, stk. 2
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
     _r1: bool | Udfald = _g_dagpengemodtagere
@@ -983,7 +1800,7 @@ def _eksakt_akasse_har_kontaktforløbet(
     if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
-    if _w1:  # § 33, stk. 2
+    if _w1:  # § 20, stk. 2
         _t1 = ledighed_ydelse(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
         _t3 = akasse_ansvarsperiode(borger, skøn)
@@ -992,10 +1809,10 @@ def _eksakt_akasse_har_kontaktforløbet(
         _t6: bool | Udfald = _t5
         if _t6 is not False:
             _t7 = borger.kun_ledighed_som_udfordring
-            _t8: bool | Udfald = _M8 if _t7 is None else _t7
+            _t8: bool | Udfald = _M28 if _t7 is None else _t7
             if _t8 is False or _t6 is True:
                 _t6 = _t8
-        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 33, stk. 2',), None, None)
+        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 20, stk. 2',), None, None)
     return _O1
 
 
@@ -1003,19 +1820,19 @@ def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x3c2:  # mangler ydelse, sygemeldt_fra_arbejde, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
+    if borger._mangler & 0x1000e0002:  # mangler ydelse, ansat, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    sygemeldt_fra_arbejde: bool = borger.sygemeldt_fra_arbejde  # type: ignore[assignment]
+    ansat: bool = borger.ansat  # type: ignore[assignment]
     forventet_raskmelding: int | Fraction = borger.forventet_raskmelding  # type: ignore[assignment]
     arbejdsgiver_enig: bool = borger.arbejdsgiver_enig  # type: ignore[assignment]
     try:
         sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (sygedagpengemodtagere)  # § 41, stk. 1
+        _r1 = (sygedagpengemodtagere)  # § 17 a, stk. 1
         if _r1:
-            return Udfald('værdi', ((sygemeldt_fra_arbejde and (forventet_raskmelding <= 22)) and arbejdsgiver_enig), ('§ 41, stk. 1',), None, None)
+            return Udfald('værdi', ((ansat and (forventet_raskmelding <= 22)) and arbejdsgiver_enig), ('§ 17 a, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
@@ -1026,7 +1843,7 @@ def _eksakt_sygedagpenge_fritagelse_mulig(
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for sygedagpenge_fritagelse_mulig; se SEMANTICS.md.
     _g_sygedagpengemodtagere: bool | Udfald | None = None
-    # § 41, stk. 1
+    # § 17 a, stk. 1
     if _g_sygedagpengemodtagere is None:
         _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
     _r1: bool | Udfald = _g_sygedagpengemodtagere
@@ -1036,72 +1853,23 @@ def _eksakt_sygedagpenge_fritagelse_mulig(
     if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
-    if _w1:  # § 41, stk. 1
-        _t1 = borger.sygemeldt_fra_arbejde
-        _t2: bool | Udfald = _M9 if _t1 is None else _t1
+    if _w1:  # § 17 a, stk. 1
+        _t1 = borger.ansat
+        _t2: bool | Udfald = _M29 if _t1 is None else _t1
         _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = borger.forventet_raskmelding
-            _t5: int | Fraction | Udfald = _M10 if _t4 is None else _t4
+            _t5: int | Fraction | Udfald = _M30 if _t4 is None else _t4
             _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 <= 22
             if _t6 is False or _t3 is True:
                 _t3 = _t6
         _t7: bool | Udfald = _t3
         if _t7 is not False:
             _t8 = borger.arbejdsgiver_enig
-            _t9: bool | Udfald = _M11 if _t8 is None else _t8
+            _t9: bool | Udfald = _M31 if _t8 is None else _t8
             if _t9 is False or _t7 is True:
                 _t7 = _t9
-        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 41, stk. 1',), None, None)
-    return _O1
-
-
-def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
-    'Det første møde i rehabiliteringsteamet holdes'
-    if skøn:
-        skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
-        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
-    try:
-        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
-        # prøves ikke.
-        _r2 = skøn['der er alene behov for en beskæftigelsesrettet indsats']  # § 42, stk. 2
-        _r1 = not (_r2)  # § 42, stk. 1
-        _n = _r1 + _r2
-        if _n == 1:
-            if _r1:
-                return _V6
-            return _V7
-        if _n > 1:
-            return _konflikt(('§ 42, stk. 1', _r1), ('§ 42, stk. 2', _r2))
-        return _O1
-    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
-        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
-
-
-def _eksakt_rehabiliteringsteam_første_møde(
-    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
-) -> Udfald:
-    # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
-    # § 42, stk. 1
-    _r1: bool | Udfald = True
-    # § 42, stk. 2
-    _t1 = skøn.get('der er alene behov for en beskæftigelsesrettet indsats')
-    _t2: bool | Udfald = _S1 if _t1 is None else _t1
-    _r2: bool | Udfald = _t2
-    if _spor is not None:
-        _spor.append((_r1, _r2))
-    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
-    if isinstance(_r2, Udfald):
-        return _r2
-    _w1 = _r1 is True and not (_r2 is True)
-    _w2 = _r2 is True
-    if _w1 + _w2 > 1:
-        return _konflikt(('§ 42, stk. 1', _w1), ('§ 42, stk. 2', _w2))
-    if _w1:  # § 42, stk. 1
-        return _V6
-    if _w2:  # § 42, stk. 2
-        return _V7
+        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 17 a, stk. 1',), None, None)
     return _O1
 
 
@@ -1109,17 +1877,19 @@ def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN
     'Har ret til en tværfaglig vurdering (garanti)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x203:  # mangler alder, ydelse, eller forklaring
+    if borger._mangler & 0x100000007:  # mangler alder, ydelse, visitation, eller forklaring
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
     try:
-        kontanthjælpsmodtagere = (ydelse == 'kontanthjælp')  # målgruppe 2 kontanthjælpsmodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (kontanthjælpsmodtagere)  # § 50, stk. 1
+        _r1 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 20 a, stk. 1
         if _r1:
-            return Udfald('værdi', ((alder >= 30) and (_værdi_ledighed_ydelse(borger, skøn) > 104)), ('§ 50, stk. 1',), None, None)
+            return Udfald('værdi', ((alder >= 30) and (_værdi_ledighed_ydelse(borger, skøn) > 104)), ('§ 20 a, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
@@ -1129,20 +1899,26 @@ def _eksakt_tværfaglig_vurdering_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for tværfaglig_vurdering_ret; se SEMANTICS.md.
-    _g_kontanthjælpsmodtagere: bool | Udfald | None = None
-    # § 50, stk. 1
-    if _g_kontanthjælpsmodtagere is None:
-        _g_kontanthjælpsmodtagere = _målgruppe_kontanthjælpsmodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_kontanthjælpsmodtagere
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 20 a, stk. 1
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
-    if _w1:  # § 50, stk. 1
+    if _w1:  # § 20 a, stk. 1
         _t1 = borger.alder
-        _t2: int | Udfald = _M12 if _t1 is None else _t1
+        _t2: int | Udfald = _M32 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
@@ -1151,7 +1927,2838 @@ def _eksakt_tværfaglig_vurdering_ret(
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 104
             if _t7 is False or _t4 is True:
                 _t4 = _t7
-        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 50, stk. 1',), None, None)
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 20 a, stk. 1',), None, None)
+    return _O1
+
+
+def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
+        return _eksakt_ledighed_ydelse(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
+    ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (ydelse == 'dagpenge')  # § 14, stk. 1
+        _r2 = (ydelse in ('kontanthjælp', 'uddannelseshjælp'))  # § 14, stk. 2
+        _r3 = (ydelse == 'sygedagpenge')  # § 14, stk. 3
+        _r4 = (ydelse == 'revalideringsydelse')  # § 14, stk. 4
+        _r5 = (ydelse == 'ressourceforløbsydelse')  # § 14, stk. 5
+        _r6 = (ydelse == 'ledighedsydelse')  # § 14, stk. 6
+        _r7 = (ydelse in ('førtidspension', 'fleksløntilskud'))  # § 14, stk. 7
+        _r8 = (ydelse == 'selvforsørgelse')  # § 14, stk. 8
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V14, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+            if _r2:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V15, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+            if _r3:
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+            if _r4:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V17, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+            if _r5:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+            if _r6:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+            if _r7:
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ledighed_ydelse(borger, skøn)
+
+
+def _eksakt_ledighed_ydelse(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
+    # § 14, stk. 1
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M33 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
+    # § 14, stk. 2
+    _t4 = borger.ydelse
+    _t5: str | Udfald = _M34 if _t4 is None else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
+    _r2: bool | Udfald = _t6
+    # § 14, stk. 3
+    _t7 = borger.ydelse
+    _t8: str | Udfald = _M35 if _t7 is None else _t7
+    _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
+    _r3: bool | Udfald = _t9
+    # § 14, stk. 4
+    _t10 = borger.ydelse
+    _t11: str | Udfald = _M36 if _t10 is None else _t10
+    _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
+    _r4: bool | Udfald = _t12
+    # § 14, stk. 5
+    _t13 = borger.ydelse
+    _t14: str | Udfald = _M37 if _t13 is None else _t13
+    _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
+    _r5: bool | Udfald = _t15
+    # § 14, stk. 6
+    _t16 = borger.ydelse
+    _t17: str | Udfald = _M38 if _t16 is None else _t16
+    _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
+    _r6: bool | Udfald = _t18
+    # § 14, stk. 7
+    _t19 = borger.ydelse
+    _t20: str | Udfald = _M39 if _t19 is None else _t19
+    _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
+    _r7: bool | Udfald = _t21
+    # § 14, stk. 8
+    _t22 = borger.ydelse
+    _t23: str | Udfald = _M40 if _t22 is None else _t22
+    _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
+    _r8: bool | Udfald = _t24
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6, _r7, _r8))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    if isinstance(_r7, Udfald):
+        return _r7
+    if isinstance(_r8, Udfald):
+        return _r8
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    _w7 = _r7 is True
+    _w8 = _r8 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
+        return _konflikt(('§ 14, stk. 1', _w1), ('§ 14, stk. 2', _w2), ('§ 14, stk. 3', _w3), ('§ 14, stk. 4', _w4), ('§ 14, stk. 5', _w5), ('§ 14, stk. 6', _w6), ('§ 14, stk. 7', _w7), ('§ 14, stk. 8', _w8))
+    if _w1:  # § 14, stk. 1
+        _t25 = borger.ydelsesforløb
+        _t26: tuple[Periode, ...] | Udfald = _M41 if _t25 is None else _t25
+        _t27 = borger.opgørelsesdato
+        _t28: datetime.date | Udfald = _M42 if _t27 is None else _t27
+        _t29: int | Fraction | Udfald
+        if isinstance(_t26, Udfald):
+            _t29 = _t26
+        elif isinstance(_t28, Udfald):
+            _t29 = _t28
+        else:
+            _t30 = _tid('sammenlagt', _t26, _V14, _t28, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
+            _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
+        return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14, stk. 1',), None, None)
+    if _w2:  # § 14, stk. 2
+        _t31 = borger.ydelsesforløb
+        _t32: tuple[Periode, ...] | Udfald = _M43 if _t31 is None else _t31
+        _t33 = borger.opgørelsesdato
+        _t34: datetime.date | Udfald = _M44 if _t33 is None else _t33
+        _t35: int | Fraction | Udfald
+        if isinstance(_t32, Udfald):
+            _t35 = _t32
+        elif isinstance(_t34, Udfald):
+            _t35 = _t34
+        else:
+            _t36 = _tid('sammenhængende', _t32, _V15, _t34, _K1, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
+            _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
+        return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14, stk. 2',), None, None)
+    if _w3:  # § 14, stk. 3
+        _t37 = borger.ydelsesforløb
+        _t38: tuple[Periode, ...] | Udfald = _M45 if _t37 is None else _t37
+        _t39 = borger.opgørelsesdato
+        _t40: datetime.date | Udfald = _M46 if _t39 is None else _t39
+        _t41: int | Fraction | Udfald
+        if isinstance(_t38, Udfald):
+            _t41 = _t38
+        elif isinstance(_t40, Udfald):
+            _t41 = _t40
+        else:
+            _t42 = _tid('sammenlagt', _t38, _V16, _t40, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
+            _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
+        return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14, stk. 3',), None, None)
+    if _w4:  # § 14, stk. 4
+        _t43 = borger.ydelsesforløb
+        _t44: tuple[Periode, ...] | Udfald = _M47 if _t43 is None else _t43
+        _t45 = borger.opgørelsesdato
+        _t46: datetime.date | Udfald = _M48 if _t45 is None else _t45
+        _t47: int | Fraction | Udfald
+        if isinstance(_t44, Udfald):
+            _t47 = _t44
+        elif isinstance(_t46, Udfald):
+            _t47 = _t46
+        else:
+            _t48 = _tid('sammenhængende', _t44, _V17, _t46, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
+            _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
+        return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14, stk. 4',), None, None)
+    if _w5:  # § 14, stk. 5
+        _t49 = borger.ydelsesforløb
+        _t50: tuple[Periode, ...] | Udfald = _M49 if _t49 is None else _t49
+        _t51 = borger.opgørelsesdato
+        _t52: datetime.date | Udfald = _M50 if _t51 is None else _t51
+        _t53: int | Fraction | Udfald
+        if isinstance(_t50, Udfald):
+            _t53 = _t50
+        elif isinstance(_t52, Udfald):
+            _t53 = _t52
+        else:
+            _t54 = _tid('sammenhængende', _t50, _V18, _t52, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
+            _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
+        return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14, stk. 5',), None, None)
+    if _w6:  # § 14, stk. 6
+        _t55 = borger.ydelsesforløb
+        _t56: tuple[Periode, ...] | Udfald = _M51 if _t55 is None else _t55
+        _t57 = borger.opgørelsesdato
+        _t58: datetime.date | Udfald = _M52 if _t57 is None else _t57
+        _t59: int | Fraction | Udfald
+        if isinstance(_t56, Udfald):
+            _t59 = _t56
+        elif isinstance(_t58, Udfald):
+            _t59 = _t58
+        else:
+            _t60 = _tid('sammenhængende', _t56, _V19, _t58, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
+            _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
+        return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14, stk. 6',), None, None)
+    if _w7:  # § 14, stk. 7
+        _t61 = borger.ydelsesforløb
+        _t62: tuple[Periode, ...] | Udfald = _M53 if _t61 is None else _t61
+        _t63 = borger.opgørelsesdato
+        _t64: datetime.date | Udfald = _M54 if _t63 is None else _t63
+        _t65: int | Fraction | Udfald
+        if isinstance(_t62, Udfald):
+            _t65 = _t62
+        elif isinstance(_t64, Udfald):
+            _t65 = _t64
+        else:
+            _t66 = _tid('sammenhængende', _t62, _V20, _t64, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
+            _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
+        return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14, stk. 7',), None, None)
+    if _w8:  # § 14, stk. 8
+        _t67 = borger.ydelsesforløb
+        _t68: tuple[Periode, ...] | Udfald = _M55 if _t67 is None else _t67
+        _t69 = borger.opgørelsesdato
+        _t70: datetime.date | Udfald = _M56 if _t69 is None else _t69
+        _t71: int | Fraction | Udfald
+        if isinstance(_t68, Udfald):
+            _t71 = _t68
+        elif isinstance(_t70, Udfald):
+            _t71 = _t70
+        else:
+            _t72 = _tid('sammenhængende', _t68, _V21, _t70, None, None)
+            if _spor is not None:
+                _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
+            _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
+        return _t71 if isinstance(_t71, Udfald) else Udfald('værdi', _t71, ('§ 14, stk. 8',), None, None)
+    return _O1
+
+
+def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste tidspunkt for første tilbud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_første_tilbud_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
+        if _r1:
+            return _V22
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_tilbud_frist(borger, skøn)
+
+
+def _eksakt_første_tilbud_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_tilbud_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 21, stk. 1
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 1
+        return _V22
+    return _O1
+
+
+def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste tidspunkt for gentaget tilbud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_gentaget_tilbud_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
+        if _r1:
+            return _V23
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_gentaget_tilbud_frist(borger, skøn)
+
+
+def _eksakt_gentaget_tilbud_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for gentaget_tilbud_frist; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 21, stk. 2
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 2
+        return _V23
+    return _O1
+
+
+def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Et tilbuds mindste varighed'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+        return _eksakt_tilbud_mindste_varighed(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    try:
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
+        if _r1:
+            return _V24
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_tilbud_mindste_varighed(borger, skøn)
+
+
+def _eksakt_tilbud_mindste_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for tilbud_mindste_varighed; se SEMANTICS.md.
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    # § 21, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 21, stk. 3
+        return _V24
+    return _O1
+
+
+def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få tilbud om ordinær uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((((alder >= 15) and (alder < 18)) and (ydelse == 'selvforsørgelse')) and (not dimittend_med_handicap))  # målgruppe 9 unge_under_18
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 1
+        _r2 = (førtidspensionister or fleksjobvisiterede)  # § 32, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V25
+            return _V26
+        if _n > 1:
+            return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_ordinær_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_ordinær_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for ordinær_uddannelse_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 32, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 32, stk. 2
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r2: bool | Udfald = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r2 is False:
+            _r2 = _g_fleksjobvisiterede
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
+    if _w1:  # § 32, stk. 1
+        return _V25
+    if _w2:  # § 32, stk. 2
+        return _V26
+    return _O1
+
+
+def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få tilbud om øvrig vejledning og opkvalificering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((((alder >= 15) and (alder < 18)) and (ydelse == 'selvforsørgelse')) and (not dimittend_med_handicap))  # målgruppe 9 unge_under_18
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
+        if _r1:
+            return _V27
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_kan(borger, skøn)
+
+
+def _eksakt_opkvalificering_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 32, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r1 is False:
+            _r1 = _g_fleksjobvisiterede
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 32, stk. 3
+        return _V27
+    return _O1
+
+
+def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 34, stk. 1
+        _r2 = (selvforsørgende)  # § 34, stk. 2
+        _r3 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 34, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
+            if _r2:
+                return _V28
+            return _V29
+        if _n > 1:
+            return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
+
+
+def _eksakt_opkvalificering_varighedsbegrænset(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_varighedsbegrænset; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 34, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    # § 34, stk. 2
+    if _g_selvforsørgende is None:
+        _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+    _r2: bool | Udfald = _g_selvforsørgende
+    # § 34, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r3 is False:
+            _r3 = _g_revalidender
+    if _r3 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r3 is False:
+            _r3 = _g_sygedagpengemodtagere
+    if _r3 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r3 is False:
+            _r3 = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r3 is False:
+            _r3 = _g_fleksjobvisiterede
+    if _r3 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r3 is False:
+            _r3 = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 34, stk. 1', _w1), ('§ 34, stk. 2', _w2), ('§ 34, stk. 3', _w3))
+    if _w1:  # § 34, stk. 1
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 26
+        _t4: bool | Udfald = _t3
+        if _t4 is not False:
+            _t5 = borger.alder
+            _t6: int | Udfald = _M57 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
+            _t8: bool | Udfald = _t7
+            if _t8 is not False:
+                _t9 = borger.erhvervskompetencegivende_uddannelse
+                _t10: bool | Udfald = _M58 if _t9 is None else _t9
+                if _t10 is False or _t8 is True:
+                    _t8 = _t10
+            _t11: bool | Udfald = _t8
+            if _t11 is not True:
+                _t12 = borger.alder
+                _t13: int | Udfald = _M57 if _t12 is None else _t12
+                _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
+                if _t14 is True or _t11 is False:
+                    _t11 = _t14
+            if _t11 is False or _t4 is True:
+                _t4 = _t11
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
+    if _w2:  # § 34, stk. 2
+        return _V28
+    if _w3:  # § 34, stk. 3
+        return _V29
+    return _O1
+
+
+def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Højeste samlede varighed af vejledning og opkvalificering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000013:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_højst(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
+        if _r1:
+            return _V30
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_højst(borger, skøn)
+
+
+def _eksakt_opkvalificering_højst(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_højst; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    # § 34, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 34, stk. 4
+        return _V30
+    return _O1
+
+
+def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Subjektive kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_opkvalificering_formål(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((((alder >= 15) and (alder < 18)) and (ydelse == 'selvforsørgelse')) and (not dimittend_med_handicap))  # målgruppe 9 unge_under_18
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb)  # § 32, stk. 4
+        _r2 = (uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V31
+            return _V32
+        if _n > 1:
+            return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_formål(borger, skøn)
+
+
+def _eksakt_opkvalificering_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_formål; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 32, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r1 is False:
+            _r1 = _g_fleksjobvisiterede
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r1 is False:
+            _r1 = _g_unge_under_18
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    # § 32, stk. 5
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
+    if _w1:  # § 32, stk. 4
+        return _V31
+    if _w2:  # § 32, stk. 5
+        return _V32
+    return _O1
+
+
+def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ret til læse-, skrive-, regne- og ordblindekursus'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    læsetest_viser_behov: bool = borger.læsetest_viser_behov  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((((alder >= 15) and (alder < 18)) and (ydelse == 'selvforsørgelse')) and (not dimittend_med_handicap))  # målgruppe 9 unge_under_18
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 35, stk. 1
+        _r2 = (revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb)  # § 35, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
+            return _V33
+        if _n > 1:
+            return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+
+
+def _eksakt_læse_skrive_regne_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for læse_skrive_regne_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    # § 35, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 35, stk. 2
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Udfald = _g_revalidender
+    if _r2 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r2 is False:
+            _r2 = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r2 is False:
+            _r2 = _g_fleksjobvisiterede
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r2 is False:
+            _r2 = _g_unge_under_18
+    if _r2 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r2 is False:
+            _r2 = _g_selvforsørgende
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
+    if _w1:  # § 35, stk. 1
+        _t1 = borger.læsetest_viser_behov
+        _t2: bool | Udfald = _M59 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
+    if _w2:  # § 35, stk. 2
+        return _V33
+    return _O1
+
+
+def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ret til realkompetencevurdering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        unge_under_18 = ((((alder >= 15) and (alder < 18)) and (ydelse == 'selvforsørgelse')) and (not dimittend_med_handicap))  # målgruppe 9 unge_under_18
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 35, stk. 3
+        _r2 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 35, stk. 4
+        _r3 = (revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 35, stk. 5
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
+            if _r2:
+                return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
+            return _V34
+        if _n > 1:
+            return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+
+
+def _eksakt_realkompetencevurdering_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for realkompetencevurdering_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_unge_under_18: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 35, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    # § 35, stk. 4
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 35, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r3: bool | Udfald = _g_revalidender
+    if _r3 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r3 is False:
+            _r3 = _g_sygedagpengemodtagere
+    if _r3 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r3 is False:
+            _r3 = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_fleksjobvisiterede is None:
+            _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+        if _g_fleksjobvisiterede is True or _r3 is False:
+            _r3 = _g_fleksjobvisiterede
+    if _r3 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r3 is False:
+            _r3 = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_unge_under_18 is None:
+            _g_unge_under_18 = _målgruppe_unge_under_18(borger, skøn)
+        if _g_unge_under_18 is True or _r3 is False:
+            _r3 = _g_unge_under_18
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
+    if _w1:  # § 35, stk. 3
+        _t1 = borger.alder
+        _t2: int | Udfald = _M60 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
+        _t4: bool | Udfald = _t3
+        if _t4 is not False:
+            _t5 = borger.erhvervskompetencegivende_uddannelse
+            _t6: bool | Udfald = _M61 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
+            if _t7 is False or _t4 is True:
+                _t4 = _t7
+        return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
+    if _w2:  # § 35, stk. 4
+        _t8 = borger.erhvervskompetencegivende_uddannelse
+        _t9: bool | Udfald = _M62 if _t8 is None else _t8
+        _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
+        return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
+    if _w3:  # § 35, stk. 5
+        return _V34
+    return _O1
+
+
+def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    forsørgerpligt_børn: bool = borger.forsørgerpligt_børn  # type: ignore[assignment]
+    ledighed_efter_ret_og_pligt: int | Fraction = borger.ledighed_efter_ret_og_pligt  # type: ignore[assignment]
+    su_opbrugt: bool = borger.su_opbrugt  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere) and (alder < 30)  # § 37, stk. 1
+        _r2 = (uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 37, stk. 3
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and (ledighed_efter_ret_og_pligt >= 26)))), ('§ 37, stk. 1',), None, None)
+            return Udfald('værdi', ((not erhvervskompetencegivende_uddannelse) and (forsørgerpligt_børn or ((alder >= 25) and su_opbrugt))), ('§ 37, stk. 3',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 37, stk. 1', _r1), ('§ 37, stk. 3', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_kompetencegivende_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 37, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not False:
+        _t1 = borger.alder
+        _t2: int | Udfald = _M63 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 37, stk. 3
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
+    if _w1:  # § 37, stk. 1
+        _t4 = borger.erhvervskompetencegivende_uddannelse
+        _t5: bool | Udfald = _M64 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
+        _t7: bool | Udfald = _t6
+        if _t7 is not False:
+            _t8 = borger.forsørgerpligt_børn
+            _t9: bool | Udfald = _M65 if _t8 is None else _t8
+            _t10: bool | Udfald = _t9
+            if _t10 is not True:
+                _t11 = borger.alder
+                _t12: int | Udfald = _M63 if _t11 is None else _t11
+                _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
+                _t14: bool | Udfald = _t13
+                if _t14 is not False:
+                    _t15 = borger.ledighed_efter_ret_og_pligt
+                    _t16: int | Fraction | Udfald = _M66 if _t15 is None else _t15
+                    _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
+                    if _t17 is False or _t14 is True:
+                        _t14 = _t17
+                if _t14 is True or _t10 is False:
+                    _t10 = _t14
+            if _t10 is False or _t7 is True:
+                _t7 = _t10
+        return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
+    if _w2:  # § 37, stk. 3
+        _t18 = borger.erhvervskompetencegivende_uddannelse
+        _t19: bool | Udfald = _M67 if _t18 is None else _t18
+        _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
+        _t21: bool | Udfald = _t20
+        if _t21 is not False:
+            _t22 = borger.forsørgerpligt_børn
+            _t23: bool | Udfald = _M68 if _t22 is None else _t22
+            _t24: bool | Udfald = _t23
+            if _t24 is not True:
+                _t25 = borger.alder
+                _t26: int | Udfald = _M69 if _t25 is None else _t25
+                _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
+                _t28: bool | Udfald = _t27
+                if _t28 is not False:
+                    _t29 = borger.su_opbrugt
+                    _t30: bool | Udfald = _M70 if _t29 is None else _t29
+                    if _t30 is False or _t28 is True:
+                        _t28 = _t30
+                if _t28 is True or _t24 is False:
+                    _t24 = _t28
+            if _t24 is False or _t21 is True:
+                _t21 = _t24
+        return _t21 if isinstance(_t21, Udfald) else Udfald('værdi', _t21, ('§ 37, stk. 3',), None, None)
+    return _O1
+
+
+def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Højeste varighed af virksomhedspraktik'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10f800006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
+        return _eksakt_praktik_varighed(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    dimittend: bool = borger.dimittend  # type: ignore[assignment]
+    kort_videregående_uddannelse: bool = borger.kort_videregående_uddannelse  # type: ignore[assignment]
+    ordinær_beskæftigelse_efter_uddannelse: bool = borger.ordinær_beskæftigelse_efter_uddannelse  # type: ignore[assignment]
+    erhvervserfaring: bool = borger.erhvervserfaring  # type: ignore[assignment]
+    langvarig_ledighed: bool = borger.langvarig_ledighed  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r4 = (dagpengemodtagere) and ((dimittend and kort_videregående_uddannelse) and (not ordinær_beskæftigelse_efter_uddannelse))  # § 44, stk. 4
+        _r3 = not (_r4) and (dagpengemodtagere)  # § 44, stk. 3
+        _r6 = (jobparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere) and (((not erhvervserfaring) or langvarig_ledighed) or skøn['i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud'])  # § 44, stk. 6
+        _r5 = not (_r6) and (jobparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere)  # § 44, stk. 5
+        _r2 = not (_r3 or _r4 or _r5 or _r6) and skøn['konkret individuel vurdering']  # § 44, stk. 2
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 44, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V35
+            if _r2:
+                return _V36
+            if _r3:
+                return _V37
+            if _r4:
+                return _V38
+            if _r5:
+                return _V39
+            return _V40
+        if _n > 1:
+            return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_praktik_varighed(borger, skøn)
+
+
+def _eksakt_praktik_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for praktik_varighed; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 44, stk. 1
+    _r1: bool | Udfald = True
+    # § 44, stk. 2
+    _t1 = skøn.get('konkret individuel vurdering')
+    _t2: bool | Udfald = _S1 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
+    # § 44, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_dagpengemodtagere
+    # § 44, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r4: bool | Udfald = _g_dagpengemodtagere
+    if _r4 is not False:
+        _t3 = borger.dimittend
+        _t4: bool | Udfald = _M71 if _t3 is None else _t3
+        _t5: bool | Udfald = _t4
+        if _t5 is not False:
+            _t6 = borger.kort_videregående_uddannelse
+            _t7: bool | Udfald = _M72 if _t6 is None else _t6
+            if _t7 is False or _t5 is True:
+                _t5 = _t7
+        _t8: bool | Udfald = _t5
+        if _t8 is not False:
+            _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
+            _t10: bool | Udfald = _M73 if _t9 is None else _t9
+            _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
+            if _t11 is False or _t8 is True:
+                _t8 = _t11
+        if _t8 is False or _r4 is True:
+            _r4 = _t8
+    # § 44, stk. 5
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r5: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r5 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r5 is False:
+            _r5 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    # § 44, stk. 6
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r6: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r6 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r6 is False:
+            _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r6 is not False:
+        _t12 = borger.erhvervserfaring
+        _t13: bool | Udfald = _M74 if _t12 is None else _t12
+        _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
+        _t15: bool | Udfald = _t14
+        if _t15 is not True:
+            _t16 = borger.langvarig_ledighed
+            _t17: bool | Udfald = _M75 if _t16 is None else _t16
+            if _t17 is True or _t15 is False:
+                _t15 = _t17
+        _t18: bool | Udfald = _t15
+        if _t18 is not True:
+            _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
+            _t20: bool | Udfald = _S2 if _t19 is None else _t19
+            if _t20 is True or _t18 is False:
+                _t18 = _t20
+        if _t18 is False or _r6 is True:
+            _r6 = _t18
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Udfald) and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True):
+        return _r2
+    if isinstance(_r3, Udfald) and not (_r4 is True):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald) and not (_r6 is True):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w2 = _r2 is True and not (_r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w3 = _r3 is True and not (_r4 is True)
+    _w4 = _r4 is True
+    _w5 = _r5 is True and not (_r6 is True)
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
+    if _w1:  # § 44, stk. 1
+        return _V35
+    if _w2:  # § 44, stk. 2
+        return _V36
+    if _w3:  # § 44, stk. 3
+        return _V37
+    if _w4:  # § 44, stk. 4
+        return _V38
+    if _w5:  # § 44, stk. 5
+        return _V39
+    if _w6:  # § 44, stk. 6
+        return _V40
+    return _O1
+
+
+def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10022001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
+        return _eksakt_løntilskud_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    ansat: bool = borger.ansat  # type: ignore[assignment]
+    åbenlyst_uddannelsesparat: bool = borger.åbenlyst_uddannelsesparat  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or ressourceforløb or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 1
+        _r2 = (sygedagpengemodtagere or jobafklaringsforløb)  # § 51, stk. 2
+        _r3 = (uddannelsesparate_uddannelseshjælpsmodtagere)  # § 51, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V41
+            if _r2:
+                return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
+            return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 1', _r1), ('§ 51, stk. 2', _r2), ('§ 51, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_kan(borger, skøn)
+
+
+def _eksakt_løntilskud_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    # § 51, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r1 is False:
+            _r1 = _g_dimittender_med_handicap
+    # § 51, stk. 2
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    # § 51, stk. 3
+    if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+        _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
+    if _w1:  # § 51, stk. 1
+        return _V41
+    if _w2:  # § 51, stk. 2
+        _t1 = borger.ansat
+        _t2: bool | Udfald = _M76 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
+    if _w3:  # § 51, stk. 3
+        _t4 = borger.åbenlyst_uddannelsesparat
+        _t5: bool | Udfald = _M77 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
+        return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
+    return _O1
+
+
+def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kravet til ledighedslængde inden tilbud er opfyldt'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
+    gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 51, stk. 4
+        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
+            return _V42
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
+
+
+def _eksakt_løntilskud_ledighedskrav_opfyldt(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_ledighedskrav_opfyldt; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 51, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    # § 51, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Udfald = _g_revalidender
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r2 is False:
+            _r2 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
+    if _w1:  # § 51, stk. 4
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 > 26
+        _t4: bool | Udfald = _t3
+        if _t4 is not True:
+            _t5 = borger.alder
+            _t6: int | Udfald = _M78 if _t5 is None else _t5
+            _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
+            if _t7 is True or _t4 is False:
+                _t4 = _t7
+        _t8: bool | Udfald = _t4
+        if _t8 is not True:
+            _t9 = borger.enlig_forsørger
+            _t10: bool | Udfald = _M79 if _t9 is None else _t9
+            if _t10 is True or _t8 is False:
+                _t8 = _t10
+        _t11: bool | Udfald = _t8
+        if _t11 is not True:
+            _t12 = borger.gymnasial_uddannelse
+            _t13: bool | Udfald = _M80 if _t12 is None else _t12
+            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
+            if _t14 is True or _t11 is False:
+                _t11 = _t14
+        return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
+    if _w2:  # § 51, stk. 5
+        return _V42
+    return _O1
+
+
+def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få (eller fortsætte i) et løntilskudsjob'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_ret(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 6
+        if _r1:
+            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
+    # § 51, stk. 6
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 6
+        _t1 = løntilskud_kan(borger, skøn)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3: bool | Udfald = _t2
+        if _t3 is not False:
+            _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+            _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
+            if _t5 is False or _t3 is True:
+                _t3 = _t5
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 6',), None, None)
+    return _O1
+
+
+def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Højeste varighed af løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10040001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
+        return _eksakt_løntilskud_varighed(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    arbejdsgiver: str = borger.arbejdsgiver  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere) and (arbejdsgiver == 'offentlig')  # § 52, stk. 1
+        _r2 = (dagpengemodtagere) and (arbejdsgiver == 'privat')  # § 52, stk. 2
+        _r3 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 52, stk. 3
+        _r4 = (sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or dimittender_med_handicap)  # § 52, stk. 4
+        _n = _r1 + _r2 + _r3 + _r4
+        if _n == 1:
+            if _r1:
+                return _V43
+            if _r2:
+                return _V44
+            if _r3:
+                return _V45
+            return _V46
+        if _n > 1:
+            return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_varighed(borger, skøn)
+
+
+def _eksakt_løntilskud_varighed(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_varighed; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 52, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not False:
+        _t1 = borger.arbejdsgiver
+        _t2: str | Udfald = _M81 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 52, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_dagpengemodtagere
+    if _r2 is not False:
+        _t4 = borger.arbejdsgiver
+        _t5: str | Udfald = _M82 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
+        if _t6 is False or _r2 is True:
+            _r2 = _t6
+    # § 52, stk. 3
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r3: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    # § 52, stk. 4
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r4: bool | Udfald = _g_sygedagpengemodtagere
+    if _r4 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r4 is False:
+            _r4 = _g_jobafklaringsforløb
+    if _r4 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r4 is False:
+            _r4 = _g_ressourceforløb
+    if _r4 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r4 is False:
+            _r4 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    if _w1 + _w2 + _w3 + _w4 > 1:
+        return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
+    if _w1:  # § 52, stk. 1
+        return _V43
+    if _w2:  # § 52, stk. 2
+        return _V44
+    if _w3:  # § 52, stk. 3
+        return _V45
+    if _w4:  # § 52, stk. 4
+        return _V46
+    return _O1
+
+
+def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_formål(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender)  # § 53, stk. 1
+        _r2 = (førtidspensionister)  # § 53, stk. 2
+        _r3 = (dimittender_med_handicap)  # § 53, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V47
+            if _r2:
+                return _V48
+            return _V49
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_formål(borger, skøn)
+
+
+def _eksakt_løntilskud_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_formål; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 53, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    if _r1 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r1 is False:
+            _r1 = _g_revalidender
+    # § 53, stk. 2
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r2: bool | Udfald = _g_førtidspensionister
+    # § 53, stk. 3
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r3: bool | Udfald = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
+    if _w1:  # § 53, stk. 1
+        return _V47
+    if _w2:  # § 53, stk. 2
+        return _V48
+    if _w3:  # § 53, stk. 3
+        return _V49
+    return _O1
+
+
+def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 53, stk. 4
+        _r2 = (revalidender)  # § 53, stk. 5
+        _r3 = (førtidspensionister or dimittender_med_handicap)  # § 53, stk. 6
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V50
+            if _r2:
+                return _V51
+            return _V52
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_privat(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 53, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r1 is False:
+            _r1 = _g_sygedagpengemodtagere
+    if _r1 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r1 is False:
+            _r1 = _g_jobafklaringsforløb
+    if _r1 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r1 is False:
+            _r1 = _g_ressourceforløb
+    if _r1 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r1 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r1 is False:
+            _r1 = _g_selvforsørgende
+    # § 53, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r2: bool | Udfald = _g_revalidender
+    # § 53, stk. 6
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r3: bool | Udfald = _g_førtidspensionister
+    if _r3 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r3 is False:
+            _r3 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
+    if _w1:  # § 53, stk. 4
+        return _V50
+    if _w2:  # § 53, stk. 5
+        return _V51
+    if _w3:  # § 53, stk. 6
+        return _V52
+    return _O1
+
+
+def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 53, stk. 7
+        _r2 = (jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 53, stk. 8
+        _r3 = (selvforsørgende)  # § 53, stk. 9
+        _r4 = (revalidender)  # § 53, stk. 10
+        _r5 = (førtidspensionister)  # § 53, stk. 11
+        _r6 = (dimittender_med_handicap)  # § 53, stk. 12
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V53
+            if _r2:
+                return _V54
+            if _r3:
+                return _V55
+            if _r4:
+                return _V56
+            if _r5:
+                return _V57
+            return _V58
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 53, stk. 7
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    # § 53, stk. 8
+    if _g_jobparate_kontanthjælpsmodtagere is None:
+        _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_jobparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    if _r2 is not True:
+        if _g_sygedagpengemodtagere is None:
+            _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+        if _g_sygedagpengemodtagere is True or _r2 is False:
+            _r2 = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _r2 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    # § 53, stk. 9
+    if _g_selvforsørgende is None:
+        _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+    _r3: bool | Udfald = _g_selvforsørgende
+    # § 53, stk. 10
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r4: bool | Udfald = _g_revalidender
+    # § 53, stk. 11
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r5: bool | Udfald = _g_førtidspensionister
+    # § 53, stk. 12
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r6: bool | Udfald = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
+    if _w1:  # § 53, stk. 7
+        return _V53
+    if _w2:  # § 53, stk. 8
+        return _V54
+    if _w3:  # § 53, stk. 9
+        return _V55
+    if _w4:  # § 53, stk. 10
+        return _V56
+    if _w5:  # § 53, stk. 11
+        return _V57
+    if _w6:  # § 53, stk. 12
+        return _V58
+    return _O1
+
+
+def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Arbejdstid hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 53, stk. 13
+        _r2 = (sygedagpengemodtagere)  # § 53, stk. 14
+        _r3 = (jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender)  # § 53, stk. 15
+        _r4 = (førtidspensionister)  # § 53, stk. 16
+        _r5 = (dimittender_med_handicap)  # § 53, stk. 17
+        _n = _r1 + _r2 + _r3 + _r4 + _r5
+        if _n == 1:
+            if _r1:
+                return _V59
+            if _r2:
+                return _V60
+            if _r3:
+                return _V61
+            if _r4:
+                return _V62
+            return _V63
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_arbejdstid_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 53, stk. 13
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 53, stk. 14
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
+    # § 53, stk. 15
+    if _g_jobafklaringsforløb is None:
+        _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+    _r3: bool | Udfald = _g_jobafklaringsforløb
+    if _r3 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r3 is False:
+            _r3 = _g_ressourceforløb
+    if _r3 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r3 is False:
+            _r3 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r3 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r3 is False:
+            _r3 = _g_selvforsørgende
+    if _r3 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r3 is False:
+            _r3 = _g_revalidender
+    # § 53, stk. 16
+    if _g_førtidspensionister is None:
+        _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+    _r4: bool | Udfald = _g_førtidspensionister
+    # § 53, stk. 17
+    if _g_dimittender_med_handicap is None:
+        _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+    _r5: bool | Udfald = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
+        return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
+    if _w1:  # § 53, stk. 13
+        return _V59
+    if _w2:  # § 53, stk. 14
+        return _V60
+    if _w3:  # § 53, stk. 15
+        return _V61
+    if _w4:  # § 53, stk. 16
+        return _V62
+    if _w5:  # § 53, stk. 17
+        return _V63
+    return _O1
+
+
+def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ret til selvfundet løntilskud'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    visitation: str = borger.visitation  # type: ignore[assignment]
+    jobafklaring: bool = borger.jobafklaring  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        jobparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'jobparat'))  # målgruppe 2 jobparate_kontanthjælpsmodtagere
+        aktivitetsparate_kontanthjælpsmodtagere = ((ydelse == 'kontanthjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere
+        sygedagpengemodtagere = (ydelse == 'sygedagpenge')  # målgruppe 5 sygedagpengemodtagere
+        jobafklaringsforløb = ((ydelse == 'ressourceforløbsydelse') and jobafklaring)  # målgruppe 14 jobafklaringsforløb
+        ressourceforløb = ((ydelse == 'ressourceforløbsydelse') and (not jobafklaring))  # målgruppe 11 ressourceforløb
+        uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
+        aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
+        selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere)  # § 54, stk. 1
+        _r2 = (sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende or revalidender or førtidspensionister or dimittender_med_handicap)  # § 54, stk. 2
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
+            return _V64
+        if _n > 1:
+            return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
+
+
+def _eksakt_løntilskud_selvfundet_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_selvfundet_ret; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    _g_jobparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_kontanthjælpsmodtagere: bool | Udfald | None = None
+    _g_sygedagpengemodtagere: bool | Udfald | None = None
+    _g_jobafklaringsforløb: bool | Udfald | None = None
+    _g_ressourceforløb: bool | Udfald | None = None
+    _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
+    _g_selvforsørgende: bool | Udfald | None = None
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 54, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not True:
+        if _g_jobparate_kontanthjælpsmodtagere is None:
+            _g_jobparate_kontanthjælpsmodtagere = _målgruppe_jobparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_jobparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_jobparate_kontanthjælpsmodtagere
+    if _r1 is not True:
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is None:
+            _g_aktivitetsparate_kontanthjælpsmodtagere = _målgruppe_aktivitetsparate_kontanthjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_kontanthjælpsmodtagere is True or _r1 is False:
+            _r1 = _g_aktivitetsparate_kontanthjælpsmodtagere
+    # § 54, stk. 2
+    if _g_sygedagpengemodtagere is None:
+        _g_sygedagpengemodtagere = _målgruppe_sygedagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_sygedagpengemodtagere
+    if _r2 is not True:
+        if _g_jobafklaringsforløb is None:
+            _g_jobafklaringsforløb = _målgruppe_jobafklaringsforløb(borger, skøn)
+        if _g_jobafklaringsforløb is True or _r2 is False:
+            _r2 = _g_jobafklaringsforløb
+    if _r2 is not True:
+        if _g_ressourceforløb is None:
+            _g_ressourceforløb = _målgruppe_ressourceforløb(borger, skøn)
+        if _g_ressourceforløb is True or _r2 is False:
+            _r2 = _g_ressourceforløb
+    if _r2 is not True:
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is None:
+            _g_uddannelsesparate_uddannelseshjælpsmodtagere = _målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_uddannelsesparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is None:
+            _g_aktivitetsparate_uddannelseshjælpsmodtagere = _målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere(borger, skøn)
+        if _g_aktivitetsparate_uddannelseshjælpsmodtagere is True or _r2 is False:
+            _r2 = _g_aktivitetsparate_uddannelseshjælpsmodtagere
+    if _r2 is not True:
+        if _g_selvforsørgende is None:
+            _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
+        if _g_selvforsørgende is True or _r2 is False:
+            _r2 = _g_selvforsørgende
+    if _r2 is not True:
+        if _g_revalidender is None:
+            _g_revalidender = _målgruppe_revalidender(borger, skøn)
+        if _g_revalidender is True or _r2 is False:
+            _r2 = _g_revalidender
+    if _r2 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r2 is False:
+            _r2 = _g_førtidspensionister
+    if _r2 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r2 is False:
+            _r2 = _g_dimittender_med_handicap
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 54, stk. 1', _w1), ('§ 54, stk. 2', _w2))
+    if _w1:  # § 54, stk. 1
+        _t1 = løntilskud_ret(borger, skøn)
+        _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
+    if _w2:  # § 54, stk. 2
+        return _V64
+    return _O1
+
+
+def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Det første møde i rehabiliteringsteamet holdes'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = skøn['der er alene behov for en beskæftigelsesrettet indsats']  # § 100, stk. 2
+        _r1 = not (_r2)  # § 100, stk. 1
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V65
+            return _V66
+        if _n > 1:
+            return _konflikt(('§ 100, stk. 1', _r1), ('§ 100, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+
+
+def _eksakt_rehabiliteringsteam_første_møde(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
+    # § 100, stk. 1
+    _r1: bool | Udfald = True
+    # § 100, stk. 2
+    _t1 = skøn.get('der er alene behov for en beskæftigelsesrettet indsats')
+    _t2: bool | Udfald = _S3 if _t1 is None else _t1
+    _r2: bool | Udfald = _t2
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 100, stk. 1', _w1), ('§ 100, stk. 2', _w2))
+    if _w1:  # § 100, stk. 1
+        return _V65
+    if _w2:  # § 100, stk. 2
+        return _V66
     return _O1
 
 
@@ -1159,14 +4766,14 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
     'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 51, stk. 1
+        _r1 = True  # § 102, stk. 1
         if _r1:
-            return Udfald('værdi', skøn['borgeren vurderes at være på vej mod fleksjob'], ('§ 51, stk. 1',), None, None)
+            return Udfald('værdi', skøn['borgeren vurderes at være på vej mod fleksjob'], ('§ 102, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
@@ -1176,15 +4783,15 @@ def _eksakt_fleksjob_før_fuld_afklaring(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fleksjob_før_fuld_afklaring; se SEMANTICS.md.
-    # § 51, stk. 1
+    # § 102, stk. 1
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 51, stk. 1
+    if _w1:  # § 102, stk. 1
         _t1 = skøn.get('borgeren vurderes at være på vej mod fleksjob')
-        _t2: bool | Udfald = _S2 if _t1 is None else _t1
-        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 51, stk. 1',), None, None)
+        _t2: bool | Udfald = _S4 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 102, stk. 1',), None, None)
     return _O1
 
 
@@ -1192,14 +4799,16 @@ def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Fleksjobbevillingen er midlertidig'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
+        fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 52, stk. 1
+        _r1 = (fleksjobvisiterede)  # § 102, stk. 2
         if _r1:
-            return _V8
+            return _V67
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
@@ -1209,13 +4818,19 @@ def _eksakt_fleksjob_midlertidigt(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fleksjob_midlertidigt; se SEMANTICS.md.
-    # § 52, stk. 1
-    _r1: bool | Udfald = True
+    _g_fleksjobvisiterede: bool | Udfald | None = None
+    # § 102, stk. 2
+    if _g_fleksjobvisiterede is None:
+        _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
+    _r1: bool | Udfald = _g_fleksjobvisiterede
     if _spor is not None:
         _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
     _w1 = _r1 is True
-    if _w1:  # § 52, stk. 1
-        return _V8
+    if _w1:  # § 102, stk. 2
+        return _V67
     return _O1
 
 
@@ -1223,16 +4838,16 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x202:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
         return _eksakt_særskilt_revurdering(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
         fleksjobvisiterede = (ydelse in ('ledighedsydelse', 'fleksløntilskud'))  # målgruppe 7 fleksjobvisiterede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (fleksjobvisiterede)  # § 53, stk. 1
+        _r1 = (fleksjobvisiterede)  # § 103, stk. 1
         if _r1:
-            return _V9
+            return _V68
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_særskilt_revurdering(borger, skøn)
@@ -1243,7 +4858,7 @@ def _eksakt_særskilt_revurdering(
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for særskilt_revurdering; se SEMANTICS.md.
     _g_fleksjobvisiterede: bool | Udfald | None = None
-    # § 53, stk. 1
+    # § 103, stk. 1
     if _g_fleksjobvisiterede is None:
         _g_fleksjobvisiterede = _målgruppe_fleksjobvisiterede(borger, skøn)
     _r1: bool | Udfald = _g_fleksjobvisiterede
@@ -1253,8 +4868,8 @@ def _eksakt_særskilt_revurdering(
     if isinstance(_r1, Udfald):
         return _r1
     _w1 = _r1 is True
-    if _w1:  # § 53, stk. 1
-        return _V9
+    if _w1:  # § 103, stk. 1
+        return _V68
     return _O1
 
 
@@ -1262,14 +4877,14 @@ def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
     'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x200:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 60, stk. 1
+        _r1 = True  # § 104, stk. 1
         if _r1:
-            return _V10
+            return _V69
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
@@ -1279,18 +4894,299 @@ def _eksakt_opfølgning_fast_kadence(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for opfølgning_fast_kadence; se SEMANTICS.md.
-    # § 60, stk. 1
+    # § 104, stk. 1
     _r1: bool | Udfald = True
     if _spor is not None:
         _spor.append((_r1,))
     _w1 = _r1 is True
-    if _w1:  # § 60, stk. 1
-        return _V10
+    if _w1:  # § 104, stk. 1
+        return _V69
     return _O1
 
 
-def _værdi_ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
-    udfald = ledighed_ydelse(borger, skøn)
+def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x170000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
+    beskæftiget: bool = borger.beskæftiget  # type: ignore[assignment]
+    vl_positivliste: bool = borger.vl_positivliste  # type: ignore[assignment]
+    try:
+        _v_ledighed_ydelse = _værdi_ledighed_ydelse(borger, skøn)
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_ydelse < _K3)) and vl_positivliste)  # § 98, stk. 2
+        _r3 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_ydelse > _K3)) and (ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')))  # § 98, stk. 3
+        _r4 = (((uddannelsesniveau == 'ufaglært') and beskæftiget) and vl_positivliste)  # § 98, stk. 4
+        _r5 = ((((uddannelsesniveau == 'faglært') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and ((_v_ledighed_ydelse > 52) or ((_v_ledighed_ydelse > 26) and vl_positivliste)))  # § 98, stk. 5
+        _r6 = ((((uddannelsesniveau == 'faglært_forældet') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and (_v_ledighed_ydelse > _K3))  # § 98, stk. 6
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 98, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V70
+            if _r2:
+                return _V71
+            if _r3:
+                return _V72
+            if _r4:
+                return _V73
+            if _r5:
+                return _V74
+            return _V75
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+
+
+def _eksakt_voksenlærling_tilskud(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for voksenlærling_tilskud; se SEMANTICS.md.
+    # § 98, stk. 1
+    _r1: bool | Udfald = True
+    # § 98, stk. 2
+    _t1 = borger.uddannelsesniveau
+    _t2: str | Udfald = _M83 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.beskæftiget
+        _t6: bool | Udfald = _M84 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Udfald = _t4
+    if _t8 is not False:
+        _t9 = ledighed_ydelse(borger, skøn)
+        _t10: int | Fraction | Udfald = cast('int | Fraction', _t9.værdi) if _t9.art == 'værdi' else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 < _K3
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    _t12: bool | Udfald = _t8
+    if _t12 is not False:
+        _t13 = borger.vl_positivliste
+        _t14: bool | Udfald = _M85 if _t13 is None else _t13
+        if _t14 is False or _t12 is True:
+            _t12 = _t14
+    _r2: bool | Udfald = _t12
+    # § 98, stk. 3
+    _t15 = borger.uddannelsesniveau
+    _t16: str | Udfald = _M86 if _t15 is None else _t15
+    _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
+    _t18: bool | Udfald = _t17
+    if _t18 is not False:
+        _t19 = borger.beskæftiget
+        _t20: bool | Udfald = _M87 if _t19 is None else _t19
+        _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
+        if _t21 is False or _t18 is True:
+            _t18 = _t21
+    _t22: bool | Udfald = _t18
+    if _t22 is not False:
+        _t23 = ledighed_ydelse(borger, skøn)
+        _t24: int | Fraction | Udfald = cast('int | Fraction', _t23.værdi) if _t23.art == 'værdi' else _t23
+        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 > _K3
+        if _t25 is False or _t22 is True:
+            _t22 = _t25
+    _t26: bool | Udfald = _t22
+    if _t26 is not False:
+        _t27 = borger.ydelse
+        _t28: str | Udfald = _M88 if _t27 is None else _t27
+        _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
+        if _t29 is False or _t26 is True:
+            _t26 = _t29
+    _r3: bool | Udfald = _t26
+    # § 98, stk. 4
+    _t30 = borger.uddannelsesniveau
+    _t31: str | Udfald = _M89 if _t30 is None else _t30
+    _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
+    _t33: bool | Udfald = _t32
+    if _t33 is not False:
+        _t34 = borger.beskæftiget
+        _t35: bool | Udfald = _M90 if _t34 is None else _t34
+        if _t35 is False or _t33 is True:
+            _t33 = _t35
+    _t36: bool | Udfald = _t33
+    if _t36 is not False:
+        _t37 = borger.vl_positivliste
+        _t38: bool | Udfald = _M91 if _t37 is None else _t37
+        if _t38 is False or _t36 is True:
+            _t36 = _t38
+    _r4: bool | Udfald = _t36
+    # § 98, stk. 5
+    _t39 = borger.uddannelsesniveau
+    _t40: str | Udfald = _M92 if _t39 is None else _t39
+    _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
+    _t42: bool | Udfald = _t41
+    if _t42 is not False:
+        _t43 = borger.beskæftiget
+        _t44: bool | Udfald = _M93 if _t43 is None else _t43
+        _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
+        if _t45 is False or _t42 is True:
+            _t42 = _t45
+    _t46: bool | Udfald = _t42
+    if _t46 is not False:
+        _t47 = borger.ydelse
+        _t48: str | Udfald = _M94 if _t47 is None else _t47
+        _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
+        if _t49 is False or _t46 is True:
+            _t46 = _t49
+    _t50: bool | Udfald = _t46
+    if _t50 is not False:
+        _t51 = ledighed_ydelse(borger, skøn)
+        _t52: int | Fraction | Udfald = cast('int | Fraction', _t51.værdi) if _t51.art == 'værdi' else _t51
+        _t53: bool | Udfald = _t52 if isinstance(_t52, Udfald) else _t52 > 52
+        _t54: bool | Udfald = _t53
+        if _t54 is not True:
+            _t55 = ledighed_ydelse(borger, skøn)
+            _t56: int | Fraction | Udfald = cast('int | Fraction', _t55.værdi) if _t55.art == 'værdi' else _t55
+            _t57: bool | Udfald = _t56 if isinstance(_t56, Udfald) else _t56 > 26
+            _t58: bool | Udfald = _t57
+            if _t58 is not False:
+                _t59 = borger.vl_positivliste
+                _t60: bool | Udfald = _M95 if _t59 is None else _t59
+                if _t60 is False or _t58 is True:
+                    _t58 = _t60
+            if _t58 is True or _t54 is False:
+                _t54 = _t58
+        if _t54 is False or _t50 is True:
+            _t50 = _t54
+    _r5: bool | Udfald = _t50
+    # § 98, stk. 6
+    _t61 = borger.uddannelsesniveau
+    _t62: str | Udfald = _M96 if _t61 is None else _t61
+    _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
+    _t64: bool | Udfald = _t63
+    if _t64 is not False:
+        _t65 = borger.beskæftiget
+        _t66: bool | Udfald = _M97 if _t65 is None else _t65
+        _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
+        if _t67 is False or _t64 is True:
+            _t64 = _t67
+    _t68: bool | Udfald = _t64
+    if _t68 is not False:
+        _t69 = borger.ydelse
+        _t70: str | Udfald = _M98 if _t69 is None else _t69
+        _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
+        if _t71 is False or _t68 is True:
+            _t68 = _t71
+    _t72: bool | Udfald = _t68
+    if _t72 is not False:
+        _t73 = ledighed_ydelse(borger, skøn)
+        _t74: int | Fraction | Udfald = cast('int | Fraction', _t73.værdi) if _t73.art == 'værdi' else _t73
+        _t75: bool | Udfald = _t74 if isinstance(_t74, Udfald) else _t74 > _K3
+        if _t75 is False or _t72 is True:
+            _t72 = _t75
+    _r6: bool | Udfald = _t72
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
+    if _w1:  # § 98, stk. 1
+        return _V70
+    if _w2:  # § 98, stk. 2
+        return _V71
+    if _w3:  # § 98, stk. 3
+        return _V72
+    if _w4:  # § 98, stk. 4
+        return _V73
+    if _w5:  # § 98, stk. 5
+        return _V74
+    if _w6:  # § 98, stk. 6
+        return _V75
+    return _O1
+
+
+def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Periode, tilskuddet gives i'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x180000000:  # mangler uddannelsens_varighed, eller forklaring
+        return _eksakt_voksenlærling_periode(borger, skøn)
+    uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
+    try:
+        _v_voksenlærling_tilskud = _værdi_voksenlærling_tilskud(borger, skøn)
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (_v_voksenlærling_tilskud == _K5)  # § 98, stk. 7
+        _r2 = (_v_voksenlærling_tilskud == _K6)  # § 98, stk. 8
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V76
+            return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_periode(borger, skøn)
+
+
+def _eksakt_voksenlærling_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for voksenlærling_periode; se SEMANTICS.md.
+    # § 98, stk. 7
+    _t1 = voksenlærling_tilskud(borger, skøn)
+    _t2: Decimal | Udfald = cast('Decimal', _t1.værdi) if _t1.art == 'værdi' else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == _K5
+    _r1: bool | Udfald = _t3
+    # § 98, stk. 8
+    _t4 = voksenlærling_tilskud(borger, skøn)
+    _t5: Decimal | Udfald = cast('Decimal', _t4.værdi) if _t4.art == 'værdi' else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == _K6
+    _r2: bool | Udfald = _t6
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
+    if _w1:  # § 98, stk. 7
+        return _V76
+    if _w2:  # § 98, stk. 8
+        _t7 = borger.uddannelsens_varighed
+        _t8: int | Fraction | Udfald = _M99 if _t7 is None else _t7
+        return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
+    return _O1
+
+
+def _værdi_første_samtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = første_samtale_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_cv_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = cv_frist(borger, skøn)
     if udfald.art != 'værdi':
         raise _Uafklaret
     return udfald.værdi  # type: ignore[return-value]
@@ -1303,132 +5199,451 @@ def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> 
     return udfald.værdi  # type: ignore[return-value]
 
 
+def _værdi_ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = ledighed_ydelse(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_kan(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
+    udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool]) -> Decimal:
+    udfald = voksenlærling_tilskud(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
 BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'alder': ('heltal', ()),
     'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'visitation': ('valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat')),
+    'jobafklaring': ('sandhedsværdi', ()),
+    'dimittend_med_handicap': ('sandhedsværdi', ()),
     'opgørelsesdato': ('dato', ()),
     'ydelsesforløb': ('forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
+    'første_henvendelse': ('dato', ()),
+    'tilmeldt': ('dato', ()),
     'ydelsesskift': ('sandhedsværdi', ()),
-    'kun_ledighed_som_udfordring': ('sandhedsværdi', ()),
-    'sygemeldt_fra_arbejde': ('sandhedsværdi', ()),
+    'enlig_forsørger': ('sandhedsværdi', ()),
+    'gymnasial_uddannelse': ('sandhedsværdi', ()),
+    'erhvervskompetencegivende_uddannelse': ('sandhedsværdi', ()),
+    'forsørgerpligt_børn': ('sandhedsværdi', ()),
+    'ledighed_efter_ret_og_pligt': ('uger', ()),
+    'su_opbrugt': ('sandhedsværdi', ()),
+    'læsetest_viser_behov': ('sandhedsværdi', ()),
+    'ansat': ('sandhedsværdi', ()),
     'forventet_raskmelding': ('uger', ()),
     'arbejdsgiver_enig': ('sandhedsværdi', ()),
+    'kun_ledighed_som_udfordring': ('sandhedsværdi', ()),
+    'åbenlyst_uddannelsesparat': ('sandhedsværdi', ()),
+    'arbejdsgiver': ('valg', ('offentlig', 'privat')),
+    'dimittend': ('sandhedsværdi', ()),
+    'kort_videregående_uddannelse': ('sandhedsværdi', ()),
+    'ordinær_beskæftigelse_efter_uddannelse': ('sandhedsværdi', ()),
+    'erhvervserfaring': ('sandhedsværdi', ()),
+    'langvarig_ledighed': ('sandhedsværdi', ()),
+    'uddannelsesniveau': ('valg', ('ufaglært', 'faglært', 'faglært_forældet')),
+    'beskæftiget': ('sandhedsværdi', ()),
+    'vl_positivliste': ('sandhedsværdi', ()),
+    'uddannelsens_varighed': ('uger', ()),
 }
 _FELT: Final[dict[str, str]] = {
     'alder': 'alder',
     'ydelse': 'ydelse',
+    'visitation': 'visitation',
+    'jobafklaring': 'jobafklaring',
+    'dimittend_med_handicap': 'dimittend_med_handicap',
     'opgørelsesdato': 'opgørelsesdato',
     'ydelsesforløb': 'ydelsesforløb',
+    'første_henvendelse': 'første_henvendelse',
+    'tilmeldt': 'tilmeldt',
     'ydelsesskift': 'ydelsesskift',
-    'kun_ledighed_som_udfordring': 'kun_ledighed_som_udfordring',
-    'sygemeldt_fra_arbejde': 'sygemeldt_fra_arbejde',
+    'enlig_forsørger': 'enlig_forsørger',
+    'gymnasial_uddannelse': 'gymnasial_uddannelse',
+    'erhvervskompetencegivende_uddannelse': 'erhvervskompetencegivende_uddannelse',
+    'forsørgerpligt_børn': 'forsørgerpligt_børn',
+    'ledighed_efter_ret_og_pligt': 'ledighed_efter_ret_og_pligt',
+    'su_opbrugt': 'su_opbrugt',
+    'læsetest_viser_behov': 'læsetest_viser_behov',
+    'ansat': 'ansat',
     'forventet_raskmelding': 'forventet_raskmelding',
     'arbejdsgiver_enig': 'arbejdsgiver_enig',
+    'kun_ledighed_som_udfordring': 'kun_ledighed_som_udfordring',
+    'åbenlyst_uddannelsesparat': 'åbenlyst_uddannelsesparat',
+    'arbejdsgiver': 'arbejdsgiver',
+    'dimittend': 'dimittend',
+    'kort_videregående_uddannelse': 'kort_videregående_uddannelse',
+    'ordinær_beskæftigelse_efter_uddannelse': 'ordinær_beskæftigelse_efter_uddannelse',
+    'erhvervserfaring': 'erhvervserfaring',
+    'langvarig_ledighed': 'langvarig_ledighed',
+    'uddannelsesniveau': 'uddannelsesniveau',
+    'beskæftiget': 'beskæftiget',
+    'vl_positivliste': 'vl_positivliste',
+    'uddannelsens_varighed': 'uddannelsens_varighed',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
 SKØN: Final[dict[str, str]] = {
+    'konkret_individuel_vurdering': 'konkret individuel vurdering',
+    'i_oevrigt_vanskeligt_ved_at_opnaa_beskaeftigelse_med_loentilskud': 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud',
     'der_er_alene_behov_for_en_beskaeftigelsesrettet_indsats': 'der er alene behov for en beskæftigelsesrettet indsats',
     'borgeren_vurderes_at_vaere_paa_vej_mod_fleksjob': 'borgeren vurderes at være på vej mod fleksjob',
 }
 _SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
     'dagpengemodtagere': (_målgruppe_dagpengemodtagere, 'målgruppe 1 dagpengemodtagere'),
-    'kontanthjælpsmodtagere': (_målgruppe_kontanthjælpsmodtagere, 'målgruppe 2 kontanthjælpsmodtagere'),
+    'jobparate_kontanthjælpsmodtagere': (_målgruppe_jobparate_kontanthjælpsmodtagere, 'målgruppe 2 jobparate_kontanthjælpsmodtagere'),
+    'aktivitetsparate_kontanthjælpsmodtagere': (_målgruppe_aktivitetsparate_kontanthjælpsmodtagere, 'målgruppe 3 aktivitetsparate_kontanthjælpsmodtagere'),
+    'revalidender': (_målgruppe_revalidender, 'målgruppe 4 revalidender'),
     'sygedagpengemodtagere': (_målgruppe_sygedagpengemodtagere, 'målgruppe 5 sygedagpengemodtagere'),
-    'fleksjobvisiterede': (_målgruppe_fleksjobvisiterede, 'målgruppe 7 fleksjobvisiterede'),
     'førtidspensionister': (_målgruppe_førtidspensionister, 'målgruppe 6 førtidspensionister'),
+    'fleksjobvisiterede': (_målgruppe_fleksjobvisiterede, 'målgruppe 7 fleksjobvisiterede'),
+    'dimittender_med_handicap': (_målgruppe_dimittender_med_handicap, 'målgruppe 8 dimittender_med_handicap'),
+    'unge_under_18': (_målgruppe_unge_under_18, 'målgruppe 9 unge_under_18'),
+    'selvforsørgende': (_målgruppe_selvforsørgende, 'målgruppe 10 selvforsørgende'),
+    'ressourceforløb': (_målgruppe_ressourceforløb, 'målgruppe 11 ressourceforløb'),
+    'uddannelsesparate_uddannelseshjælpsmodtagere': (_målgruppe_uddannelsesparate_uddannelseshjælpsmodtagere, 'målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere'),
+    'aktivitetsparate_uddannelseshjælpsmodtagere': (_målgruppe_aktivitetsparate_uddannelseshjælpsmodtagere, 'målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere'),
+    'jobafklaringsforløb': (_målgruppe_jobafklaringsforløb, 'målgruppe 14 jobafklaringsforløb'),
 }
 RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
+    'første_samtale_frist': første_samtale_frist,
+    'cv_frist': cv_frist,
+    'samtaler_startperiode_antal': samtaler_startperiode_antal,
+    'samtaler_startperiode': samtaler_startperiode,
+    'samtaler_min_antal': samtaler_min_antal,
+    'samtale_periode': samtale_periode,
     'samtale_efter_behov': samtale_efter_behov,
     'samtaleform_aftales': samtaleform_aftales,
     'samtale_på_borgerens_initiativ': samtale_på_borgerens_initiativ,
     'kontaktforløb_starter_forfra': kontaktforløb_starter_forfra,
-    'ledighed_ydelse': ledighed_ydelse,
+    'første_samtale_senest': første_samtale_senest,
+    'cv_senest': cv_senest,
     'akasse_ansvarsperiode': akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': akasse_har_kontaktforløbet,
     'sygedagpenge_fritagelse_mulig': sygedagpenge_fritagelse_mulig,
-    'rehabiliteringsteam_første_møde': rehabiliteringsteam_første_møde,
     'tværfaglig_vurdering_ret': tværfaglig_vurdering_ret,
+    'ledighed_ydelse': ledighed_ydelse,
+    'første_tilbud_frist': første_tilbud_frist,
+    'gentaget_tilbud_frist': gentaget_tilbud_frist,
+    'tilbud_mindste_varighed': tilbud_mindste_varighed,
+    'ordinær_uddannelse_kan': ordinær_uddannelse_kan,
+    'opkvalificering_kan': opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': opkvalificering_varighedsbegrænset,
+    'opkvalificering_højst': opkvalificering_højst,
+    'opkvalificering_formål': opkvalificering_formål,
+    'læse_skrive_regne_ret': læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': kompetencegivende_uddannelse_kan,
+    'praktik_varighed': praktik_varighed,
+    'løntilskud_kan': løntilskud_kan,
+    'løntilskud_ledighedskrav_opfyldt': løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': løntilskud_ret,
+    'løntilskud_varighed': løntilskud_varighed,
+    'løntilskud_formål': løntilskud_formål,
+    'løntilskud_vilkår_privat': løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': løntilskud_arbejdstid_offentlig,
+    'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
+    'rehabiliteringsteam_første_møde': rehabiliteringsteam_første_møde,
     'fleksjob_før_fuld_afklaring': fleksjob_før_fuld_afklaring,
     'fleksjob_midlertidigt': fleksjob_midlertidigt,
     'særskilt_revurdering': særskilt_revurdering,
     'opfølgning_fast_kadence': opfølgning_fast_kadence,
+    'voksenlærling_tilskud': voksenlærling_tilskud,
+    'voksenlærling_periode': voksenlærling_periode,
 }
 _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | None], Udfald]]] = {
+    'første_samtale_frist': _eksakt_første_samtale_frist,
+    'cv_frist': _eksakt_cv_frist,
+    'samtaler_startperiode_antal': _eksakt_samtaler_startperiode_antal,
+    'samtaler_startperiode': _eksakt_samtaler_startperiode,
+    'samtaler_min_antal': _eksakt_samtaler_min_antal,
+    'samtale_periode': _eksakt_samtale_periode,
     'samtale_efter_behov': _eksakt_samtale_efter_behov,
     'samtaleform_aftales': _eksakt_samtaleform_aftales,
     'samtale_på_borgerens_initiativ': _eksakt_samtale_på_borgerens_initiativ,
     'kontaktforløb_starter_forfra': _eksakt_kontaktforløb_starter_forfra,
-    'ledighed_ydelse': _eksakt_ledighed_ydelse,
+    'første_samtale_senest': _eksakt_første_samtale_senest,
+    'cv_senest': _eksakt_cv_senest,
     'akasse_ansvarsperiode': _eksakt_akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': _eksakt_akasse_har_kontaktforløbet,
     'sygedagpenge_fritagelse_mulig': _eksakt_sygedagpenge_fritagelse_mulig,
-    'rehabiliteringsteam_første_møde': _eksakt_rehabiliteringsteam_første_møde,
     'tværfaglig_vurdering_ret': _eksakt_tværfaglig_vurdering_ret,
+    'ledighed_ydelse': _eksakt_ledighed_ydelse,
+    'første_tilbud_frist': _eksakt_første_tilbud_frist,
+    'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
+    'tilbud_mindste_varighed': _eksakt_tilbud_mindste_varighed,
+    'ordinær_uddannelse_kan': _eksakt_ordinær_uddannelse_kan,
+    'opkvalificering_kan': _eksakt_opkvalificering_kan,
+    'opkvalificering_varighedsbegrænset': _eksakt_opkvalificering_varighedsbegrænset,
+    'opkvalificering_højst': _eksakt_opkvalificering_højst,
+    'opkvalificering_formål': _eksakt_opkvalificering_formål,
+    'læse_skrive_regne_ret': _eksakt_læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': _eksakt_realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': _eksakt_kompetencegivende_uddannelse_kan,
+    'praktik_varighed': _eksakt_praktik_varighed,
+    'løntilskud_kan': _eksakt_løntilskud_kan,
+    'løntilskud_ledighedskrav_opfyldt': _eksakt_løntilskud_ledighedskrav_opfyldt,
+    'løntilskud_ret': _eksakt_løntilskud_ret,
+    'løntilskud_varighed': _eksakt_løntilskud_varighed,
+    'løntilskud_formål': _eksakt_løntilskud_formål,
+    'løntilskud_vilkår_privat': _eksakt_løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': _eksakt_løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': _eksakt_løntilskud_arbejdstid_offentlig,
+    'løntilskud_selvfundet_ret': _eksakt_løntilskud_selvfundet_ret,
+    'rehabiliteringsteam_første_møde': _eksakt_rehabiliteringsteam_første_møde,
     'fleksjob_før_fuld_afklaring': _eksakt_fleksjob_før_fuld_afklaring,
     'fleksjob_midlertidigt': _eksakt_fleksjob_midlertidigt,
     'særskilt_revurdering': _eksakt_særskilt_revurdering,
     'opfølgning_fast_kadence': _eksakt_opfølgning_fast_kadence,
+    'voksenlærling_tilskud': _eksakt_voksenlærling_tilskud,
+    'voksenlærling_periode': _eksakt_voksenlærling_periode,
 }
 _TYPER: Final[dict[str, str]] = {
+    'første_samtale_frist': 'uger',
+    'cv_frist': 'uger',
+    'samtaler_startperiode_antal': 'heltal',
+    'samtaler_startperiode': 'uger',
+    'samtaler_min_antal': 'heltal',
+    'samtale_periode': 'uger',
     'samtale_efter_behov': 'sandhedsværdi',
     'samtaleform_aftales': 'sandhedsværdi',
     'samtale_på_borgerens_initiativ': 'sandhedsværdi',
     'kontaktforløb_starter_forfra': 'sandhedsværdi',
-    'ledighed_ydelse': 'uger',
+    'første_samtale_senest': 'dato',
+    'cv_senest': 'dato',
     'akasse_ansvarsperiode': 'uger',
     'akasse_har_kontaktforløbet': 'sandhedsværdi',
     'sygedagpenge_fritagelse_mulig': 'sandhedsværdi',
-    'rehabiliteringsteam_første_møde': 'sandhedsværdi',
     'tværfaglig_vurdering_ret': 'sandhedsværdi',
+    'ledighed_ydelse': 'uger',
+    'første_tilbud_frist': 'uger',
+    'gentaget_tilbud_frist': 'uger',
+    'tilbud_mindste_varighed': 'uger',
+    'ordinær_uddannelse_kan': 'sandhedsværdi',
+    'opkvalificering_kan': 'sandhedsværdi',
+    'opkvalificering_varighedsbegrænset': 'sandhedsværdi',
+    'opkvalificering_højst': 'uger',
+    'opkvalificering_formål': 'tekst',
+    'læse_skrive_regne_ret': 'sandhedsværdi',
+    'realkompetencevurdering_ret': 'sandhedsværdi',
+    'kompetencegivende_uddannelse_kan': 'sandhedsværdi',
+    'praktik_varighed': 'uger',
+    'løntilskud_kan': 'sandhedsværdi',
+    'løntilskud_ledighedskrav_opfyldt': 'sandhedsværdi',
+    'løntilskud_ret': 'sandhedsværdi',
+    'løntilskud_varighed': 'uger',
+    'løntilskud_formål': 'tekst',
+    'løntilskud_vilkår_privat': 'tekst',
+    'løntilskud_vilkår_offentlig': 'tekst',
+    'løntilskud_arbejdstid_offentlig': 'tekst',
+    'løntilskud_selvfundet_ret': 'sandhedsværdi',
+    'rehabiliteringsteam_første_møde': 'sandhedsværdi',
     'fleksjob_før_fuld_afklaring': 'sandhedsværdi',
     'fleksjob_midlertidigt': 'sandhedsværdi',
     'særskilt_revurdering': 'sandhedsværdi',
     'opfølgning_fast_kadence': 'sandhedsværdi',
+    'voksenlærling_tilskud': 'beløb',
+    'voksenlærling_periode': 'uger',
 }
 _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
+    'første_samtale_frist': (
+        ('§ 16, stk. 1', frozenset()),
+    ),
+    'cv_frist': (
+        ('§ 16, stk. 6', frozenset()),
+    ),
+    'samtaler_startperiode_antal': (
+        ('§ 16, stk. 2', frozenset()),
+    ),
+    'samtaler_startperiode': (
+        ('§ 16, stk. 3', frozenset()),
+    ),
+    'samtaler_min_antal': (
+        ('§ 16, stk. 4', frozenset()),
+    ),
+    'samtale_periode': (
+        ('§ 16, stk. 5', frozenset()),
+    ),
     'samtale_efter_behov': (
-        ('§ 31, stk. 1', frozenset()),
+        ('§ 15, stk. 1', frozenset()),
+        ('§ 16, stk. 7', frozenset()),
+        ('§ 17, stk. 1', frozenset()),
     ),
     'samtaleform_aftales': (
-        ('§ 31, stk. 2', frozenset()),
+        ('§ 15, stk. 2', frozenset()),
     ),
     'samtale_på_borgerens_initiativ': (
-        ('§ 31, stk. 3', frozenset()),
+        ('§ 15, stk. 3', frozenset()),
     ),
     'kontaktforløb_starter_forfra': (
-        ('§ 32, stk. 1', frozenset()),
+        ('§ 18, stk. 1', frozenset()),
     ),
-    'ledighed_ydelse': (
-        ('§ 34, stk. 1', frozenset()),
+    'første_samtale_senest': (
+        ('§ 19, stk. 1', frozenset()),
+    ),
+    'cv_senest': (
+        ('§ 19, stk. 2', frozenset()),
     ),
     'akasse_ansvarsperiode': (
-        ('§ 33, stk. 1', frozenset()),
+        ('§ 20, stk. 1', frozenset()),
     ),
     'akasse_har_kontaktforløbet': (
-        ('§ 33, stk. 2', frozenset()),
+        ('§ 20, stk. 2', frozenset()),
     ),
     'sygedagpenge_fritagelse_mulig': (
-        ('§ 41, stk. 1', frozenset()),
-    ),
-    'rehabiliteringsteam_første_møde': (
-        ('§ 42, stk. 1', frozenset()),
-        ('§ 42, stk. 2', frozenset(('§ 42, stk. 1',))),
+        ('§ 17 a, stk. 1', frozenset()),
     ),
     'tværfaglig_vurdering_ret': (
-        ('§ 50, stk. 1', frozenset()),
+        ('§ 20 a, stk. 1', frozenset()),
+    ),
+    'ledighed_ydelse': (
+        ('§ 14, stk. 1', frozenset()),
+        ('§ 14, stk. 2', frozenset()),
+        ('§ 14, stk. 3', frozenset()),
+        ('§ 14, stk. 4', frozenset()),
+        ('§ 14, stk. 5', frozenset()),
+        ('§ 14, stk. 6', frozenset()),
+        ('§ 14, stk. 7', frozenset()),
+        ('§ 14, stk. 8', frozenset()),
+    ),
+    'første_tilbud_frist': (
+        ('§ 21, stk. 1', frozenset()),
+    ),
+    'gentaget_tilbud_frist': (
+        ('§ 21, stk. 2', frozenset()),
+    ),
+    'tilbud_mindste_varighed': (
+        ('§ 21, stk. 3', frozenset()),
+    ),
+    'ordinær_uddannelse_kan': (
+        ('§ 32, stk. 1', frozenset()),
+        ('§ 32, stk. 2', frozenset()),
+    ),
+    'opkvalificering_kan': (
+        ('§ 32, stk. 3', frozenset()),
+    ),
+    'opkvalificering_varighedsbegrænset': (
+        ('§ 34, stk. 1', frozenset()),
+        ('§ 34, stk. 2', frozenset()),
+        ('§ 34, stk. 3', frozenset()),
+    ),
+    'opkvalificering_højst': (
+        ('§ 34, stk. 4', frozenset()),
+    ),
+    'opkvalificering_formål': (
+        ('§ 32, stk. 4', frozenset()),
+        ('§ 32, stk. 5', frozenset()),
+    ),
+    'læse_skrive_regne_ret': (
+        ('§ 35, stk. 1', frozenset()),
+        ('§ 35, stk. 2', frozenset()),
+    ),
+    'realkompetencevurdering_ret': (
+        ('§ 35, stk. 3', frozenset()),
+        ('§ 35, stk. 4', frozenset()),
+        ('§ 35, stk. 5', frozenset()),
+    ),
+    'kompetencegivende_uddannelse_kan': (
+        ('§ 37, stk. 1', frozenset()),
+        ('§ 37, stk. 3', frozenset()),
+    ),
+    'praktik_varighed': (
+        ('§ 44, stk. 1', frozenset()),
+        ('§ 44, stk. 2', frozenset(('§ 44, stk. 1',))),
+        ('§ 44, stk. 3', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 44, stk. 4', frozenset(('§ 44, stk. 1', '§ 44, stk. 2', '§ 44, stk. 3'))),
+        ('§ 44, stk. 5', frozenset(('§ 44, stk. 1', '§ 44, stk. 2'))),
+        ('§ 44, stk. 6', frozenset(('§ 44, stk. 1', '§ 44, stk. 2', '§ 44, stk. 5'))),
+    ),
+    'løntilskud_kan': (
+        ('§ 51, stk. 1', frozenset()),
+        ('§ 51, stk. 2', frozenset()),
+        ('§ 51, stk. 3', frozenset()),
+    ),
+    'løntilskud_ledighedskrav_opfyldt': (
+        ('§ 51, stk. 4', frozenset()),
+        ('§ 51, stk. 5', frozenset()),
+    ),
+    'løntilskud_ret': (
+        ('§ 51, stk. 6', frozenset()),
+    ),
+    'løntilskud_varighed': (
+        ('§ 52, stk. 1', frozenset()),
+        ('§ 52, stk. 2', frozenset()),
+        ('§ 52, stk. 3', frozenset()),
+        ('§ 52, stk. 4', frozenset()),
+    ),
+    'løntilskud_formål': (
+        ('§ 53, stk. 1', frozenset()),
+        ('§ 53, stk. 2', frozenset()),
+        ('§ 53, stk. 3', frozenset()),
+    ),
+    'løntilskud_vilkår_privat': (
+        ('§ 53, stk. 4', frozenset()),
+        ('§ 53, stk. 5', frozenset()),
+        ('§ 53, stk. 6', frozenset()),
+    ),
+    'løntilskud_vilkår_offentlig': (
+        ('§ 53, stk. 7', frozenset()),
+        ('§ 53, stk. 8', frozenset()),
+        ('§ 53, stk. 9', frozenset()),
+        ('§ 53, stk. 10', frozenset()),
+        ('§ 53, stk. 11', frozenset()),
+        ('§ 53, stk. 12', frozenset()),
+    ),
+    'løntilskud_arbejdstid_offentlig': (
+        ('§ 53, stk. 13', frozenset()),
+        ('§ 53, stk. 14', frozenset()),
+        ('§ 53, stk. 15', frozenset()),
+        ('§ 53, stk. 16', frozenset()),
+        ('§ 53, stk. 17', frozenset()),
+    ),
+    'løntilskud_selvfundet_ret': (
+        ('§ 54, stk. 1', frozenset()),
+        ('§ 54, stk. 2', frozenset()),
+    ),
+    'rehabiliteringsteam_første_møde': (
+        ('§ 100, stk. 1', frozenset()),
+        ('§ 100, stk. 2', frozenset(('§ 100, stk. 1',))),
     ),
     'fleksjob_før_fuld_afklaring': (
-        ('§ 51, stk. 1', frozenset()),
+        ('§ 102, stk. 1', frozenset()),
     ),
     'fleksjob_midlertidigt': (
-        ('§ 52, stk. 1', frozenset()),
+        ('§ 102, stk. 2', frozenset()),
     ),
     'særskilt_revurdering': (
-        ('§ 53, stk. 1', frozenset()),
+        ('§ 103, stk. 1', frozenset()),
     ),
     'opfølgning_fast_kadence': (
-        ('§ 60, stk. 1', frozenset()),
+        ('§ 104, stk. 1', frozenset()),
+    ),
+    'voksenlærling_tilskud': (
+        ('§ 98, stk. 1', frozenset()),
+        ('§ 98, stk. 2', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 3', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 4', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 5', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 6', frozenset(('§ 98, stk. 1',))),
+    ),
+    'voksenlærling_periode': (
+        ('§ 98, stk. 7', frozenset()),
+        ('§ 98, stk. 8', frozenset()),
     ),
 }
 

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'dfc9ae202ebb72ecbe1f8df2d9c80fd9eb8384aa51b8168f5c8a7ae8b9b71717'
+LOV_SHA256: Final = 'cf5a41019a80915a26bfbd37f560c9e3af0df2ec5a271a915df73e5c0f125a87'
 
 __all__ = [
     'LOV_TITEL',

@@ -109,6 +109,17 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
 )
 
+#: Metrics only `lov diff` has: they compare two versions.
+DIFF_DEFINITIONS: tuple[Definition, ...] = (
+    Definition(
+        "rules_only", "regler for resultater kun i denne version",
+        "Kun i `lov diff`: regler for de resultater, som kun den ene version erklærer. De tælles her "
+        "og ikke i `rules`, `special_rules`, `variations`, `varied_results` og `subgroups`, som i "
+        "`lov diff` tælles over de resultater, begge versioner erklærer — så et resultat, en version "
+        "udelader, ikke ser ud som en forenkling.",
+    ),
+)
+
 FAMILIES: tuple[Definition, ...] = (
     Definition(
         "variations.<resultat>", "variationer",
@@ -133,7 +144,7 @@ FAMILIES: tuple[Definition, ...] = (
 )
 
 FIXED_KEYS: tuple[str, ...] = tuple(d.key for d in DEFINITIONS)
-LABELS: dict[str, str] = {d.key: d.label for d in DEFINITIONS}
+LABELS: dict[str, str] = {d.key: d.label for d in DEFINITIONS + DIFF_DEFINITIONS}
 
 
 @attrs.frozen
@@ -176,24 +187,30 @@ GENERAL = "generel regel"
 # ---- computing ------------------------------------------------------------------------------
 
 
-def compute(law: m.Law, diagnostics: Iterable[Diagnostic] = (), text: str | None = None) -> Metrics:
+def compute(law: m.Law, diagnostics: Iterable[Diagnostic] = (), text: str | None = None,
+            shared: frozenset[str] | None = None) -> Metrics:
     """The metrics of a resolved law and the findings `lov check` reported for it.
 
     ``text`` is the law's source; only used to count periods in prose when the plain-text
-    scanner exists.
+    scanner exists. ``shared`` (`lov diff`): the results both versions declare; the counts of
+    rules and their variations are then over those, and ``rules_only`` counts the others' rules.
     """
-    rules = law.rules
+    every = law.rules
+    rules = every if shared is None else tuple(r for r in every if r.result in shared)
     syntax = canonical.rule_syntax(law)
     keys: dict[int, Hashable] = {}
     members: dict[int, list[str]] = {}
     judgments = 0
-    for rule in rules:
+    for rule in every:
         found: list[str] = []
         counter = [0]
         keys[id(rule)] = (_key(rule.value, [], counter), _key(rule.condition, found, counter))
         members[id(rule)] = found
         judgments += counter[0]
-    variations = tuple(_variation(law, result, syntax, keys) for result in law.results.values())
+    variations = tuple(_variation(law, result, syntax, keys) for result in law.results.values()
+                       if shared is None or result.name in shared)
+    alone = tuple(_variation(law, result, syntax, keys) for result in law.results.values()
+                  if shared is not None and result.name not in shared)
     jf, exceptions, periods = _provision_scan(law)
     subgroups, discretion = _rule_scan(law, rules, keys, members, judgments)
     findings = Counter(d.code for d in diagnostics)
@@ -216,13 +233,15 @@ def compute(law: m.Law, diagnostics: Iterable[Diagnostic] = (), text: str | None
         "test_cases": len(law.cases),
         "findings": sum(findings.values()),
     }
+    if shared is not None:
+        values["rules_only"] = len(every) - len(rules)
     for unit in sorted(periods, key=_unit_rank):
         values[f"periods.{unit}"] = periods[unit]
     for code in sorted(findings):
         values[f"findings.{code}"] = findings[code]
-    for v in variations:
+    for v in variations + alone:
         values[f"variations.{v.result}"] = v.count
-    return Metrics(law.file, law.title, law.version, values, variations)
+    return Metrics(law.file, law.title, law.version, values, variations + alone)
 
 
 def compute_text(text: str, file: str = "<tekst>", config: object = None) -> Metrics:
@@ -344,6 +363,8 @@ def keys_of(*sides: Metrics) -> list[str]:
     """Every metric key of the given versions, in report order: fixed keys, then periods,
     findings and variations (each family in order of first appearance / unit order)."""
     keys: list[str] = list(FIXED_KEYS)
+    at = keys.index("subgroups") + 1
+    keys[at:at] = [d.key for d in DIFF_DEFINITIONS if any(d.key in s.values for s in sides)]
     seen = set(keys)
     families: dict[str, list[str]] = {"periods.": [], "findings.": [], "variations.": []}
     for side in sides:
@@ -402,10 +423,16 @@ def metrics_markdown() -> str:
         "`--fail-on-increase KEY…` and in the JSON report (`compiler/diff/SCHEMA.md`). All are computed",
         "from the resolved law model (`dsl/model.py`) by `compiler/diff/metrics.py`.",
         "",
+        "**Like with like.** In `lov diff`, `rules`, `special_rules`, `variations`, `varied_results` and",
+        "`subgroups` are counted over the results *both* versions declare; the rules of a result only",
+        "one version has are `rules_only`, listed apart (and the report names those results), so that",
+        "a result one version leaves out is not counted as simplification. `lov stats` counts the",
+        "whole law.",
+        "",
         "| key | label | definition |",
         "|---|---|---|",
     ]
-    for d in DEFINITIONS + FAMILIES:
+    for d in DEFINITIONS + DIFF_DEFINITIONS + FAMILIES:
         doc = d.doc.replace("|", "\\|")
         lines.append(f"| `{d.key}` | {d.label} | {doc} |")
     lines += [

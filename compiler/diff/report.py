@@ -112,9 +112,16 @@ def side_of(analysis: Analysis) -> Side:
     return Side(analysis.file, law.title, law.version, law.sha256, errors)
 
 
-def metrics_of(analysis: Analysis) -> mx.Metrics:
+def metrics_of(analysis: Analysis, shared: frozenset[str] | None = None) -> mx.Metrics:
+    """The metrics of one version; with ``shared`` (the results both versions declare), as `lov
+    diff` counts them: rules and variations over those, the rest apart (`rules_only`)."""
     assert analysis.law is not None
-    return mx.compute(analysis.law, analysis.diagnostics, analysis.text)
+    return mx.compute(analysis.law, analysis.diagnostics, analysis.text, shared)
+
+
+def shared_results(old: Analysis, new: Analysis) -> frozenset[str]:
+    assert old.law is not None and new.law is not None
+    return frozenset(old.law.results) & frozenset(new.law.results)
 
 
 def metric_rows(old: mx.Metrics, new: mx.Metrics) -> tuple[MetricRow, ...]:
@@ -147,7 +154,8 @@ def only_in(report: DiffReport, side: str) -> list[VariationRow]:
 def build(old: Analysis, new: Analysis, behaviour: object | None = None) -> DiffReport:
     """The report for two analysed versions (``behaviour`` computed separately)."""
     assert old.tree is not None and new.tree is not None
-    old_m, new_m = metrics_of(old), metrics_of(new)
+    shared = shared_results(old, new)
+    old_m, new_m = metrics_of(old, shared), metrics_of(new, shared)
     return DiffReport(
         side_of(old), side_of(new), diff_structure(old.tree, new.tree),
         metric_rows(old_m, new_m), variation_rows(old_m, new_m), behaviour,

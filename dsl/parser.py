@@ -493,7 +493,7 @@ class _Builder(Transformer[Token, Any]):
         return "mangler", self.name_(c[1]), c[1]
 
     def outcome_no_rule(self, c: list[Token]) -> tuple[str, None, Token]:
-        return "ingen regel", None, c[1]
+        return "ingen regel", None, c[0]
 
     # expressions ---------------------------------------------------------------------
     def expr(self, c: list[Any]) -> Any:

@@ -263,3 +263,17 @@ def test_ikke_binds_looser_than_comparison_and_tighter_than_og() -> None:
 def test_arithmetic_is_left_associative() -> None:
     e = only_item("§ 1. x er 10 - 3 - 2").stks[0].provision.value
     assert isinstance(e.left, ast.Arith) and e.left.right == ast.Integer(3, span=e.span)
+
+
+def test_ingen_is_a_name_except_in_the_phrase_ingen_regel() -> None:
+    """`ingen regel` is one phrase (like `sammenlagt tid`), so `ingen` stays free as a name: an
+    option such as a ground that does not apply (laws/sygedagpenge-2023.lov)."""
+    text = ('lov "L"\nbegreb grund: valg af livstruende_sygdom, ingen "Grund"\nresultat r: sandhedsværdi\n'
+            "§ 1. r er grund = ingen.\n"
+            'testsag "t":\n    givet grund = ingen\n    forvent r = ingen\n        regel\n')
+    result = parse(text, "t.lov")
+    assert result.diagnostics == ()
+    begreb = next(i for i in result.law.items if isinstance(i, ast.Begreb))
+    assert [o.value for o in begreb.type.options] == ["livstruende_sygdom", "ingen"]
+    case = next(i for i in result.law.items if isinstance(i, ast.Testsag))
+    assert case.steps[-1].items[0].outcome == "ingen regel"

@@ -97,7 +97,7 @@
    (list "\\(?:\\_<sandhedsværdi\\_>\\|\\_<kadence\\_>\\|\\_<forløb\\_>\\|\\_<heltal\\_>\\|\\_<beløb\\_>\\|\\_<tekst\\_>\\|\\_<dato\\_>\\|\\_<valg\\_>\\|\\_<af\\_>\\)" '(0 'lov-type-face nil t))
    (list "\\(?:\\_<nej\\_>\\|\\_<ja\\_>\\)" '(0 'lov-constant-face nil t))
    (list "\\(?:\\_<eller\\_>\\|\\_<ikke\\_>\\|\\_<og\\_>\\|\\_<i\\_>\\)" '(0 'lov-operator-face nil t))
-   (list "\\(?:\\_<med afbrydelser under\\_>\\|\\_<inden for de seneste\\_>\\|\\_<sammenhængende tid\\_>\\|\\_<sammenlagt tid\\_>\\|\\_<[uU][nN][dD][tT][aA][gG][eE][lL][sS][eE]\\_>\\|\\_<konflikt\\_>\\|\\_<register\\_>\\|\\_<tvetydig\\_>\\|\\_<forvent\\_>\\|\\_<mangler\\_>\\|\\_<borger\\_>\\|\\_<givet\\_>\\|\\_<ingen\\_>\\|\\_<kilde\\_>\\|\\_<regel\\_>\\|\\_<hver\\_>\\|\\_<hvis\\_>\\|\\_<skøn\\_>\\|\\_<[fF][oO][rR]\\_>\\|\\_<fra\\_>\\|\\_<til\\_>\\|\\_<er\\_>\\|\\_<på\\_>\\)" '(0 'lov-keyword-face nil t))
+   (list "\\(?:\\_<med afbrydelser under\\_>\\|\\_<inden for de seneste\\_>\\|\\_<sammenhængende tid\\_>\\|\\_<sammenlagt tid\\_>\\|\\_<ingen regel\\_>\\|\\_<[uU][nN][dD][tT][aA][gG][eE][lL][sS][eE]\\_>\\|\\_<konflikt\\_>\\|\\_<register\\_>\\|\\_<tvetydig\\_>\\|\\_<forvent\\_>\\|\\_<mangler\\_>\\|\\_<borger\\_>\\|\\_<givet\\_>\\|\\_<kilde\\_>\\|\\_<hver\\_>\\|\\_<hvis\\_>\\|\\_<skøn\\_>\\|\\_<[fF][oO][rR]\\_>\\|\\_<fra\\_>\\|\\_<til\\_>\\|\\_<er\\_>\\|\\_<på\\_>\\)" '(0 'lov-keyword-face nil t))
    (list "\\_<[0-9]+\\(?:,[0-9]+\\)?\\_>" '(0 'lov-number-face nil t))
    (list "<=\\|>=\\|!=\\|[≤≥≠<>+*-]" '(0 'lov-operator-symbol-face nil t)))
   "Font-lock rules for `lov-mode', first match wins.")

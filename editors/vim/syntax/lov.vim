@@ -24,7 +24,7 @@ syn match lovMarker '\v§'
 syn keyword lovType af beløb dato forløb heltal kadence sandhedsværdi tekst valg
 syn keyword lovBoolean ja nej
 syn keyword lovOperatorWord eller i ikke og
-syn keyword lovKeyword borger er forvent fra givet hver hvis ingen kilde konflikt mangler på regel register skøn til tvetydig
+syn keyword lovKeyword borger er forvent fra givet hver hvis kilde konflikt mangler på register skøn til tvetydig
 syn case ignore
 syn keyword lovKeyword for undtagelse
 syn case match
@@ -32,6 +32,7 @@ syn match lovKeyword '\v<med\s+afbrydelser\s+under>'
 syn match lovKeyword '\v<inden\s+for\s+de\s+seneste>'
 syn match lovKeyword '\v<sammenhængende\s+tid>'
 syn match lovKeyword '\v<sammenlagt\s+tid>'
+syn match lovKeyword '\v<ingen\s+regel>'
 
 syn match lovSectionNumber '\v%(§\s*)@<=\d+%( ?[a-zæø]>)?'
 syn match lovSectionNumber '\v%(<%(stk|nr)\.\s*)@<=\d+'

@@ -4,7 +4,9 @@
   beskæftigelsesindsats", bilag 2.3 and 5.2-5.7);
 - kl-2017.lov: KL's sketch of a new act (same document, ch. 2 and bilag 2.1);
 - djoef-2023.lov: today's act with Djøf's "her og nu" proposals (Djøf, "Et udspil til
-  afbureaukratisering af beskæftigelsesindsatsen").
+  afbureaukratisering af beskæftigelsesindsatsen"), the consolidation of an amending act;
+- sygedagpenge-2023.lov and sygedagpenge-kl-2023.lov: today's follow-up on sickness benefit and
+  KL's proposal ("KL's input til ekspertgruppen", 2023).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dsl.diagnostics import Severity
 from dsl.parser import parse
 
 LAWS = Path(__file__).resolve().parent.parent / "laws"
-FILES = ("lab-2017.lov", "kl-2017.lov", "djoef-2023.lov")
+FILES = ("lab-2017.lov", "kl-2017.lov", "djoef-2023.lov", "sygedagpenge-2023.lov", "sygedagpenge-kl-2023.lov")
 
 
 def text_of(name: str) -> str:
@@ -464,3 +466,34 @@ def test_lov_test_passes_with_generated_evaluators_and_interpreter(name):
     result = CliRunner().invoke(main, ["test", "--interpreter", str(LAWS / name)])
     assert result.exit_code == 0, result.output
     assert " 0 failed" in result.output
+
+
+# ---- sickness benefit: today and KL's 2023 proposal ---------------------------------------
+
+
+def test_kl_2023_sickness_benefit_seven_extension_rules_become_two_and_three_categories_two(analyses):
+    """KL 2023: "én af de syv forlængelsesregler" → "to overordnede regler"; "tre
+    visitationskategorier" → "høj risiko for langvarige forløb og kortvarigt syge"."""
+    from compiler.diff.report import build
+
+    report = build(analyses["sygedagpenge-2023.lov"], analyses["sygedagpenge-kl-2023.lov"])
+    rows = {row.key: row for row in report.metrics}
+    assert (rows["variations.forlængelse"].old, rows["variations.forlængelse"].new) == (7, 2)
+    assert (rows["target_groups"].old, rows["target_groups"].new) == (3, 2)
+
+
+def test_kl_2023_abolishes_jobafklaringsforløb_and_lowers_the_rate_instead(analyses):
+    facts = dict(history(("sygedagpenge", 30)), forlængelsesgrund="ingen")
+    today = _evaluate(analyses, "sygedagpenge-2023.lov", "jobafklaringsforløb", facts)
+    kl = _evaluate(analyses, "sygedagpenge-kl-2023.lov", "jobafklaringsforløb", facts)
+    lower = _evaluate(analyses, "sygedagpenge-kl-2023.lov", "nedsat_sats", facts)
+    assert (today.value, kl.value, lower.value) == (True, False, True)
+
+
+def test_kl_2023_self_service_for_the_employed_back_within_12_weeks(analyses):
+    judgment = {"borgeren ønsker tættere kontakt, eller jobcenteret vurderer det nødvendigt": False}
+    at = lambda weeks, employed=True: _evaluate(  # noqa: E731
+        analyses, "sygedagpenge-kl-2023.lov", "selvbetjening",
+        {"i_beskæftigelse": employed, "forventet_varighed": weeks, "høj_risiko": False}, judgment).value
+    assert (at(12), at(13), at(8, employed=False)) == (True, False, False)
+    assert _evaluate(analyses, "sygedagpenge-2023.lov", "selvbetjening", {}).value is False

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'cf5a41019a80915a26bfbd37f560c9e3af0df2ec5a271a915df73e5c0f125a87'
+LOV_SHA256: Final = 'bf118426e49f2a90d9802bbefd0ca6db8e9868f59f61d434b0694c43e86b799e'
 
 __all__ = [
     'LOV_TITEL',
@@ -939,52 +939,51 @@ _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved
 _V41: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
 _M76: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
 _M77: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_V42: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
 _M78: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
 _M79: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
 _M80: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V43: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V45: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V46: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_V42: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V43: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V45: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
 _M81: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
 _M82: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V47: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V48: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V49: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V50: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V54: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V55: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V56: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V59: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V60: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V61: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V63: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V64: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
-_V65: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
-_V66: Final = Udfald('værdi', False, ('§ 100, stk. 2',), None, None)  # § 100, stk. 2
+_V46: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V47: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V48: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V49: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V50: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V51: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V54: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V55: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V56: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V58: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V59: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V60: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V61: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V63: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V64: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V65: Final = Udfald('værdi', False, ('§ 100, stk. 2',), None, None)  # § 100, stk. 2
 _S3: Final = Udfald('skøn', None, ('§ 100, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 100, stk. 2
 _S4: Final = Udfald('skøn', None, ('§ 102, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 102, stk. 1
-_V67: Final = Udfald('værdi', False, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
-_V68: Final = Udfald('værdi', False, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
-_V69: Final = Udfald('værdi', False, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_V66: Final = Udfald('værdi', False, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V67: Final = Udfald('værdi', False, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V68: Final = Udfald('værdi', False, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V70: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V69: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V71: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V70: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V72: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V73: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V74: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V75: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_V71: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V72: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V73: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V74: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
 _M83: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
 _M84: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
 _M85: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
@@ -1001,7 +1000,7 @@ _M95: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste
 _M96: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
 _M97: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
 _M98: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V76: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_V75: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
 _M99: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
@@ -3665,20 +3664,11 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
         aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
-        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
-        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
-        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 51, stk. 4
-        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
-        _n = _r1 + _r2
-        if _n == 1:
-            if _r1:
-                return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
-            return _V42
-        if _n > 1:
-            return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
+        if _r1:
+            return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
@@ -3697,9 +3687,6 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_selvforsørgende: bool | Udfald | None = None
-    _g_revalidender: bool | Udfald | None = None
-    _g_førtidspensionister: bool | Udfald | None = None
-    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 51, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
@@ -3744,31 +3731,12 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
         if _g_selvforsørgende is True or _r1 is False:
             _r1 = _g_selvforsørgende
-    # § 51, stk. 5
-    if _g_revalidender is None:
-        _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Udfald = _g_revalidender
-    if _r2 is not True:
-        if _g_førtidspensionister is None:
-            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-        if _g_førtidspensionister is True or _r2 is False:
-            _r2 = _g_førtidspensionister
-    if _r2 is not True:
-        if _g_dimittender_med_handicap is None:
-            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-        if _g_dimittender_med_handicap is True or _r2 is False:
-            _r2 = _g_dimittender_med_handicap
     if _spor is not None:
-        _spor.append((_r1, _r2))
+        _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Udfald):
-        return _r2
     _w1 = _r1 is True
-    _w2 = _r2 is True
-    if _w1 + _w2 > 1:
-        return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
     if _w1:  # § 51, stk. 4
         _t1 = ledighed_ydelse(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
@@ -3794,8 +3762,6 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             if _t14 is True or _t11 is False:
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
-    if _w2:  # § 51, stk. 5
-        return _V42
     return _O1
 
 
@@ -3803,14 +3769,26 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x100000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
     try:
+        _v_løntilskud_kan = _værdi_løntilskud_kan(borger, skøn)
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 51, stk. 6
-        if _r1:
-            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        _r1 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
+        _r2 = not (_r1)  # § 51, stk. 6
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _videre(løntilskud_kan(borger, skøn), '§ 51, stk. 5')
+            return Udfald('værdi', (_v_løntilskud_kan and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 5', _r1), ('§ 51, stk. 6', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -3820,21 +3798,48 @@ def _eksakt_løntilskud_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 51, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r1: bool | Udfald = _g_revalidender
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r1 is False:
+            _r1 = _g_dimittender_med_handicap
     # § 51, stk. 6
-    _r1: bool | Udfald = True
+    _r2: bool | Udfald = True
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
     _w1 = _r1 is True
-    if _w1:  # § 51, stk. 6
+    _w2 = _r2 is True and not (_r1 is True)
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 51, stk. 5', _w1), ('§ 51, stk. 6', _w2))
+    if _w1:  # § 51, stk. 5
         _t1 = løntilskud_kan(borger, skøn)
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
-        _t3: bool | Udfald = _t2
-        if _t3 is not False:
-            _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-            _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
-            if _t5 is False or _t3 is True:
-                _t3 = _t5
-        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 6',), None, None)
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 51, stk. 5',), None, None)
+    if _w2:  # § 51, stk. 6
+        _t3 = løntilskud_kan(borger, skøn)
+        _t4: bool | Udfald = cast('bool', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t4
+        if _t5 is not False:
+            _t6 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+            _t7: bool | Udfald = cast('bool', _t6.værdi) if _t6.art == 'værdi' else _t6
+            if _t7 is False or _t5 is True:
+                _t5 = _t7
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 51, stk. 6',), None, None)
     return _O1
 
 
@@ -3870,12 +3875,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V43
+                return _V42
             if _r2:
-                return _V44
+                return _V43
             if _r3:
-                return _V45
-            return _V46
+                return _V44
+            return _V45
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3978,13 +3983,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V43
+        return _V42
     if _w2:  # § 52, stk. 2
-        return _V44
+        return _V43
     if _w3:  # § 52, stk. 3
-        return _V45
+        return _V44
     if _w4:  # § 52, stk. 4
-        return _V46
+        return _V45
     return _O1
 
 
@@ -4020,10 +4025,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V47
+                return _V46
             if _r2:
-                return _V48
-            return _V49
+                return _V47
+            return _V48
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -4119,11 +4124,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V47
+        return _V46
     if _w2:  # § 53, stk. 2
-        return _V48
+        return _V47
     if _w3:  # § 53, stk. 3
-        return _V49
+        return _V48
     return _O1
 
 
@@ -4159,10 +4164,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V50
+                return _V49
             if _r2:
-                return _V51
-            return _V52
+                return _V50
+            return _V51
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -4258,11 +4263,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V50
+        return _V49
     if _w2:  # § 53, stk. 5
-        return _V51
+        return _V50
     if _w3:  # § 53, stk. 6
-        return _V52
+        return _V51
     return _O1
 
 
@@ -4301,16 +4306,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V53
+                return _V52
             if _r2:
-                return _V54
+                return _V53
             if _r3:
-                return _V55
+                return _V54
             if _r4:
-                return _V56
+                return _V55
             if _r5:
-                return _V57
-            return _V58
+                return _V56
+            return _V57
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4412,17 +4417,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V53
+        return _V52
     if _w2:  # § 53, stk. 8
-        return _V54
+        return _V53
     if _w3:  # § 53, stk. 9
-        return _V55
+        return _V54
     if _w4:  # § 53, stk. 10
-        return _V56
+        return _V55
     if _w5:  # § 53, stk. 11
-        return _V57
+        return _V56
     if _w6:  # § 53, stk. 12
-        return _V58
+        return _V57
     return _O1
 
 
@@ -4460,14 +4465,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V59
+                return _V58
             if _r2:
-                return _V60
+                return _V59
             if _r3:
-                return _V61
+                return _V60
             if _r4:
-                return _V62
-            return _V63
+                return _V61
+            return _V62
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4567,15 +4572,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V59
+        return _V58
     if _w2:  # § 53, stk. 14
-        return _V60
+        return _V59
     if _w3:  # § 53, stk. 15
-        return _V61
+        return _V60
     if _w4:  # § 53, stk. 16
-        return _V62
+        return _V61
     if _w5:  # § 53, stk. 17
-        return _V63
+        return _V62
     return _O1
 
 
@@ -4611,7 +4616,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V64
+            return _V63
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4709,7 +4714,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V64
+        return _V63
     return _O1
 
 
@@ -4727,8 +4732,8 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V65
-            return _V66
+                return _V64
+            return _V65
         if _n > 1:
             return _konflikt(('§ 100, stk. 1', _r1), ('§ 100, stk. 2', _r2))
         return _O1
@@ -4756,9 +4761,9 @@ def _eksakt_rehabiliteringsteam_første_møde(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 100, stk. 1', _w1), ('§ 100, stk. 2', _w2))
     if _w1:  # § 100, stk. 1
-        return _V65
+        return _V64
     if _w2:  # § 100, stk. 2
-        return _V66
+        return _V65
     return _O1
 
 
@@ -4808,7 +4813,7 @@ def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (fleksjobvisiterede)  # § 102, stk. 2
         if _r1:
-            return _V67
+            return _V66
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
@@ -4830,7 +4835,7 @@ def _eksakt_fleksjob_midlertidigt(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 2
-        return _V67
+        return _V66
     return _O1
 
 
@@ -4847,7 +4852,7 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (fleksjobvisiterede)  # § 103, stk. 1
         if _r1:
-            return _V68
+            return _V67
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_særskilt_revurdering(borger, skøn)
@@ -4869,7 +4874,7 @@ def _eksakt_særskilt_revurdering(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 103, stk. 1
-        return _V68
+        return _V67
     return _O1
 
 
@@ -4884,7 +4889,7 @@ def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
         # prøves ikke.
         _r1 = True  # § 104, stk. 1
         if _r1:
-            return _V69
+            return _V68
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
@@ -4900,7 +4905,7 @@ def _eksakt_opfølgning_fast_kadence(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 1
-        return _V69
+        return _V68
     return _O1
 
 
@@ -4927,16 +4932,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V70
+                return _V69
             if _r2:
-                return _V71
+                return _V70
             if _r3:
-                return _V72
+                return _V71
             if _r4:
-                return _V73
+                return _V72
             if _r5:
-                return _V74
-            return _V75
+                return _V73
+            return _V74
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -5105,17 +5110,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V70
+        return _V69
     if _w2:  # § 98, stk. 2
-        return _V71
+        return _V70
     if _w3:  # § 98, stk. 3
-        return _V72
+        return _V71
     if _w4:  # § 98, stk. 4
-        return _V73
+        return _V72
     if _w5:  # § 98, stk. 5
-        return _V74
+        return _V73
     if _w6:  # § 98, stk. 6
-        return _V75
+        return _V74
     return _O1
 
 
@@ -5135,7 +5140,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V76
+                return _V75
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -5170,7 +5175,7 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V76
+        return _V75
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
         _t8: int | Fraction | Udfald = _M99 if _t7 is None else _t7
@@ -5577,9 +5582,9 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'løntilskud_ledighedskrav_opfyldt': (
         ('§ 51, stk. 4', frozenset()),
-        ('§ 51, stk. 5', frozenset()),
     ),
     'løntilskud_ret': (
+        ('§ 51, stk. 5', frozenset(('§ 51, stk. 6',))),
         ('§ 51, stk. 6', frozenset()),
     ),
     'løntilskud_varighed': (

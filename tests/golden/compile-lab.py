@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'f8bc6334c45108acb47f4c94a03751e6276d7b51c57ae28919d9919125053245'
+LOV_SHA256: Final = 'e805c6106f7d52475c269e46788b4e74fa00ee452e5102b2512b93220ac3e4a7'
 
 __all__ = [
     'LOV_TITEL',
@@ -930,59 +930,58 @@ _S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved
 _V41: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
 _M74: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
 _M75: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_V42: Final = Udfald('værdi', True, ('§ 51, stk. 5',), None, None)  # § 51, stk. 5
 _M76: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
 _M77: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
 _M78: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V43: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V45: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V46: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_V42: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V43: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V45: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
 _M79: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
 _M80: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V47: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V48: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V49: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V50: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V54: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V55: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V56: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V59: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V60: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V61: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V63: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V64: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
-_V65: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
-_V66: Final = Udfald('værdi', False, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_V46: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V47: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V48: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V49: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V50: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V51: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V54: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V55: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V56: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V58: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V59: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V60: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V61: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V63: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V64: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V65: Final = Udfald('værdi', False, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
 _M81: Final = Udfald('mangler', None, ('§ 102, stk. 2',), None, 'alder')  # § 102, stk. 2
-_V67: Final = Udfald('værdi', 234, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_V66: Final = Udfald('værdi', 234, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
 _M82: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelse')  # § 103, stk. 1
 _M83: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelsesforløb')  # § 103, stk. 1
 _M84: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'opgørelsesdato')  # § 103, stk. 1
-_V68: Final = Udfald('værdi', 130, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_V67: Final = Udfald('værdi', 130, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
 _M85: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ydelse')  # § 104, stk. 1
-_V69: Final = Udfald('værdi', 104, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_V68: Final = Udfald('værdi', 104, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
 _M86: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'ydelse')  # § 104, stk. 2
-_V70: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
-_V71: Final = Udfald('værdi', 52, ('§ 104, stk. 4',), None, None)  # § 104, stk. 4
+_V69: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V70: Final = Udfald('værdi', 52, ('§ 104, stk. 4',), None, None)  # § 104, stk. 4
 _M87: Final = Udfald('mangler', None, ('§ 104, stk. 6',), None, 'ydelse')  # § 104, stk. 6
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V72: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V71: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V73: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V72: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V74: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V75: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V76: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V77: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_V73: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V74: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V75: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V76: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
 _M88: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
 _M89: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
 _M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
@@ -999,7 +998,7 @@ _M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivlist
 _M101: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
 _M102: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
 _M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V78: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_V77: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
 _M104: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
@@ -3651,20 +3650,11 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         uddannelsesparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'uddannelsesparat'))  # målgruppe 12 uddannelsesparate_uddannelseshjælpsmodtagere
         aktivitetsparate_uddannelseshjælpsmodtagere = ((ydelse == 'uddannelseshjælp') and (visitation == 'aktivitetsparat'))  # målgruppe 13 aktivitetsparate_uddannelseshjælpsmodtagere
         selvforsørgende = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (not ((alder >= 15) and (alder < 18))))  # målgruppe 10 selvforsørgende
-        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
-        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
-        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or sygedagpengemodtagere or jobafklaringsforløb or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere or selvforsørgende)  # § 51, stk. 4
-        _r2 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
-        _n = _r1 + _r2
-        if _n == 1:
-            if _r1:
-                return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
-            return _V42
-        if _n > 1:
-            return _konflikt(('§ 51, stk. 4', _r1), ('§ 51, stk. 5', _r2))
+        if _r1:
+            return Udfald('værdi', ((((_værdi_ledighed_ydelse(borger, skøn) > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 51, stk. 4',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
@@ -3683,9 +3673,6 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     _g_uddannelsesparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_aktivitetsparate_uddannelseshjælpsmodtagere: bool | Udfald | None = None
     _g_selvforsørgende: bool | Udfald | None = None
-    _g_revalidender: bool | Udfald | None = None
-    _g_førtidspensionister: bool | Udfald | None = None
-    _g_dimittender_med_handicap: bool | Udfald | None = None
     # § 51, stk. 4
     if _g_dagpengemodtagere is None:
         _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
@@ -3730,31 +3717,12 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             _g_selvforsørgende = _målgruppe_selvforsørgende(borger, skøn)
         if _g_selvforsørgende is True or _r1 is False:
             _r1 = _g_selvforsørgende
-    # § 51, stk. 5
-    if _g_revalidender is None:
-        _g_revalidender = _målgruppe_revalidender(borger, skøn)
-    _r2: bool | Udfald = _g_revalidender
-    if _r2 is not True:
-        if _g_førtidspensionister is None:
-            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
-        if _g_førtidspensionister is True or _r2 is False:
-            _r2 = _g_førtidspensionister
-    if _r2 is not True:
-        if _g_dimittender_med_handicap is None:
-            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
-        if _g_dimittender_med_handicap is True or _r2 is False:
-            _r2 = _g_dimittender_med_handicap
     if _spor is not None:
-        _spor.append((_r1, _r2))
+        _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
     if isinstance(_r1, Udfald):
         return _r1
-    if isinstance(_r2, Udfald):
-        return _r2
     _w1 = _r1 is True
-    _w2 = _r2 is True
-    if _w1 + _w2 > 1:
-        return _konflikt(('§ 51, stk. 4', _w1), ('§ 51, stk. 5', _w2))
     if _w1:  # § 51, stk. 4
         _t1 = ledighed_ydelse(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
@@ -3780,8 +3748,6 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
             if _t14 is True or _t11 is False:
                 _t11 = _t14
         return _t11 if isinstance(_t11, Udfald) else Udfald('værdi', _t11, ('§ 51, stk. 4',), None, None)
-    if _w2:  # § 51, stk. 5
-        return _V42
     return _O1
 
 
@@ -3789,14 +3755,26 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x40000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x40000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
     try:
+        _v_løntilskud_kan = _værdi_løntilskud_kan(borger, skøn)
+        revalidender = (ydelse == 'revalideringsydelse')  # målgruppe 4 revalidender
+        førtidspensionister = (ydelse == 'førtidspension')  # målgruppe 6 førtidspensionister
+        dimittender_med_handicap = (dimittend_med_handicap and (ydelse == 'selvforsørgelse'))  # målgruppe 8 dimittender_med_handicap
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = True  # § 51, stk. 6
-        if _r1:
-            return Udfald('værdi', (_værdi_løntilskud_kan(borger, skøn) and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        _r1 = (revalidender or førtidspensionister or dimittender_med_handicap)  # § 51, stk. 5
+        _r2 = not (_r1)  # § 51, stk. 6
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _videre(løntilskud_kan(borger, skøn), '§ 51, stk. 5')
+            return Udfald('værdi', (_v_løntilskud_kan and _værdi_løntilskud_ledighedskrav_opfyldt(borger, skøn)), ('§ 51, stk. 6',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 51, stk. 5', _r1), ('§ 51, stk. 6', _r2))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_ret(borger, skøn)
@@ -3806,21 +3784,48 @@ def _eksakt_løntilskud_ret(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for løntilskud_ret; se SEMANTICS.md.
+    _g_revalidender: bool | Udfald | None = None
+    _g_førtidspensionister: bool | Udfald | None = None
+    _g_dimittender_med_handicap: bool | Udfald | None = None
+    # § 51, stk. 5
+    if _g_revalidender is None:
+        _g_revalidender = _målgruppe_revalidender(borger, skøn)
+    _r1: bool | Udfald = _g_revalidender
+    if _r1 is not True:
+        if _g_førtidspensionister is None:
+            _g_førtidspensionister = _målgruppe_førtidspensionister(borger, skøn)
+        if _g_førtidspensionister is True or _r1 is False:
+            _r1 = _g_førtidspensionister
+    if _r1 is not True:
+        if _g_dimittender_med_handicap is None:
+            _g_dimittender_med_handicap = _målgruppe_dimittender_med_handicap(borger, skøn)
+        if _g_dimittender_med_handicap is True or _r1 is False:
+            _r1 = _g_dimittender_med_handicap
     # § 51, stk. 6
-    _r1: bool | Udfald = True
+    _r2: bool | Udfald = True
     if _spor is not None:
-        _spor.append((_r1,))
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
     _w1 = _r1 is True
-    if _w1:  # § 51, stk. 6
+    _w2 = _r2 is True and not (_r1 is True)
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 51, stk. 5', _w1), ('§ 51, stk. 6', _w2))
+    if _w1:  # § 51, stk. 5
         _t1 = løntilskud_kan(borger, skøn)
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
-        _t3: bool | Udfald = _t2
-        if _t3 is not False:
-            _t4 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
-            _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
-            if _t5 is False or _t3 is True:
-                _t3 = _t5
-        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 6',), None, None)
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 51, stk. 5',), None, None)
+    if _w2:  # § 51, stk. 6
+        _t3 = løntilskud_kan(borger, skøn)
+        _t4: bool | Udfald = cast('bool', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t4
+        if _t5 is not False:
+            _t6 = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+            _t7: bool | Udfald = cast('bool', _t6.værdi) if _t6.art == 'værdi' else _t6
+            if _t7 is False or _t5 is True:
+                _t5 = _t7
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 51, stk. 6',), None, None)
     return _O1
 
 
@@ -3856,12 +3861,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V43
+                return _V42
             if _r2:
-                return _V44
+                return _V43
             if _r3:
-                return _V45
-            return _V46
+                return _V44
+            return _V45
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3964,13 +3969,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V43
+        return _V42
     if _w2:  # § 52, stk. 2
-        return _V44
+        return _V43
     if _w3:  # § 52, stk. 3
-        return _V45
+        return _V44
     if _w4:  # § 52, stk. 4
-        return _V46
+        return _V45
     return _O1
 
 
@@ -4006,10 +4011,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V47
+                return _V46
             if _r2:
-                return _V48
-            return _V49
+                return _V47
+            return _V48
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -4105,11 +4110,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V47
+        return _V46
     if _w2:  # § 53, stk. 2
-        return _V48
+        return _V47
     if _w3:  # § 53, stk. 3
-        return _V49
+        return _V48
     return _O1
 
 
@@ -4145,10 +4150,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V50
+                return _V49
             if _r2:
-                return _V51
-            return _V52
+                return _V50
+            return _V51
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -4244,11 +4249,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V50
+        return _V49
     if _w2:  # § 53, stk. 5
-        return _V51
+        return _V50
     if _w3:  # § 53, stk. 6
-        return _V52
+        return _V51
     return _O1
 
 
@@ -4287,16 +4292,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V53
+                return _V52
             if _r2:
-                return _V54
+                return _V53
             if _r3:
-                return _V55
+                return _V54
             if _r4:
-                return _V56
+                return _V55
             if _r5:
-                return _V57
-            return _V58
+                return _V56
+            return _V57
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4398,17 +4403,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V53
+        return _V52
     if _w2:  # § 53, stk. 8
-        return _V54
+        return _V53
     if _w3:  # § 53, stk. 9
-        return _V55
+        return _V54
     if _w4:  # § 53, stk. 10
-        return _V56
+        return _V55
     if _w5:  # § 53, stk. 11
-        return _V57
+        return _V56
     if _w6:  # § 53, stk. 12
-        return _V58
+        return _V57
     return _O1
 
 
@@ -4446,14 +4451,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V59
+                return _V58
             if _r2:
-                return _V60
+                return _V59
             if _r3:
-                return _V61
+                return _V60
             if _r4:
-                return _V62
-            return _V63
+                return _V61
+            return _V62
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4553,15 +4558,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V59
+        return _V58
     if _w2:  # § 53, stk. 14
-        return _V60
+        return _V59
     if _w3:  # § 53, stk. 15
-        return _V61
+        return _V60
     if _w4:  # § 53, stk. 16
-        return _V62
+        return _V61
     if _w5:  # § 53, stk. 17
-        return _V63
+        return _V62
     return _O1
 
 
@@ -4597,7 +4602,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V64
+            return _V63
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4695,7 +4700,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V64
+        return _V63
     return _O1
 
 
@@ -4710,7 +4715,7 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
         # prøves ikke.
         _r1 = True  # § 100, stk. 1
         if _r1:
-            return _V65
+            return _V64
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
@@ -4726,7 +4731,7 @@ def _eksakt_rehabiliteringsteam_første_møde(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 100, stk. 1
-        return _V65
+        return _V64
     return _O1
 
 
@@ -4741,7 +4746,7 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
         # prøves ikke.
         _r1 = True  # § 102, stk. 1
         if _r1:
-            return _V66
+            return _V65
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
@@ -4757,7 +4762,7 @@ def _eksakt_fleksjob_før_fuld_afklaring(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 1
-        return _V66
+        return _V65
     return _O1
 
 
@@ -4817,7 +4822,7 @@ def fleksjob_vurdering_efter(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and _værdi_fleksjob_midlertidigt(borger, skøn)  # § 102, stk. 3
         if _r1:
-            return _V67
+            return _V66
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_vurdering_efter(borger, skøn)
@@ -4844,7 +4849,7 @@ def _eksakt_fleksjob_vurdering_efter(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 3
-        return _V67
+        return _V66
     return _O1
 
 
@@ -4924,7 +4929,7 @@ def fleksjob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _IN
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 1
         if _r1:
-            return _V68
+            return _V67
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_første_opfølgning(borger, skøn)
@@ -4952,7 +4957,7 @@ def _eksakt_fleksjob_første_opfølgning(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 1
-        return _V68
+        return _V67
     return _O1
 
 
@@ -4969,7 +4974,7 @@ def fleksjob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 2
         if _r1:
-            return _V69
+            return _V68
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_opfølgning_interval(borger, skøn)
@@ -4997,7 +5002,7 @@ def _eksakt_fleksjob_opfølgning_interval(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 2
-        return _V69
+        return _V68
     return _O1
 
 
@@ -5014,7 +5019,7 @@ def skånejob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = (førtidspensionister)  # § 104, stk. 3
         if _r1:
-            return _V70
+            return _V69
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_skånejob_første_opfølgning(borger, skøn)
@@ -5036,7 +5041,7 @@ def _eksakt_skånejob_første_opfølgning(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 3
-        return _V70
+        return _V69
     return _O1
 
 
@@ -5053,7 +5058,7 @@ def skånejob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _
         # prøves ikke.
         _r1 = (førtidspensionister)  # § 104, stk. 4
         if _r1:
-            return _V71
+            return _V70
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_skånejob_opfølgning_interval(borger, skøn)
@@ -5075,7 +5080,7 @@ def _eksakt_skånejob_opfølgning_interval(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 4
-        return _V71
+        return _V70
     return _O1
 
 
@@ -5137,16 +5142,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V72
+                return _V71
             if _r2:
-                return _V73
+                return _V72
             if _r3:
-                return _V74
+                return _V73
             if _r4:
-                return _V75
+                return _V74
             if _r5:
-                return _V76
-            return _V77
+                return _V75
+            return _V76
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -5315,17 +5320,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V72
+        return _V71
     if _w2:  # § 98, stk. 2
-        return _V73
+        return _V72
     if _w3:  # § 98, stk. 3
-        return _V74
+        return _V73
     if _w4:  # § 98, stk. 4
-        return _V75
+        return _V74
     if _w5:  # § 98, stk. 5
-        return _V76
+        return _V75
     if _w6:  # § 98, stk. 6
-        return _V77
+        return _V76
     return _O1
 
 
@@ -5345,7 +5350,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V78
+                return _V77
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -5380,7 +5385,7 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V78
+        return _V77
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
         _t8: int | Fraction | Udfald = _M104 if _t7 is None else _t7
@@ -5793,9 +5798,9 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'løntilskud_ledighedskrav_opfyldt': (
         ('§ 51, stk. 4', frozenset()),
-        ('§ 51, stk. 5', frozenset()),
     ),
     'løntilskud_ret': (
+        ('§ 51, stk. 5', frozenset(('§ 51, stk. 6',))),
         ('§ 51, stk. 6', frozenset()),
     ),
     'løntilskud_varighed': (

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'e25ecf09fad60131a8c5df19fd1e9d002661bd785b25124cd8773f508086f80f'
+LOV_SHA256: Final = '37a745e99991b7b220cfa67dbd58f9969ecedfa0c55d76fc9f43d38f0e9a3a9e'
 
 __all__ = [
     'LOV_TITEL',

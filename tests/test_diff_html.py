@@ -150,3 +150,76 @@ def test_chromium_screenshot_shows_the_chart(page, tmp_path):
     # Both bar colours are painted: the chart rendered, old and new side by side.
     assert _count(rows, NEW_BLUE) > 100
     assert _count(rows, OLD_BLUE) > 100
+
+
+# ---- what the page says by colour, and labels a reader can read whole -----------------------
+
+
+def test_a_change_is_coloured_by_whether_it_goes_toward_kls_goals_not_by_its_sign():
+    old = HEADER + DECLS + "målgruppe 1 a:\n    forsikret\nmålgruppe 2 b:\n    alder < 30\n" + (
+        "§ 1\n    stk. 1. For målgruppe a er varighed 4 uger.\n    stk. 2. For målgruppe b er varighed 6 måneder.\n")
+    new = HEADER + DECLS + "§ 1\n    stk. 1. varighed er 13 uger.\n    stk. 2. varighed er 26 uger, hvis forsikret.\n"
+    a, b = analyse_text(old, "gammel.lov"), analyse_text(new, "ny.lov")
+    html = render_html.render_diff(build(a, b))
+    row = {key: cls for cls, key in re.findall(r'<tr class="(\w+)" data-key="([^"]+)"', html)}
+    assert row["target_groups"] == "better"  # 2 → 0: fewer
+    assert row["periods_weeks"] == "better"  # 1 → 2: more, although it rose
+    assert row["periods_other"] == "better"  # 1 → 0
+    assert row["concepts"] == "same"  # no direction: never coloured
+
+
+_MEASURE = """<!DOCTYPE html><html><body><iframe id="f" src="{src}" width="1400" height="4000"></iframe>
+<script>
+document.getElementById("f").onload = function () {{
+  var d = this.contentDocument, bad = [], n = 0;
+  var page = d.documentElement.clientWidth;
+  d.querySelectorAll("svg").forEach(function (svg) {{
+    var width = svg.width.baseVal.value, box = svg.getBoundingClientRect();
+    if (box.left < 0 || box.right > page + 0.5) bad.push("chart wider than the page: " + box.right + " > " + page);
+    svg.querySelectorAll("text").forEach(function (t) {{
+      var b = t.getBBox(); n += 1;
+      if (b.x < -0.5 || b.x + b.width > width + 0.5) bad.push(t.textContent);
+    }});
+  }});
+  document.body.setAttribute("data-measured", JSON.stringify({{texts: n, cut: bad}}));
+}};
+</script></body></html>
+"""
+
+
+def _measure(tmp_path: Path, report: Path) -> dict:
+    """Every SVG text of ``report`` as Chromium lays it out: how many, and those outside their chart."""
+    import json
+
+    harness = tmp_path / "maal.html"
+    harness.write_text(_MEASURE.format(src=report.name), encoding="utf-8")
+    dom = _chromium(tmp_path, "--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom",
+                    harness.as_uri())
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    found = re.search(r"data-measured=\"([^\"]*)\"", dom.stdout)
+    assert found is not None, dom.stdout[-2000:]
+    return json.loads(found.group(1).replace("&quot;", '"'))
+
+
+def test_chromium_finds_no_chart_label_cut_off_in_the_diff(page, tmp_path):
+    path, _ = page
+    (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    measured = _measure(tmp_path, tmp_path / path.name)
+    assert measured["texts"] > 20 and measured["cut"] == []
+
+
+def test_chromium_finds_no_chart_label_cut_off_in_the_impact_report(tmp_path):
+    from compiler.impact.render.html import render_html as render_impact
+    from compiler.impact.run import Synthetic, run
+    from compiler.pipeline import load_law
+    from compiler.population.caseload import Spec
+
+    lab, kl = load_law(str(LAWS / "lab-2017.lov")), load_law(str(LAWS / "kl-2017.lov"))
+    report = run(lab, kl, Synthetic(Spec.of([lab, kl], 3000, 0)))
+    page_ = render_impact(report)
+    assert "Borgerne efter målgruppe" in page_ and "Dagpengemodtagere" in page_  # titles, not names only
+    assert "…</text>" not in page_  # whole labels, never shortened
+    path = tmp_path / "konsekvens.html"
+    path.write_text(page_, encoding="utf-8")
+    measured = _measure(tmp_path, path)
+    assert measured["texts"] > 20 and measured["cut"] == []

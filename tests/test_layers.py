@@ -6,7 +6,8 @@ the rule cannot be dodged by hiding an import where it runs late. The floors, fr
 1. ``grammar/`` (data only) and ``dsl/``: text → syntax tree → law model, the catalogue;
 2. ``compiler.checks``;
 3. ``compiler.pipeline`` (the front door) and ``compiler.evaluate``;
-4. ``compiler.codegen``, ``compiler.population`` and ``compiler.prove`` (the solver);
+4. ``compiler.codegen``, ``compiler.population``, ``compiler.prove`` (the solver) and
+   ``compiler.report`` (what every HTML report shares);
 5. ``compiler.diff``, ``compiler.impact`` and ``compiler.amend`` (amending acts);
 6. ``compiler.driver``: the command line, the language server, the pytest plugin.
 
@@ -27,7 +28,7 @@ FLOORS: tuple[tuple[str, ...], ...] = (
     ("dsl",),
     ("compiler.checks",),
     ("compiler.pipeline", "compiler.evaluate"),
-    ("compiler.codegen", "compiler.population", "compiler.prove"),
+    ("compiler.codegen", "compiler.population", "compiler.prove", "compiler.report"),
     ("compiler.diff", "compiler.impact", "compiler.amend"),
     ("compiler.driver",),
 )

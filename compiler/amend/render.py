@@ -7,13 +7,13 @@ current wording beside the bill's changes, as a bill's appendix sets them out; s
 
 from __future__ import annotations
 
-import html
 import json
 import re
 
 from compiler.amend import act as a
 from compiler.amend import document as d
 from compiler.amend.generate import unit_quote
+from compiler.report.html import escape, page
 
 SCHEMA = "lov-aendringslov/1"
 
@@ -81,34 +81,17 @@ def _remark(act: a.Act, number: int) -> tuple[str, ...]:
     return act.remarks[number - 1] if number <= len(act.remarks) else ()
 
 
-_CSS = """
-body { font-family: Georgia, "Times New Roman", serif; max-width: 70rem; margin: 2rem auto; padding: 0 1rem;
-       color: #111; line-height: 1.45; }
-h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 2rem; }
-table { border-collapse: collapse; width: 100%; table-layout: fixed; }
-th, td { border: 1px solid #888; padding: .5rem .7rem; vertical-align: top; text-align: left; }
-th { background: #eee; }
-pre { white-space: pre-wrap; font-family: inherit; margin: 0; }
-.nr { font-weight: bold; }
-.meta { color: #444; font-size: .9rem; }
-@media print { body { margin: 0; max-width: none; } tr { break-inside: avoid; } th { background: none; } }
-"""
-
-
 def render_html(act: a.Act, old: d.Document, old_file: str, new_file: str) -> str:
     """The appendix "Lovforslaget sammenholdt med gældende lov"."""
-    e = html.escape
-    out = ["<!DOCTYPE html>", '<html lang="da"><head><meta charset="utf-8">',
-           '<meta name="viewport" content="width=device-width, initial-scale=1">',
-           f"<title>{e(act.title())}</title><style>{_CSS}</style></head><body>",
-           "<h1>Lovforslaget sammenholdt med gældende lov</h1>",
+    e = escape
+    out = ["<h1>Lovforslaget sammenholdt med gældende lov</h1>",
            f"<p>{e(act.title())}</p>",
            f'<p class="meta">Gældende lov: <code>{e(old_file)}</code> · lovforslaget: <code>{e(new_file)}</code></p>']
     if not act.changes:
         out.append("<p>Lovforslaget ændrer intet.</p>")
     else:
-        out.append('<table><thead><tr><th scope="col">Gældende formulering</th><th scope="col">Lovforslaget</th>'
-                   "</tr></thead><tbody>")
+        out.append('<table class="side-by-side"><thead><tr><th scope="col">Gældende formulering</th>'
+                   '<th scope="col">Lovforslaget</th></tr></thead><tbody>')
         groups: list[tuple[tuple[str, str], list[int]]] = []
         for i, target in enumerate(act.targets or [("loven", "")] * len(act.changes)):
             if groups and groups[-1][0] == target:
@@ -126,5 +109,5 @@ def render_html(act: a.Act, old: d.Document, old_file: str, new_file: str) -> st
         out.append(f"<tr><td></td><td><p><strong>§ 2</strong></p><p>{e(a.commencement_words(act.commencement))}"
                    "</p></td></tr>")
         out.append("</tbody></table>")
-    out.append('<p class="meta">Lavet med <code>lov ændringslov</code>.</p></body></html>')
-    return "\n".join(out) + "\n"
+    out.append('<p class="meta">Lavet med <code>lov ændringslov</code>.</p>')
+    return page(act.title(), out)

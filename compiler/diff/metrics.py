@@ -36,11 +36,13 @@ UNIT_ORDER: tuple[str, ...] = ("uge", "dag", "hverdag", "måned", "kalendermåne
 
 @attrs.frozen
 class Definition:
-    """One metric: its key, its Danish label, and what exactly is counted."""
+    """One metric: its key, its Danish label, what exactly is counted, and which way is better
+    by KL's goals (``better``: -1 fewer, +1 more, 0 neither; reports colour a change by it)."""
 
     key: str
     label: str
     doc: str
+    better: int = 0
 
 
 DEFINITIONS: tuple[Definition, ...] = (
@@ -56,18 +58,21 @@ DEFINITIONS: tuple[Definition, ...] = (
     ),
     Definition("results", "resultater", "`resultat`-erklæringer."),
     Definition("concepts", "begreber", "`begreb`-erklæringer (de fakta, loven læser)."),
-    Definition("target_groups", "målgrupper", "`målgruppe`-erklæringer."),
+    Definition("target_groups", "målgrupper", "`målgruppe`-erklæringer.", better=-1),
     Definition(
         "special_rules", "særregler",
         "Regler, der gælder for bestemte målgrupper (`For målgruppe X er …`).",
+        better=-1,
     ),
     Definition(
         "variations", "variationer i alt",
         "Summen af `variations.<resultat>` over alle resultater.",
+        better=-1,
     ),
     Definition(
         "varied_results", "resultater med flere variationer",
         "Resultater, som loven giver mere end én variation (`variations.<resultat>` > 1).",
+        better=-1,
     ),
     Definition(
         "subgroups", "undermålgrupper",
@@ -75,11 +80,13 @@ DEFINITIONS: tuple[Definition, ...] = (
         "særregel og hver målgruppe, den gælder for, parret (målgruppe, reglens `hvis`-betingelse); "
         "og for en generel regel, hvis betingelse nævner `målgruppe X`, parret (X, betingelsen). "
         "Ens par tælles én gang. En særregel uden betingelse giver parret (målgruppe, ingen betingelse).",
+        better=-1,
     ),
     Definition(
         "periods_weeks", "perioder i uger",
         "Perioder angivet i uger i regler og målgruppebetingelser (`13 uger`, `hver 2. uge`). "
         "Testsager tæller ikke.",
+        better=1,
     ),
     Definition(
         "periods_other", "perioder i andre enheder",
@@ -87,6 +94,7 @@ DEFINITIONS: tuple[Definition, ...] = (
         "halvår, år) i regler og målgruppebetingelser og — fundet af tekstskanneren "
         "(`compiler/checks/textscan.py`, den samme som `lov check --tekst` bruger) — i lovens prosa. "
         "KL's forslag afsnit 2.5: alle perioder og frister skal angives i uger.",
+        better=-1,
     ),
     Definition(
         "discretion_points", "skønspunkter",
@@ -101,11 +109,12 @@ DEFINITIONS: tuple[Definition, ...] = (
         "exceptions", "undtagelser",
         "`undtagelse til`-henvisninger (en regel, der går forud for en anden).",
     ),
-    Definition("test_cases", "testsager", "`testsag`-blokke."),
+    Definition("test_cases", "testsager", "`testsag`-blokke.", better=1),
     Definition(
         "findings", "fund i alt",
         "Alle fund fra `lov check` (med projektets konfiguration og `# lov: tillad`), summen af "
         "`findings.<kode>`.",
+        better=-1,
     ),
 )
 
@@ -131,6 +140,7 @@ FAMILIES: tuple[Definition, ...] = (
         "på betydning: `6 måneder` og `seks måneder` er samme svar. En målgruppe uden regel for "
         "resultatet (tabellernes »Ikke relevant«) tilføjer intet; et udtrykkeligt nej (»Ikke ret«, "
         "»Kan ikke«) er et svar.",
+        better=-1,
     ),
     Definition(
         "periods.<enhed>", "perioder pr. enhed",
@@ -140,6 +150,7 @@ FAMILIES: tuple[Definition, ...] = (
     Definition(
         "findings.<kode>", "fund pr. kode",
         "Fund fra `lov check` med koden (fx `findings.U001`).",
+        better=-1,
     ),
 )
 
@@ -164,6 +175,8 @@ class Variation:
     baseline: str | None
     deviating: tuple[str, ...]
     uncovered: tuple[str, ...]
+    #: The result's description, for reports people read (not part of the comparison).
+    description: str | None = attrs.field(default=None, eq=False)
 
 
 @attrs.frozen
@@ -286,7 +299,8 @@ def _variation(
         else:
             baseline, baseline_name = frozenset(), None
     deviating = tuple(g for g, regime in regimes.items() if regime and regime != baseline)
-    return Variation(result.name, len(variants), tuple(variants.values()), baseline_name, deviating, uncovered)
+    return Variation(result.name, len(variants), tuple(variants.values()), baseline_name, deviating, uncovered,
+                     result.description)
 
 
 def _key(e: m.Expr | None, members: list[str], judgments: list[int]) -> Hashable:
@@ -391,6 +405,20 @@ def label(key: str) -> str:
     return f"{prefix}: {member}"
 
 
+def better(key: str) -> int:
+    """Which way a change of ``key`` is better by KL's goals: -1 fewer, +1 more, 0 neither
+    (periods in weeks are better more, periods in any other unit fewer)."""
+    if key in _BETTER:
+        return _BETTER[key]
+    family, _, member = key.partition(".")
+    if family == "periods":
+        return 1 if member == "uge" else -1
+    return {"variations": -1, "findings": -1}.get(family, 0)
+
+
+_BETTER: dict[str, int] = {d.key: d.better for d in DEFINITIONS + DIFF_DEFINITIONS}
+
+
 def valid_key(key: str, *sides: Metrics) -> bool:
     """Whether ``key`` names a metric: a fixed key, any period unit, any catalogue code, or
     the variations of a result declared in one of the versions."""
@@ -429,12 +457,19 @@ def metrics_markdown() -> str:
         "a result one version leaves out is not counted as simplification. `lov stats` counts the",
         "whole law.",
         "",
-        "| key | label | definition |",
-        "|---|---|---|",
+        "**Better.** Each metric says once, here, which way a change is better by KL's goals (common",
+        "rules for all, five main groups, every period in weeks): the HTML report colours a change",
+        "green when it goes that way and red when it goes the other, whatever its sign.",
+        "",
+        "| key | label | better | definition |",
+        "|---|---|---|---|",
     ]
     for d in DEFINITIONS + DIFF_DEFINITIONS + FAMILIES:
         doc = d.doc.replace("|", "\\|")
-        lines.append(f"| `{d.key}` | {d.label} | {doc} |")
+        way = {-1: "fewer", 1: "more", 0: "—"}[better(d.key.replace("<enhed>", "måned"))]
+        if d.key == "periods.<enhed>":
+            way = "more in weeks, fewer in others"
+        lines.append(f"| `{d.key}` | {d.label} | {way} | {doc} |")
     lines += [
         "",
         "## Variations, deviating groups and the seeds' tables",

@@ -29,10 +29,15 @@ class LawInfo:
     title: str | None
     version: str | None
     sha256: str
+    #: Descriptions of the results and titles of the target groups, for the page people read.
+    descriptions: Mapping[str, str] = attrs.field(factory=dict, eq=False)
+    group_titles: Mapping[str, str] = attrs.field(factory=dict, eq=False)
 
     @classmethod
     def of(cls, law: m.Law) -> LawInfo:
-        return cls(law.file, law.title, law.version, law.sha256)
+        return cls(law.file, law.title, law.version, law.sha256,
+                   {r.name: r.description for r in law.results.values() if r.description},
+                   {g.name: g.title for g in law.groups.values() if g.title})
 
     def data(self) -> dict[str, object]:
         return {"file": self.file, "title": self.title, "version": self.version, "sha256": self.sha256}

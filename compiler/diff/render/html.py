@@ -9,59 +9,21 @@ table), ``variations-chart`` (the SVG), ``variations`` (the table behind the cha
 
 from __future__ import annotations
 
-import html
-
 from compiler.diff import metrics as mx
 from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport
 from compiler.diff.structure import SectionChange
-
-CSS = """
-:root { --old: #8a8f98; --new: #1f5fbf; --del: #fbe3e4; --ins: #e3f6e3; --rule: #d0d4da; }
-* { box-sizing: border-box; }
-body { font: 15px/1.45 Georgia, "Times New Roman", serif; color: #1b1e23; max-width: 62rem;
-       margin: 2rem auto; padding: 0 1.5rem; background: #fff; }
-h1 { font-size: 1.5rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem;
-       border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
-.sub { color: #555; margin-top: 0; }
-table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .92rem; }
-th, td { border-bottom: 1px solid var(--rule); padding: .25rem .5rem; text-align: left; vertical-align: top; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-tr.up td.c { color: #a11; font-weight: bold; } tr.down td.c { color: #176317; font-weight: bold; }
-code, .law { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: .86rem; }
-.law { white-space: pre-wrap; background: #f7f8fa; border-left: 3px solid var(--rule); padding: .35rem .6rem;
-       margin: .3rem 0 .6rem; }
-del { background: var(--del); text-decoration: line-through; } ins { background: var(--ins); text-decoration: none; }
-.legend span { display: inline-block; width: .8rem; height: .8rem; margin: 0 .3rem 0 1rem; vertical-align: middle; }
-svg text { font: 12px "DejaVu Sans", Arial, sans-serif; fill: #1b1e23; }
-.section { break-inside: avoid; }
-@media print { body { margin: 0; max-width: none; font-size: 11pt; } h2 { break-after: avoid; }
-  .law { background: none; } del { color: #a11; } ins { color: #176317; text-decoration: underline; } }
-"""
-
+from compiler.report.html import escape, label_width, page
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return escape(text)
 
 
-def _page(title: str, body: list[str]) -> str:
-    return "\n".join([
-        "<!DOCTYPE html>",
-        '<html lang="da">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(title)}</title>",
-        f"<style>{CSS}</style>",
-        "</head>",
-        "<body>",
-        *body,
-        "</body>",
-        "</html>",
-        "",
-    ])
+def named(name: str, description: str | None) -> str:
+    """A result as people read it: its description, with its name beside it."""
+    return f"{description} ({name})" if description else name
 
 
 def _redline_html(old: str, new: str) -> str:
@@ -72,14 +34,18 @@ def _redline_html(old: str, new: str) -> str:
     return "".join(parts)
 
 
-def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False) -> str:
+def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False,
+          labels: dict[str, str] | None = None) -> str:
     """A horizontal bar chart (inline SVG): per result, its variations old (grey) and new
-    (blue); ``single`` draws only the new bars (one version, for `lov stats`)."""
-    label_w, bar_w, top = 300, 360, 28
-    row_h = 20 if single else 34
+    (blue); ``single`` draws only the new bars (one version, for `lov stats`); ``labels``: what
+    to write for a result (its description and name), each whole on its own line above its
+    bars, so that none is cut off or shrunk."""
+    labels = labels or {}
+    bar_w, top = 560, 28
+    row_h = 34 if single else 48
     most = max([max(a or 0, b or 0) for _, a, b in rows] + [1])
     height = top + row_h * len(rows) + 10
-    width = label_w + bar_w + 60
+    width = max(label_width(labels.get(name, name) for name, _, _ in rows), bar_w + 60)
     out = [
         f'<svg id="variations-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
         f'aria-label="Variationer pr. resultat, gammel og ny" width="{width}" height="{height}" '
@@ -87,21 +53,19 @@ def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False) 
     ]
     if not single:
         out.append(
-            f'<rect x="{label_w}" y="6" width="12" height="12" fill="#8a8f98"/>'
-            f'<text x="{label_w + 18}" y="16">gammel</text>'
-            f'<rect x="{label_w + 90}" y="6" width="12" height="12" fill="#1f5fbf"/>'
-            f'<text x="{label_w + 108}" y="16">ny</text>'
+            '<rect x="0" y="6" width="12" height="12" fill="#8a8f98"/><text x="18" y="16">gammel</text>'
+            '<rect x="90" y="6" width="12" height="12" fill="#1f5fbf"/><text x="108" y="16">ny</text>'
         )
     for i, (name, a, b) in enumerate(rows):
         y = top + i * row_h
         out.append(f'<g class="bar" data-result="{_e(name)}">')
-        out.append(f'<text x="{label_w - 8}" y="{y + (12 if single else 18)}" text-anchor="end">{_e(name)}</text>')
+        out.append(f'<text x="2" y="{y + 12}">{_e(labels.get(name, name))}</text>')
         bars = [(b, "#1f5fbf")] if single else [(a, "#8a8f98"), (b, "#1f5fbf")]
         for j, (value, colour) in enumerate(bars):
-            by = y + 2 + j * 14
+            by = y + 16 + j * 14
             length = 0 if value is None else max(2, round(bar_w * value / most))
-            out.append(f'<rect x="{label_w}" y="{by}" width="{length}" height="12" fill="{colour}"/>')
-            out.append(f'<text x="{label_w + length + 5}" y="{by + 10}">{w.count(value)}</text>')
+            out.append(f'<rect x="0" y="{by}" width="{length}" height="12" fill="{colour}"/>')
+            out.append(f'<text x="{length + 5}" y="{by + 10}">{w.count(value)}</text>')
         out.append("</g>")
     out.append("</svg>")
     return "".join(out)
@@ -173,7 +137,8 @@ def render_diff(report: DiffReport) -> str:
     for r in report.metrics:
         if r.key.startswith("variations."):
             continue
-        cls = "up" if r.change > 0 else "down" if r.change < 0 else "same"
+        way = r.change * mx.better(r.key)
+        cls = "better" if way > 0 else "worse" if way < 0 else "same"
         body.append(
             f'<tr class="{cls}" data-key="{_e(r.key)}"><td>{_e(r.label)}</td><td><code>{_e(r.key)}</code></td>'
             f'<td class="n">{w.count(r.old)}</td><td class="n">{w.count(r.new)}</td>'
@@ -185,14 +150,15 @@ def render_diff(report: DiffReport) -> str:
     body.append("<p>Hvor mange forskellige svar eller betingelser loven giver for resultatet på tværs af "
                 "målgrupperne (som »Antal variationer« i bilag 5.2 og 5.3).</p>")
     rows = [(v.result, v.old.count if v.old else None, v.new.count if v.new else None) for v in report.variations]
-    body.append(chart(rows))
+    body.append(chart(rows, labels=_descriptions(report)))
     body.append('<table id="variations"><thead><tr><th>resultat</th><th class="n">gammel</th><th class="n">ny</th>'
                 "<th>afvigende målgrupper (ny)</th></tr></thead><tbody>")
     for v in report.variations:
         a = v.old.count if v.old else None
         b = v.new.count if v.new else None
         dev = ", ".join(v.new.deviating) if v.new else ""
-        body.append(f"<tr><td><code>{_e(v.result)}</code></td><td class=\"n\">{w.count(a)}</td>"
+        description = (v.new or v.old).description  # type: ignore[union-attr]
+        body.append(f"<tr><td>{_e(description or '')} <code>{_e(v.result)}</code></td><td class=\"n\">{w.count(a)}</td>"
                     f"<td class=\"n\">{w.count(b)}</td><td>{_e(dev)}</td></tr>")
     body.append("</tbody></table>")
 
@@ -212,7 +178,12 @@ def render_diff(report: DiffReport) -> str:
     for d in s.declarations:
         body.append(f"<p>{_e(w.CHANGE[d.change])} {_e(d.kind)} <code>{_e(d.name)}</code></p>")
         body.append(f'<div class="law">{_redline_html(d.old_text or "", d.new_text or "")}</div>')
-    return _page(f"lov diff: {old.file} → {new.file}", body)
+    return page(f"lov diff: {old.file} → {new.file}", body)
+
+
+def _descriptions(report: DiffReport) -> dict[str, str]:
+    return {v.result: named(v.result, (v.new or v.old).description)  # type: ignore[union-attr]
+            for v in report.variations}
 
 
 def render_stats(metrics: mx.Metrics) -> str:
@@ -227,5 +198,6 @@ def render_stats(metrics: mx.Metrics) -> str:
                         f'<td class="n">{metrics.values.get(k, 0)}</td></tr>')
     body.append("</tbody></table>")
     body.append("<h2>Variationer pr. resultat</h2>")
-    body.append(chart([(v.result, None, v.count) for v in metrics.variations], single=True))
-    return _page(f"lov stats: {metrics.file}", body)
+    body.append(chart([(v.result, None, v.count) for v in metrics.variations], single=True,
+                      labels={v.result: named(v.result, v.description) for v in metrics.variations}))
+    return page(f"lov stats: {metrics.file}", body)

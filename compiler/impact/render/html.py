@@ -3,8 +3,8 @@ no external assets, printable. Every text from the laws or the data is escaped."
 
 from __future__ import annotations
 
-import html
 import json
+from typing import Mapping
 
 from compiler.impact.report import (
     TOP_TRANSITIONS,
@@ -16,53 +16,71 @@ from compiler.impact.report import (
     thousands,
     transitions,
 )
-
-_CSS = """
-body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:60rem;color:#1b1f23;
-line-height:1.45;padding:0 1rem}
-h1{font-size:1.5rem;margin-bottom:.2rem}h2{font-size:1.2rem;margin-top:2.2rem;border-bottom:1px solid #d0d7de}
-h3{font-size:1rem;margin:1.2rem 0 .4rem}.meta{color:#57606a;margin:.1rem 0}
-table{border-collapse:collapse;width:100%;margin:.4rem 0 1rem;font-size:.9rem}
-th,td{text-align:left;padding:.25rem .5rem;border-bottom:1px solid #eaeef2;vertical-align:top}
-td.n,th.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-svg text{font:12px system-ui,sans-serif;fill:#1b1f23}.bar{fill:#0969da}.rest{fill:#eaeef2}.new{fill:#1a7f37}
-details{margin:.3rem 0}summary{cursor:pointer}code{font-size:.85rem}
-.fakta{columns:2;font-size:.8rem;color:#57606a}
-@media print{details{display:block}summary{display:none}.fakta{columns:3}h2{break-before:auto}}
-"""
-
+from compiler.report.html import escape, label_width, page
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
+    return escape(text)
 
 
-def _bars(rows: list[tuple[str, int, str]], total: int, width: int = 800) -> str:
-    """A horizontal bar chart: (label, count, value text) with bars relative to ``total``."""
-    label_w = 400
-    bar_w = width - label_w - 110
-    h = 20
-    height = h * len(rows) + 4
+#: The longest label line a chart writes before it wraps (about the width of the page).
+LINE = 100
+
+
+def _wrapped(label: str, limit: int = LINE) -> list[str]:
+    """``label`` in lines of at most ``limit`` characters, broken between words."""
+    lines: list[str] = []
+    for word in label.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= limit:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return lines or [""]
+
+
+def _bars(rows: list[tuple[str, int, str]], total: int, bar_w: int = 640) -> str:
+    """A horizontal bar chart: (label, count, value text) with bars relative to ``total``. Each
+    label stands whole above its bar, on as many lines as it needs, so that none is cut off or
+    shrunk."""
+    wrapped = [_wrapped(label) for label, _, _ in rows]
+    width = max(label_width(line for lines in wrapped for line in lines), bar_w + 130)
+    height = sum(16 * len(lines) + 18 for lines in wrapped) + 4
     out = [f'<svg role="img" width="{width}" height="{height}" viewBox="0 0 {width} {height}">']
-    for i, (label, count, text) in enumerate(rows):
-        y = i * h + 2
+    y = 2
+    for lines, (label, count, text) in zip(wrapped, rows):
         filled = 0 if total == 0 else round(bar_w * count / total, 1)
-        short = label if len(label) <= 62 else label[:61] + "…"
-        out.append(f'<text x="{label_w - 6}" y="{y + 13}" text-anchor="end">{_e(short)}<title>{_e(label)}</title></text>')
-        out.append(f'<rect class="rest" x="{label_w}" y="{y + 2}" width="{bar_w}" height="{h - 6}"/>')
-        out.append(f'<rect class="bar" x="{label_w}" y="{y + 2}" width="{filled}" height="{h - 6}"/>')
-        out.append(f'<text x="{label_w + bar_w + 6}" y="{y + 13}">{_e(text)}</text>')
+        spans = "".join(f'<tspan x="2" dy="{0 if k == 0 else 15}">{_e(line)}</tspan>' for k, line in enumerate(lines))
+        out.append(f'<text x="2" y="{y + 12}">{spans}</text>')
+        y += 16 * (len(lines) - 1)
+        out.append(f'<rect class="rest" x="0" y="{y + 16}" width="{bar_w}" height="12"/>')
+        out.append(f'<rect class="bar" x="0" y="{y + 16}" width="{filled}" height="12"/>')
+        out.append(f'<text x="{bar_w + 6}" y="{y + 26}">{_e(text)}</text>')
+        y += 34
     out.append("</svg>")
     return "".join(out)
+
+
+def _result(report: Report, name: str) -> str:
+    """A result as people read it: its description, with its name beside it."""
+    description = report.new.descriptions.get(name) or report.old.descriptions.get(name)
+    return f"{description} ({name})" if description else name
+
+
+def _groups(titles: Mapping[str, str], names: str) -> str:
+    """Target groups (as the report names them, joined by ", ") by their titles, each with its
+    name beside it where the title does not already say it."""
+    def one(name: str) -> str:
+        title = titles.get(name)
+        if not title or title.lower() == name.replace("_", " ").lower():
+            return title or name
+        return f"{title} ({name})"
+
+    return ", ".join(one(n) for n in names.split(", "))
 
 
 def render_html(report: Report) -> str:
     out: list[str] = []
     w = out.append
     title = f"Konsekvens af ændringen {report.old.file} → {report.new.file}"
-    w("<!DOCTYPE html>")
-    w('<html lang="da"><head><meta charset="utf-8">')
-    w('<meta name="viewport" content="width=device-width, initial-scale=1">')
-    w(f"<title>{_e(title)}</title><style>{_CSS}</style></head><body>")
     w(f"<h1>{_e(title)}</h1>")
     w(f'<p class="meta">Gammel: {_e(report.old.title)} ({_e(report.old.version)}), '
       f"<code>{_e(report.old.sha256[:12])}</code></p>")
@@ -78,12 +96,12 @@ def render_html(report: Report) -> str:
     w("<h2>Ændrede svar pr. resultat</h2>")
     w("<p>Et svar er udfaldets art og, for en værdi, værdien: <em>8 uger</em>, <em>ja</em>, "
       "<em>kræver skøn</em>, <em>mangler oplysninger</em>, <em>konflikt</em> eller <em>ingen regel</em>.</p>")
-    w(_bars([(r.name, r.changed, f"{percent(r.changed, report.n)} ({thousands(r.changed)})") for r in report.results],
-            report.n))
+    w(_bars([(_result(report, r.name), r.changed, f"{percent(r.changed, report.n)} ({thousands(r.changed)})")
+             for r in report.results], report.n))
     w('<table><thead><tr><th>resultat</th><th>type</th><th class="n">ændrede svar</th><th class="n">andel</th>'
       "</tr></thead><tbody>")
     for r in report.results:
-        link = f'<a href="#r-{_e(r.name)}">{_e(r.name)}</a>' if r.changed else _e(r.name)
+        link = f'<a href="#r-{_e(r.name)}">{_e(_result(report, r.name))}</a>' if r.changed else _e(_result(report, r.name))
         w(f'<tr><td>{link}</td><td>{_e(r.kind)}</td><td class="n">{thousands(r.changed)}</td>'
           f'<td class="n">{percent(r.changed, report.n)}</td></tr>')
     w("</tbody></table>")
@@ -91,14 +109,15 @@ def render_html(report: Report) -> str:
     w("<h2>Borgerne efter målgruppe</h2>")
     w("<p>Hvor borgerne står i den gamle og i den nye version (de målgrupper, de med sikkerhed tilhører).</p>")
     rows = sorted(report.groups.items(), key=lambda t: (-t[1], t[0]))
-    w(_bars([(f"{a} → {b}", c, f"{percent(c, report.n)} ({thousands(c)})") for (a, b), c in rows[:20]], report.n))
+    w(_bars([(f"{_groups(report.old.group_titles, a)} → {_groups(report.new.group_titles, b)}", c,
+              f"{percent(c, report.n)} ({thousands(c)})") for (a, b), c in rows[:20]], report.n))
     if len(rows) > 20:
         w(f"<p class=\"meta\">… og {len(rows) - 20} andre kombinationer (se JSON-rapporten).</p>")
 
     for r in report.results:
         if not r.changed:
             continue
-        w(f'<h2 id="r-{_e(r.name)}">{_e(r.name)}</h2>')
+        w(f'<h2 id="r-{_e(r.name)}">{_e(_result(report, r.name))}</h2>')
         w(f"<p><strong>{thousands(r.changed)}</strong> af {thousands(report.n)} borgere "
           f"({percent(r.changed, report.n)}) får et andet svar.</p>")
         if r.by_counting:
@@ -143,5 +162,4 @@ def render_html(report: Report) -> str:
             w(f"<li>{_e(note)}</li>")
         w("</ul>")
     w('<p class="meta">Lavet med <code>lov impact</code>.</p>')
-    w("</body></html>")
-    return "\n".join(out) + "\n"
+    return page(title, out)

@@ -1,0 +1,1 @@
+"""Stage *report*: what every page people read shares (:mod:`compiler.report.html`)."""

@@ -15,7 +15,7 @@ from compiler.driver.cli import main
 from compiler.pipeline import analyse_text
 from dsl.catalogue import CATALOGUE, all_entries
 from dsl.explain import explain
-from tests.kit import HEADER
+from tests.kit import HEADER, LAWS, ROOT
 
 CHECK_CODES = [e.code for e in all_entries() if e.code[0] in "UD"]
 
@@ -137,6 +137,28 @@ def test_sarif_log_structure(sarif: dict) -> None:
         page = rule["helpUri"].removeprefix("file://")
         assert Path(page).name == f"{rule['id']}.md" and Path(page).is_file()
         assert "{" not in rule["shortDescription"]["text"] and rule["shortDescription"]["text"].endswith((".", "…"))
+
+
+SARIF_SCHEMA = ROOT / "tests" / "sarif" / "node_modules" / "@microsoft" / "jest-sarif" / "lib" / "schemas" / \
+    "sarif-2.1.0-rtm.5.json"
+
+
+@pytest.mark.skipif(not SARIF_SCHEMA.exists(), reason="the SARIF schema is not installed (npm ci --prefix tests/sarif)")
+def test_sarif_is_valid_by_the_official_sarif_2_1_0_schema(sarif: dict, tmp_path: Path) -> None:
+    """The OASIS TC's SARIF 2.1.0 JSON schema (rtm.5), as Microsoft's SARIF tools ship it: the
+    log of a law with findings of every family, witnesses included, and of the bundled laws."""
+    import jsonschema
+
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.Draft4Validator(schema)
+    laws = CliRunner().invoke(main, ["check", "--format", "sarif", str(LAWS)])
+    assert laws.exit_code == 1
+    for log in (sarif, json.loads(laws.output)):
+        errors = sorted(validator.iter_errors(log), key=lambda e: list(e.absolute_path))
+        assert [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]] == []
+    broken = json.loads(json.dumps(sarif))
+    broken["runs"][0]["results"][0]["level"] = "fejl"  # a level in Danish is not SARIF
+    assert not validator.is_valid(broken)
 
 
 def test_sarif_rules_carry_the_explain_text_as_help(sarif: dict) -> None:

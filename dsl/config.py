@@ -26,6 +26,7 @@ import attrs
 
 from dsl.catalogue import CATALOGUE
 from dsl.diagnostics import Diagnostic, Severity
+from dsl.language import t
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -80,64 +81,76 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
     a value of the wrong kind is an error that says what is valid — never a silent default."""
 
     def fail(message: str) -> ConfigError:
-        return ConfigError(f"{path}: ugyldig [tool.lov]-indstilling: {message}")
+        return ConfigError(t(f"{path}: ugyldig [tool.lov]-indstilling: {message}",
+                             f"{path}: invalid [tool.lov] setting: {message}"))
 
     def known(key: str, valid: tuple[str, ...], where: str) -> None:
         if key not in valid:
             close = difflib.get_close_matches(key, valid, n=1)
-            hint = f" (mente du '{close[0]}'?)" if close else ""
-            raise fail(f"ukendt nøgle '{key}' i {where}{hint}; gyldige: {', '.join(valid)}")
+            hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+            raise fail(t(f"ukendt nøgle '{key}' i {where}{hint}; gyldige: {', '.join(valid)}",
+                         f"unknown key '{key}' in {where}{hint}; valid: {', '.join(valid)}"))
 
     def table_of(key: str) -> Mapping[str, Any]:
         value = table.get(key, {})
         if not isinstance(value, Mapping):
-            raise fail(f"[tool.lov.{key}] skal være en tabel, fik {_kind(value)}")
+            raise fail(t(f"[tool.lov.{key}] skal være en tabel, fik {_kind(value)}",
+                         f"[tool.lov.{key}] must be a table, got {_kind(value)}"))
         return value
 
     def codes(key: str) -> tuple[str, ...]:
         value = table.get(key, [])
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(f"{key} skal være en liste af koder, fx {key} = [\"D003\"], fik {_kind(value)}")
+            raise fail(t(f"{key} skal være en liste af koder, fx {key} = [\"D003\"], fik {_kind(value)}",
+                         f"{key} must be a list of codes, e.g. {key} = [\"D003\"], got {_kind(value)}"))
         for code in value:
             if not code or not any(c.startswith(code) for c in CATALOGUE):
                 close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
-                hint = f" (mente du '{close[0]}'?)" if close else ""
-                raise fail(f"{key}: '{code}' er hverken en kode eller et præfiks af en kode{hint}")
+                hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+                raise fail(t(f"{key}: '{code}' er hverken en kode eller et præfiks af en kode{hint}",
+                             f"{key}: '{code}' is neither a code nor the prefix of a code{hint}"))
         return tuple(value)
 
     if not isinstance(table, Mapping):
-        raise fail(f"[tool.lov] skal være en tabel, fik {_kind(table)}")
+        raise fail(t(f"[tool.lov] skal være en tabel, fik {_kind(table)}", f"[tool.lov] must be a table, got {_kind(table)}"))
     for key in table:
         known(key, KEYS, "[tool.lov]")
     severities: dict[str, Severity] = {}
     for code, value in table_of("severity").items():
         if code not in CATALOGUE:
             close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
-            raise fail(f"severity: ukendt kode '{code}'" + (f" (mente du '{close[0]}'?)" if close else ""))
+            hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+            raise fail(t(f"severity: ukendt kode '{code}'", f"severity: unknown code '{code}'") + hint)
         if value not in _SEVERITIES:
-            raise fail(f"severity.{code} skal være en af {', '.join(_SEVERITIES)}, fik {value!r}")
+            raise fail(t(f"severity.{code} skal være en af {', '.join(_SEVERITIES)}, fik {value!r}",
+                         f"severity.{code} must be one of {', '.join(_SEVERITIES)}, got {value!r}"))
         severities[code] = Severity(value)
     thresholds: dict[str, int] = {}
     for key, value in table_of("thresholds").items():
         known(key, THRESHOLDS, "[tool.lov.thresholds]")
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10_000:
-            raise fail(f"thresholds.{key} skal være et helt tal fra 0 til 10000, fik {value!r}")
+            raise fail(t(f"thresholds.{key} skal være et helt tal fra 0 til 10000, fik {value!r}",
+                         f"thresholds.{key} must be a whole number from 0 to 10000, got {value!r}"))
         thresholds[key] = value
     words: dict[str, tuple[str, ...]] = {}
     for key, value in table_of("words").items():
         known(key, WORDS, "[tool.lov.words]")
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise fail(f"words.{key} skal være en liste af ord, der ikke er tomme, fik {value!r}")
+            raise fail(t(f"words.{key} skal være en liste af ord, der ikke er tomme, fik {value!r}",
+                         f"words.{key} must be a list of words that are not empty, got {value!r}"))
         words[key] = tuple(value)
     docs_url = table.get("docs_url")
     if docs_url is not None and not (isinstance(docs_url, str) and docs_url.startswith(("https://", "http://", "file://"))):
-        raise fail(f"docs_url skal være en adresse, der begynder med https://, http:// eller file://, fik {_kind(docs_url)}")
+        raise fail(t(f"docs_url skal være en adresse, der begynder med https://, http:// eller file://, fik {_kind(docs_url)}",
+                     f"docs_url must be an address beginning with https://, http:// or file://, got {_kind(docs_url)}"))
     return Config(codes("select"), codes("ignore"), severities, thresholds, path, words, docs_url)
 
 
 def _kind(value: object) -> str:
-    return {str: "en tekst", bool: "en sandhedsværdi", int: "et tal", float: "et tal", list: "en liste",
-            dict: "en tabel"}.get(type(value), type(value).__name__) + f" ({value!r})"
+    names = {str: ("en tekst", "a string"), bool: ("en sandhedsværdi", "a boolean"), int: ("et tal", "a number"),
+             float: ("et tal", "a number"), list: ("en liste", "a list"), dict: ("en tabel", "a table")}
+    name = names.get(type(value))
+    return (t(*name) if name else type(value).__name__) + f" ({value!r})"
 
 
 def load_config(start: str | Path = ".") -> Config:
@@ -151,7 +164,7 @@ def load_config(start: str | Path = ".") -> Config:
             try:
                 data = tomllib.loads(candidate.read_text(encoding="utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-                raise ConfigError(f"{candidate}: kan ikke læses: {error}") from error
+                raise ConfigError(t(f"{candidate}: kan ikke læses: {error}", f"{candidate}: cannot be read: {error}")) from error
             tool = data.get("tool", {})
             nested = tool.get("lov") if isinstance(tool, Mapping) else None
             # lov.toml takes the table at its top or, as in pyproject.toml, under [tool.lov].

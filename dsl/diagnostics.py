@@ -14,6 +14,7 @@ import attrs
 
 from dsl.catalogue import CATALOGUE, Entry, Severity
 from dsl.spans import Span
+from dsl.language import current
 
 __all__ = ["Diagnostic", "Entry", "Severity", "Witness", "diagnostic", "has_errors", "sort_key"]
 
@@ -47,7 +48,8 @@ class Diagnostic:
     def entry(self) -> Entry:
         return CATALOGUE[self.code]
 
-    def message(self, lang: str = "da") -> str:
+    def message(self, lang: str | None = None) -> str:
+        lang = lang or current()
         return self.entry.render(lang, dict(self.args))
 
     def with_severity(self, severity: Severity) -> Diagnostic:

@@ -7,10 +7,12 @@ import re
 
 from dsl.catalogue import AMEND_EXAMPLE_LAW
 from dsl.diagnostics import Entry
+from dsl.language import current
 
 
-def explain(entry: Entry, lang: str = "da") -> str:
+def explain(entry: Entry, lang: str | None = None) -> str:
     """Markdown: title, severity, message, why (with its source), bad and good example."""
+    lang = lang or current()
     severity = entry.severity.label(lang)
     lines = [
         f"# {entry.code} {entry.slug}",
@@ -21,7 +23,7 @@ def explain(entry: Entry, lang: str = "da") -> str:
         "",
         f"## {'Hvorfor' if lang == 'da' else 'Why'}",
         "",
-        entry.why,
+        entry.reason(lang),
     ]
     block = "lov"
     if entry.code.startswith("A"):  # the examples are amending acts, applied to one small law

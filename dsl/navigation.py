@@ -18,6 +18,7 @@ import attrs
 from dsl import ast
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import t
 from dsl.model import format_secnum
 from dsl.parser import parse_chunk, split_chunks
 from dsl.spans import Span
@@ -205,14 +206,14 @@ def _meaning(decl: Declaration, law: m.Law | None) -> str:
             lines.append(decl.description.value)
         if concept and concept.source:
             where = f' "{concept.source.text}"' if concept.source.text else ""
-            lines.append(f"Kilde: {concept.source.kind}{where}")
+            lines.append(t("Kilde: ", "Source: ") + f"{concept.source.kind}{where}")
     elif isinstance(decl, ast.Resultat):
         result = law.results.get(name) if law else None
         lines.append(f"**resultat** `{name}`" + (f": {result.type}" if result else ""))
         if decl.description:
             lines.append(decl.description.value)
         if result and result.rules:
-            lines.append("Afgøres af: " + "; ".join(rule.label for rule in result.rules))
+            lines.append(t("Afgøres af: ", "Decided by: ") + "; ".join(rule.label for rule in result.rules))
     else:
         lines.append(f"**målgruppe {decl.number}** `{name}`")
         if decl.title:

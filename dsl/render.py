@@ -15,15 +15,17 @@ from dsl.catalogue import all_entries
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.explain import explain
 from dsl.terminal import excerpt, printable
+from dsl.language import current
 
 JSON_KEYS = ("file", "line", "column", "end_line", "end_column", "code", "severity", "message")
 
 
-def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | None], lang: str = "da") -> str:
+def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | None], lang: str | None = None) -> str:
     """`file:line:col: fejl[CODE]: message`, the source line (cut around the span when long),
     and a caret under the span. Control characters from the law or the file name are shown as
     escapes (:mod:`dsl.terminal`), so nothing in the input can rewrite what the terminal shows.
     Linear in the findings: each file's text is split into lines once."""
+    lang = lang or current()
     out: list[str] = []
     split: dict[str, list[str]] = {}
     for d in diagnostics:
@@ -47,7 +49,8 @@ def render_text(diagnostics: Sequence[Diagnostic], sources: Mapping[str, str | N
     return "\n".join(out) + ("\n" if out else "")
 
 
-def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang: str = "da") -> str:
+def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang: str | None = None) -> str:
+    lang = lang or current()
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
     if lang == "da":
@@ -55,13 +58,15 @@ def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang
         if suppressed:
             text += f", {suppressed} tilladt med '# lov: tillad'"
     else:
-        text = f"{files} file{'s' if files != 1 else ''} checked: {errors} errors, {warnings} warnings"
+        text = (f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
+                f"{warnings} warning{'s' if warnings != 1 else ''}")
         if suppressed:
             text += f", {suppressed} suppressed with '# lov: tillad'"
     return text
 
 
-def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
+def as_dict(d: Diagnostic, lang: str | None = None) -> dict[str, Any]:
+    lang = lang or current()
     s = d.span
     out: dict[str, Any] = {
         "file": s.file,
@@ -78,7 +83,8 @@ def as_dict(d: Diagnostic, lang: str = "da") -> dict[str, Any]:
     return out
 
 
-def render_json(diagnostics: Sequence[Diagnostic], lang: str = "da") -> str:
+def render_json(diagnostics: Sequence[Diagnostic], lang: str | None = None) -> str:
+    lang = lang or current()
     return json.dumps([as_dict(d, lang) for d in diagnostics], ensure_ascii=False, indent=2) + "\n"
 
 
@@ -97,8 +103,9 @@ def help_uri(code: str, docs_url: str | None = None) -> str:
     return (DOCS / f"{code}.md").as_uri()
 
 
-def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da", docs_url: str | None = None) -> str:
+def render_sarif(diagnostics: Sequence[Diagnostic], lang: str | None = None, docs_url: str | None = None) -> str:
     """SARIF 2.1.0 with rule metadata (help text per code) for code-scanning services."""
+    lang = lang or current()
     entries = all_entries()
     index = {e.code: i for i, e in enumerate(entries)}
     rules = [
@@ -106,8 +113,8 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da", docs_url: 
             "id": e.code,
             "name": e.slug,
             "shortDescription": {"text": e.summary(lang)},
-            "fullDescription": {"text": e.why},
-            "help": {"text": _help_text(e), "markdown": explain(e, lang)},
+            "fullDescription": {"text": e.reason(lang)},
+            "help": {"text": _help_text(e, lang), "markdown": explain(e, lang)},
             "helpUri": help_uri(e.code, docs_url),
             "defaultConfiguration": {"level": _SARIF_LEVEL[e.severity]},
         }
@@ -158,10 +165,10 @@ def render_sarif(diagnostics: Sequence[Diagnostic], lang: str = "da", docs_url: 
     return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
-def _help_text(entry: Any) -> str:
-    parts = [entry.why]
+def _help_text(entry: Any, lang: str) -> str:
+    parts = [entry.reason(lang)]
     if entry.bad:
-        parts.append("Forkert:\n" + entry.bad)
+        parts.append(("Forkert:\n" if lang == "da" else "Bad:\n") + entry.bad)
     if entry.good:
-        parts.append("Rigtigt:\n" + entry.good)
+        parts.append(("Rigtigt:\n" if lang == "da" else "Good:\n") + entry.good)
     return "\n\n".join(parts)

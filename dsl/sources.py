@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import stat
@@ -63,12 +64,32 @@ def read_source(path: str) -> SourceFile:
                                             reason_en="it is not a regular file"))
             data = f.read(MAX_BYTES + 1)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise InputError(diagnostic("F001", where, path=path, reason=reason, reason_en=reason))
+        da, en = os_reason(error)
+        raise InputError(diagnostic("F001", where, path=path, reason=da, reason_en=en))
     if len(data) > MAX_BYTES:
         raise InputError(diagnostic("F001", where, path=path, reason=f"filen er større end {MAX_BYTES // 2**20} MiB",
                                     reason_en=f"the file is larger than {MAX_BYTES // 2**20} MiB"))
     return decode(data, path)
+
+
+#: The operating system's reasons a person meets most, in Danish; others are shown as the system says.
+_REASONS_DA = {
+    errno.ENOENT: "findes ikke",
+    errno.EACCES: "adgang nægtet",
+    errno.EPERM: "handlingen er ikke tilladt",
+    errno.EISDIR: "det er en mappe",
+    errno.ENOTDIR: "en del af stien er ikke en mappe",
+    errno.ENOSPC: "der er ikke mere plads på disken",
+    errno.EROFS: "filsystemet er skrivebeskyttet",
+    errno.ENAMETOOLONG: "navnet er for langt",
+    errno.ELOOP: "for mange symbolske links",
+}
+
+
+def os_reason(error: OSError) -> tuple[str, str]:
+    """Why the operating system refused, in Danish and in English."""
+    en = error.strerror or str(error)
+    return _REASONS_DA.get(error.errno or 0, en), en
 
 
 def expand_paths(paths: list[str], pattern: str = "*.lov") -> list[str]:
@@ -95,8 +116,8 @@ def _files_below(directory: str, pattern: str) -> list[str]:
 
     def refuse(error: OSError) -> None:
         where = error.filename or directory
-        raise InputError(diagnostic("F001", Span(str(where), 1, 1, 1, 1), path=str(where),
-                                    reason=error.strerror or str(error), reason_en=error.strerror or str(error)))
+        da, en = os_reason(error)
+        raise InputError(diagnostic("F001", Span(str(where), 1, 1, 1, 1), path=str(where), reason=da, reason_en=en))
 
     out: list[str] = []
     for root, dirs, files in os.walk(directory, onerror=refuse):

@@ -21,16 +21,32 @@ from __future__ import annotations
 
 import datetime
 from fractions import Fraction
-from typing import Sequence, Tuple, Union
+from typing import Callable, Sequence, Tuple, Union
 
 # ---- lov: timeline ----
+
+#: The words people read are Danish. The reference interpreter installs one translator here
+#: (:mod:`compiler.evaluate.english`), which gives the English of a text under `--sprog en`;
+#: a generated module installs none and always speaks Danish.
+_OVERSÆTTERE: list[Callable[[str], str]] = []
+
+
+def _o(tekst: str) -> str:
+    """``tekst`` (Danish, possibly a ``str.format`` template) in the reader's language."""
+    return _OVERSÆTTERE[0](tekst) if _OVERSÆTTERE else tekst
+
 
 _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
 
 class _UdenForKalenderen(ValueError):
-    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+    """A date moved outside the calendar's years 1–9999: ``str()`` is the Danish message,
+    ``english`` the English one."""
+
+    def __init__(self, dansk: str, english: str) -> None:
+        super().__init__(dansk)
+        self.english = english
 
 
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
@@ -40,7 +56,7 @@ _DAG = datetime.timedelta(days=1)
 
 def _dato_tekst(d: datetime.date) -> str:
     """`19. januar 2026`."""
-    return f"{d.day}. {_MÅNEDER[d.month - 1]} {d.year}"
+    return _o("{dag}. {måned} {år}").format(dag=d.day, måned=_o(_MÅNEDER[d.month - 1]), år=d.year)
 
 
 def _dage_i_måned(år: int, måned: int) -> int:
@@ -54,7 +70,8 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)",
+                                 f"the date {d.isoformat()} moved {dage} days lies outside the calendar (years 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -65,7 +82,8 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)",
+                                     f"the date {d.isoformat()} moved {måneder} months lies outside the calendar (years 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)

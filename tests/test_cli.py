@@ -57,7 +57,7 @@ def test_error_is_reported_gcc_style_with_caret(files) -> None:
 def test_english_messages(files) -> None:
     result = run("check", "--sprog", "en", files("fejl.lov", BAD))
     assert "error[T001]: r has type uger, but the value has type heltal" in result.output
-    assert "1 file checked: 1 errors" in result.output
+    assert "1 file checked: 1 error, 0 warnings" in result.output
 
 
 def test_json_has_exactly_the_documented_keys(files) -> None:
@@ -229,7 +229,9 @@ def test_an_unreadable_subdirectory_is_reported_not_skipped(tmp_path, monkeypatc
 
     monkeypatch.setattr(os, "scandir", scandir)
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
-    assert result.exit_code == 2 and "hemmelig" in result.output and "Permission denied" in result.output
+    assert result.exit_code == 2 and "hemmelig" in result.output and "adgang nægtet" in result.output
+    english = CliRunner().invoke(main, ["check", str(tmp_path), "--sprog", "en"])
+    assert english.exit_code == 2 and "hemmelig" in english.output and "Permission denied" in english.output
 
 
 @pytest.mark.parametrize("sprog, text", [("da", "findes ikke eller kan ikke læses: findes ikke"),

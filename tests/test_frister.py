@@ -52,6 +52,17 @@ def test_text_lists_dates_in_order_with_their_provision_and_arithmetic(tmp_path:
     assert not any(line.startswith("2026-04") for line in lines)
 
 
+def test_dates_and_arithmetic_are_english_with_sprog_en(tmp_path: Path) -> None:
+    code, out, _ = run(tmp_path, JØRGEN, "--til", "2026-03-31", "--sprog", "en")
+    lines = out.splitlines()
+    assert code == 0 and lines[0] == "2026-01-19  Første samtale, senest: 19 January 2026 (§ 1)"
+    # The period is the law's own text (`2 uger`); the dates and the words around it are English.
+    assert lines[1].strip() == "tilmeldt 5 January 2026 + 2 uger = 19 January 2026 (§ 1)"
+    assert "2026-02-16  Samtaler i kontaktforløbet (no. 2): 16 February 2026 (§ 3)" in lines
+    code, out, _ = run(tmp_path, {**JØRGEN, "forsikret": None}, "--sprog", "en")
+    assert "no date     akasse_samtale: the fact 'forsikret' is missing (§ 4)" in out
+
+
 def test_a_deadline_that_cannot_be_dated_says_why(tmp_path: Path) -> None:
     code, out, _ = run(tmp_path, {**JØRGEN, "forsikret": None})
     assert code == 0

@@ -30,6 +30,7 @@ from compiler.evaluate import interpreter, prelude
 from compiler.population import uniform
 from dsl import model as m
 from dsl.kinds import OutcomeKind, TypeKind
+from dsl.language import t
 
 EXAMPLES = 3
 
@@ -273,7 +274,7 @@ def run(old: m.Law | None, new: m.Law | None, population: int, seed: int) -> Beh
     and the population generator (compiler/population/uniform.py), or an ``unavailable`` behaviour
     saying why it could not be computed."""
     if old is None or new is None:
-        return unavailable("en af versionerne kunne ikke læses", population, seed)
+        return unavailable(t("en af versionerne kunne ikke læses", "one of the versions could not be read"), population, seed)
     cases = case_citizens(old, new)
     citizens = cases + generated_citizens(old, new, population, seed, uniform.generate)
 
@@ -325,7 +326,7 @@ def generated_citizens(
     out = []
     for i, citizen in enumerate(facts):
         judgments = {text: rng.random() < 0.5 for text in wordings}
-        out.append(Citizen(f"borger nr. {i + 1}", citizen, citizen, judgments, "genereret"))
+        out.append(Citizen(t(f"borger nr. {i + 1}", f"citizen no. {i + 1}"), citizen, citizen, judgments, "genereret"))
     return out
 
 

@@ -28,6 +28,7 @@ from dsl import model as m
 from dsl.catalogue import CATALOGUE
 from dsl.diagnostics import Diagnostic
 from dsl.kinds import SourceKind
+from dsl.language import t
 from dsl.numbers import canonical_unit
 
 # The units in the order reports list them (weeks first: the unit the law should use).
@@ -155,6 +156,16 @@ FAMILIES: tuple[Definition, ...] = (
 )
 
 FIXED_KEYS: tuple[str, ...] = tuple(d.key for d in DEFINITIONS)
+#: English labels, beside the Danish ones in DEFINITIONS (kept here so that METRICS.md's table, which
+#: is generated from DEFINITIONS, stays one language).
+_ENGLISH = {
+    "sections": "§§", "subsections": "subsections (stk.)", "rules": "rules", "results": "results",
+    "concepts": "concepts (begreber)", "target_groups": "target groups", "special_rules": "special rules",
+    "variations": "variations in all", "varied_results": "results with several variations",
+    "subgroups": "target subgroups", "periods_weeks": "periods in weeks", "periods_other": "periods in other units",
+    "discretion_points": "points of judgment", "cross_references": "cross-references", "exceptions": "exceptions",
+    "test_cases": "testsags", "findings": "findings in all", "rules_only": "rules of results only in this version",
+}
 LABELS: dict[str, str] = {d.key: d.label for d in DEFINITIONS + DIFF_DEFINITIONS}
 
 
@@ -397,11 +408,12 @@ def keys_of(*sides: Metrics) -> list[str]:
 
 
 def label(key: str) -> str:
-    """The Danish label of a metric key (`variations.sats` → `variationer: sats`)."""
+    """The label of a metric key in the current language (`variations.sats` → `variationer: sats`)."""
     if key in LABELS:
-        return LABELS[key]
+        return t(LABELS[key], _ENGLISH.get(key, LABELS[key]))
     family, _, member = key.partition(".")
-    prefix = {"variations": "variationer", "periods": "perioder", "findings": "fund"}.get(family, family)
+    prefix = t(*{"variations": ("variationer", "variations"), "periods": ("perioder", "periods"),
+                 "findings": ("fund", "findings")}.get(family, (family, family)))
     return f"{prefix}: {member}"
 
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import importlib
 import sys
+from typing import Any, Sequence
 
 import click
 
+from compiler.driver.bilingual import Group, language_of
 from dsl import __version__
+from dsl.language import t, using
 from dsl.timeline import CalendarError
 
 # name → "module:attribute" of a click command, imported only when used.
@@ -35,7 +38,13 @@ COMMANDS: dict[str, str] = {
 }
 
 
-class _LovGroup(click.Group):
+class _LovGroup(Group):
+    def main(self, args: Sequence[str] | None = None, *rest: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Run in the language the command line asks for (`--sprog`, else ``$LOV_SPROG``)."""
+        argv = list(sys.argv[1:] if args is None else args)
+        with using(language_of(argv)):
+            return super().main(argv, *rest, **kwargs)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
@@ -43,7 +52,7 @@ class _LovGroup(click.Group):
         try:
             return super().invoke(ctx)
         except CalendarError as error:  # the input's dates and the law's periods leave the calendar
-            click.echo(f"lov: {error}", err=True)
+            click.echo(f"lov: {t(str(error), error.english)}", err=True)
             ctx.exit(2)
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
@@ -53,10 +62,13 @@ class _LovGroup(click.Group):
         return super().get_command(ctx, name)
 
 
-@click.group(cls=_LovGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_LovGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             help_en="lov — legislation as code: check, format, compile, test and compare .lov files. "
+                     "Every command takes --sprog en (or LOV_SPROG=en) for English.")
 @click.version_option(__version__, prog_name="lov")
 def main() -> None:
-    """lov — lovgivning som kode: kontrollér, formatér, oversæt, test og sammenlign .lov-filer."""
+    """lov — lovgivning som kode: kontrollér, formatér, oversæt, test og sammenlign .lov-filer.
+    Alle kommandoer tager --sprog en (eller LOV_SPROG=en) for engelsk."""
 
 
 def run() -> None:
@@ -68,7 +80,9 @@ def run() -> None:
     except KeyboardInterrupt:
         sys.exit(130)
     except Exception as error:  # pragma: no cover - only reached by a bug
-        click.echo(f"lov: intern fejl ({type(error).__name__}: {error}); rapportér den gerne med inputfilen", err=True)
+        click.echo(t(f"lov: intern fejl ({type(error).__name__}: {error}); rapportér den gerne med inputfilen",
+                     f"lov: internal error ({type(error).__name__}: {error}); please report it with the input file"),
+                   err=True)
         sys.exit(3)
 
 

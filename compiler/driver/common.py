@@ -16,20 +16,25 @@ from typing import Any, Callable, NoReturn
 
 import click
 
+from compiler.driver.bilingual import ENVIRONMENT, option
 from compiler.pipeline import LawError, Prover, load_law
 from compiler.prove import DEFAULT_TIMEOUT, prove
 from dsl import model as m
 from dsl.config import Config, ConfigError, load_config
+from dsl.language import LANGUAGES, t
 from dsl.render import render_text
-from dsl.sources import InputError
+from dsl.sources import InputError, os_reason
 from dsl.terminal import printable, shorten
 
 
 def sprog_option(fn: Callable[..., Any]) -> Callable[..., Any]:
-    """`--sprog da|en`: the language of messages (Danish by default)."""
-    return click.option(
-        "--sprog", type=click.Choice(["da", "en"]), default="da", show_default=True,
-        help="Sprog for meddelelser (da eller en).",
+    """`--sprog da|en` (or ``$LOV_SPROG``): the language of messages, reports and help. The
+    command line sets it before any command runs (:func:`compiler.driver.bilingual.language_of`);
+    the option is declared on every command so that click accepts and validates it."""
+    return option(
+        "--sprog", type=click.Choice(LANGUAGES), default="da", show_default=True, envvar=ENVIRONMENT,
+        expose_value=False, help="Sprog for meddelelser, rapporter og hjælp (da eller en).",
+        en="Language of messages, reports and help (da or en).",
     )(fn)
 
 
@@ -40,16 +45,16 @@ MAX_DIFF_POPULATION = 1_000_000
 MAX_IMPACT_POPULATION = 50_000_000
 
 
-def seed_option(help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def seed_option(help: str, en: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`--seed S`: the same rule in every command that draws citizens."""
-    return click.option("--seed", type=click.IntRange(0, MAX_SEED), default=0, show_default=True, help=help)
+    return option("--seed", type=click.IntRange(0, MAX_SEED), default=0, show_default=True, help=help, en=en)
 
 
 def population_option(*names: str, default: int, minimum: int, maximum: int,
-                      help: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+                      help: str, en: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """`--population N`: how many citizens to draw, from ``minimum`` to a cap."""
-    return click.option(*names, type=click.IntRange(minimum, maximum), default=default, show_default=True,
-                        help=help)
+    return option(*names, type=click.IntRange(minimum, maximum), default=default, show_default=True,
+                  help=help, en=en)
 
 
 def say(text: str, *, err: bool = False, nl: bool = True) -> None:
@@ -63,7 +68,7 @@ def fail_input(message: str) -> NoReturn:
     sys.exit(2)
 
 
-def iso_date(value: str | None, option: str) -> datetime.date | None:
+def iso_date(value: str | None, name: str) -> datetime.date | None:
     """A command-line date (ÅÅÅÅ-MM-DD), or exit 2 naming the option."""
     if value is None:
         return None
@@ -72,7 +77,8 @@ def iso_date(value: str | None, option: str) -> datetime.date | None:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    fail_input(f"{option} skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}")
+    fail_input(t(f"{name} skal være en dato (ÅÅÅÅ-MM-DD), fik {shorten(value)!r}",
+                 f"{name} must be a date (YYYY-MM-DD), got {shorten(value)!r}"))
 
 
 def config_or_exit(start: str = ".") -> Config:
@@ -115,7 +121,8 @@ def write_file(path: str, text: str) -> None:
         os.replace(temporary, target)
         temporary = None
     except OSError as error:
-        fail_input(f"kan ikke skrive {path}: {error.strerror or error}")
+        da, en = os_reason(error)
+        fail_input(t(f"kan ikke skrive {path}: {da}", f"cannot write {path}: {en}"))
     finally:
         if temporary is not None:
             with contextlib.suppress(OSError):
@@ -128,18 +135,19 @@ def _umask() -> int:
     return current
 
 
-def law_or_exit(path: str, sprog: str = "da") -> m.Law:
+def law_or_exit(path: str) -> m.Law:
     """The law model of ``path`` for evaluation: exit 2 if it cannot be read, 1 (with the errors
     on standard error) if it has errors."""
     try:
         return load_law(path)
     except InputError as error:
-        fail_input(error.diagnostic.message(sprog))
+        fail_input(error.diagnostic.message())
     except LawError as error:
-        say(render_text(error.diagnostics, {path: error.text}, sprog), err=True, nl=False)
+        say(render_text(error.diagnostics, {path: error.text}), err=True, nl=False)
         if error.unreadable:
             sys.exit(2)
-        say(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)", err=True)
+        say(t(f"lov: {path} har fejl og kan ikke evalueres; ret dem først (se lov check)",
+              f"lov: {path} has errors and cannot be evaluated; fix them first (see lov check)"), err=True)
         sys.exit(1)
 
 

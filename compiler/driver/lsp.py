@@ -24,7 +24,7 @@ along with the edit (those in changed chunks replaced by the parser's): provisio
 the exact ones arrive. A broken document never stops the server: the analysis does not raise
 on bad input, and a bug in a handler is logged and answered with an empty result.
 
-Initialisation options: ``{"sprog": "en"}`` for English messages (Danish by default);
+Initialisation options: ``{"sprog": "en"}`` for English messages and hovers (default: `--sprog`);
 ``{"provisional_after": seconds}`` to change when provisional diagnostics are sent.
 """
 
@@ -45,20 +45,21 @@ from typing import Any, BinaryIO, Callable, TypeVar
 from urllib.parse import unquote, urlparse
 
 import attrs
-import click
 from lsprotocol import types as lsp
 from pygls.io_ import StdinAsyncReader, StdoutWriter
 from pygls.lsp.server import LanguageServer
 from pygls.workspace import TextDocument
 
 from compiler.driver import framing
-from compiler.driver.common import solver_for
+from compiler.driver.bilingual import command, option
+from compiler.driver.common import solver_for, sprog_option
 from compiler.prove import Cancelled
 from compiler.pipeline import Analysis, analyse_parsed, filtered
 from dsl import __version__, ast
 from dsl.config import Config, ConfigError, load_config
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.incremental import IncrementalParser
+from dsl.language import current, using
 from dsl.model import Law
 from dsl.navigation import (
     Index,
@@ -531,7 +532,8 @@ def create_server() -> LovServer:
         if found is None:
             return None
         state, document, index, target = found
-        text = hover(index, state.text, target)
+        with using(ls.sprog):
+            text = hover(index, state.text, target)
         if text is None:
             return None
         return lsp.Hover(
@@ -611,10 +613,13 @@ def _target(ls: LovServer, uri: str, position: lsp.Position) -> tuple[_State, Te
     return None if target is None else (state, document, state.index, target)
 
 
-@click.command("lsp")
-@click.option("--stdio", is_flag=True, help="Tal JSON-RPC over stdin/stdout (standard; for editorer, der kræver flaget).")
+@command("lsp", 'Start the language server (Language Server Protocol over stdio) for editors.')
+@option("--stdio", is_flag=True, help="Tal JSON-RPC over stdin/stdout (standard; for editorer, der kræver flaget).",
+        en='Speak JSON-RPC over stdin/stdout (the default; for editors that require the flag).')
+@sprog_option
 def lsp_command(stdio: bool) -> None:
     """Start sprogserveren (Language Server Protocol over stdio) til editorer."""
     logging.basicConfig(level=logging.WARNING, format="lov lsp: %(message)s")
     server = create_server()
+    server.sprog = current()  # `--sprog` / $LOV_SPROG; the client's initializationOptions may change it
     server.start_io()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from types import ModuleType
 from typing import Mapping, Protocol
 
-from compiler.evaluate import interpreter
+from compiler.evaluate import english, interpreter
 from dsl import model as m
 from dsl.model import Value
 
@@ -49,6 +49,11 @@ class ModuleBackend:
 
     def __init__(self, module: ModuleType) -> None:
         self.module = module
+        # The module's words go through its own copy of ``_o``: give it the interpreter's
+        # translator, so that its explanations follow `--sprog` as the interpreter's do.
+        translators = getattr(module, "_OVERSÆTTERE", None)
+        if isinstance(translators, list) and english.translate not in translators:
+            translators.append(english.translate)
 
     def outcome(self, result: str, facts: Mapping[str, Value], judgments: Mapping[str, bool]) -> OutcomeTuple:
         out = self.module.RESULTATER[result](self.module.borger_fra_dict(facts), judgments)

@@ -10,6 +10,7 @@ from compiler.evaluate import prelude
 from compiler.evaluate.backends import Backend, OutcomeTuple
 from dsl import model as m
 from dsl.kinds import OutcomeKind, TypeKind
+from dsl.language import t
 
 
 @attrs.frozen
@@ -30,8 +31,9 @@ class CaseResult:
         why = "; ".join(part.strip().rstrip(".") for part in self.explanation.splitlines()[1:])
         return (
             f"{span.file}:{span.line}:{span.column}: testsag {prelude._tekst('tekst', self.case.name)} "
-            f"[{self.backend}]: {_subject(self.expectation)}: forventede {expected_text(self.law, self.expectation)}, "
-            f"fik {actual_text(self.law, self.expectation, self.actual)}"
+            f"[{self.backend}]: {_subject(self.expectation)}: "
+            + t("forventede {}, fik {}", "expected {}, got {}").format(
+                expected_text(self.law, self.expectation), actual_text(self.law, self.expectation, self.actual))
             + (f" — {why}" if why else "")
         )
 
@@ -82,7 +84,7 @@ def expected_text(law: m.Law, exp: m.Expectation) -> str:
     if exp.kind in ("value", "group"):
         return prelude._tekst(_value_kind(law, exp), exp.value)
     if exp.outcome is OutcomeKind.MISSING:
-        return f"mangler {exp.missing}" if exp.missing else "mangler"
+        return t(f"mangler {exp.missing}", f"missing {exp.missing}") if exp.missing else t("mangler", "missing")
     return exp.outcome or ""
 
 

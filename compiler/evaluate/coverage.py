@@ -14,6 +14,7 @@ import attrs
 from compiler.evaluate import interpreter
 from dsl import model as m
 from dsl.kinds import OutcomeKind
+from dsl.language import current
 
 
 _ENGLISH = {OutcomeKind.VALUE: "value", OutcomeKind.JUDGMENT: "judgment", OutcomeKind.CONFLICT: "conflict",
@@ -50,7 +51,8 @@ class Coverage:
             "outcomes": {name: [k.value for k in kinds] for name, kinds in self.kinds.items()},
         }
 
-    def text(self, lang: str = "da") -> str:
+    def text(self, lang: str | None = None) -> str:
+        lang = lang or current()
         covered = self.total - len(self.uncovered)
         if lang == "da":
             lines = [f"{self.law.file}: {covered} af {self.total} regler afgør mindst én testsag ({self.percent:.0f} %)"]

@@ -27,6 +27,7 @@ from typing import Any
 
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import current
 from dsl.model import Value
 from dsl.terminal import shorten
 from dsl.timeline import _forløbsfejl
@@ -43,8 +44,12 @@ class FactError(ValueError):
         super().__init__(f"{file}: {da}" if file else da)
         self.file, self.da, self.en, self.path, self.options = file, da, en or da, path, options
 
-    def message(self, sprog: str = "da") -> str:
-        return self.en if sprog == "en" else self.da
+    def message(self, sprog: str | None = None) -> str:
+        return self.en if (sprog or current()) == "en" else self.da
+
+    def located(self) -> str:
+        """The message with its place, in the current language."""
+        return f"{self.file}: {self.message()}" if self.file else self.message()
 
 
 class NestingError(FactError):

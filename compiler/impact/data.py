@@ -39,6 +39,8 @@ from compiler.evaluate.facts import FactError, bounded_decimal, bounded_integer,
 from compiler.population.caseload import OPEN, Column, Population, Spells
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import t
+from dsl.sources import os_reason
 from dsl.terminal import shorten
 
 JUDGMENT_PREFIX = "skøn: "
@@ -69,10 +71,11 @@ def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
         if suffix in (".parquet", ".pq"):
             return _read_parquet(path, concepts, wordings, strict)
     except OSError as error:
-        raise DataError(f"kan ikke læse {path}: {error.strerror or error}") from None
+        raise DataError(t(f"kan ikke læse {path}: {os_reason(error)[0]}", f"cannot read {path}: {os_reason(error)[1]}")) from None
     except UnicodeDecodeError:
-        raise DataError(f"{path} er ikke UTF-8") from None
-    raise DataError(f"{path}: ukendt filtype '{suffix}' (brug .csv, .parquet eller .json)")
+        raise DataError(t(f"{path} er ikke UTF-8", f"{path} is not UTF-8")) from None
+    raise DataError(t(f"{path}: ukendt filtype '{suffix}' (brug .csv, .parquet eller .json)",
+                       f"{path}: unknown file type '{suffix}' (use .csv, .parquet or .json)"))
 
 
 # ---- reading -----------------------------------------------------------------------------
@@ -87,11 +90,12 @@ def _read_csv(path: str) -> tuple[dict[str, list[Any]], int, list[int]]:
         reader = csv.reader(f, delimiter=delimiter)
         header = next(reader, None)
         if header is None:
-            raise DataError(f"{path} er tom (ingen kolonneoverskrifter)")
+            raise DataError(t(f"{path} er tom (ingen kolonneoverskrifter)", f"{path} is empty (no column headers)"))
         header = [h.strip() for h in header]
         dupes = sorted(h for h, count in Counter(header).items() if count > 1)
         if dupes:
-            raise DataError(f"{path}: kolonner står flere gange: {', '.join(dupes)}")
+            raise DataError(t(f"{path}: kolonner står flere gange: {', '.join(dupes)}",
+                               f"{path}: columns appear more than once: {', '.join(dupes)}"))
         rows: list[list[str]] = []
         lines: list[int] = []
         width = len(header)
@@ -100,11 +104,12 @@ def _read_csv(path: str) -> tuple[dict[str, list[Any]], int, list[int]]:
                 if not any(row):
                     continue
                 if len(row) != width:
-                    raise DataError(f"{path}, linje {reader.line_num}: {len(row)} felter, men {width} kolonner")
+                    raise DataError(t(f"{path}, linje {reader.line_num}: {len(row)} felter, men {width} kolonner",
+                                           f"{path}, line {reader.line_num}: {len(row)} fields, but {width} columns"))
                 rows.append(row)
                 lines.append(reader.line_num)
         except csv.Error as error:
-            raise DataError(f"{path}, linje {reader.line_num}: {error}") from None
+            raise DataError(t(f"{path}, linje {reader.line_num}: {error}", f"{path}, line {reader.line_num}: {error}")) from None
     columns = {name: list(col) for name, col in zip(header, zip(*rows))} if rows else {h: [] for h in header}
     return columns, len(rows), lines
 
@@ -119,13 +124,15 @@ def _read_json(path: str) -> tuple[dict[str, list[Any]], int]:
         else:
             records = json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer)
     except json.JSONDecodeError as error:
-        raise DataError(f"{path}:{error.lineno}:{error.colno}: ugyldig JSON ({error.msg})") from None
+        raise DataError(t(f"{path}:{error.lineno}:{error.colno}: ugyldig JSON ({error.msg})",
+                          f"{path}:{error.lineno}:{error.colno}: invalid JSON ({error.msg})")) from None
     except RecursionError:
-        raise DataError(f"{path}: JSON'en er for dybt indlejret") from None
+        raise DataError(t(f"{path}: JSON'en er for dybt indlejret", f"{path}: the JSON is nested too deeply")) from None
     except ValueError as error:
         raise DataError(f"{path}: {error}") from None
     if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-        raise DataError(f"{path}: forventede en liste af borgere (JSON-objekter)")
+        raise DataError(t(f"{path}: forventede en liste af borgere (JSON-objekter)",
+                          f"{path}: expected a list of citizens (JSON objects)"))
     names: dict[str, None] = {}
     for r in records:
         names.update(dict.fromkeys(r))
@@ -272,7 +279,7 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
         if header.startswith(JUDGMENT_PREFIX):
             text = header[len(JUDGMENT_PREFIX):].strip().strip('"')
             if text not in wordings:
-                problems.append(f"kolonnen '{header}' er ikke et skøn i lovene")
+                problems.append(t(f"kolonnen '{header}' er ikke et skøn i lovene", f"the column '{header}' is not a judgment of the laws"))
                 continue
             try:
                 judgments[text] = _column(header, m.SANDHEDSVAERDI, cells(values), lines)
@@ -288,7 +295,8 @@ def _time_column(name: str, typ: m.Type, values: list[Any], mask: np.ndarray | N
     """Dates (day numbers) or histories (offsets and spells) from ISO text, JSON text or JSON values."""
     concept = m.Concept(name, typ, None, None, span=None)  # type: ignore[arg-type]
     if typ.kind == TypeKind.CADENCE:
-        raise DataError(f"kolonnen '{name}' er en kadence; en population kan ikke angive kadencer")
+        raise DataError(t(f"kolonnen '{name}' er en kadence; en population kan ikke angive kadencer",
+                          f"the column '{name}' is a cadence; a population cannot give cadences"))
     if typ.kind == TypeKind.DATE:
         out = np.zeros(len(values), dtype=np.int64)
         for i, v in enumerate(values):
@@ -300,7 +308,7 @@ def _time_column(name: str, typ: m.Type, values: list[Any], mask: np.ndarray | N
             try:
                 out[i] = convert(concept, v, "").toordinal()  # type: ignore[union-attr]
             except FactError:
-                raise bad(i, v, "en dato (ÅÅÅÅ-MM-DD)") from None
+                raise bad(i, v, t("en dato (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)")) from None
         return Column(typ.kind, out, mask)
     offsets = np.zeros(len(values) + 1, dtype=np.int64)
     start: list[int] = []
@@ -313,11 +321,12 @@ def _time_column(name: str, typ: m.Type, values: list[Any], mask: np.ndarray | N
                 try:
                     v = json.loads(v)
                 except json.JSONDecodeError:
-                    raise bad(i, v, "et forløb (en JSON-liste af perioder med fra, til og værdi)") from None
+                    raise bad(i, v, t("et forløb (en JSON-liste af perioder med fra, til og værdi)",
+                                      "a history (a JSON list of periods with fra, til and værdi)")) from None
             try:
                 history = convert(concept, v, "")
             except FactError as error:
-                raise bad(i, v, f"et gyldigt forløb ({error.da})") from None
+                raise bad(i, v, t(f"et gyldigt forløb ({error.da})", f"a valid history ({error.en})")) from None
             for fra, til, what in history:  # type: ignore[misc, union-attr]
                 start.append(fra.toordinal())
                 end.append(OPEN if til is None else til.toordinal())
@@ -335,9 +344,11 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
     kind = typ.kind
 
     def bad(row: int, value: Any, what: str) -> DataError:
-        where = f"linje {lines[row]}" if lines is not None else f"borger nr. {row + 1}"
+        where = t(f"linje {lines[row]}", f"line {lines[row]}") if lines is not None else \
+            t(f"borger nr. {row + 1}", f"citizen no. {row + 1}")
         shown = shorten(repr(value))
-        return DataError(f"kolonnen '{name}' skal være {what}; {where} har {shown}")
+        return DataError(t(f"kolonnen '{name}' skal være {what}; {where} har {shown}",
+                           f"the column '{name}' must be {what}; {where} has {shown}"))
 
     if kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE):
         return _time_column(name, typ, values, mask, bad)
@@ -350,11 +361,11 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
             key = v.lower() if isinstance(v, str) else v if isinstance(v, bool) else None
             hit = table.get(key) if key is not None else None
             if hit is None:
-                raise bad(i, v, "ja eller nej")
+                raise bad(i, v, t("ja eller nej", "yes or no (ja/nej, true/false)"))
             out[i] = hit
         return Column(kind, out, mask)
     if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
-        what = "hele tal" if kind == TypeKind.INTEGER else "hele uger (et helt tal)"
+        what = t("hele tal", "whole numbers") if kind == TypeKind.INTEGER else t("hele uger (et helt tal)", "whole weeks (a whole number)")
         filled = [0 if v is None else v for v in values]
         wrong = next((i for i, v in enumerate(filled) if isinstance(v, bool) or (isinstance(v, str) and not _INTEGER.fullmatch(v))
                       or (isinstance(v, int) and abs(v) > MAX_INTEGER)), None)
@@ -378,15 +389,15 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
             if v is None:
                 continue
             if isinstance(v, str) and not _AMOUNT.fullmatch(v):
-                raise bad(i, v, "et beløb i kroner")
+                raise bad(i, v, t("et beløb i kroner", "an amount in kroner"))
             try:
                 d = Decimal(v.replace(".", "").replace(",", ".") if isinstance(v, str) and "," in v else str(v))
             except InvalidOperation:
-                raise bad(i, v, "et beløb i kroner") from None
+                raise bad(i, v, t("et beløb i kroner", "an amount in kroner")) from None
             if isinstance(v, bool) or not d.is_finite() or (d * 100) != (d * 100).to_integral_value():
-                raise bad(i, v, "et beløb i kroner med højst to decimaler")
+                raise bad(i, v, t("et beløb i kroner med højst to decimaler", "an amount in kroner with at most two decimals"))
             if abs(d) > MAX_KRONER:
-                raise bad(i, v, f"et beløb på højst {MAX_KRONER:,} kr.".replace(",", "."))
+                raise bad(i, v, t(f"et beløb på højst {MAX_KRONER:,} kr.".replace(",", "."), f"an amount of at most DKK {MAX_KRONER:,}"))
             out[i] = int(d * 100)
         return Column(kind, out, mask)
     # valg and tekst: categories
@@ -399,10 +410,11 @@ def _column(name: str, typ: m.Type, values: list[Any], lines: Sequence[int] | No
         c = categories.get(v) if isinstance(v, str) else None
         if c is None:
             if allowed is not None or not isinstance(v, str):
-                raise bad(i, v, f"en af {', '.join(allowed)}" if allowed else "tekst")
+                raise bad(i, v, t(f"en af {', '.join(allowed)}", f"one of {', '.join(allowed)}") if allowed else t("tekst", "text"))
             c = categories[v] = len(categories)
             if c >= 2**15:
-                raise DataError(f"kolonnen '{name}' har flere end {2**15 - 1} forskellige tekster")
+                raise DataError(t(f"kolonnen '{name}' har flere end {2**15 - 1} forskellige tekster",
+                                  f"the column '{name}' has more than {2**15 - 1} different texts"))
         codes[i] = c
     return Column(kind, codes, mask, tuple(categories))
 
@@ -413,11 +425,11 @@ def _read_parquet(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
-        raise DataError("Parquet kræver pyarrow: pip install 'lov[parquet]'") from None
+        raise DataError(t("Parquet kræver pyarrow: pip install 'lov[parquet]'", "Parquet needs pyarrow: pip install 'lov[parquet]'")) from None
     try:
         table = pq.read_table(path)
     except (pa.ArrowInvalid, pa.ArrowIOError) as error:
-        raise DataError(f"{path}: ikke en læsbar Parquet-fil ({error})") from None
+        raise DataError(t(f"{path}: ikke en læsbar Parquet-fil ({error})", f"{path}: not a readable Parquet file ({error})")) from None
     return population_from_table(table, concepts, wordings, strict)
 
 
@@ -441,7 +453,7 @@ def population_from_table(table: Any, concepts: Mapping[str, m.Type], wordings: 
         elif name.startswith(JUDGMENT_PREFIX):
             key = name[len(JUDGMENT_PREFIX):].strip().strip('"')
             if key not in wordings:
-                problems.append(f"kolonnen '{name}' er ikke et skøn i lovene")
+                problems.append(t(f"kolonnen '{name}' er ikke et skøn i lovene", f"the column '{name}' is not a judgment of the laws"))
                 continue
             target, typ = judgments, m.SANDHEDSVAERDI
         else:
@@ -498,15 +510,16 @@ def _arrow_history(typ: m.Type, arr: Any, mask: np.ndarray | None, pa: Any) -> C
 def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     """An Arrow array → a typed column (zero-copy for numbers without nulls)."""
     kind = typ.kind
-    t = arr.type
+    arrow_type = arr.type
     mask = None
     if arr.null_count:
         mask = ~np.asarray(arr.is_null().to_numpy(zero_copy_only=False))
 
     def wrong() -> DataError:
-        return DataError(f"kolonnen '{name}' skal være {typ}, men har Parquet-typen {t}")
+        return DataError(t(f"kolonnen '{name}' skal være {typ}, men har Parquet-typen {arrow_type}",
+                            f"the column '{name}' must be {typ}, but has the Parquet type {arrow_type}"))
 
-    if kind == TypeKind.HISTORY and pa.types.is_list(t):  # periods as structs
+    if kind == TypeKind.HISTORY and pa.types.is_list(arrow_type):  # periods as structs
         fast = _arrow_history(typ, arr, mask, pa)
         if fast is not None:
             return fast
@@ -517,22 +530,22 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
     if kind in (TypeKind.DATE, TypeKind.HISTORY, TypeKind.CADENCE):
         return _column(name, typ, arr.to_pylist())
     if kind == TypeKind.BOOLEAN:
-        if not pa.types.is_boolean(t):
+        if not pa.types.is_boolean(arrow_type):
             raise wrong()
         return Column(kind, np.asarray(arr.fill_null(False).to_numpy(zero_copy_only=False), dtype=bool), mask)
     if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
-        if not pa.types.is_integer(t):
+        if not pa.types.is_integer(arrow_type):
             raise wrong()
         return Column(kind, arr.fill_null(0).to_numpy().astype(np.int64, copy=False), mask)
     if kind == TypeKind.AMOUNT:
-        if pa.types.is_decimal(t):
+        if pa.types.is_decimal(arrow_type):
             values = [None if v is None else v for v in arr.to_pylist()]
             return _column(name, typ, values)
-        if pa.types.is_integer(t):  # whole kroner
+        if pa.types.is_integer(arrow_type):  # whole kroner
             return Column(kind, arr.fill_null(0).to_numpy().astype(np.int64) * 100, mask)
         raise wrong()
-    if pa.types.is_dictionary(t):
-        arr = arr.cast(pa.string()) if not pa.types.is_string(t.value_type) else arr
+    if pa.types.is_dictionary(arrow_type):
+        arr = arr.cast(pa.string()) if not pa.types.is_string(arrow_type.value_type) else arr
     if not (pa.types.is_string(arr.type) or pa.types.is_large_string(arr.type) or pa.types.is_dictionary(arr.type)):
         raise wrong()
     encoded = arr.dictionary_encode() if not pa.types.is_dictionary(arr.type) else arr
@@ -542,7 +555,8 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
         used = set(np.unique(indices if mask is None else indices[mask]).tolist())
         unknown = [x for i, x in enumerate(dictionary) if x not in typ.options and i in used]
         if unknown:
-            raise DataError(f"kolonnen '{name}' skal være en af {', '.join(typ.options)}; har {unknown[0]!r}")
+            raise DataError(arrow_type(f"kolonnen '{name}' skal være en af {', '.join(typ.options)}; har {unknown[0]!r}",
+                              f"the column '{name}' must be one of {', '.join(typ.options)}; has {unknown[0]!r}"))
         lut = np.asarray([typ.options.index(x) if x in typ.options else 0 for x in dictionary] or [0], dtype=np.int16)
         return Column(kind, lut[indices], mask, typ.options)
     return Column(kind, indices.astype(np.int16), mask, tuple(dictionary))

@@ -18,6 +18,7 @@ from compiler.impact.compare import Partial, ResultImpact
 from compiler.impact.counting import Counting
 from dsl import model as m
 from dsl.kinds import OutcomeKind
+from dsl.language import t
 
 SCHEMA = "lov-impact/2"
 TOP_TRANSITIONS = 10
@@ -75,15 +76,15 @@ class Report:
 
 
 def thousands(n: int) -> str:
-    """1060000 → `1.060.000` (Danish digit grouping)."""
-    return f"{n:,}".replace(",", ".")
+    """1060000 → `1.060.000` (Danish digit grouping; `1,060,000` in English)."""
+    return t(f"{n:,}".replace(",", "."), f"{n:,}")
 
 
 def percent(k: int, n: int) -> str:
-    """`14,8 %` (one decimal; `0 %` exactly when nothing changed)."""
+    """`14,8 %` (one decimal; `0 %` exactly when nothing changed; `14.8%` in English)."""
     if k == 0 or n == 0:
-        return "0 %"
-    return f"{100 * k / n:.1f} %".replace(".", ",")
+        return t("0 %", "0%")
+    return t(f"{100 * k / n:.1f} %".replace(".", ","), f"{100 * k / n:.1f}%")
 
 
 def transitions(impact: ResultImpact) -> list[tuple[str, str, int]]:
@@ -148,7 +149,7 @@ def render_json(report: Report) -> str:
 
 
 def outcome_text(data: Mapping[str, Any], kind: str) -> str:
-    """An example's outcome (as in the JSON) in one line of Danish."""
+    """An example's outcome (as in the JSON) in one line."""
     art = str(data["art"])
     value = data.get("værdi")
     if art == OutcomeKind.VALUE:
@@ -159,65 +160,76 @@ def outcome_text(data: Mapping[str, Any], kind: str) -> str:
 
 def population_text(population: Mapping[str, object], n: int) -> str:
     if population.get("source") == "file":
-        return f"{thousands(n)} borgere fra {population.get('file')}"
-    text = (f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; hovedmålgrupper som "
-            f"KL's bilag 2.3")
+        return t(f"{thousands(n)} borgere fra {population.get('file')}", f"{thousands(n)} citizens from {population.get('file')}")
+    text = t(f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; hovedmålgrupper som KL's bilag 2.3",
+             f"{thousands(n)} synthetic citizens (seed {population.get('seed')}; main target groups as KL's appendix 2.3")
     missing = population.get("missing")
     if missing:
-        text += f"; {percent(int(round(float(str(missing)) * 1000)), 1000)} manglende oplysninger"
-    text += "; skøn " + {"tilfældig": "tilfældigt angivet for halvdelen", "alle": "tilfældigt angivet for alle"}.get(
-        str(population.get("judgments")), "ikke angivet")
-    return text + ")"
+        share = percent(int(round(float(str(missing)) * 1000)), 1000)
+        text += t(f"; {share} manglende oplysninger", f"; {share} missing facts")
+    given = {"tilfældig": ("tilfældigt angivet for halvdelen", "given at random for half"),
+             "alle": ("tilfældigt angivet for alle", "given at random for all")}.get(
+        str(population.get("judgments")), ("ikke angivet", "not given"))
+    return text + t("; skøn ", "; judgments ") + t(*given) + ")"
 
 
 def render_text(report: Report) -> str:
     out: list[str] = []
     w = out.append
-    w(f"Konsekvens af ændringen {report.old.file} → {report.new.file}")
-    w(f"  gammel: {report.old.title} ({report.old.version})")
-    w(f"  ny:     {report.new.title} ({report.new.version})")
+    w(t(f"Konsekvens af ændringen {report.old.file} → {report.new.file}",
+        f"Impact of the change {report.old.file} → {report.new.file}"))
+    w(t("  gammel: ", "  old:    ") + f"{report.old.title} ({report.old.version})")
+    w(t("  ny:     ", "  new:    ") + f"{report.new.title} ({report.new.version})")
     w(f"Population: {population_text(report.population, report.n)}")
     if report.counting_new:
-        w("Tiden tælles forskelligt:")
-        for label, texts in (("gammel", report.counting_old), ("ny", report.counting_new)):
+        w(t("Tiden tælles forskelligt:", "Time is counted differently:"))
+        for label, texts in ((t("gammel", "old"), report.counting_old), (t("ny", "new"), report.counting_new)):
             for i, text in enumerate(texts):
                 w(f"  {label + ':' if i == 0 else '':<7} {text}")
     w("")
     width = max([len(r.name) for r in report.results] + [9])
-    w(f"{'resultat':<{width}}  {'ændrede svar':>12}  {'andel':>7}")
+    w(f"{t('resultat', 'result'):<{width}}  {t('ændrede svar', 'changed'):>12}  {t('andel', 'share'):>7}")
     for r in report.results:
         w(f"{r.name:<{width}}  {thousands(r.changed):>12}  {percent(r.changed, report.n):>7}")
     for r in report.results:
         if not r.changed:
             continue
         w("")
-        w(f"{r.name}: {thousands(r.changed)} af {thousands(report.n)} borgere ({percent(r.changed, report.n)}) "
-          "får et andet svar")
+        w(t(f"{r.name}: {thousands(r.changed)} af {thousands(report.n)} borgere ({percent(r.changed, report.n)}) "
+            "får et andet svar",
+            f"{r.name}: {thousands(r.changed)} of {thousands(report.n)} citizens ({percent(r.changed, report.n)}) "
+            "get a different answer"))
         if r.by_counting:
-            w(f"  heraf {thousands(r.by_counting)} ({percent(r.by_counting, r.changed)}), fordi tiden tælles som i den "
-              "nye version (den gamle version giver det nye svar, når den tæller tiden sådan)")
-        w("  gammel → ny:")
+            share = f"{thousands(r.by_counting)} ({percent(r.by_counting, r.changed)})"
+            w(t(f"  heraf {share}, fordi tiden tælles som i den nye version (den gamle version giver det nye svar, "
+                "når den tæller tiden sådan)",
+                f"  of them {share} because time is counted as in the new version (the old version gives the new "
+                "answer when it counts time that way)"))
+        w(t("  gammel → ny:", "  old → new:"))
         rows = transitions(r)
         for a, b, c in rows[:TOP_TRANSITIONS]:
             w(f"    {thousands(c):>10}  {a} → {b}")
         if len(rows) > TOP_TRANSITIONS:
             rest = sum(c for _, _, c in rows[TOP_TRANSITIONS:])
-            w(f"    {thousands(rest):>10}  (øvrige {len(rows) - TOP_TRANSITIONS} overgange)")
-        w("  efter målgruppe (gammel → ny): ændrede / borgere")
-        for a, b, c, t in group_rows(r, report.groups)[:TOP_TRANSITIONS]:
-            w(f"    {thousands(c):>10} / {thousands(t):<10} {a} → {b}")
+            w(f"    {thousands(rest):>10}  " + t(f"(øvrige {len(rows) - TOP_TRANSITIONS} overgange)",
+                                               f"(other {len(rows) - TOP_TRANSITIONS} transitions)"))
+        w(t("  efter målgruppe (gammel → ny): ændrede / borgere", "  by target group (old → new): changed / citizens"))
+        for a, b, c, total in group_rows(r, report.groups)[:TOP_TRANSITIONS]:
+            w(f"    {thousands(c):>10} / {thousands(total):<10} {a} → {b}")
         if r.examples:
-            w("  eksempler:")
+            w(t("  eksempler:", "  examples:"))
             for e in r.examples:
-                w(f"    borger {e.row} ({e.old_groups} → {e.new_groups}): "
+                w("    " + t("borger", "citizen") + f" {e.row} ({e.old_groups} → {e.new_groups}): "
                   f"{outcome_text(e.old, r.kind)} → {outcome_text(e.new, r.kind)}")
     notes: list[str] = []
     if report.only_old:
-        notes.append("Kun i den gamle version (ikke sammenlignet): " + ", ".join(report.only_old))
+        notes.append(t("Kun i den gamle version (ikke sammenlignet): ", "Only in the old version (not compared): ")
+                     + ", ".join(report.only_old))
     if report.only_new:
-        notes.append("Kun i den nye version (ikke sammenlignet): " + ", ".join(report.only_new))
+        notes.append(t("Kun i den nye version (ikke sammenlignet): ", "Only in the new version (not compared): ")
+                     + ", ".join(report.only_new))
     for name, reason in report.not_compared:
-        notes.append(f"{name} er ikke sammenlignet: {reason}")
+        notes.append(t(f"{name} er ikke sammenlignet: {reason}", f"{name} is not compared: {reason}"))
     if notes:
         w("")
         out.extend(notes)

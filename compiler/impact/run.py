@@ -33,6 +33,7 @@ from compiler.population.caseload import (
     partitions,
 )
 from dsl import model as m
+from dsl.language import t
 
 CHUNK = 4 * BLOCK  # 262,144 rows: a few hundred MB at most for two versions of a law
 
@@ -91,11 +92,12 @@ def prepare(old: m.Law, new: m.Law, results: Sequence[str] = (),
     if results:
         unknown = [r for r in results if r not in same]
         if unknown:
-            raise ImpactError("kan ikke sammenligne (ikke et resultat i begge versioner med samme type): "
+            raise ImpactError(t("kan ikke sammenligne (ikke et resultat i begge versioner med samme type): ",
+                                "cannot compare (not a result of both versions with the same type): ")
                               + ", ".join(unknown))
         same = [r for r in same if r in results]
     if not same:
-        raise ImpactError("de to versioner har ingen resultater til fælles")
+        raise ImpactError(t("de to versioner har ingen resultater til fælles", "the two versions have no results in common"))
     counting = counting_counterfactual(old, new)
     counting_source = columnar_source(counting.law) if counting is not None else None
     return Job(old_source, new_source, tuple(same), examples, counting_source), differ, counting
@@ -109,7 +111,7 @@ def run(old: m.Law, new: m.Law, source: Synthetic | FileData, *, results: Sequen
     ``progress(done, total)`` is called after each partition; ``client`` is a
     ``dask.distributed.Client`` to run the partitions on (default: in-process)."""
     if source.n <= 0:
-        raise ImpactError("populationen er tom")
+        raise ImpactError(t("populationen er tom", "the population is empty"))
     job, differ, counting = prepare(old, new, results, examples)
     pieces = source.pieces(chunk)
     partials: list[Partial]

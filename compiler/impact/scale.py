@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import Any, Callable, Sequence
 
 from compiler.impact.compare import Job, Partial, compare_partition
+from dsl.language import t
 
 _CLUSTERS: dict[int, Any] = {}
 
@@ -31,7 +32,8 @@ def connect(address: str, timeout: str = "10s") -> Any:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError:
-        raise ScaleError("--dask kræver dask[distributed]: pip install 'lov[dask]'") from None
+        raise ScaleError(t("--dask kræver dask[distributed]: pip install 'lov[dask]'",
+                           "--dask needs dask[distributed]: pip install 'lov[dask]'")) from None
     try:
         if address == "lokal":
             cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
@@ -40,7 +42,8 @@ def connect(address: str, timeout: str = "10s") -> Any:
             return client
         return Client(address, timeout=timeout)
     except (OSError, TimeoutError, ValueError, TypeError) as error:
-        raise ScaleError(f"kan ikke forbinde til Dask-scheduleren {address}: {error}") from None
+        raise ScaleError(t(f"kan ikke forbinde til Dask-scheduleren {address}: {error}",
+                           f"cannot connect to the Dask scheduler {address}: {error}")) from None
 
 
 def close(client: Any) -> None:

@@ -38,6 +38,7 @@ import numpy as np
 
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import t
 
 BLOCK = 65_536
 
@@ -219,7 +220,8 @@ def concepts_of(laws: Sequence[m.Law]) -> dict[str, m.Type]:
                 clash.append(f"{name} ({out[name]} / {concept.type})")
             out.setdefault(name, concept.type)
     if clash:
-        raise PopulationError("begreber med forskellig type i lovene: " + ", ".join(clash))
+        raise PopulationError(t("begreber med forskellig type i lovene: ", "concepts with different types in the laws: ")
+                              + ", ".join(clash))
     return out
 
 
@@ -505,7 +507,8 @@ def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Col
         return Column(kind, np.arange(size + 1, dtype=np.int64), None, typ.options,
                       Spells(start, np.full(size, OPEN, np.int64), value))
     if kind == TypeKind.CADENCE:
-        raise PopulationError(f"begrebet '{name}' er en kadence; populationen kan ikke trække kadencer")
+        raise PopulationError(t(f"begrebet '{name}' er en kadence; populationen kan ikke trække kadencer",
+                                f"the concept '{name}' is a cadence; the population cannot draw cadences"))
     texts = ("", "a", "b")
     return Column(kind, rng.integers(0, len(texts), size, dtype=np.int16), None, texts)
 
@@ -527,7 +530,8 @@ class Spec:
     def of(cls, laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0,
            judgments: str = "ukendt") -> Spec:
         if judgments not in ("ukendt", "tilfældig", "alle"):
-            raise PopulationError(f"ukendt valg for skøn: {judgments} (ukendt, tilfældig eller alle)")
+            raise PopulationError(t(f"ukendt valg for skøn: {judgments} (ukendt, tilfældig eller alle)",
+                                    f"unknown choice of judgments: {judgments} (ukendt, tilfældig or alle)"))
         return cls(concepts_of(laws), tuple(judgments_of(laws)), n, seed, missing, judgments)
 
     def rows(self, start: int = 0, stop: int | None = None) -> Population:

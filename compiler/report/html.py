@@ -11,6 +11,8 @@ from __future__ import annotations
 import html
 from typing import Iterable
 
+from dsl.language import current
+
 STYLE = """
 :root { --old: #8a8f98; --new: #1f5fbf; --del: #fbe3e4; --ins: #e3f6e3; --rule: #d0d4da; --muted: #57606a;
         --better: #176317; --worse: #a11; }
@@ -55,8 +57,9 @@ def escape(text: object) -> str:
     return html.escape(str(text), quote=True)
 
 
-def page(title: str, body: Iterable[str], lang: str = "da") -> str:
+def page(title: str, body: Iterable[str], lang: str | None = None) -> str:
     """A whole report page around ``body`` (lines of HTML)."""
+    lang = lang or current()
     return "\n".join([
         "<!DOCTYPE html>",
         f'<html lang="{escape(lang)}">',

@@ -86,12 +86,28 @@ __all__ = [
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
 
+#: The words people read are Danish. The reference interpreter installs one translator here
+#: (:mod:`compiler.evaluate.english`), which gives the English of a text under `--sprog en`;
+#: a generated module installs none and always speaks Danish.
+_OVERSÆTTERE: list[Callable[[str], str]] = []
+
+
+def _o(tekst: str) -> str:
+    """``tekst`` (Danish, possibly a ``str.format`` template) in the reader's language."""
+    return _OVERSÆTTERE[0](tekst) if _OVERSÆTTERE else tekst
+
+
 _Dato = datetime.date
 _Periode = Tuple[datetime.date, Union[datetime.date, None], str]
 _Flyttet = Union[datetime.date, Tuple[datetime.date, datetime.date]]
 
 class _UdenForKalenderen(ValueError):
-    """A date moved outside the calendar's years 1–9999 (message in Danish)."""
+    """A date moved outside the calendar's years 1–9999: ``str()`` is the Danish message,
+    ``english`` the English one."""
+
+    def __init__(self, dansk: str, english: str) -> None:
+        super().__init__(dansk)
+        self.english = english
 
 
 _MÅNEDER = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
@@ -101,7 +117,7 @@ _DAG = datetime.timedelta(days=1)
 
 def _dato_tekst(d: datetime.date) -> str:
     """`19. januar 2026`."""
-    return f"{d.day}. {_MÅNEDER[d.month - 1]} {d.year}"
+    return _o("{dag}. {måned} {år}").format(dag=d.day, måned=_o(_MÅNEDER[d.month - 1]), år=d.year)
 
 
 def _dage_i_måned(år: int, måned: int) -> int:
@@ -115,7 +131,8 @@ def _plus_dage(d: datetime.date, dage: int) -> datetime.date:
     try:
         return d + datetime.timedelta(days=dage)
     except OverflowError:
-        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)") from None
+        raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {dage} dage ligger uden for kalenderen (år 1–9999)",
+                                 f"the date {d.isoformat()} moved {dage} days lies outside the calendar (years 1–9999)") from None
 
 
 def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | None) -> _Flyttet:
@@ -126,7 +143,8 @@ def _flyt(d: datetime.date, fortegn: int, uger: int | Fraction, måneder: int | 
         total = d.year * 12 + d.month - 1 + fortegn * måneder
         år, måned = divmod(total, 12)
         if not 1 <= år <= 9999:
-            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)")
+            raise _UdenForKalenderen(f"datoen {d.isoformat()} flyttet {måneder} måneder ligger uden for kalenderen (år 1–9999)",
+                                     f"the date {d.isoformat()} moved {måneder} months lies outside the calendar (years 1–9999)")
         sidste = _dage_i_måned(år, måned + 1)
         if d.day <= sidste:
             return datetime.date(år, måned + 1, d.day)
@@ -266,46 +284,53 @@ _TVETYDIG = "tvetydig"
 def _tekst(kind: str, value: object) -> str:
     """A value as the law writes it: `8 uger`, `30,50 kr.`, `ja`, `"tekst"`."""
     if isinstance(value, bool):
-        return "ja" if value else "nej"
+        return _o("ja") if value else _o("nej")
     if kind == "uger" and isinstance(value, (int, Fraction)):
         if isinstance(value, Fraction) and value.denominator == 7:  # counted in days
             if value < 0:
-                return "minus " + _tekst(kind, -value)
+                return _o("minus {}").format(_tekst(kind, -value))
             uger, dage = divmod(value.numerator, 7)
-            dag = "1 dag" if dage == 1 else f"{dage} dage"
-            return dag if uger == 0 else f"{_tekst('uger', uger)} og {dag}"
+            dag = _o("1 dag") if dage == 1 else _o("{} dage").format(dage)
+            return dag if uger == 0 else _o("{} og {}").format(_tekst("uger", uger), dag)
         if isinstance(value, Fraction) and value.denominator != 1:
             # As people read it: about so many weeks, and the months when it is a whole number
             # of them (`4 måneder` is 52/3 weeks), else the exact fraction.
-            omtrent = "ca. " + f"{float(value):.1f}".replace(".", ",") + " uger"
+            omtrent = _o("ca. {} uger").format(_decimaltal(f"{float(value):.1f}"))
             måneder = value * 12 / 52
             if måneder.denominator == 1:
-                return f"{omtrent} ({måneder.numerator} {'måned' if abs(måneder) == 1 else 'måneder'})"
-            return f"{omtrent} ({value.numerator}/{value.denominator} uge{'' if abs(value) <= 1 else 'r'})"
-        return "1 uge" if value == 1 else f"{int(value)} uger"
+                enhed = _o("1 måned") if abs(måneder) == 1 else _o("{} måneder").format(måneder.numerator)
+                return f"{omtrent} ({enhed})"
+            enhed = _o("{}/{} uge") if abs(value) <= 1 else _o("{}/{} uger")
+            return f"{omtrent} ({enhed.format(value.numerator, value.denominator)})"
+        return _o("1 uge") if value == 1 else _o("{} uger").format(int(value))
     if kind == "beløb" and isinstance(value, Decimal):
-        return str(value).replace(".", ",") + " kr."
+        return _o("{} kr.").format(_decimaltal(str(value)))
     if kind == "tekst" and isinstance(value, str):
         return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     if isinstance(value, datetime.date):
         return _dato_tekst(value)
     if kind == "forløb" and isinstance(value, tuple):
         if not value:
-            return "intet forløb"
+            return _o("intet forløb")
         return "; ".join(
-            f"{v} fra {_dato_tekst(fra)}" + (f" til {_dato_tekst(til)}" if til is not None else "")
+            _o("{} fra {}").format(v, _dato_tekst(fra)) + (_o(" til {}").format(_dato_tekst(til)) if til is not None else "")
             for fra, til, v in value
         )
     if kind == "kadence" and isinstance(value, tuple):
         start, uger, måneder = value
         if måneder is not None:
-            trin = f"{måneder}. måned"
+            antal, enhed = str(måneder), _o("{}. måned")
         elif isinstance(uger, Fraction) and uger.denominator != 1:
-            trin = f"{uger.numerator}/{uger.denominator}. uge"
+            antal, enhed = f"{uger.numerator}/{uger.denominator}", _o("{}. uge")
         else:
-            trin = f"{int(uger)}. uge"
-        return f"hver {trin} fra {_dato_tekst(start)}"
+            antal, enhed = str(int(uger)), _o("{}. uge")
+        return _o("hver {} fra {}").format(enhed.format(antal), _dato_tekst(start))
     return str(value)
+
+
+def _decimaltal(tal: str) -> str:
+    """A number written with a point, as the reader writes it: `30,50` in Danish, `30.50` in English."""
+    return tal if _o(",") == "." else tal.replace(".", ",")
 
 
 def _json(value: object) -> object:
@@ -357,35 +382,35 @@ def _svar(kind: str, value_kind: str, value: object, judgment: str | None, missi
     if kind == _VÆRDI:
         return _tekst(value_kind, value)
     if kind == _SKØN:
-        return "kræver skøn" + ("" if judgment is None else f": {_tekst('tekst', judgment)}")
+        return _o("kræver skøn") + ("" if judgment is None else f": {_tekst('tekst', judgment)}")
     if kind == _MANGLER:
-        return "mangler oplysninger" if missing is None else f"mangler oplysningen '{missing}'"
+        return _o("mangler oplysninger") if missing is None else _o("mangler oplysningen '{}'").format(missing)
     if kind == _KONFLIKT:
-        return "konflikt"
+        return _o("konflikt")
     if kind == _TVETYDIG and isinstance(value, tuple):
-        return "tvetydig dato: " + _kandidater(value)
-    return "ingen regel gælder"
+        return _o("tvetydig dato: {}").format(_kandidater(value))
+    return _o("ingen regel gælder")
 
 
 def _udfald_tekst(kind: str, value_kind: str, value: object, rules: Sequence[str],
                   judgment: str | None, missing: str | None) -> str:
     """An outcome in one line of Danish: the answer and the §§ that decided it."""
     if kind == _KONFLIKT:
-        return "konflikt mellem " + " og ".join(rules)
+        return _o("konflikt mellem {}").format(_o(" og ").join(rules))
     where = " (" + ", ".join(rules) + ")" if rules and kind != _INGEN_REGEL else ""
     return _svar(kind, value_kind, value, judgment, missing) + where
 
 
 def _kandidater(datoer: Sequence[datetime.date]) -> str:
     """The candidates of an ambiguous date: `28. februar 2026 eller 1. marts 2026`."""
-    return " eller ".join(_dato_tekst(d) for d in datoer)
+    return _o(" eller ").join(_dato_tekst(d) for d in datoer)
 
 
 def _trin_flyt(navn: str | None, dato: datetime.date, op: str, periode: str, svar: object, where: str) -> str:
     """One step of date arithmetic as an explanation shows it:
     `tilmeldt 5. januar 2026 + 2 uger = 19. januar 2026 (§ 101, stk. 2)`."""
     venstre = _dato_tekst(dato) if navn is None else f"{navn} {_dato_tekst(dato)}"
-    højre = _kandidater(svar) + " (tvetydig)" if isinstance(svar, tuple) else _tekst("", svar)
+    højre = _kandidater(svar) + _o(" (tvetydig)") if isinstance(svar, tuple) else _tekst("", svar)
     return f"{venstre} {op} {periode} = {højre} ({where})"
 
 
@@ -394,10 +419,10 @@ def _trin_tid(tekst: str, dato: datetime.date, svar: object, where: str) -> str:
     `sammenlagt tid på dagpenge i ydelsesforløb pr. 2. marts 2026 = 22 uger (§ 3)`; a window
     whose first day is ambiguous shows its candidates."""
     if isinstance(svar, tuple):
-        højre = "tvetydig: vinduet begynder efter " + _kandidater(svar)
+        højre = _o("tvetydig: vinduet begynder efter {}").format(_kandidater(svar))
     else:
         højre = _tekst("uger", svar)
-    return f"{tekst} pr. {_dato_tekst(dato)} = {højre} ({where})"
+    return _o("{} pr. {} = {} ({})").format(tekst, _dato_tekst(dato), højre, where)
 
 
 def _rækker(rules: Sequence[tuple[str, frozenset[str]]], applies: Sequence[object]) -> list[tuple[str, str, list[str]]]:
@@ -442,7 +467,7 @@ def _forklaring(
         "udfald": _udfald_data(kind, value_kind, value, deciding, judgment, missing),
         "regler": rows,
         "fakta": [
-            {"begreb": name, "værdi": _json(v), "tekst": "mangler" if v is None else _tekst(k, v)}
+            {"begreb": name, "værdi": _json(v), "tekst": _o("mangler") if v is None else _tekst(k, v)}
             for name, k, v in facts
         ],
         "skøn": [{"skøn": text, "værdi": answer} for text, answer in judgments],
@@ -465,30 +490,30 @@ def _forklaring_tekst(
     lines = [f"{result}: {_udfald_tekst(kind, value_kind, value, deciding, judgment, missing)}"]
     for label, state, over in _rækker(rules, applies):
         if state == "nej":
-            lines.append(f"  {label} gælder ikke.")
+            lines.append(_o("  {} gælder ikke.").format(label))
             continue
-        text = f"  {label} gælder" if state == "ja" else f"  {label} er uafklaret"
+        text = _o("  {} gælder").format(label) if state == "ja" else _o("  {} er uafklaret").format(label)
         if over:
-            text += ", men er tilsidesat af " + ", ".join(over)
+            text += _o(", men er tilsidesat af {}").format(", ".join(over))
         elif kind == _VÆRDI and label in deciding:
-            text += " og afgør resultatet"
+            text += _o(" og afgør resultatet")
         elif kind == _KONFLIKT and label in deciding:
-            text += " og er i konflikt"
+            text += _o(" og er i konflikt")
         lines.append(text + ".")
     if facts:
         lines.append(
-            "  Oplysninger: "
-            + ", ".join(f"{name} = {'mangler' if v is None else _tekst(k, v)}" for name, k, v in facts)
+            _o("  Oplysninger: ")
+            + ", ".join(f"{name} = {_o('mangler') if v is None else _tekst(k, v)}" for name, k, v in facts)
             + "."
         )
     if judgments:
         parts = [
-            f"{_tekst('tekst', text)} = " + ("ikke angivet" if answer is None else _tekst("", answer))
+            f"{_tekst('tekst', text)} = " + (_o("ikke angivet") if answer is None else _tekst("", answer))
             for text, answer in judgments
         ]
-        lines.append("  Skøn: " + ", ".join(parts) + ".")
+        lines.append(_o("  Skøn: ") + ", ".join(parts) + ".")
     for step in steps:
-        lines.append(f"  Beregning: {step}.")
+        lines.append(_o("  Beregning: {}.").format(step))
     return "\n".join(lines) + "\n"
 
 

@@ -27,6 +27,7 @@ from compiler.codegen.names import KEYWORDS
 from compiler.evaluate.interpreter import group_label
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import t
 
 MARKER = "# ---- lov: columnar runtime ----"
 _RUNTIME = Path(__file__).with_name("runtime.py")
@@ -263,12 +264,15 @@ class _Generator(m.ExprVisitor[str]):
         for result in law.results.values():
             if result.type.kind is TypeKind.HISTORY:
                 raise ColumnarError(
-                    f"resultatet '{result.name}' er et forløb; den søjlevise evaluator regner ikke forløb ud"
+                    t(f"resultatet '{result.name}' er et forløb; den søjlevise evaluator regner ikke forløb ud",
+                      f"the result '{result.name}' is a history; the columnar evaluator does not compute histories")
                 )
             if len(result.rules) > 64:
                 raise ColumnarError(
-                    f"resultatet '{result.name}' har {len(result.rules)} regler; "
-                    "den søjlevise evaluator håndterer højst 64 regler pr. resultat"
+                    t(f"resultatet '{result.name}' har {len(result.rules)} regler; "
+                      "den søjlevise evaluator håndterer højst 64 regler pr. resultat",
+                      f"the result '{result.name}' has {len(result.rules)} rules; "
+                      "the columnar evaluator handles at most 64 rules per result")
                 )
         out: list[str] = []
         w = out.append

@@ -16,6 +16,7 @@ from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport
 from compiler.diff.structure import SectionChange
 from compiler.report.html import escape, label_width, page
+from dsl.language import t
 
 def _e(text: object) -> str:
     return escape(text)
@@ -29,8 +30,8 @@ def named(name: str, description: str | None) -> str:
 def _redline_html(old: str, new: str) -> str:
     parts = []
     for op, text in redline(old, new):
-        t = _e(text)
-        parts.append(t if op == "=" else (f"<del>{t}</del>" if op == "-" else f"<ins>{t}</ins>"))
+        shown = _e(text)
+        parts.append(shown if op == "=" else (f"<del>{shown}</del>" if op == "-" else f"<ins>{shown}</ins>"))
     return "".join(parts)
 
 
@@ -48,13 +49,13 @@ def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False,
     width = max(label_width(labels.get(name, name) for name, _, _ in rows), bar_w + 60)
     out = [
         f'<svg id="variations-chart" xmlns="http://www.w3.org/2000/svg" role="img" '
-        f'aria-label="Variationer pr. resultat, gammel og ny" width="{width}" height="{height}" '
+        f'aria-label="{t("Variationer pr. resultat, gammel og ny", "Variations per result, old and new")}" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}">',
     ]
     if not single:
         out.append(
-            '<rect x="0" y="6" width="12" height="12" fill="#8a8f98"/><text x="18" y="16">gammel</text>'
-            '<rect x="90" y="6" width="12" height="12" fill="#1f5fbf"/><text x="108" y="16">ny</text>'
+            f'<rect x="0" y="6" width="12" height="12" fill="#8a8f98"/><text x="18" y="16">{t("gammel", "old")}</text>'
+            f'<rect x="90" y="6" width="12" height="12" fill="#1f5fbf"/><text x="108" y="16">{t("ny", "new")}</text>'
         )
     for i, (name, a, b) in enumerate(rows):
         y = top + i * row_h
@@ -74,7 +75,7 @@ def chart(rows: list[tuple[str, int | None, int | None]], single: bool = False,
 def _section_html(s: SectionChange) -> list[str]:
     out = ['<div class="section">', f"<h3>{_e(w.section_heading(s))}</h3>"]
     if s.title_changed:
-        out.append(f'<p>Overskrift: <span class="law">{_redline_html(s.old_title or "", s.new_title or "")}</span></p>')
+        out.append(f'<p>{t("Overskrift", "Heading")}: <span class="law">{_redline_html(s.old_title or "", s.new_title or "")}</span></p>')
     if s.change in ("added", "removed"):
         out.append(f'<div class="law">{_redline_html(s.old_text or "", s.new_text or "")}</div>')
     for stk in s.stks:
@@ -90,27 +91,31 @@ def _answer(a: Answer) -> str:
 
 
 def _behaviour(b: Behaviour) -> list[str]:
-    out = ['<h2 id="behaviour">Adfærd</h2>']
+    out = [f'<h2 id="behaviour">{t("Adfærd", "Behaviour")}</h2>']
     if b.unavailable:
-        return out + [f"<p>Ikke beregnet: {_e(b.unavailable)}</p>"]
-    out.append(
-        f"<p>{b.citizens} borgere: {b.cases} fra testsagerne og {b.population} genererede (seed {b.seed}). "
+        return out + [f"<p>{t('Ikke beregnet', 'Not computed')}: {_e(b.unavailable)}</p>"]
+    out.append("<p>" + t(
+        f"{b.citizens} borgere: {b.cases} fra testsagerne og {b.population} genererede (seed {b.seed}). "
         "For hvert resultat i begge versioner: hvor mange får et andet svar, med op til tre eksempler og "
-        "de §§, der afgjorde svaret.</p>"
-    )
+        "de §§, der afgjorde svaret.",
+        f"{b.citizens} citizens: {b.cases} from the testsags and {b.population} generated (seed {b.seed}). "
+        "For each result in both versions: how many get a different answer, with up to three examples and "
+        "the §§ that decided the answer.") + "</p>")
     differing = [r for r in b.results if r.differing]
     if not b.results:
-        return out + ["<p>Ingen resultater findes i begge versioner.</p>"]
+        return out + [f"<p>{t('Ingen resultater findes i begge versioner.', 'No results exist in both versions.')}</p>"]
     if not differing:
-        return out + [f"<p>Alle {len(b.results)} fælles resultater giver samme svar for alle borgere.</p>"]
-    out.append('<table><thead><tr><th>resultat</th><th class="n">andet svar</th><th>borger</th>'
-               "<th>gammel</th><th>ny</th></tr></thead><tbody>")
+        return out + ["<p>" + t(f"Alle {len(b.results)} fælles resultater giver samme svar for alle borgere.",
+                                f"All {len(b.results)} shared results give the same answer for every citizen.") + "</p>"]
+    out.append(f'<table><thead><tr><th>{t("resultat", "result")}</th><th class="n">{t("andet svar", "different answer")}'
+               f'</th><th>{t("borger", "citizen")}</th><th>{t("gammel", "old")}</th><th>{t("ny", "new")}</th></tr>'
+               "</thead><tbody>")
     for r in differing:
         examples = r.examples  # never empty: the first citizen with another answer is one
         for i, e in enumerate(examples):
             head = (
                 f'<td rowspan="{len(examples)}"><code>{_e(r.result)}</code></td>'
-                f'<td class="n" rowspan="{len(examples)}">{r.differing} af {r.evaluated}</td>'
+                f'<td class="n" rowspan="{len(examples)}">{r.differing} {t("af", "of")} {r.evaluated}</td>'
                 if i == 0 else ""
             )
             facts = ", ".join(f"{k} = {v}" for k, v in e.facts)
@@ -125,15 +130,16 @@ def _behaviour(b: Behaviour) -> list[str]:
 def render_diff(report: DiffReport) -> str:
     old, new = report.old, report.new
     body = [
-        f"<h1>Ændringer: {_e(w.side_name(old.title, old.version, old.file))} → "
+        f"<h1>{t('Ændringer', 'Changes')}: {_e(w.side_name(old.title, old.version, old.file))} → "
         f"{_e(w.side_name(new.title, new.version, new.file))}</h1>",
         f'<p class="sub"><code>{_e(old.file)}</code> → <code>{_e(new.file)}</code></p>',
     ]
     if report.is_empty:
-        body.append("<p>Ingen forskelle.</p>")
-    body.append('<h2>Nøgletal</h2>')
-    body.append('<table id="metrics"><thead><tr><th>nøgletal</th><th>nøgle</th><th class="n">gammel</th>'
-                '<th class="n">ny</th><th class="n">ændring</th></tr></thead><tbody>')
+        body.append(f"<p>{t('Ingen forskelle.', 'No differences.')}</p>")
+    body.append(f'<h2>{t("Nøgletal", "Metrics")}</h2>')
+    body.append(f'<table id="metrics"><thead><tr><th>{t("nøgletal", "metric")}</th><th>{t("nøgle", "key")}</th>'
+                f'<th class="n">{t("gammel", "old")}</th><th class="n">{t("ny", "new")}</th>'
+                f'<th class="n">{t("ændring", "change")}</th></tr></thead><tbody>')
     for r in report.metrics:
         if r.key.startswith("variations."):
             continue
@@ -146,13 +152,17 @@ def render_diff(report: DiffReport) -> str:
         )
     body.append("</tbody></table>")
 
-    body.append("<h2>Variationer pr. resultat</h2>")
-    body.append("<p>Hvor mange forskellige svar eller betingelser loven giver for resultatet på tværs af "
-                "målgrupperne (som »Antal variationer« i bilag 5.2 og 5.3).</p>")
+    body.append(f"<h2>{t('Variationer pr. resultat', 'Variations per result')}</h2>")
+    body.append("<p>" + t("Hvor mange forskellige svar eller betingelser loven giver for resultatet på tværs af "
+                          "målgrupperne (som »Antal variationer« i bilag 5.2 og 5.3).",
+                          "How many different answers or conditions the law gives for the result across the "
+                          "target groups (as »Antal variationer«, number of variations, in appendices 5.2 and 5.3).")
+                + "</p>")
     rows = [(v.result, v.old.count if v.old else None, v.new.count if v.new else None) for v in report.variations]
     body.append(chart(rows, labels=_descriptions(report)))
-    body.append('<table id="variations"><thead><tr><th>resultat</th><th class="n">gammel</th><th class="n">ny</th>'
-                "<th>afvigende målgrupper (ny)</th></tr></thead><tbody>")
+    body.append(f'<table id="variations"><thead><tr><th>{t("resultat", "result")}</th><th class="n">{t("gammel", "old")}'
+                f'</th><th class="n">{t("ny", "new")}</th>'
+                f"<th>{t('afvigende målgrupper (ny)', 'deviating target groups (new)')}</th></tr></thead><tbody>")
     for v in report.variations:
         a = v.old.count if v.old else None
         b = v.new.count if v.new else None
@@ -166,17 +176,17 @@ def render_diff(report: DiffReport) -> str:
         body += _behaviour(report.behaviour)  # type: ignore[arg-type]
 
     s = report.structure
-    body.append('<h2 id="redline">Tekstændringer</h2>')
+    body.append(f'<h2 id="redline">{t("Tekstændringer", "Changes to the text")}</h2>')
     if s.is_empty:
-        body.append("<p>Ingen ændringer i teksten.</p>")
+        body.append(f"<p>{t('Ingen ændringer i teksten.', 'No changes to the text.')}</p>")
     for f in s.header:
         body.append(f'<p>{_e(f.field)}: <span class="law">{_redline_html(f.old or "", f.new or "")}</span></p>')
     for sec in s.sections:
         body += _section_html(sec)
     if s.declarations:
-        body.append("<h3>Erklæringer</h3>")
+        body.append(f"<h3>{t('Erklæringer', 'Declarations')}</h3>")
     for d in s.declarations:
-        body.append(f"<p>{_e(w.CHANGE[d.change])} {_e(d.kind)} <code>{_e(d.name)}</code></p>")
+        body.append(f"<p>{_e(w.change(d.change))} {_e(d.kind)} <code>{_e(d.name)}</code></p>")
         body.append(f'<div class="law">{_redline_html(d.old_text or "", d.new_text or "")}</div>')
     return page(f"lov diff: {old.file} → {new.file}", body)
 
@@ -188,16 +198,17 @@ def _descriptions(report: DiffReport) -> dict[str, str]:
 
 def render_stats(metrics: mx.Metrics) -> str:
     body = [
-        f"<h1>Nøgletal: {_e(w.side_name(metrics.title, metrics.version, metrics.file))}</h1>",
+        f"<h1>{t('Nøgletal', 'Metrics')}: {_e(w.side_name(metrics.title, metrics.version, metrics.file))}</h1>",
         f'<p class="sub"><code>{_e(metrics.file)}</code></p>',
-        '<table id="metrics"><thead><tr><th>nøgletal</th><th>nøgle</th><th class="n">værdi</th></tr></thead><tbody>',
+        f'<table id="metrics"><thead><tr><th>{t("nøgletal", "metric")}</th><th>{t("nøgle", "key")}</th>'
+        f'<th class="n">{t("værdi", "value")}</th></tr></thead><tbody>',
     ]
     for k in mx.keys_of(metrics):
         if not k.startswith("variations."):
             body.append(f'<tr data-key="{_e(k)}"><td>{_e(mx.label(k))}</td><td><code>{_e(k)}</code></td>'
                         f'<td class="n">{metrics.values.get(k, 0)}</td></tr>')
     body.append("</tbody></table>")
-    body.append("<h2>Variationer pr. resultat</h2>")
+    body.append(f"<h2>{t('Variationer pr. resultat', 'Variations per result')}</h2>")
     body.append(chart([(v.result, None, v.count) for v in metrics.variations], single=True,
                       labels={v.result: named(v.result, v.description) for v in metrics.variations}))
     return page(f"lov stats: {metrics.file}", body)

@@ -11,7 +11,8 @@ import click
 from compiler.codegen.columnar.module import ColumnarError
 from compiler.codegen.columnar.module import generate as generate_columnar
 from compiler.codegen.python.module import CodegenError, generate
-from compiler.driver.common import fail_input, law_or_exit, write_output
+from compiler.driver.bilingual import command, option
+from compiler.driver.common import fail_input, law_or_exit, sprog_option, write_output
 
 
 def columnar_path(output: str) -> str:
@@ -21,10 +22,14 @@ def columnar_path(output: str) -> str:
     return str(p.with_name(f"{stem}_columnar.py"))
 
 
-@click.command("compile")
+@command("compile", "Compile a law into one standalone Python module with one function per result "
+                    "(with --sprog en, its documentation is in English).")
 @click.argument("law_file", metavar="LOV.lov")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Python-modulet, der skrives.")
-@click.option("--columnar", is_flag=True, help="Skriv også en søjlevis evaluator (NumPy) ved siden af: MODUL_columnar.py.")
+@option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="Python-modulet, der skrives.",
+        en="The Python module to write.")
+@option("--columnar", is_flag=True, help="Skriv også en søjlevis evaluator (NumPy) ved siden af: MODUL_columnar.py.",
+        en="Also write a columnar evaluator (NumPy) beside it: MODULE_columnar.py.")
+@sprog_option
 def compile_command(law_file: str, output: str, columnar: bool) -> None:
     """Oversæt en lov til ét selvstændigt Python-modul med en funktion pr. resultat."""
     law = law_or_exit(law_file)

@@ -19,6 +19,7 @@ from compiler.diff.render import json as json_report
 from compiler.diff.render import markdown as markdown_report
 from compiler.diff.render import text as text_report
 from compiler.diff.report import build, increased, metrics_of
+from compiler.driver.bilingual import command, option
 from compiler.driver.common import (
     MAX_DIFF_POPULATION,
     config_or_exit,
@@ -26,10 +27,12 @@ from compiler.driver.common import (
     population_option,
     say,
     seed_option,
+    sprog_option,
     write_output,
 )
 from compiler.pipeline import Analysis, analyse_file
 from dsl.config import Config
+from dsl.language import t
 from dsl.render import render_text
 from dsl.sources import InputError
 
@@ -44,7 +47,7 @@ def _analyse(path: str, config: Config) -> Analysis:
         fail_input(error.diagnostic.message())
     if analysis.law is None:
         say(render_text(analysis.diagnostics, {path: analysis.text}), err=True, nl=False)
-        fail_input(f"kan ikke sammenligne {path}")
+        fail_input(t(f"kan ikke sammenligne {path}", f"cannot compare {path}"))
     return analysis
 
 
@@ -63,25 +66,34 @@ def _unknown_metrics(names: tuple[str, ...], *sides) -> None:  # type: ignore[no
     if unknown:
         valid = ", ".join(mx.FIXED_KEYS)
         results = sorted({k for s in sides for k in s.values if k.startswith("variations.")})
-        fail_input(
+        example = t(f" (fx {results[0]})", f" (e.g. {results[0]})") if results else ""
+        fail_input(t(
             f"ukendt nøgletal: {', '.join(unknown)}. Gyldige navne: {valid}; "
             f"periods.<enhed> (enhed: {', '.join(mx.UNIT_ORDER)}); findings.<kode> (fx findings.U001); "
-            f"variations.<resultat>" + (f" (fx {results[0]})" if results else "")
-        )
+            f"variations.<resultat>{example}",
+            f"unknown metric: {', '.join(unknown)}. Valid names: {valid}; "
+            f"periods.<unit> (unit: {', '.join(mx.UNIT_ORDER)}); findings.<code> (e.g. findings.U001); "
+            f"variations.<result>{example}",
+        ))
 
 
-@click.command("diff")
+@command("diff", 'Compare two versions of a law: text, rules, target groups, variations and behaviour.')
 @click.argument("old", type=click.Path(dir_okay=False))
 @click.argument("new", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv rapporten til en fil.")
+@option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv rapporten til en fil.",
+        en='Write the report to a file.')
 @population_option("--population", default=1000, minimum=0, maximum=MAX_DIFF_POPULATION,
                    help="Antal genererede borgere, som begge versioner evalueres på ud over testsagerne "
-                        "(0: kun testsagerne).")
-@seed_option("Frø for den genererede population.")
-@click.option("--fail-on-increase", "fail_on", multiple=True, metavar="NØGLETAL",
+                        "(0: kun testsagerne).",
+                   en="Number of generated citizens both versions are evaluated on besides the testsags (0: the "
+                      "testsags only).")
+@seed_option("Frø for den genererede population.", 'Seed of the generated population.')
+@option("--fail-on-increase", "fail_on", multiple=True, metavar="NØGLETAL",
               help="Exit 1, hvis nøgletallet vokser (kan gentages eller kommasepareres), "
-                   "fx target_groups,periods_other.")
+                   "fx target_groups,periods_other.",
+        en='Exit 1 if the metric grows (may be repeated or comma-separated), e.g. target_groups,periods_other.')
+@sprog_option
 def diff_command(old: str, new: str, fmt: str, output: str | None, population: int, seed: int,
                  fail_on: tuple[str, ...]) -> None:
     """Sammenlign to versioner af en lov: tekst, regler, målgrupper, variationer og adfærd."""
@@ -104,15 +116,18 @@ def diff_command(old: str, new: str, fmt: str, output: str | None, population: i
     write_output(text, output, plain_text=fmt == "text")
     if grew:
         for row in grew:
-            say(f"lov diff: {row.label} ({row.key}) er vokset fra {row.old or 0} til {row.new or 0}", err=True)
+            say(t(f"lov diff: {row.label} ({row.key}) er vokset fra {row.old or 0} til {row.new or 0}",
+                  f"lov diff: {row.label} ({row.key}) grew from {row.old or 0} to {row.new or 0}"), err=True)
         sys.exit(1)
     sys.exit(0)
 
 
-@click.command("stats")
+@command("stats", 'Metrics of one version of a law: §§, rules, target groups, variations, periods, judgments.')
 @click.argument("law", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv resultatet til en fil.")
+@option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv resultatet til en fil.",
+        en='Write the result to a file.')
+@sprog_option
 def stats_command(law: str, fmt: str, output: str | None) -> None:
     """Nøgletal for én version af en lov: §§, regler, målgrupper, variationer, perioder, skøn."""
     analysis = _analyse(law, config_or_exit())

@@ -8,22 +8,28 @@ import sys
 
 import click
 
-from compiler.driver.common import fail_input, law_or_exit, say
+from compiler.driver.bilingual import command, option
+from compiler.driver.common import fail_input, law_or_exit, say, sprog_option
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import FactError, facts_from_json, parse_json
 from compiler.evaluate.interpreter import Outcome
 from dsl import model as m
 from dsl.kinds import TypeKind
+from dsl.language import t
 from dsl.model import Value
+from dsl.sources import os_reason
 
 
-@click.command("eval")
+@command("eval", "Evaluate the law's results for one or more citizens (facts and any judgments from a JSON file).")
 @click.argument("law_file", metavar="LOV.lov")
-@click.option("--input", "input_file", required=True, metavar="BORGER.json",
-              help="Borgerens oplysninger som JSON: ét objekt, en liste af objekter eller JSON Lines ('-' for standard input).")
-@click.option("--resultat", "result", metavar="NAVN", help="Kun dette resultat.")
-@click.option("--forklar", is_flag=True, help="Vis udledningen: regler, tilsidesættelser og oplysninger.")
+@option("--input", "input_file", required=True, metavar="BORGER.json",
+              help="Borgerens oplysninger som JSON: ét objekt, en liste af objekter eller JSON Lines ('-' for standard input).",
+        en="The citizens' facts as JSON: one object, a list of objects or JSON Lines ('-' for standard input).")
+@option("--resultat", "result", metavar="NAVN", help="Kun dette resultat.", en='Only this result.')
+@option("--forklar", is_flag=True, help="Vis udledningen: regler, tilsidesættelser og oplysninger.",
+        en='Show the derivation: rules, overrides and facts.')
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@sprog_option
 def eval_command(law_file: str, input_file: str, result: str | None, forklar: bool, fmt: str) -> None:
     """Evaluér lovens resultater for en eller flere borgere (fakta og evt. skøn fra en JSON-fil)."""
     law = law_or_exit(law_file)
@@ -32,7 +38,8 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
     if result is not None:
         if result not in law.results:
             close = difflib.get_close_matches(result, names, n=1, cutoff=0.6)
-            fail_input(f"loven har intet resultat '{result}'" + (f"; mente du '{close[0]}'?" if close else ""))
+            hint = t(f"; mente du '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else ""
+            fail_input(t(f"loven har intet resultat '{result}'", f"the law has no result '{result}'") + hint)
         names = [result]
     many = len(citizens) != 1 or citizens[0][0] is not None
     if fmt == "json":
@@ -41,7 +48,7 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
         return
     for number, facts, judgments in citizens:
         if many:
-            say(f"borger {number}:")
+            say(t(f"borger {number}:", f"citizen {number}:"))
         _text_record(law, facts, judgments, names, result, forklar)
 
 
@@ -54,9 +61,10 @@ def read_citizens(law: m.Law, input_file: str) -> list[tuple[int | None, dict[st
             with open(input_file, encoding="utf-8-sig") as f:
                 text = f.read()
     except OSError as error:
-        fail_input(f"kan ikke læse {input_file}: {error.strerror}")
+        da, en = os_reason(error)
+        fail_input(t(f"kan ikke læse {input_file}: {da}", f"cannot read {input_file}: {en}"))
     except UnicodeDecodeError:
-        fail_input(f"{input_file}: filen er ikke gyldig UTF-8")
+        fail_input(t(f"{input_file}: filen er ikke gyldig UTF-8", f"{input_file}: the file is not valid UTF-8"))
     return _citizens(law, text, input_file)
 
 
@@ -74,14 +82,14 @@ def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[s
             items = [(i, parse_json(line, f"{file}:{i}")) for i, line in lines]
         out = []
         for number, item in items:
-            where = file if number is None else f"{file} (borger {number})"
+            where = file if number is None else t(f"{file} (borger {number})", f"{file} (citizen {number})")
             facts, judgments = facts_from_json(law, item, where)
             out.append((number, facts, judgments))
         if not out:
             raise FactError(file, "ingen borgere", "no citizens")
         return out
     except FactError as error:
-        fail_input(str(error))
+        fail_input(error.located())
 
 
 def _json_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool], names: list[str],
@@ -104,7 +112,7 @@ def _text_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool]
                  result: str | None, forklar: bool) -> None:
     groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
     for name, o in groups.items():
-        say(f"målgruppe {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
+        say(t("målgruppe", "target group") + f" {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
     for name in names:
         if forklar:
             say(interpreter.explain(law, name, facts, judgments).text(), nl=False)

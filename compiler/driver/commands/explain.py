@@ -6,23 +6,25 @@ import difflib
 
 import click
 
+from compiler.driver.bilingual import command
 from compiler.driver.common import fail_input, sprog_option
 from dsl.catalogue import CATALOGUE, all_entries
 from dsl.explain import explain
+from dsl.language import t
 
 
-@click.command("explain")
+@command("explain", "Explain a diagnostic code: what, why, and a bad and a good example. Without a code: every code.")
 @click.argument("code", required=False)
 @sprog_option
-def explain_command(code: str | None, sprog: str) -> None:
+def explain_command(code: str | None) -> None:
     """Forklar en diagnosekode: hvad, hvorfor, og et dårligt og et godt eksempel. Uden kode: alle koder."""
     if code is None:
         for entry in all_entries():
-            click.echo(f"{entry.code}  {entry.severity.label(sprog):<9} {entry.slug}")
+            click.echo(f"{entry.code}  {entry.severity.label():<9} {entry.slug}")
         return
     entry = CATALOGUE.get(code.upper())
     if entry is None:
         close = difflib.get_close_matches(code.upper(), list(CATALOGUE), n=3)
-        hint = f" (mente du {', '.join(close)}?)" if close else ""
-        fail_input(f"ukendt kode '{code}'{hint}")
-    click.echo(explain(entry, sprog), nl=False)
+        hint = t(f" (mente du {', '.join(close)}?)", f" (did you mean {', '.join(close)}?)") if close else ""
+        fail_input(t(f"ukendt kode '{code}'{hint}", f"unknown code '{code}'{hint}"))
+    click.echo(explain(entry), nl=False)

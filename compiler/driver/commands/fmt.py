@@ -8,18 +8,24 @@ import sys
 
 import click
 
-from compiler.driver.common import fail_input, say, write_file
+from compiler.driver.bilingual import command, option
+from compiler.driver.common import fail_input, say, sprog_option, write_file
 from dsl.formatter import format_text
+from dsl.language import t
 from dsl.parser import parse
 from dsl.render import render_text
 from dsl.sources import InputError, expand_paths, read_source
 
 
-@click.command("fmt")
+@command("fmt", "Print .lov files in canonical layout (comments are kept).")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--check", "check_only", is_flag=True, help="Skriv intet; exit 1 hvis en fil ville blive ændret.")
-@click.option("--diff", "show_diff", is_flag=True, help="Vis ændringerne som unified diff.")
-@click.option("--skriv", "write", is_flag=True, help="Skriv den formaterede tekst tilbage i filerne.")
+@option("--check", "check_only", is_flag=True, help="Skriv intet; exit 1 hvis en fil ville blive ændret.",
+        en="Write nothing; exit 1 if a file would be changed.")
+@option("--diff", "show_diff", is_flag=True, help="Vis ændringerne som unified diff.",
+        en="Show the changes as a unified diff.")
+@option("--skriv", "write", is_flag=True, help="Skriv den formaterede tekst tilbage i filerne.",
+        en="Write the formatted text back to the files.")
+@sprog_option
 def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write: bool) -> None:
     """Udskriv .lov-filer i kanonisk form (kommentarer bevares)."""
     try:
@@ -49,13 +55,14 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
                     "".join(
                         difflib.unified_diff(
                             source.text.splitlines(keepends=True), formatted.splitlines(keepends=True),
-                            fromfile=path, tofile=f"{path} (formateret)",
+                            fromfile=path, tofile=t(f"{path} (formateret)", f"{path} (formatted)"),
                         )
                     ),
                     nl=False,
                 )
             if check_only and not show_diff:
-                say(f"{path}: ville blive ændret af formateringen; ret med: lov fmt --skriv {shlex.quote(path)}")
+                say(t(f"{path}: ville blive ændret af formateringen; ret med: lov fmt --skriv {shlex.quote(path)}",
+                      f"{path}: would be changed by the formatter; fix with: lov fmt --skriv {shlex.quote(path)}"))
             if write:
                 write_file(path, formatted)
         if not (check_only or show_diff or write):

@@ -217,7 +217,7 @@ def _law(name):
 
 
 @pytest.mark.parametrize("name", sorted(LAWS))
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=15, deadline=None)
 @given(seed=st.integers(0, 10_000), drop=st.sets(st.integers(0, 40), max_size=4))
 def test_a_decided_outcome_does_not_change_when_missing_facts_are_filled_in(name, seed, drop):
     """Soundness of the three-valued evaluation: a value, conflict or 'no rule' reached

@@ -233,6 +233,37 @@ def test_document_symbols_outline_chapters_and_sections(server: LspClient) -> No
     assert paragraf["range"]["end"] == at("        undtagelse", "stk. 1.", 7)
 
 
+def test_the_outline_after_edits_is_the_outline_of_the_new_text() -> None:
+    """The outline reuses the JSON of unchanged §§ (by their spans, which the incremental parser
+    keeps): after edits that move, rename and retitle §§ it equals a fresh server's outline."""
+    edits = [("§ 44", "", "# ny linje\n"), ("§ 45", "45", "47"), ("kapitel 2", "2", "3")]  # line, old, new
+    text = LAW
+    with LspClient() as editing:
+        editing.initialize()
+        editing.open(URI, text)
+        editing.diagnostics(URI, 1)
+        editing.request("textDocument/documentSymbol", {"textDocument": doc()})
+        for version, (line_start, old, new) in enumerate(edits, 2):
+            lines = text.split("\n")
+            row = next(i for i, line in enumerate(lines) if line.startswith(line_start))
+            column = lines[row].index(old) if old else 0
+            change = {"range": {"start": {"line": row, "character": column},
+                                "end": {"line": row, "character": column + len(old)}}, "text": new}
+            lines[row] = lines[row][:column] + new + lines[row][column + len(old):]
+            text = "\n".join(lines)
+            editing.change(URI, version, [change])
+            editing.diagnostics(URI, version)
+            after = editing.request("textDocument/documentSymbol", {"textDocument": doc()})
+        with LspClient() as fresh:
+            fresh.initialize()
+            fresh.open(URI, text)
+            fresh.diagnostics(URI, 1)
+            expected = fresh.request("textDocument/documentSymbol", {"textDocument": doc()})
+    assert after == expected
+    assert any(s["name"] == "kapitel 3" for s in after)
+    assert "§ 47" in [c["name"] for s in after for c in s.get("children") or []]
+
+
 def test_completion_offers_keywords_and_declared_names(server: LspClient) -> None:
     result = server.request("textDocument/completion", {"textDocument": doc(), "position": at("    stk. 1.", "varighed")})
     labels = {item["label"]: item for item in result["items"]}

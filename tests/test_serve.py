@@ -291,14 +291,21 @@ def _values(obj: Any, key: str) -> Iterator[Any]:
 
 def test_schemathesis_finds_no_server_error_and_no_response_outside_the_documented_schema(service: Service,
                                                                                           tmp_path: Any) -> None:
-    """Property-based requests generated from the OpenAPI document (bounded: seeded, about 20 s)."""
-    run = subprocess.run(
-        [sys.executable, "-m", "schemathesis.cli", "run", f"http://127.0.0.1:{service.port}/openapi.json",
-         "--max-examples", "10", "--seed", "1", "--phases", "coverage,fuzzing", "--max-time", "20",
-         "--workers", "2", "--no-shrink",
-         "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance"],
-        cwd=tmp_path, capture_output=True, text=True, timeout=180,  # its cache stays out of the repository
-    )
+    """Property-based requests generated from the OpenAPI document (bounded: seeded, about 12 s)."""
+    def schemathesis() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "schemathesis.cli", "run", f"http://127.0.0.1:{service.port}/openapi.json",
+             "--max-examples", "10", "--seed", "1", "--phases", "coverage,fuzzing", "--max-time", "12",
+             "--workers", "2", "--no-shrink",
+             "--checks", "not_a_server_error,response_schema_conformance,content_type_conformance"],
+            cwd=tmp_path, capture_output=True, text=True, timeout=180,  # its cache stays out of the repository
+        )
+
+    run = schemathesis()
+    # CPython 3.11's compiler sometimes fails inside Hypothesis while it describes a strategy (a
+    # bug of the interpreter, in the tool's own process, not an answer of ours): run it again.
+    if run.returncode != 0 and "AST constructor recursion depth mismatch" in run.stdout + run.stderr:
+        run = schemathesis()
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout.split("SUMMARY")[-1]
 

@@ -392,20 +392,25 @@ def _raw(client: LspClient, data: bytes) -> None:
     client.process.stdin.flush()
 
 
-@pytest.mark.parametrize("broken", [
+BROKEN_FRAMES = [
     b"Content-Length: abc\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
     b"Content-Lenght: 40\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
     b"\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
     b"Content-Length: 5\r\n\r\n{\"jsonrpc\": \"2.0\", \"method\": \"x\"}",
-])
-def test_the_server_answers_again_after_a_broken_frame(broken: bytes) -> None:
+]
+
+
+def test_the_server_answers_again_after_each_broken_frame() -> None:
     """One wrong, non-numeric or missing Content-Length once left the server alive but deaf, even
-    to `exit`; now the next well-formed message is answered."""
+    to `exit`; now the next well-formed message is answered, after one broken frame and after
+    each of several in a row."""
     with LspClient() as client:
         client.initialize()
-        _raw(client, broken)
-        client.open("file:///x.lov", 'lov "T"\nresultat r: uger\n§ 1. r er 13.\n')
-        assert [d["code"] for d in client.diagnostics("file:///x.lov", 1)] == ["T001"]
+        for i, broken in enumerate(BROKEN_FRAMES):
+            _raw(client, broken)
+            uri = f"file:///x{i}.lov"
+            client.open(uri, 'lov "T"\nresultat r: uger\n§ 1. r er 13.\n')
+            assert [d["code"] for d in client.diagnostics(uri, 1)] == ["T001"], broken
         assert client.close() == 0
 
 

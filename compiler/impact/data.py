@@ -40,6 +40,7 @@ from compiler.population.caseload import OPEN, Column, Population, Spells
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.language import t
+from dsl.nogc import paused_gc
 from dsl.sources import os_reason
 from dsl.terminal import shorten
 
@@ -56,7 +57,16 @@ def read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequenc
                     strict: bool = False) -> tuple[Population, list[str], list[str]]:
     """The rows of ``path`` as a population, the columns that were ignored (not begreber) and the
     begreber that have no column. Those are missing facts for every row, as the README promises;
-    with ``strict`` they are an error."""
+    with ``strict`` they are an error. The collector is paused while the rows are read and
+    converted: the millions of small objects a large file makes otherwise set off full scans of
+    all the earlier ones, and the time grew faster than the rows."""
+    with paused_gc():
+        return _read_population(path, concepts, wordings, strict)
+
+
+def _read_population(path: str, concepts: Mapping[str, m.Type], wordings: Sequence[str],
+                     strict: bool) -> tuple[Population, list[str], list[str]]:
+    """:func:`read_population` by the file's kind."""
     suffix = Path(path).suffix.lower()
     try:
         if suffix == ".csv":
@@ -115,6 +125,7 @@ def _read_csv(path: str) -> tuple[dict[str, list[Any]], int, list[int]]:
 
 
 def _read_json(path: str) -> tuple[dict[str, list[Any]], int]:
+    """The rows of a JSON array (or JSON Lines) of citizens, as columns."""
     with open(path, encoding="utf-8") as f:
         text = f.read()
     try:
@@ -262,7 +273,8 @@ def _convert(raw: dict[str, list[Any]], n: int, concepts: Mapping[str, m.Type], 
              strict: bool = False) -> tuple[Population, list[str], list[str]]:
     """Typed columns; a bad cell is named by its line in the file (CSV) or its citizen's number."""
     missing = [name for name in concepts if name not in raw]
-    problems = [f"mangler kolonnen '{name}' ({concepts[name]})" for name in missing] if strict else []
+    problems = [t(f"mangler kolonnen '{name}' ({concepts[name]})", f"the column '{name}' ({concepts[name]}) is missing")
+                for name in missing] if strict else []
     columns: dict[str, Column] = {name: _absent(concepts[name], n) for name in missing if not strict}
     for name, typ in concepts.items():
         if name in raw:
@@ -443,7 +455,8 @@ def population_from_table(table: Any, concepts: Mapping[str, m.Type], wordings: 
     n = table.num_rows
     names = list(table.column_names)
     absent = [c for c in concepts if c not in names]
-    problems = [f"mangler kolonnen '{c}' ({concepts[c]})" for c in absent] if strict else []
+    problems = [t(f"mangler kolonnen '{c}' ({concepts[c]})", f"the column '{c}' ({concepts[c]}) is missing")
+                for c in absent] if strict else []
     columns: dict[str, Column] = {c: _absent(concepts[c], n) for c in absent if not strict}
     judgments: dict[str, Column] = {}
     for name in names:
@@ -555,7 +568,7 @@ def _arrow_column(name: str, typ: m.Type, arr: Any, pa: Any) -> Column:
         used = set(np.unique(indices if mask is None else indices[mask]).tolist())
         unknown = [x for i, x in enumerate(dictionary) if x not in typ.options and i in used]
         if unknown:
-            raise DataError(arrow_type(f"kolonnen '{name}' skal være en af {', '.join(typ.options)}; har {unknown[0]!r}",
+            raise DataError(t(f"kolonnen '{name}' skal være en af {', '.join(typ.options)}; har {unknown[0]!r}",
                               f"the column '{name}' must be one of {', '.join(typ.options)}; has {unknown[0]!r}"))
         lut = np.asarray([typ.options.index(x) if x in typ.options else 0 for x in dictionary] or [0], dtype=np.int16)
         return Column(kind, lut[indices], mask, typ.options)

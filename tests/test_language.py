@@ -25,7 +25,7 @@ LAB, KL = str(ROOT / "laws" / "lab-2017.lov"), str(ROOT / "laws" / "kl-2017.lov"
 #: Words of the reports' own Danish (not the law's words, which stay as the law writes them).
 DANISH = re.compile(r"\b(Nøgletal|gammel|ændring|Variationer|Struktur|Adfærd|får et andet svar|Konsekvens|ændrede svar|"
                     r"andel|eksempler|Tekstændringer|Erklæringer|Ingen forskelle|mangler oplysningen|"
-                    r"ingen regel gælder|kræver skøn|Oplysninger|gælder ikke)\b")
+                    r"ingen regel gælder|kræver skøn|Oplysninger|er tilsidesat af)\b")
 
 
 def command(name: str) -> click.Command:

@@ -29,7 +29,7 @@ def run(pytester, monkeypatch):
 
     def go(*args: str):
         # `-p no:lov` keeps an installed copy of the plugin out, so this checkout's is the one tested.
-        return pytester.runpytest_subprocess("-p", "no:lov", "-p", "compiler.driver.pytest_plugin", *args)
+        return pytester.runpytest_inprocess("-p", "no:lov", "-p", "compiler.driver.pytest_plugin", *args)
 
     return go
 

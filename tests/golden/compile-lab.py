@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'e805c6106f7d52475c269e46788b4e74fa00ee452e5102b2512b93220ac3e4a7'
+LOV_SHA256: Final = 'fa2cfdb439831064065465e8b218263ed5126c442d6d8005729dc2a7fea9d220'
 
 __all__ = [
     'LOV_TITEL',
@@ -48,6 +48,10 @@ __all__ = [
     'opfølgningssamtaler',
     'akasse_ansvarsperiode',
     'akasse_har_kontaktforløbet',
+    'cv_samtale_frist',
+    'første_fællessamtale_frist',
+    'cv_samtale_senest',
+    'første_fællessamtale_senest',
     'ledighed_ydelse',
     'første_tilbud_frist',
     'gentaget_tilbud_frist',
@@ -59,6 +63,12 @@ __all__ = [
     'opkvalificering_formål',
     'læse_skrive_regne_ret',
     'realkompetencevurdering_ret',
+    'jobrettet_uddannelse_højst',
+    'jobrettet_uddannelse_karens',
+    'jobrettet_uddannelse_kan',
+    'jobrettet_uddannelse_afsluttet_inden',
+    'regional_pulje_varighedsbegrænset',
+    'opkvalificering_ved_ansættelse_ledighedskrav',
     'kompetencegivende_uddannelse_kan',
     'praktik_varighed',
     'løntilskud_kan',
@@ -879,152 +889,167 @@ _M28: Final = Udfald('mangler', None, ('§ 19, stk. 2',), None, 'tilmeldt')  # �
 _M29: Final = Udfald('mangler', None, ('§ 19, stk. 3',), None, 'første_henvendelse')  # § 19, stk. 3
 _V13: Final = Udfald('værdi', 13, ('§ 20, stk. 1',), None, None)  # § 20, stk. 1
 _M30: Final = Udfald('mangler', None, ('§ 20, stk. 2',), None, 'kun_ledighed_som_udfordring')  # § 20, stk. 2
-_V14: Final = frozenset(('dagpenge',))
-_V15: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
+_V14: Final = Udfald('værdi', 2, ('§ 19 a, stk. 1',), None, None)  # § 19 a, stk. 1
+_V15: Final = Udfald('værdi', 6, ('§ 19 a, stk. 2',), None, None)  # § 19 a, stk. 2
+_M31: Final = Udfald('mangler', None, ('§ 19 a, stk. 3',), None, 'tilmeldt')  # § 19 a, stk. 3
+_M32: Final = Udfald('mangler', None, ('§ 19 a, stk. 4',), None, 'tilmeldt')  # § 19 a, stk. 4
+_V16: Final = frozenset(('dagpenge',))
+_V17: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
 _K1: Final = Fraction(13, 3)
-_V16: Final = frozenset(('sygedagpenge',))
-_V17: Final = frozenset(('revalideringsydelse',))
-_V18: Final = frozenset(('ressourceforløbsydelse',))
-_V19: Final = frozenset(('ledighedsydelse',))
-_V20: Final = frozenset(('førtidspension', 'fleksløntilskud'))
-_V21: Final = frozenset(('selvforsørgelse',))
-_M31: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
-_M32: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
-_M33: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
-_M34: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
-_M35: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
-_M36: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
-_M37: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
-_M38: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
-_M39: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
-_M40: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
-_M41: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
-_M42: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
-_M43: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
-_M44: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
-_M45: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
-_M46: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
-_M47: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
-_M48: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
-_M49: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
-_M50: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
-_M51: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
-_M52: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
-_M53: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
-_M54: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
-_V22: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
-_V23: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
-_V24: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
-_V25: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V26: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
-_V27: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
-_V28: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
-_V29: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
-_M55: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
-_M56: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
-_V30: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
-_V31: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
-_V32: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
-_V33: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
-_M57: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_V34: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
-_M58: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
-_M59: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
-_M60: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
-_M61: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
-_M62: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
-_M63: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
-_M64: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
-_M65: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
-_M66: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
-_M67: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
-_M68: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
-_V35: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V36: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V37: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V38: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
-_V39: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
-_V40: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
-_S1: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M69: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
-_M70: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
-_M71: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
-_M72: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
-_M73: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
-_S2: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
-_V41: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M74: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
-_M75: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_M76: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
-_M77: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
-_M78: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_V18: Final = frozenset(('sygedagpenge',))
+_V19: Final = frozenset(('revalideringsydelse',))
+_V20: Final = frozenset(('ressourceforløbsydelse',))
+_V21: Final = frozenset(('ledighedsydelse',))
+_V22: Final = frozenset(('førtidspension', 'fleksløntilskud'))
+_V23: Final = frozenset(('selvforsørgelse',))
+_M33: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
+_M35: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
+_M36: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
+_M37: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
+_M38: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
+_M39: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
+_M40: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
+_M41: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
+_M42: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
+_M43: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
+_M45: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
+_M46: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
+_M47: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
+_M48: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
+_M49: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
+_M50: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
+_M51: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
+_M52: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
+_M53: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
+_M54: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
+_M55: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
+_M56: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
+_V24: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V25: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V26: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V27: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V28: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V29: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V30: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V31: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_M57: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M58: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_V32: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V33: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V34: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V35: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_M59: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_V36: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_M60: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M61: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M62: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_V37: Final = Udfald('værdi', 6, ('§ 36, stk. 1',), None, None)  # § 36, stk. 1
+_V38: Final = Udfald('værdi', 5, ('§ 36, stk. 2',), None, None)  # § 36, stk. 2
+_V39: Final = Udfald('værdi', 39, ('§ 36, stk. 4',), None, None)  # § 36, stk. 4
+_V40: Final = Udfald('værdi', 26, ('§ 36, stk. 5',), None, None)  # § 36, stk. 5
+_M63: Final = Udfald('mangler', None, ('§ 36, stk. 4',), None, 'alder')  # § 36, stk. 4
+_M64: Final = Udfald('mangler', None, ('§ 36, stk. 5',), None, 'alder')  # § 36, stk. 5
+_V41: Final = Udfald('værdi', False, ('§ 36, stk. 6',), None, None)  # § 36, stk. 6
+_V42: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
+_V43: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
+_M65: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
+_S1: Final = Udfald('skøn', None, ('§ 99, stk. 2',), 'risiko for særlig langtidsledighed', None)  # § 99, stk. 2
+_M66: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M67: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M68: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M69: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M70: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M71: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M72: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M73: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_V44: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V45: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V46: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V47: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V48: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V49: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_S2: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M74: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M75: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M76: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M77: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M78: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_S3: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
+_V50: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M79: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M80: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_M81: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M82: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M83: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V42: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V43: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V44: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V45: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
-_M79: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
-_M80: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V46: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V47: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V48: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V49: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V50: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V51: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V54: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V55: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V56: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V58: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V59: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V60: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V61: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V63: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
-_V64: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
-_V65: Final = Udfald('værdi', False, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
-_M81: Final = Udfald('mangler', None, ('§ 102, stk. 2',), None, 'alder')  # § 102, stk. 2
-_V66: Final = Udfald('værdi', 234, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
-_M82: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelse')  # § 103, stk. 1
-_M83: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelsesforløb')  # § 103, stk. 1
-_M84: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'opgørelsesdato')  # § 103, stk. 1
-_V67: Final = Udfald('værdi', 130, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
-_M85: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ydelse')  # § 104, stk. 1
-_V68: Final = Udfald('værdi', 104, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
-_M86: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'ydelse')  # § 104, stk. 2
-_V69: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
-_V70: Final = Udfald('værdi', 52, ('§ 104, stk. 4',), None, None)  # § 104, stk. 4
-_M87: Final = Udfald('mangler', None, ('§ 104, stk. 6',), None, 'ydelse')  # § 104, stk. 6
+_V51: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V52: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V53: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V54: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_M84: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M85: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_V55: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V56: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V57: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V58: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V59: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V60: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V61: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V63: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V64: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V65: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V66: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V67: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V68: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V69: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V70: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V71: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V72: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V73: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V74: Final = Udfald('værdi', False, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_M86: Final = Udfald('mangler', None, ('§ 102, stk. 2',), None, 'alder')  # § 102, stk. 2
+_V75: Final = Udfald('værdi', 234, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
+_M87: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelse')  # § 103, stk. 1
+_M88: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'ydelsesforløb')  # § 103, stk. 1
+_M89: Final = Udfald('mangler', None, ('§ 103, stk. 1',), None, 'opgørelsesdato')  # § 103, stk. 1
+_V76: Final = Udfald('værdi', 130, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_M90: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'ydelse')  # § 104, stk. 1
+_V77: Final = Udfald('værdi', 104, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_M91: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'ydelse')  # § 104, stk. 2
+_V78: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V79: Final = Udfald('værdi', 52, ('§ 104, stk. 4',), None, None)  # § 104, stk. 4
+_M92: Final = Udfald('mangler', None, ('§ 104, stk. 6',), None, 'ydelse')  # § 104, stk. 6
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V71: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V80: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V72: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V81: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V73: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V74: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V75: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V76: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M88: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M89: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M91: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M92: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M93: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M94: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M95: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M96: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M97: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M98: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M99: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M101: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M102: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V77: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M104: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_V82: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V83: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V84: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V85: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M94: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M95: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M96: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M97: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M98: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M99: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M100: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M101: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M102: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M103: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M104: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M105: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M106: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M107: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M108: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_V86: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M109: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
 def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -1941,6 +1966,176 @@ def _eksakt_akasse_har_kontaktforløbet(
     return _O1
 
 
+def cv_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Frist for CV-samtalen i a-kassen efter tilmelding'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_cv_samtale_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 19 a, stk. 1
+        if _r1:
+            return _V14
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_samtale_frist(borger, skøn)
+
+
+def _eksakt_cv_samtale_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for cv_samtale_frist; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 19 a, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 19 a, stk. 1
+        return _V14
+    return _O1
+
+
+def første_fællessamtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Frist for den første fællessamtale mellem jobcenter, a-kasse og borger efter tilmelding'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_første_fællessamtale_frist(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 19 a, stk. 2
+        if _r1:
+            return _V15
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_fællessamtale_frist(borger, skøn)
+
+
+def _eksakt_første_fællessamtale_frist(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_fællessamtale_frist; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 19 a, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 19 a, stk. 2
+        return _V15
+    return _O1
+
+
+def cv_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for CV-samtalen i a-kassen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000100:  # mangler tilmeldt, eller forklaring
+        return _eksakt_cv_samtale_senest(borger, skøn)
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 19 a, stk. 3
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, _værdi_cv_samtale_frist(borger, skøn), None)), ('§ 19 a, stk. 3',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_cv_samtale_senest(borger, skøn)
+
+
+def _eksakt_cv_samtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for cv_samtale_senest; se SEMANTICS.md.
+    # § 19 a, stk. 3
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 19 a, stk. 3
+        _t1 = borger.tilmeldt
+        _t2: datetime.date | Udfald = _M31 if _t1 is None else _t1
+        _t3 = cv_samtale_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t2, '+', _tekst('uger', _t4), _t6, '§ 19 a, stk. 3'))
+            _t5 = _tvetydig(_t6, '§ 19 a, stk. 3') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19 a, stk. 3',), None, None)
+    return _O1
+
+
+def første_fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Seneste dato for den første fællessamtale'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000100:  # mangler tilmeldt, eller forklaring
+        return _eksakt_første_fællessamtale_senest(borger, skøn)
+    tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 19 a, stk. 4
+        if _r1:
+            return Udfald('værdi', _entydig_dato(_flyt(tilmeldt, 1, _værdi_første_fællessamtale_frist(borger, skøn), None)), ('§ 19 a, stk. 4',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_første_fællessamtale_senest(borger, skøn)
+
+
+def _eksakt_første_fællessamtale_senest(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for første_fællessamtale_senest; se SEMANTICS.md.
+    # § 19 a, stk. 4
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 19 a, stk. 4
+        _t1 = borger.tilmeldt
+        _t2: datetime.date | Udfald = _M32 if _t1 is None else _t1
+        _t3 = første_fællessamtale_frist(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: datetime.date | Udfald
+        if isinstance(_t2, Udfald):
+            _t5 = _t2
+        elif isinstance(_t4, Udfald):
+            _t5 = _t4
+        else:
+            _t6 = _flyt(_t2, 1, _t4, None)
+            if _spor is not None:
+                _spor.append(_trin_flyt('tilmeldt', _t2, '+', _tekst('uger', _t4), _t6, '§ 19 a, stk. 4'))
+            _t5 = _tvetydig(_t6, '§ 19 a, stk. 4') if isinstance(_t6, tuple) else _t6
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 19 a, stk. 4',), None, None)
+    return _O1
+
+
 def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
     if skøn:
@@ -1964,20 +2159,20 @@ def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V14, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
             if _r2:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V15, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V17, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
             if _r3:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
             if _r4:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V17, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
             if _r5:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
             if _r6:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
             if _r7:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
-            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V22, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V23, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
         return _O1
@@ -1991,42 +2186,42 @@ def _eksakt_ledighed_ydelse(
     # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
     # § 14, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M31 if _t1 is None else _t1
+    _t2: str | Udfald = _M33 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     _r1: bool | Udfald = _t3
     # § 14, stk. 2
     _t4 = borger.ydelse
-    _t5: str | Udfald = _M32 if _t4 is None else _t4
+    _t5: str | Udfald = _M34 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
     _r2: bool | Udfald = _t6
     # § 14, stk. 3
     _t7 = borger.ydelse
-    _t8: str | Udfald = _M33 if _t7 is None else _t7
+    _t8: str | Udfald = _M35 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
     _r3: bool | Udfald = _t9
     # § 14, stk. 4
     _t10 = borger.ydelse
-    _t11: str | Udfald = _M34 if _t10 is None else _t10
+    _t11: str | Udfald = _M36 if _t10 is None else _t10
     _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
     _r4: bool | Udfald = _t12
     # § 14, stk. 5
     _t13 = borger.ydelse
-    _t14: str | Udfald = _M35 if _t13 is None else _t13
+    _t14: str | Udfald = _M37 if _t13 is None else _t13
     _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
     _r5: bool | Udfald = _t15
     # § 14, stk. 6
     _t16 = borger.ydelse
-    _t17: str | Udfald = _M36 if _t16 is None else _t16
+    _t17: str | Udfald = _M38 if _t16 is None else _t16
     _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
     _r6: bool | Udfald = _t18
     # § 14, stk. 7
     _t19 = borger.ydelse
-    _t20: str | Udfald = _M37 if _t19 is None else _t19
+    _t20: str | Udfald = _M39 if _t19 is None else _t19
     _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
     _r7: bool | Udfald = _t21
     # § 14, stk. 8
     _t22 = borger.ydelse
-    _t23: str | Udfald = _M38 if _t22 is None else _t22
+    _t23: str | Udfald = _M40 if _t22 is None else _t22
     _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
     _r8: bool | Udfald = _t24
     if _spor is not None:
@@ -2060,128 +2255,128 @@ def _eksakt_ledighed_ydelse(
         return _konflikt(('§ 14, stk. 1', _w1), ('§ 14, stk. 2', _w2), ('§ 14, stk. 3', _w3), ('§ 14, stk. 4', _w4), ('§ 14, stk. 5', _w5), ('§ 14, stk. 6', _w6), ('§ 14, stk. 7', _w7), ('§ 14, stk. 8', _w8))
     if _w1:  # § 14, stk. 1
         _t25 = borger.ydelsesforløb
-        _t26: tuple[Periode, ...] | Udfald = _M39 if _t25 is None else _t25
+        _t26: tuple[Periode, ...] | Udfald = _M41 if _t25 is None else _t25
         _t27 = borger.opgørelsesdato
-        _t28: datetime.date | Udfald = _M40 if _t27 is None else _t27
+        _t28: datetime.date | Udfald = _M42 if _t27 is None else _t27
         _t29: int | Fraction | Udfald
         if isinstance(_t26, Udfald):
             _t29 = _t26
         elif isinstance(_t28, Udfald):
             _t29 = _t28
         else:
-            _t30 = _tid('sammenlagt', _t26, _V14, _t28, None, None)
+            _t30 = _tid('sammenlagt', _t26, _V16, _t28, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
             _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
         return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14, stk. 1',), None, None)
     if _w2:  # § 14, stk. 2
         _t31 = borger.ydelsesforløb
-        _t32: tuple[Periode, ...] | Udfald = _M41 if _t31 is None else _t31
+        _t32: tuple[Periode, ...] | Udfald = _M43 if _t31 is None else _t31
         _t33 = borger.opgørelsesdato
-        _t34: datetime.date | Udfald = _M42 if _t33 is None else _t33
+        _t34: datetime.date | Udfald = _M44 if _t33 is None else _t33
         _t35: int | Fraction | Udfald
         if isinstance(_t32, Udfald):
             _t35 = _t32
         elif isinstance(_t34, Udfald):
             _t35 = _t34
         else:
-            _t36 = _tid('sammenhængende', _t32, _V15, _t34, _K1, None)
+            _t36 = _tid('sammenhængende', _t32, _V17, _t34, _K1, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
             _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
         return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14, stk. 2',), None, None)
     if _w3:  # § 14, stk. 3
         _t37 = borger.ydelsesforløb
-        _t38: tuple[Periode, ...] | Udfald = _M43 if _t37 is None else _t37
+        _t38: tuple[Periode, ...] | Udfald = _M45 if _t37 is None else _t37
         _t39 = borger.opgørelsesdato
-        _t40: datetime.date | Udfald = _M44 if _t39 is None else _t39
+        _t40: datetime.date | Udfald = _M46 if _t39 is None else _t39
         _t41: int | Fraction | Udfald
         if isinstance(_t38, Udfald):
             _t41 = _t38
         elif isinstance(_t40, Udfald):
             _t41 = _t40
         else:
-            _t42 = _tid('sammenlagt', _t38, _V16, _t40, None, None)
+            _t42 = _tid('sammenlagt', _t38, _V18, _t40, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
             _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
         return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14, stk. 3',), None, None)
     if _w4:  # § 14, stk. 4
         _t43 = borger.ydelsesforløb
-        _t44: tuple[Periode, ...] | Udfald = _M45 if _t43 is None else _t43
+        _t44: tuple[Periode, ...] | Udfald = _M47 if _t43 is None else _t43
         _t45 = borger.opgørelsesdato
-        _t46: datetime.date | Udfald = _M46 if _t45 is None else _t45
+        _t46: datetime.date | Udfald = _M48 if _t45 is None else _t45
         _t47: int | Fraction | Udfald
         if isinstance(_t44, Udfald):
             _t47 = _t44
         elif isinstance(_t46, Udfald):
             _t47 = _t46
         else:
-            _t48 = _tid('sammenhængende', _t44, _V17, _t46, None, None)
+            _t48 = _tid('sammenhængende', _t44, _V19, _t46, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
             _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
         return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14, stk. 4',), None, None)
     if _w5:  # § 14, stk. 5
         _t49 = borger.ydelsesforløb
-        _t50: tuple[Periode, ...] | Udfald = _M47 if _t49 is None else _t49
+        _t50: tuple[Periode, ...] | Udfald = _M49 if _t49 is None else _t49
         _t51 = borger.opgørelsesdato
-        _t52: datetime.date | Udfald = _M48 if _t51 is None else _t51
+        _t52: datetime.date | Udfald = _M50 if _t51 is None else _t51
         _t53: int | Fraction | Udfald
         if isinstance(_t50, Udfald):
             _t53 = _t50
         elif isinstance(_t52, Udfald):
             _t53 = _t52
         else:
-            _t54 = _tid('sammenhængende', _t50, _V18, _t52, None, None)
+            _t54 = _tid('sammenhængende', _t50, _V20, _t52, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
             _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
         return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14, stk. 5',), None, None)
     if _w6:  # § 14, stk. 6
         _t55 = borger.ydelsesforløb
-        _t56: tuple[Periode, ...] | Udfald = _M49 if _t55 is None else _t55
+        _t56: tuple[Periode, ...] | Udfald = _M51 if _t55 is None else _t55
         _t57 = borger.opgørelsesdato
-        _t58: datetime.date | Udfald = _M50 if _t57 is None else _t57
+        _t58: datetime.date | Udfald = _M52 if _t57 is None else _t57
         _t59: int | Fraction | Udfald
         if isinstance(_t56, Udfald):
             _t59 = _t56
         elif isinstance(_t58, Udfald):
             _t59 = _t58
         else:
-            _t60 = _tid('sammenhængende', _t56, _V19, _t58, None, None)
+            _t60 = _tid('sammenhængende', _t56, _V21, _t58, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
             _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
         return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14, stk. 6',), None, None)
     if _w7:  # § 14, stk. 7
         _t61 = borger.ydelsesforløb
-        _t62: tuple[Periode, ...] | Udfald = _M51 if _t61 is None else _t61
+        _t62: tuple[Periode, ...] | Udfald = _M53 if _t61 is None else _t61
         _t63 = borger.opgørelsesdato
-        _t64: datetime.date | Udfald = _M52 if _t63 is None else _t63
+        _t64: datetime.date | Udfald = _M54 if _t63 is None else _t63
         _t65: int | Fraction | Udfald
         if isinstance(_t62, Udfald):
             _t65 = _t62
         elif isinstance(_t64, Udfald):
             _t65 = _t64
         else:
-            _t66 = _tid('sammenhængende', _t62, _V20, _t64, None, None)
+            _t66 = _tid('sammenhængende', _t62, _V22, _t64, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
             _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
         return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14, stk. 7',), None, None)
     if _w8:  # § 14, stk. 8
         _t67 = borger.ydelsesforløb
-        _t68: tuple[Periode, ...] | Udfald = _M53 if _t67 is None else _t67
+        _t68: tuple[Periode, ...] | Udfald = _M55 if _t67 is None else _t67
         _t69 = borger.opgørelsesdato
-        _t70: datetime.date | Udfald = _M54 if _t69 is None else _t69
+        _t70: datetime.date | Udfald = _M56 if _t69 is None else _t69
         _t71: int | Fraction | Udfald
         if isinstance(_t68, Udfald):
             _t71 = _t68
         elif isinstance(_t70, Udfald):
             _t71 = _t70
         else:
-            _t72 = _tid('sammenhængende', _t68, _V21, _t70, None, None)
+            _t72 = _tid('sammenhængende', _t68, _V23, _t70, None, None)
             if _spor is not None:
                 _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
             _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
@@ -2203,7 +2398,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
         if _r1:
-            return _V22
+            return _V24
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_første_tilbud_frist(borger, skøn)
@@ -2225,7 +2420,7 @@ def _eksakt_første_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 1
-        return _V22
+        return _V24
     return _O1
 
 
@@ -2243,7 +2438,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
         if _r1:
-            return _V23
+            return _V25
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
@@ -2265,7 +2460,7 @@ def _eksakt_gentaget_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 2
-        return _V23
+        return _V25
     return _O1
 
 
@@ -2283,7 +2478,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
         if _r1:
-            return _V24
+            return _V26
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
@@ -2305,7 +2500,7 @@ def _eksakt_tilbud_mindste_varighed(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 3
-        return _V24
+        return _V26
     return _O1
 
 
@@ -2341,8 +2536,8 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V25
-            return _V26
+                return _V27
+            return _V28
         if _n > 1:
             return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
         return _O1
@@ -2442,9 +2637,9 @@ def _eksakt_ordinær_uddannelse_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
     if _w1:  # § 32, stk. 1
-        return _V25
+        return _V27
     if _w2:  # § 32, stk. 2
-        return _V26
+        return _V28
     return _O1
 
 
@@ -2477,7 +2672,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
         if _r1:
-            return _V27
+            return _V29
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -2571,7 +2766,7 @@ def _eksakt_opkvalificering_kan(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 32, stk. 3
-        return _V27
+        return _V29
     return _O1
 
 
@@ -2610,8 +2805,8 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
             if _r1:
                 return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
-                return _V28
-            return _V29
+                return _V30
+            return _V31
         if _n > 1:
             return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
         return _O1
@@ -2713,18 +2908,18 @@ def _eksakt_opkvalificering_varighedsbegrænset(
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.alder
-            _t6: int | Udfald = _M55 if _t5 is None else _t5
+            _t6: int | Udfald = _M57 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
             _t8: bool | Udfald = _t7
             if _t8 is not False:
                 _t9 = borger.erhvervskompetencegivende_uddannelse
-                _t10: bool | Udfald = _M56 if _t9 is None else _t9
+                _t10: bool | Udfald = _M58 if _t9 is None else _t9
                 if _t10 is False or _t8 is True:
                     _t8 = _t10
             _t11: bool | Udfald = _t8
             if _t11 is not True:
                 _t12 = borger.alder
-                _t13: int | Udfald = _M55 if _t12 is None else _t12
+                _t13: int | Udfald = _M57 if _t12 is None else _t12
                 _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
                 if _t14 is True or _t11 is False:
                     _t11 = _t14
@@ -2732,9 +2927,9 @@ def _eksakt_opkvalificering_varighedsbegrænset(
                 _t4 = _t11
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
     if _w2:  # § 34, stk. 2
-        return _V28
+        return _V30
     if _w3:  # § 34, stk. 3
-        return _V29
+        return _V31
     return _O1
 
 
@@ -2754,7 +2949,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         # prøves ikke.
         _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
         if _r1:
-            return _V30
+            return _V32
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_højst(borger, skøn)
@@ -2782,7 +2977,7 @@ def _eksakt_opkvalificering_højst(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 34, stk. 4
-        return _V30
+        return _V32
     return _O1
 
 
@@ -2818,8 +3013,8 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V31
-            return _V32
+                return _V33
+            return _V34
         if _n > 1:
             return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
         return _O1
@@ -2919,9 +3114,9 @@ def _eksakt_opkvalificering_formål(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
     if _w1:  # § 32, stk. 4
-        return _V31
+        return _V33
     if _w2:  # § 32, stk. 5
-        return _V32
+        return _V34
     return _O1
 
 
@@ -2959,7 +3154,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         if _n == 1:
             if _r1:
                 return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
-            return _V33
+            return _V35
         if _n > 1:
             return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
         return _O1
@@ -3060,10 +3255,10 @@ def _eksakt_læse_skrive_regne_ret(
         return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Udfald = _M57 if _t1 is None else _t1
+        _t2: bool | Udfald = _M59 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
-        return _V33
+        return _V35
     return _O1
 
 
@@ -3104,7 +3299,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
                 return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
             if _r2:
                 return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
-            return _V34
+            return _V36
         if _n > 1:
             return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
         return _O1
@@ -3207,23 +3402,322 @@ def _eksakt_realkompetencevurdering_ret(
         return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
     if _w1:  # § 35, stk. 3
         _t1 = borger.alder
-        _t2: int | Udfald = _M58 if _t1 is None else _t1
+        _t2: int | Udfald = _M60 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.erhvervskompetencegivende_uddannelse
-            _t6: bool | Udfald = _M59 if _t5 is None else _t5
+            _t6: bool | Udfald = _M61 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
     if _w2:  # § 35, stk. 4
         _t8 = borger.erhvervskompetencegivende_uddannelse
-        _t9: bool | Udfald = _M60 if _t8 is None else _t8
+        _t9: bool | Udfald = _M62 if _t8 is None else _t8
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
-        return _V34
+        return _V36
+    return _O1
+
+
+def jobrettet_uddannelse_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Højeste varighed af 6 ugers jobrettet uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 36, stk. 1
+        if _r1:
+            return _V37
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_højst(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_højst; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 36, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 36, stk. 1
+        return _V37
+    return _O1
+
+
+def jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, før jobrettet uddannelse tidligst kan begynde'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 36, stk. 2
+        if _r1:
+            return _V38
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_karens(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_karens; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 36, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 36, stk. 2
+        return _V38
+    return _O1
+
+
+def jobrettet_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan begynde på jobrettet uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_jobrettet_uddannelse_kan(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 36, stk. 3
+        if _r1:
+            return Udfald('værdi', (_værdi_ledighed_ydelse(borger, skøn) >= _værdi_jobrettet_uddannelse_karens(borger, skøn)), ('§ 36, stk. 3',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_kan; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 36, stk. 3
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 36, stk. 3
+        _t1 = ledighed_ydelse(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3 = jobrettet_uddannelse_karens(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t4 if isinstance(_t4, Udfald) else _t2 >= _t4
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 36, stk. 3',), None, None)
+    return _O1
+
+
+def jobrettet_uddannelse_afsluttet_inden(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, inden for hvilken jobrettet uddannelse ud over 6 uger skal være afsluttet'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000003:  # mangler alder, ydelse, eller forklaring
+        return _eksakt_jobrettet_uddannelse_afsluttet_inden(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere) and (alder >= 25)  # § 36, stk. 4
+        _r2 = (dagpengemodtagere) and (alder < 25)  # § 36, stk. 5
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V39
+            return _V40
+        if _n > 1:
+            return _konflikt(('§ 36, stk. 4', _r1), ('§ 36, stk. 5', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_afsluttet_inden(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_afsluttet_inden(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_afsluttet_inden; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 36, stk. 4
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _r1 is not False:
+        _t1 = borger.alder
+        _t2: int | Udfald = _M63 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 25
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 36, stk. 5
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_dagpengemodtagere
+    if _r2 is not False:
+        _t4 = borger.alder
+        _t5: int | Udfald = _M64 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 < 25
+        if _t6 is False or _r2 is True:
+            _r2 = _t6
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 36, stk. 4', _w1), ('§ 36, stk. 5', _w2))
+    if _w1:  # § 36, stk. 4
+        return _V39
+    if _w2:  # § 36, stk. 5
+        return _V40
+    return _O1
+
+
+def regional_pulje_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Opkvalificering fra den regionale pulje er begrænset i varighed'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000002:  # mangler ydelse, eller forklaring
+        return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 36, stk. 6
+        if _r1:
+            return _V41
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
+
+
+def _eksakt_regional_pulje_varighedsbegrænset(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for regional_pulje_varighedsbegrænset; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 36, stk. 6
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 36, stk. 6
+        return _V41
+    return _O1
+
+
+def opkvalificering_ved_ansættelse_ledighedskrav(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, der kræves for opkvalificering ved ansættelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x40000003:  # mangler alder, ydelse, eller forklaring
+        return _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = (dagpengemodtagere) and ((alder < 30) or skøn['risiko for særlig langtidsledighed'])  # § 99, stk. 2
+        _r1 = not (_r2) and (dagpengemodtagere)  # § 99, stk. 1
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V42
+            return _V43
+        if _n > 1:
+            return _konflikt(('§ 99, stk. 1', _r1), ('§ 99, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(borger, skøn)
+
+
+def _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_ved_ansættelse_ledighedskrav; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 99, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    # § 99, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r2: bool | Udfald = _g_dagpengemodtagere
+    if _r2 is not False:
+        _t1 = borger.alder
+        _t2: int | Udfald = _M65 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+        _t4: bool | Udfald = _t3
+        if _t4 is not True:
+            _t5 = skøn.get('risiko for særlig langtidsledighed')
+            _t6: bool | Udfald = _S1 if _t5 is None else _t5
+            if _t6 is True or _t4 is False:
+                _t4 = _t6
+        if _t4 is False or _r2 is True:
+            _r2 = _t4
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald) and not (_r2 is True):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 99, stk. 1', _w1), ('§ 99, stk. 2', _w2))
+    if _w1:  # § 99, stk. 1
+        return _V42
+    if _w2:  # § 99, stk. 2
+        return _V43
     return _O1
 
 
@@ -3273,7 +3767,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M61 if _t1 is None else _t1
+        _t2: int | Udfald = _M66 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3299,21 +3793,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
     if _w1:  # § 37, stk. 1
         _t4 = borger.erhvervskompetencegivende_uddannelse
-        _t5: bool | Udfald = _M62 if _t4 is None else _t4
+        _t5: bool | Udfald = _M67 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         _t7: bool | Udfald = _t6
         if _t7 is not False:
             _t8 = borger.forsørgerpligt_børn
-            _t9: bool | Udfald = _M63 if _t8 is None else _t8
+            _t9: bool | Udfald = _M68 if _t8 is None else _t8
             _t10: bool | Udfald = _t9
             if _t10 is not True:
                 _t11 = borger.alder
-                _t12: int | Udfald = _M61 if _t11 is None else _t11
+                _t12: int | Udfald = _M66 if _t11 is None else _t11
                 _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
                 _t14: bool | Udfald = _t13
                 if _t14 is not False:
                     _t15 = borger.ledighed_efter_ret_og_pligt
-                    _t16: int | Fraction | Udfald = _M64 if _t15 is None else _t15
+                    _t16: int | Fraction | Udfald = _M69 if _t15 is None else _t15
                     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
                     if _t17 is False or _t14 is True:
                         _t14 = _t17
@@ -3324,21 +3818,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
     if _w2:  # § 37, stk. 3
         _t18 = borger.erhvervskompetencegivende_uddannelse
-        _t19: bool | Udfald = _M65 if _t18 is None else _t18
+        _t19: bool | Udfald = _M70 if _t18 is None else _t18
         _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
         _t21: bool | Udfald = _t20
         if _t21 is not False:
             _t22 = borger.forsørgerpligt_børn
-            _t23: bool | Udfald = _M66 if _t22 is None else _t22
+            _t23: bool | Udfald = _M71 if _t22 is None else _t22
             _t24: bool | Udfald = _t23
             if _t24 is not True:
                 _t25 = borger.alder
-                _t26: int | Udfald = _M67 if _t25 is None else _t25
+                _t26: int | Udfald = _M72 if _t25 is None else _t25
                 _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
                 _t28: bool | Udfald = _t27
                 if _t28 is not False:
                     _t29 = borger.su_opbrugt
-                    _t30: bool | Udfald = _M68 if _t29 is None else _t29
+                    _t30: bool | Udfald = _M73 if _t29 is None else _t29
                     if _t30 is False or _t28 is True:
                         _t28 = _t30
                 if _t28 is True or _t24 is False:
@@ -3377,16 +3871,16 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V35
+                return _V44
             if _r2:
-                return _V36
+                return _V45
             if _r3:
-                return _V37
+                return _V46
             if _r4:
-                return _V38
+                return _V47
             if _r5:
-                return _V39
-            return _V40
+                return _V48
+            return _V49
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
         return _O1
@@ -3405,7 +3899,7 @@ def _eksakt_praktik_varighed(
     _r1: bool | Udfald = True
     # § 44, stk. 2
     _t1 = skøn.get('konkret individuel vurdering')
-    _t2: bool | Udfald = _S1 if _t1 is None else _t1
+    _t2: bool | Udfald = _S2 if _t1 is None else _t1
     _r2: bool | Udfald = _t2
     # § 44, stk. 3
     if _g_dagpengemodtagere is None:
@@ -3417,17 +3911,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_dagpengemodtagere
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M69 if _t3 is None else _t3
+        _t4: bool | Udfald = _M74 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M70 if _t6 is None else _t6
+            _t7: bool | Udfald = _M75 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M71 if _t9 is None else _t9
+            _t10: bool | Udfald = _M76 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -3453,18 +3947,18 @@ def _eksakt_praktik_varighed(
             _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M72 if _t12 is None else _t12
+        _t13: bool | Udfald = _M77 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M73 if _t16 is None else _t16
+            _t17: bool | Udfald = _M78 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
         if _t18 is not True:
             _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-            _t20: bool | Udfald = _S2 if _t19 is None else _t19
+            _t20: bool | Udfald = _S3 if _t19 is None else _t19
             if _t20 is True or _t18 is False:
                 _t18 = _t20
         if _t18 is False or _r6 is True:
@@ -3491,17 +3985,17 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
     if _w1:  # § 44, stk. 1
-        return _V35
+        return _V44
     if _w2:  # § 44, stk. 2
-        return _V36
+        return _V45
     if _w3:  # § 44, stk. 3
-        return _V37
+        return _V46
     if _w4:  # § 44, stk. 4
-        return _V38
+        return _V47
     if _w5:  # § 44, stk. 5
-        return _V39
+        return _V48
     if _w6:  # § 44, stk. 6
-        return _V40
+        return _V49
     return _O1
 
 
@@ -3539,7 +4033,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V41
+                return _V50
             if _r2:
                 return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
             return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
@@ -3638,15 +4132,15 @@ def _eksakt_løntilskud_kan(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
     if _w1:  # § 51, stk. 1
-        return _V41
+        return _V50
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
-        _t2: bool | Udfald = _M74 if _t1 is None else _t1
+        _t2: bool | Udfald = _M79 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     if _w3:  # § 51, stk. 3
         _t4 = borger.åbenlyst_uddannelsesparat
-        _t5: bool | Udfald = _M75 if _t4 is None else _t4
+        _t5: bool | Udfald = _M80 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
     return _O1
@@ -3755,20 +4249,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M76 if _t5 is None else _t5
+            _t6: int | Udfald = _M81 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M77 if _t9 is None else _t9
+            _t10: bool | Udfald = _M82 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M78 if _t12 is None else _t12
+            _t13: bool | Udfald = _M83 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -3886,12 +4380,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V42
+                return _V51
             if _r2:
-                return _V43
+                return _V52
             if _r3:
-                return _V44
-            return _V45
+                return _V53
+            return _V54
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -3919,7 +4413,7 @@ def _eksakt_løntilskud_varighed(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M79 if _t1 is None else _t1
+        _t2: str | Udfald = _M84 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3929,7 +4423,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M80 if _t4 is None else _t4
+        _t5: str | Udfald = _M85 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -3994,13 +4488,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V42
+        return _V51
     if _w2:  # § 52, stk. 2
-        return _V43
+        return _V52
     if _w3:  # § 52, stk. 3
-        return _V44
+        return _V53
     if _w4:  # § 52, stk. 4
-        return _V45
+        return _V54
     return _O1
 
 
@@ -4036,10 +4530,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V46
+                return _V55
             if _r2:
-                return _V47
-            return _V48
+                return _V56
+            return _V57
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -4135,11 +4629,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V46
+        return _V55
     if _w2:  # § 53, stk. 2
-        return _V47
+        return _V56
     if _w3:  # § 53, stk. 3
-        return _V48
+        return _V57
     return _O1
 
 
@@ -4175,10 +4669,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V49
+                return _V58
             if _r2:
-                return _V50
-            return _V51
+                return _V59
+            return _V60
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -4274,11 +4768,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V49
+        return _V58
     if _w2:  # § 53, stk. 5
-        return _V50
+        return _V59
     if _w3:  # § 53, stk. 6
-        return _V51
+        return _V60
     return _O1
 
 
@@ -4317,16 +4811,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V52
+                return _V61
             if _r2:
-                return _V53
+                return _V62
             if _r3:
-                return _V54
+                return _V63
             if _r4:
-                return _V55
+                return _V64
             if _r5:
-                return _V56
-            return _V57
+                return _V65
+            return _V66
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4428,17 +4922,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V52
+        return _V61
     if _w2:  # § 53, stk. 8
-        return _V53
+        return _V62
     if _w3:  # § 53, stk. 9
-        return _V54
+        return _V63
     if _w4:  # § 53, stk. 10
-        return _V55
+        return _V64
     if _w5:  # § 53, stk. 11
-        return _V56
+        return _V65
     if _w6:  # § 53, stk. 12
-        return _V57
+        return _V66
     return _O1
 
 
@@ -4476,14 +4970,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V58
+                return _V67
             if _r2:
-                return _V59
+                return _V68
             if _r3:
-                return _V60
+                return _V69
             if _r4:
-                return _V61
-            return _V62
+                return _V70
+            return _V71
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -4583,15 +5077,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V58
+        return _V67
     if _w2:  # § 53, stk. 14
-        return _V59
+        return _V68
     if _w3:  # § 53, stk. 15
-        return _V60
+        return _V69
     if _w4:  # § 53, stk. 16
-        return _V61
+        return _V70
     if _w5:  # § 53, stk. 17
-        return _V62
+        return _V71
     return _O1
 
 
@@ -4627,7 +5121,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V63
+            return _V72
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -4725,7 +5219,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V63
+        return _V72
     return _O1
 
 
@@ -4740,7 +5234,7 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
         # prøves ikke.
         _r1 = True  # § 100, stk. 1
         if _r1:
-            return _V64
+            return _V73
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
@@ -4756,7 +5250,7 @@ def _eksakt_rehabiliteringsteam_første_møde(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 100, stk. 1
-        return _V64
+        return _V73
     return _O1
 
 
@@ -4771,7 +5265,7 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
         # prøves ikke.
         _r1 = True  # § 102, stk. 1
         if _r1:
-            return _V65
+            return _V74
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
@@ -4787,7 +5281,7 @@ def _eksakt_fleksjob_før_fuld_afklaring(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 1
-        return _V65
+        return _V74
     return _O1
 
 
@@ -4828,7 +5322,7 @@ def _eksakt_fleksjob_midlertidigt(
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 2
         _t1 = borger.alder
-        _t2: int | Udfald = _M81 if _t1 is None else _t1
+        _t2: int | Udfald = _M86 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 40
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 102, stk. 2',), None, None)
     return _O1
@@ -4847,7 +5341,7 @@ def fleksjob_vurdering_efter(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and _værdi_fleksjob_midlertidigt(borger, skøn)  # § 102, stk. 3
         if _r1:
-            return _V66
+            return _V75
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_vurdering_efter(borger, skøn)
@@ -4874,7 +5368,7 @@ def _eksakt_fleksjob_vurdering_efter(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 3
-        return _V66
+        return _V75
     return _O1
 
 
@@ -4893,7 +5387,7 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (fleksjobvisiterede)  # § 103, stk. 1
         if _r1:
-            return Udfald('værdi', ((ydelse == 'ledighedsydelse') and (_entydig_uger(_tid('sammenlagt', ydelsesforløb, _V19, opgørelsesdato, 78, 18)) >= 52)), ('§ 103, stk. 1',), None, None)
+            return Udfald('værdi', ((ydelse == 'ledighedsydelse') and (_entydig_uger(_tid('sammenlagt', ydelsesforløb, _V21, opgørelsesdato, 78, 18)) >= 52)), ('§ 103, stk. 1',), None, None)
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_særskilt_revurdering(borger, skøn)
@@ -4916,21 +5410,21 @@ def _eksakt_særskilt_revurdering(
     _w1 = _r1 is True
     if _w1:  # § 103, stk. 1
         _t1 = borger.ydelse
-        _t2: str | Udfald = _M82 if _t1 is None else _t1
+        _t2: str | Udfald = _M87 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ledighedsydelse'
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.ydelsesforløb
-            _t6: tuple[Periode, ...] | Udfald = _M83 if _t5 is None else _t5
+            _t6: tuple[Periode, ...] | Udfald = _M88 if _t5 is None else _t5
             _t7 = borger.opgørelsesdato
-            _t8: datetime.date | Udfald = _M84 if _t7 is None else _t7
+            _t8: datetime.date | Udfald = _M89 if _t7 is None else _t7
             _t9: int | Fraction | Udfald
             if isinstance(_t6, Udfald):
                 _t9 = _t6
             elif isinstance(_t8, Udfald):
                 _t9 = _t8
             else:
-                _t10 = _tid('sammenlagt', _t6, _V19, _t8, 78, 18)
+                _t10 = _tid('sammenlagt', _t6, _V21, _t8, 78, 18)
                 if _spor is not None:
                     _spor.append(_trin_tid('sammenlagt tid på ledighedsydelse i ydelsesforløb inden for de seneste 18 måneder', _t8, _t10, '§ 103, stk. 1'))
                 _t9 = _tvetydig(_t10, '§ 103, stk. 1') if isinstance(_t10, tuple) else _t10
@@ -4954,7 +5448,7 @@ def fleksjob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _IN
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 1
         if _r1:
-            return _V67
+            return _V76
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_første_opfølgning(borger, skøn)
@@ -4971,7 +5465,7 @@ def _eksakt_fleksjob_første_opfølgning(
     _r1: bool | Udfald = _g_fleksjobvisiterede
     if _r1 is not False:
         _t1 = borger.ydelse
-        _t2: str | Udfald = _M85 if _t1 is None else _t1
+        _t2: str | Udfald = _M90 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'fleksløntilskud'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -4982,7 +5476,7 @@ def _eksakt_fleksjob_første_opfølgning(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 1
-        return _V67
+        return _V76
     return _O1
 
 
@@ -4999,7 +5493,7 @@ def fleksjob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = (fleksjobvisiterede) and (ydelse == 'fleksløntilskud')  # § 104, stk. 2
         if _r1:
-            return _V68
+            return _V77
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_opfølgning_interval(borger, skøn)
@@ -5016,7 +5510,7 @@ def _eksakt_fleksjob_opfølgning_interval(
     _r1: bool | Udfald = _g_fleksjobvisiterede
     if _r1 is not False:
         _t1 = borger.ydelse
-        _t2: str | Udfald = _M86 if _t1 is None else _t1
+        _t2: str | Udfald = _M91 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'fleksløntilskud'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -5027,7 +5521,7 @@ def _eksakt_fleksjob_opfølgning_interval(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 2
-        return _V68
+        return _V77
     return _O1
 
 
@@ -5044,7 +5538,7 @@ def skånejob_første_opfølgning(borger: Borger, skøn: Mapping[str, bool] = _I
         # prøves ikke.
         _r1 = (førtidspensionister)  # § 104, stk. 3
         if _r1:
-            return _V69
+            return _V78
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_skånejob_første_opfølgning(borger, skøn)
@@ -5066,7 +5560,7 @@ def _eksakt_skånejob_første_opfølgning(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 3
-        return _V69
+        return _V78
     return _O1
 
 
@@ -5083,7 +5577,7 @@ def skånejob_opfølgning_interval(borger: Borger, skøn: Mapping[str, bool] = _
         # prøves ikke.
         _r1 = (førtidspensionister)  # § 104, stk. 4
         if _r1:
-            return _V70
+            return _V79
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_skånejob_opfølgning_interval(borger, skøn)
@@ -5105,7 +5599,7 @@ def _eksakt_skånejob_opfølgning_interval(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 4
-        return _V70
+        return _V79
     return _O1
 
 
@@ -5138,7 +5632,7 @@ def _eksakt_opfølgning_fast_kadence(
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 6
         _t1 = borger.ydelse
-        _t2: str | Udfald = _M87 if _t1 is None else _t1
+        _t2: str | Udfald = _M92 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('fleksløntilskud', 'førtidspension')
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 104, stk. 6',), None, None)
     return _O1
@@ -5167,16 +5661,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V71
+                return _V80
             if _r2:
-                return _V72
+                return _V81
             if _r3:
-                return _V73
+                return _V82
             if _r4:
-                return _V74
+                return _V83
             if _r5:
-                return _V75
-            return _V76
+                return _V84
+            return _V85
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -5192,12 +5686,12 @@ def _eksakt_voksenlærling_tilskud(
     _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Udfald = _M88 if _t1 is None else _t1
+    _t2: str | Udfald = _M93 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Udfald = _M89 if _t5 is None else _t5
+        _t6: bool | Udfald = _M94 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
@@ -5211,18 +5705,18 @@ def _eksakt_voksenlærling_tilskud(
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Udfald = _M90 if _t13 is None else _t13
+        _t14: bool | Udfald = _M95 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
     _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Udfald = _M91 if _t15 is None else _t15
+    _t16: str | Udfald = _M96 if _t15 is None else _t15
     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
     _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Udfald = _M92 if _t19 is None else _t19
+        _t20: bool | Udfald = _M97 if _t19 is None else _t19
         _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
@@ -5236,43 +5730,43 @@ def _eksakt_voksenlærling_tilskud(
     _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Udfald = _M93 if _t27 is None else _t27
+        _t28: str | Udfald = _M98 if _t27 is None else _t27
         _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
     _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Udfald = _M94 if _t30 is None else _t30
+    _t31: str | Udfald = _M99 if _t30 is None else _t30
     _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
     _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Udfald = _M95 if _t34 is None else _t34
+        _t35: bool | Udfald = _M100 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
     _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Udfald = _M96 if _t37 is None else _t37
+        _t38: bool | Udfald = _M101 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
     _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Udfald = _M97 if _t39 is None else _t39
+    _t40: str | Udfald = _M102 if _t39 is None else _t39
     _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
     _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Udfald = _M98 if _t43 is None else _t43
+        _t44: bool | Udfald = _M103 if _t43 is None else _t43
         _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
     _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Udfald = _M99 if _t47 is None else _t47
+        _t48: str | Udfald = _M104 if _t47 is None else _t47
         _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
@@ -5289,7 +5783,7 @@ def _eksakt_voksenlærling_tilskud(
             _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Udfald = _M100 if _t59 is None else _t59
+                _t60: bool | Udfald = _M105 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
@@ -5299,19 +5793,19 @@ def _eksakt_voksenlærling_tilskud(
     _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Udfald = _M101 if _t61 is None else _t61
+    _t62: str | Udfald = _M106 if _t61 is None else _t61
     _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
     _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Udfald = _M102 if _t65 is None else _t65
+        _t66: bool | Udfald = _M107 if _t65 is None else _t65
         _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
     _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Udfald = _M103 if _t69 is None else _t69
+        _t70: str | Udfald = _M108 if _t69 is None else _t69
         _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
@@ -5345,17 +5839,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V71
+        return _V80
     if _w2:  # § 98, stk. 2
-        return _V72
+        return _V81
     if _w3:  # § 98, stk. 3
-        return _V73
+        return _V82
     if _w4:  # § 98, stk. 4
-        return _V74
+        return _V83
     if _w5:  # § 98, stk. 5
-        return _V75
+        return _V84
     if _w6:  # § 98, stk. 6
-        return _V76
+        return _V85
     return _O1
 
 
@@ -5375,7 +5869,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V77
+                return _V86
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -5410,10 +5904,10 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V77
+        return _V86
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Udfald = _M104 if _t7 is None else _t7
+        _t8: int | Fraction | Udfald = _M109 if _t7 is None else _t7
         return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
 
@@ -5439,8 +5933,29 @@ def _værdi_akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool]) -> 
     return udfald.værdi  # type: ignore[return-value]
 
 
+def _værdi_cv_samtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = cv_samtale_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_første_fællessamtale_frist(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = første_fællessamtale_frist(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
 def _værdi_ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
     udfald = ledighed_ydelse(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = jobrettet_uddannelse_karens(borger, skøn)
     if udfald.art != 'værdi':
         raise _Uafklaret
     return udfald.værdi  # type: ignore[return-value]
@@ -5542,6 +6057,7 @@ _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.ite
 SKØN: Final[dict[str, str]] = {
     'konkret_individuel_vurdering': 'konkret individuel vurdering',
     'i_oevrigt_vanskeligt_ved_at_opnaa_beskaeftigelse_med_loentilskud': 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud',
+    'risiko_for_saerlig_langtidsledighed': 'risiko for særlig langtidsledighed',
 }
 _SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
@@ -5575,6 +6091,10 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'opfølgningssamtaler': opfølgningssamtaler,
     'akasse_ansvarsperiode': akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': akasse_har_kontaktforløbet,
+    'cv_samtale_frist': cv_samtale_frist,
+    'første_fællessamtale_frist': første_fællessamtale_frist,
+    'cv_samtale_senest': cv_samtale_senest,
+    'første_fællessamtale_senest': første_fællessamtale_senest,
     'ledighed_ydelse': ledighed_ydelse,
     'første_tilbud_frist': første_tilbud_frist,
     'gentaget_tilbud_frist': gentaget_tilbud_frist,
@@ -5586,6 +6106,12 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'opkvalificering_formål': opkvalificering_formål,
     'læse_skrive_regne_ret': læse_skrive_regne_ret,
     'realkompetencevurdering_ret': realkompetencevurdering_ret,
+    'jobrettet_uddannelse_højst': jobrettet_uddannelse_højst,
+    'jobrettet_uddannelse_karens': jobrettet_uddannelse_karens,
+    'jobrettet_uddannelse_kan': jobrettet_uddannelse_kan,
+    'jobrettet_uddannelse_afsluttet_inden': jobrettet_uddannelse_afsluttet_inden,
+    'regional_pulje_varighedsbegrænset': regional_pulje_varighedsbegrænset,
+    'opkvalificering_ved_ansættelse_ledighedskrav': opkvalificering_ved_ansættelse_ledighedskrav,
     'kompetencegivende_uddannelse_kan': kompetencegivende_uddannelse_kan,
     'praktik_varighed': praktik_varighed,
     'løntilskud_kan': løntilskud_kan,
@@ -5625,6 +6151,10 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'opfølgningssamtaler': _eksakt_opfølgningssamtaler,
     'akasse_ansvarsperiode': _eksakt_akasse_ansvarsperiode,
     'akasse_har_kontaktforløbet': _eksakt_akasse_har_kontaktforløbet,
+    'cv_samtale_frist': _eksakt_cv_samtale_frist,
+    'første_fællessamtale_frist': _eksakt_første_fællessamtale_frist,
+    'cv_samtale_senest': _eksakt_cv_samtale_senest,
+    'første_fællessamtale_senest': _eksakt_første_fællessamtale_senest,
     'ledighed_ydelse': _eksakt_ledighed_ydelse,
     'første_tilbud_frist': _eksakt_første_tilbud_frist,
     'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
@@ -5636,6 +6166,12 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'opkvalificering_formål': _eksakt_opkvalificering_formål,
     'læse_skrive_regne_ret': _eksakt_læse_skrive_regne_ret,
     'realkompetencevurdering_ret': _eksakt_realkompetencevurdering_ret,
+    'jobrettet_uddannelse_højst': _eksakt_jobrettet_uddannelse_højst,
+    'jobrettet_uddannelse_karens': _eksakt_jobrettet_uddannelse_karens,
+    'jobrettet_uddannelse_kan': _eksakt_jobrettet_uddannelse_kan,
+    'jobrettet_uddannelse_afsluttet_inden': _eksakt_jobrettet_uddannelse_afsluttet_inden,
+    'regional_pulje_varighedsbegrænset': _eksakt_regional_pulje_varighedsbegrænset,
+    'opkvalificering_ved_ansættelse_ledighedskrav': _eksakt_opkvalificering_ved_ansættelse_ledighedskrav,
     'kompetencegivende_uddannelse_kan': _eksakt_kompetencegivende_uddannelse_kan,
     'praktik_varighed': _eksakt_praktik_varighed,
     'løntilskud_kan': _eksakt_løntilskud_kan,
@@ -5675,6 +6211,10 @@ _TYPER: Final[dict[str, str]] = {
     'opfølgningssamtaler': 'kadence',
     'akasse_ansvarsperiode': 'uger',
     'akasse_har_kontaktforløbet': 'sandhedsværdi',
+    'cv_samtale_frist': 'uger',
+    'første_fællessamtale_frist': 'uger',
+    'cv_samtale_senest': 'dato',
+    'første_fællessamtale_senest': 'dato',
     'ledighed_ydelse': 'uger',
     'første_tilbud_frist': 'uger',
     'gentaget_tilbud_frist': 'uger',
@@ -5686,6 +6226,12 @@ _TYPER: Final[dict[str, str]] = {
     'opkvalificering_formål': 'tekst',
     'læse_skrive_regne_ret': 'sandhedsværdi',
     'realkompetencevurdering_ret': 'sandhedsværdi',
+    'jobrettet_uddannelse_højst': 'uger',
+    'jobrettet_uddannelse_karens': 'uger',
+    'jobrettet_uddannelse_kan': 'sandhedsværdi',
+    'jobrettet_uddannelse_afsluttet_inden': 'uger',
+    'regional_pulje_varighedsbegrænset': 'sandhedsværdi',
+    'opkvalificering_ved_ansættelse_ledighedskrav': 'uger',
     'kompetencegivende_uddannelse_kan': 'sandhedsværdi',
     'praktik_varighed': 'uger',
     'løntilskud_kan': 'sandhedsværdi',
@@ -5757,6 +6303,18 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     'akasse_har_kontaktforløbet': (
         ('§ 20, stk. 2', frozenset()),
     ),
+    'cv_samtale_frist': (
+        ('§ 19 a, stk. 1', frozenset()),
+    ),
+    'første_fællessamtale_frist': (
+        ('§ 19 a, stk. 2', frozenset()),
+    ),
+    'cv_samtale_senest': (
+        ('§ 19 a, stk. 3', frozenset()),
+    ),
+    'første_fællessamtale_senest': (
+        ('§ 19 a, stk. 4', frozenset()),
+    ),
     'ledighed_ydelse': (
         ('§ 14, stk. 1', frozenset()),
         ('§ 14, stk. 2', frozenset()),
@@ -5803,6 +6361,26 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
         ('§ 35, stk. 3', frozenset()),
         ('§ 35, stk. 4', frozenset()),
         ('§ 35, stk. 5', frozenset()),
+    ),
+    'jobrettet_uddannelse_højst': (
+        ('§ 36, stk. 1', frozenset()),
+    ),
+    'jobrettet_uddannelse_karens': (
+        ('§ 36, stk. 2', frozenset()),
+    ),
+    'jobrettet_uddannelse_kan': (
+        ('§ 36, stk. 3', frozenset()),
+    ),
+    'jobrettet_uddannelse_afsluttet_inden': (
+        ('§ 36, stk. 4', frozenset()),
+        ('§ 36, stk. 5', frozenset()),
+    ),
+    'regional_pulje_varighedsbegrænset': (
+        ('§ 36, stk. 6', frozenset()),
+    ),
+    'opkvalificering_ved_ansættelse_ledighedskrav': (
+        ('§ 99, stk. 1', frozenset()),
+        ('§ 99, stk. 2', frozenset(('§ 99, stk. 1',))),
     ),
     'kompetencegivende_uddannelse_kan': (
         ('§ 37, stk. 1', frozenset()),

@@ -47,13 +47,11 @@ def discretionary_word(concept: m.Concept, pattern: re.Pattern[str]) -> str | No
 def unmarked_discretion(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D006 at each use of a fact whose wording is a judgment that is not marked skøn."""
     pattern = discretion_pattern(ctx.config.extra_words("discretion"))
-    words: dict[str, str | None] = {}
+    words = {name: word for name, concept in ctx.law.concepts.items()
+             if (word := discretionary_word(concept, pattern))}
+    if not words:  # the common case: no expression need be walked
+        return
     for part in m.law_expressions(ctx.law):
         for e in m.walk(part):
-            if not isinstance(e, m.Fact) or e.name not in ctx.law.concepts:
-                continue
-            if e.name not in words:
-                words[e.name] = discretionary_word(ctx.law.concepts[e.name], pattern)
-            word = words[e.name]
-            if word:
-                yield diagnostic("D006", e.span, name=e.name, word=word)
+            if isinstance(e, m.Fact) and e.name in words:
+                yield diagnostic("D006", e.span, name=e.name, word=words[e.name])

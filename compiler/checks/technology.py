@@ -34,12 +34,18 @@ def _systems_pattern(extra: tuple[str, ...]) -> re.Pattern[str]:
 def technology_findings(text: str, extra: tuple[str, ...] = ()) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every web address, named system and app in ``text``; kind is
     ``adresse``, ``system`` or ``app``. Overlaps keep the first, longest match."""
+    return list(_findings(text, extra))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _findings(text: str, extra: tuple[str, ...]) -> tuple[tuple[int, int, str], ...]:
+    """:func:`technology_findings`, remembered by text (the language server's re-analyses)."""
     found: list[tuple[int, int, str]] = []
     for kind, pattern in (("adresse", _URL), ("adresse", _DOMAIN), ("system", _systems_pattern(extra)), ("app", _APP)):
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b, _ in found):
                 found.append((m.start(), m.end(), kind))
-    return sorted(found)
+    return tuple(sorted(found))
 
 
 _WHAT = {

@@ -51,6 +51,7 @@ or allow the finding with `# lov: tillad U001`.
 
 from __future__ import annotations
 
+import functools
 import re
 from fractions import Fraction
 from typing import Iterable
@@ -172,6 +173,13 @@ def unhyphenate(text: str) -> tuple[str, list[int]]:
 
 def find_periods(text: str) -> list[PeriodPhrase]:
     """Every period in ``text`` that is not in weeks, in order (see the module doc)."""
+    return list(_periods(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _periods(text: str) -> tuple[PeriodPhrase, ...]:
+    """:func:`find_periods`, remembered by text: the language server analyses a law again after
+    every edit, and all its texts but the edited ones are those of the last analysis."""
     joined, origin = unhyphenate(text)
     phrases = [p for p in (_phrase(joined, m) for m in _PERIOD.finditer(joined)) if p is not None]
     numbered = [(p.start, p.end) for p in phrases]
@@ -180,7 +188,7 @@ def find_periods(text: str) -> list[PeriodPhrase]:
         if phrase is not None and not any(a < phrase.end and phrase.start < b for a, b in numbered):
             phrases.append(phrase)
     phrases.sort(key=lambda p: p.start)
-    return [attrs.evolve(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in phrases]
+    return tuple(attrs.evolve(p, start=origin[p.start], end=origin[p.end - 1] + 1) for p in phrases)
 
 
 def _worded(m: re.Match[str]) -> PeriodPhrase | None:

@@ -79,3 +79,28 @@ def test_time_summed_over_every_benefit_is_aggregated() -> None:
     assert found(HISTORY + "§ 1. ret er ja, hvis sammenlagt tid i forløb_ >= 26 uger.\n") == []
     assert found(HISTORY + "§ 1. ret er ja, hvis sammenlagt tid på dagpenge, kontanthjælp, sygedagpenge "
                  "i forløb_ >= 26 uger.\n") == []
+
+
+def test_a_re_analysis_after_edits_finds_what_a_fresh_one_does() -> None:
+    """The check remembers the expressions of rules the language server's resolver kept; a
+    changed concept (its description) and a moved rule are still judged as they now stand."""
+    from compiler.pipeline import analyse_parsed
+    from dsl.incremental import IncrementalParser
+    from dsl.resolver import RuleCache
+
+    versions = [
+        'begreb ledighed: uger "Sammenhængende ledighed" kilde register "R"\nresultat r: uger\n'
+        "§ 1. r er 4 uger, hvis ledighed > 2 uger.\n§ 2. r er 8 uger, hvis ikke ledighed > 2 uger.\n",
+        'begreb ledighed: uger "Sammenlagt ledighed" kilde register "R"\nresultat r: uger\n'
+        "§ 1. r er 4 uger, hvis ledighed > 2 uger.\n§ 2. r er 8 uger, hvis ikke ledighed > 2 uger.\n",
+        'begreb ledighed: uger "Sammenhængende ledighed" kilde register "R"\nresultat r: uger\n\n\n'
+        "§ 1. r er 4 uger, hvis ledighed > 2 uger.\n§ 2. r er 8 uger, hvis ikke ledighed > 2 uger.\n",
+    ]
+    parser, cache = IncrementalParser("lov.lov"), RuleCache()
+    for body in versions:
+        text = HEADER + body
+        again = analyse_parsed(parser.parse(text), text, "lov.lov", rules=cache)
+        fresh = analyse_text(text, "lov.lov")
+        d007 = [(d.span.line, d.span.column) for d in again.diagnostics if d.code == "D007"]
+        assert d007 == [(d.span.line, d.span.column) for d in fresh.diagnostics if d.code == "D007"]
+        assert bool(d007) == ("Sammenhængende" in body)

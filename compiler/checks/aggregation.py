@@ -53,21 +53,42 @@ def per_benefit_count(e: m.TimeOn) -> bool:
     return bool(e.values) and set(e.values) != set(options)
 
 
+#: What each expression holds for this check, by the id of its root: (root, nodes). The language
+#: server's resolver keeps the model of unchanged rules (:class:`dsl.resolver.RuleCache`), whose
+#: spans the incremental parser moves in place, so an unchanged rule is not walked again.
+_CANDIDATES: dict[int, tuple[m.Expr, tuple[m.Expr, ...]]] = {}
+
+
+def _candidates(root: m.Expr) -> tuple[m.Expr, ...]:
+    """The per-benefit counts of time in ``root`` and the `uger` facts it compares, in order
+    (whether a fact counts per benefit depends on its concept, which is looked up each run)."""
+    found: list[m.Expr] = []
+    for e in m.walk(root):
+        if isinstance(e, m.TimeOn) and per_benefit_count(e):
+            found.append(e)
+        if isinstance(e, m.Compare):
+            found.extend(side for side in (e.left, e.right) if isinstance(side, m.Fact) and side.type == m.UGER)
+    return tuple(found)
+
+
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D007 at each per-benefit count of time, per-benefit period fact in a comparison, and at
     continuous-period wording."""
+    global _CANDIDATES
+    last, seen = _CANDIDATES, {}
     for part in m.law_expressions(ctx.law):
-        for e in m.walk(part):
-            if isinstance(e, m.TimeOn) and per_benefit_count(e):
+        cached = last.get(id(part))
+        nodes = cached[1] if cached is not None and cached[0] is part else _candidates(part)
+        seen[id(part)] = (part, nodes)
+        for e in nodes:
+            if isinstance(e, m.TimeOn):
                 phrase = f"'{e.text}'"
                 yield diagnostic("D007", e.span, what=phrase, what_en=phrase)
-            if not isinstance(e, m.Compare):
-                continue
-            for side in (e.left, e.right):
-                if isinstance(side, m.Fact) and side.type == m.UGER:
-                    concept = ctx.law.concepts.get(side.name)
-                    if concept is not None and counts_per_benefit(concept):
-                        yield diagnostic("D007", side.span, what=f"'{side.name}'", what_en=f"'{side.name}'")
+            elif isinstance(e, m.Fact):
+                concept = ctx.law.concepts.get(e.name)
+                if concept is not None and counts_per_benefit(concept):
+                    yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
+    _CANDIDATES = seen  # only this law's: the roots of replaced rules are let go
     index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         if text.kind == "beskrivelse":

@@ -156,6 +156,22 @@ def test_english_messages_on_request(tmp_path: Path) -> None:
         client.close()
 
 
+def test_hovers_follow_the_language_of_the_command_line_and_of_the_client() -> None:
+    """`lov lsp --sprog en` (or {"sprog": "en"} from the client) writes hovers in English."""
+    for command, options in (([sys.executable, "-m", "compiler.driver.cli", "lsp", "--sprog", "en"], None),
+                             (None, {"sprog": "en"}), (None, None)):
+        with LspClient(command) as client:
+            client.initialize(options)
+            client.open(URI, LAW)
+            client.diagnostics(URI, 1)
+            begreb = client.request("textDocument/hover", {"textDocument": doc(), "position": at("    alder < 30", "alder")})
+            result = client.request("textDocument/hover", {"textDocument": doc(), "position": at("    stk. 1.", "varighed")})
+            text = begreb["contents"]["value"] + result["contents"]["value"]
+            english = command is not None or options is not None
+            assert ("Source: register" in text and "Decided by: " in text) == english
+            assert ("Kilde: register" in text and "Afgøres af: " in text) == (not english)
+
+
 def test_columns_are_utf16_code_units(tmp_path: Path) -> None:
     text = 'lov "x"\nbegreb a: heltal "😀😀" kilde borgerx\n'
     client = LspClient()

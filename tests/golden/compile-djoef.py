@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'cf643b14010058f8920d35aa8bfaba46fe882ac760aabf44faaa328d13225ef6'
+LOV_SHA256: Final = '44e20103aad9674ea3b5ef44fb5c34440f53ed657d0fcbc7d400bdcdc48deef3'
 
 __all__ = [
     'LOV_TITEL',

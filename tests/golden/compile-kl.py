@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '37a745e99991b7b220cfa67dbd58f9969ecedfa0c55d76fc9f43d38f0e9a3a9e'
+LOV_SHA256: Final = 'd2c812822314e8bb7d24d42ae3d6f7b3e7eacf8747d0b3e206ed603bc6bb69b2'
 
 __all__ = [
     'LOV_TITEL',

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'fa2cfdb439831064065465e8b218263ed5126c442d6d8005729dc2a7fea9d220'
+LOV_SHA256: Final = '5334ba6313a83e32c4057e6eba7575c16b9b8c6a979448276530626292aabf7b'
 
 __all__ = [
     'LOV_TITEL',

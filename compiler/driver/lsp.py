@@ -33,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import functools
+import gc
 import json
 import logging
 import sys
@@ -343,6 +344,10 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
+        # The trees and models of a large law are millions of objects that live until the next
+        # edit: out of the collector's sight, a full collection no longer scans them all (it took
+        # most of a second, just when the editor asks for hovers). Refcounting still frees them.
+        gc.freeze()
         if analysis.provable and analysis.law is not None:
             edits = state.edits
             future = self.proving.submit(_prove, analysis.law, state.config, state.parsed.law,

@@ -35,10 +35,15 @@ def language_of(args: Sequence[str]) -> str:
 
 
 class _Bilingual:
-    """``help`` is the Danish text, or ``help_en`` when the language is English."""
+    """``help`` is the Danish text, or ``help_en`` when the language is English. Mixed in before
+    the click class, whose constructor sets ``help``."""
 
     _help_da: str | None
     help_en: str | None
+
+    def __init__(self, *args: Any, help_en: str | None = None, **kwargs: Any) -> None:
+        self.help_en = help_en
+        super().__init__(*args, **kwargs)
 
     @property
     def help(self) -> str | None:  # type: ignore[override]
@@ -54,25 +59,13 @@ class _Bilingual:
 class Command(_Bilingual, click.Command):
     """A command with its help in Danish and English."""
 
-    def __init__(self, *args: Any, help_en: str | None = None, **kwargs: Any) -> None:
-        self.help_en = help_en
-        super().__init__(*args, **kwargs)
-
 
 class Group(_Bilingual, click.Group):
     """A group with its help in Danish and English."""
 
-    def __init__(self, *args: Any, help_en: str | None = None, **kwargs: Any) -> None:
-        self.help_en = help_en
-        super().__init__(*args, **kwargs)
-
 
 class Option(_Bilingual, click.Option):
     """An option with its help in Danish and English."""
-
-    def __init__(self, *args: Any, help_en: str | None = None, **kwargs: Any) -> None:
-        self.help_en = help_en
-        super().__init__(*args, **kwargs)
 
 
 def command(name: str, en: str) -> Callable[[Callable[..., Any]], Command]:

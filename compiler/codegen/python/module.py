@@ -84,11 +84,6 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 '''
 
 
-
-
-
-
-
 #: The module's public API besides one function per result (its ``__all__``).
 _PUBLIC = ("LOV_TITEL", "LOV_VERSION", "LOV_SHA256", "Borger", "Udfald", "Periode", "BEGREBER", "RESULTATER", "SKØN", "borger_fra_dict",
            "målgrupper", "forklar", "forklaring_tekst")

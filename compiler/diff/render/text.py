@@ -30,9 +30,9 @@ def render_diff(report: DiffReport) -> str:
     ]
     for side, name in ((old, t("gamle", "old")), (new, t("nye", "new"))):
         if side.errors:
-            lines.append(INDENT + t(f"bemærk: den {name} version har {side.errors} fejl; tallene bygger på det, der kunne læses",
-                                    f"note: the {name} version has {plural(side.errors, ('', ''), ('error', 'errors'))}; "
-                                    "the figures rest on what could be read"))
+            errors = plural(side.errors, ("fejl", "fejl"), ("error", "errors"))
+            lines.append(INDENT + t(f"bemærk: den {name} version har {errors}; tallene bygger på det, der kunne læses",
+                                    f"note: the {name} version has {errors}; the figures rest on what could be read"))
     if report.is_empty:
         lines += ["", t("Ingen forskelle.", "No differences.")]
         return "\n".join(lines) + "\n"

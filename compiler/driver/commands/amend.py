@@ -54,7 +54,7 @@ def _valid_law(path: str) -> str:
 @click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json", "html"]), default="text",
               show_default=True)
 @option("--ikrafttræden", "--ikrafttraeden", "commencement", metavar="DATO",
-              help="Dagen, loven træder i kraft (ÅÅÅÅ-MM-DD); ellers fastsætter ministeren den.",
+        help="Dagen, loven træder i kraft (ÅÅÅÅ-MM-DD); ellers fastsætter ministeren den.",
         en='The day the act comes into force (YYYY-MM-DD); otherwise the minister sets it.')
 @option("-o", "--output", metavar="FIL", help="Skriv til FIL i stedet for standard output.",
         en='Write to FILE instead of standard output.')

@@ -90,8 +90,8 @@ def _unknown_metrics(names: tuple[str, ...], *sides) -> None:  # type: ignore[no
                       "testsags only).")
 @seed_option("Frø for den genererede population.", 'Seed of the generated population.')
 @option("--fail-on-increase", "fail_on", multiple=True, metavar="NØGLETAL",
-              help="Exit 1, hvis nøgletallet vokser (kan gentages eller kommasepareres), "
-                   "fx target_groups,periods_other.",
+        help="Exit 1, hvis nøgletallet vokser (kan gentages eller kommasepareres), "
+             "fx target_groups,periods_other.",
         en='Exit 1 if the metric grows (may be repeated or comma-separated), e.g. target_groups,periods_other.')
 @sprog_option
 def diff_command(old: str, new: str, fmt: str, output: str | None, population: int, seed: int,

@@ -23,7 +23,7 @@ from dsl.sources import os_reason
 @command("eval", "Evaluate the law's results for one or more citizens (facts and any judgments from a JSON file).")
 @click.argument("law_file", metavar="LOV.lov")
 @option("--input", "input_file", required=True, metavar="BORGER.json",
-              help="Borgerens oplysninger som JSON: ét objekt, en liste af objekter eller JSON Lines ('-' for standard input).",
+        help="Borgerens oplysninger som JSON: ét objekt, en liste af objekter eller JSON Lines ('-' for standard input).",
         en="The citizens' facts as JSON: one object, a list of objects or JSON Lines ('-' for standard input).")
 @option("--resultat", "result", metavar="NAVN", help="Kun dette resultat.", en='Only this result.')
 @option("--forklar", is_flag=True, help="Vis udledningen: regler, tilsidesættelser og oplysninger.",

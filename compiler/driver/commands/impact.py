@@ -29,29 +29,29 @@ from dsl.language import t
                    en="Number of synthetic citizens (main target groups as in KL's appendix 2.3).")
 @seed_option("Frø for den syntetiske population.", 'Seed of the synthetic population.')
 @option("--mangler", "missing", type=click.FloatRange(0, 1), default=0.0, show_default=True,
-              help="Andel af oplysninger, der mangler, i den syntetiske population.",
+        help="Andel af oplysninger, der mangler, i den syntetiske population.",
         en='Share of facts missing in the synthetic population.')
 @option("--skøn", "--skoen", "judgments", type=click.Choice(["ukendt", "tilfældig", "alle"]), default="ukendt",
-              show_default=True, help="ukendt: ingen skøn angivet (svaret er 'kræver skøn'); "
-              "tilfældig: angivet (ja/nej) for halvdelen; alle: angivet for alle.",
+        show_default=True, help="ukendt: ingen skøn angivet (svaret er 'kræver skøn'); "
+                                "tilfældig: angivet (ja/nej) for halvdelen; alle: angivet for alle.",
         en="ukendt (unknown): no judgment given (the answer is 'needs a judgment'); tilfældig (random): given "
            "(yes/no) for half; alle (all): given for everyone.")
 @option("--data", "data_file", type=click.Path(dir_okay=False),
-              help="Rigtige data i stedet: CSV, Parquet eller JSON med en kolonne pr. begreb.",
+        help="Rigtige data i stedet: CSV, Parquet eller JSON med en kolonne pr. begreb.",
         en='Real data instead: CSV, Parquet or JSON with one column per concept (begreb).')
 @option("--resultat", "results", multiple=True, help="Sammenlign kun dette resultat (kan gentages).",
         en='Compare only this result (may be repeated).')
 @option("--eksempler", "examples", type=click.IntRange(0, 100), default=3, show_default=True,
-              help="Eksempler på borgere med et ændret svar pr. resultat.",
+        help="Eksempler på borgere med et ændret svar pr. resultat.",
         en='Examples of citizens with a changed answer per result.')
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "html"]), default="text", show_default=True)
 @option("-o", "--output", type=click.Path(dir_okay=False), help="Skriv rapporten til en fil.",
         en='Write the report to a file.')
 @option("--dask", "dask_address", metavar="ADRESSE",
-              help="Kør partitionerne på Dask: en schedulers adresse (tcp://…:8786) eller 'lokal'.",
+        help="Kør partitionerne på Dask: en schedulers adresse (tcp://…:8786) eller 'lokal'.",
         en="Run the partitions on Dask: a scheduler's address (tcp://…:8786) or 'lokal' (local).")
 @option("--partition", "chunk", type=click.IntRange(min=1), default=4 * 65_536, show_default=True,
-              help="Rækker pr. partition (rundes op til hele blokke af 65.536).",
+        help="Rækker pr. partition (rundes op til hele blokke af 65.536).",
         en='Rows per partition (rounded up to whole blocks of 65,536).')
 @option("--strict", is_flag=True, help="Med --data: et begreb uden kolonne er en fejl (ellers mangler det for alle).",
         en='With --data: a concept without a column is an error (otherwise it is missing for everyone).')

@@ -27,21 +27,21 @@ from dsl.sources import InputError, expand_paths
          "has errors is reported and counts as failed; the other files still run.")
 @click.argument("paths", nargs=-1, required=True)
 @option("--interpreter", "with_interpreter", is_flag=True,
-              help="Kør også hver testsag med referencefortolkeren.",
+        help="Kør også hver testsag med referencefortolkeren.",
         en='Also run each testsag with the reference interpreter.')
 @option("-v", "--verbose", is_flag=True, help="Vis hver testsag med dens resultat.",
         en='Show each testsag with its result.')
 @option("--dækning", "--daekning", "with_coverage", is_flag=True,
-              help="Vis, hvilke regler testsagerne når, og hvilke udfald hvert resultat får.",
+        help="Vis, hvilke regler testsagerne når, og hvilke udfald hvert resultat får.",
         en='Show which rules the testsags reach and which outcomes each result gets.')
 @option("--min-dækning", "--min-daekning", "threshold", type=click.FloatRange(0, 100), default=None,
-              help="Exit 1, hvis en lov har en lavere regeldækning (procent); medfører --dækning.",
+        help="Exit 1, hvis en lov har en lavere regeldækning (procent); medfører --dækning.",
         en='Exit 1 if a law has a lower rule coverage (per cent); implies --dækning.')
 @option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="Dækningens format (json: ét objekt pr. lov på standard output).",
+        help="Dækningens format (json: ét objekt pr. lov på standard output).",
         en="The coverage's format (json: one object per law on standard output).")
 @option("--generer", is_flag=True,
-              help="Skriv en testsag (fra solveren) for hver regel, ingen testsag når; til standard output.",
+        help="Skriv en testsag (fra solveren) for hver regel, ingen testsag når; til standard output.",
         en='Write a testsag (from the solver) for each rule no testsag reaches; to standard output.')
 @option("--skriv", is_flag=True, help="Med --generer: tilføj testsagerne sidst i lovfilen.",
         en='With --generer: append the testsags to the law file.')

@@ -162,7 +162,7 @@ _ENTRIES: list[Entry] = [
     Entry(
         "S001", "uventet-ord", E,
         "uventet {found}; forventede {expected}",
-        "unexpected {found}; expected {expected}",
+        "unexpected {found_en}; expected {expected_en}",
         "Teksten følger ikke sprogets opbygning. Meddelelsen siger, hvad der stod, og hvad "
         "sproget tillader på stedet. Efter en fejl fortsætter læsningen ved næste § eller "
         "erklæring, så alle fejlbehæftede afsnit vises i én kørsel.",
@@ -175,7 +175,7 @@ _ENTRIES: list[Entry] = [
     Entry(
         "S002", "ukendt-tegn", E,
         "tegnet '{char}' kan ikke stå her; forventede {expected}",
-        "the character '{char}' cannot appear here; expected {expected}",
+        "the character '{char}' cannot appear here; expected {expected_en}",
         "Navne består af bogstaverne a–å, tal og _, så de altid kan bruges som navne i den "
         "genererede kode; tekst står i anførselstegn.",
         why_en=("Names consist of the letters a–å, digits and _, so that they can always be used as names in the "
@@ -186,7 +186,7 @@ _ENTRIES: list[Entry] = [
     Entry(
         "S003", "uventet-slut", E,
         "filen slutter midt i {where}; forventede {expected}",
-        "the file ends in the middle of {where}; expected {expected}",
+        "the file ends in the middle of {where}; expected {expected_en}",
         "Den sidste erklæring eller § er ikke skrevet færdig.",
         why_en="The last declaration or § is not finished.",
         bad='målgruppe 1 forsikrede "Forsikrede ledige":\n',

@@ -100,26 +100,27 @@ def split_chunks(text: str) -> Iterator[tuple[int, int, str]]:
 
 # ---- errors -----------------------------------------------------------------------
 
-_DESCRIPTIONS = {
-    "NAME": "et navn",
-    "STRING": "en tekst i anførselstegn",
-    "INT": "et tal",
-    "DECIMAL": "et decimaltal",
-    "SECNUM": "et nummer",
-    "UNIT": "en enhed (uger)",
-    "NUMWORD": "et talord",
-    "KR": "`kr.`",
-    "CMP": "en sammenligning (<, <=, >, >=, !=)",
-    "ADDOP": "`+` eller `-`",
-    "MULOP": "`*`",
-    "COMMA_STK": "`, stk.`",
-    "COMMA_NR": "`, nr.`",
-    "DATE": "en dato (ÅÅÅÅ-MM-DD)",
-    "SAMMENLAGT_TID": "`sammenlagt tid`",
-    "SAMMENHAENGENDE_TID": "`sammenhængende tid`",
-    "INDEN_FOR_DE_SENESTE": "`inden for de seneste`",
-    "MED_AFBRYDELSER_UNDER": "`med afbrydelser under`",
-    "$END": "filens slutning",
+#: How the drafter is told what a token is, in Danish and English.
+_DESCRIPTIONS: dict[str, tuple[str, str]] = {
+    "NAME": ("et navn", "a name"),
+    "STRING": ("en tekst i anførselstegn", "a text in quotation marks"),
+    "INT": ("et tal", "a number"),
+    "DECIMAL": ("et decimaltal", "a decimal number"),
+    "SECNUM": ("et nummer", "a number"),
+    "UNIT": ("en enhed (uger)", "a unit (uger)"),
+    "NUMWORD": ("et talord", "a number word"),
+    "KR": ("`kr.`", "`kr.`"),
+    "CMP": ("en sammenligning (<, <=, >, >=, !=)", "a comparison (<, <=, >, >=, !=)"),
+    "ADDOP": ("`+` eller `-`", "`+` or `-`"),
+    "MULOP": ("`*`", "`*`"),
+    "COMMA_STK": ("`, stk.`", "`, stk.`"),
+    "COMMA_NR": ("`, nr.`", "`, nr.`"),
+    "DATE": ("en dato (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)"),
+    "SAMMENLAGT_TID": ("`sammenlagt tid`", "`sammenlagt tid`"),
+    "SAMMENHAENGENDE_TID": ("`sammenhængende tid`", "`sammenhængende tid`"),
+    "INDEN_FOR_DE_SENESTE": ("`inden for de seneste`", "`inden for de seneste`"),
+    "MED_AFBRYDELSER_UNDER": ("`med afbrydelser under`", "`med afbrydelser under`"),
+    "$END": ("filens slutning", "the end of the file"),
 }
 
 
@@ -131,11 +132,13 @@ def _literal_of(terminal: str) -> str | None:
     return None
 
 
-def describe_terminal(name: str) -> str:
+def describe_terminal(name: str) -> tuple[str, str]:
+    """A token as the drafter is told of it: (Danish, English)."""
     if name in _DESCRIPTIONS:
         return _DESCRIPTIONS[name]
     literal = _literal_of(name)
-    return f"`{literal}`" if literal is not None else name.lower()
+    shown = f"`{literal}`" if literal is not None else name.lower()
+    return shown, shown
 
 
 _EXPRESSION_STARTS = {
@@ -145,36 +148,45 @@ _EXPRESSION_STARTS = {
 _ITEM_STARTS = {"LOV", "VERSION", "BEGREB", "MALGRUPPE", "RESULTAT", "KAPITEL", "PARAGRAF", "TESTSAG"}
 
 
-def _describe_expected(names: set[str]) -> str:
-    """What the language allows at a point, in the drafter's words."""
+def _describe_expected(names: set[str]) -> dict[str, str]:
+    """What the language allows at a point, in the drafter's words: the ``expected`` and
+    ``expected_en`` arguments of a syntax diagnostic."""
     names = set(names)
-    groups: list[str] = []
+    groups: list[tuple[str, str]] = []
     if {"NAME", "INT", "LPAR"} <= names:
         names -= _EXPRESSION_STARTS
-        groups.append("et udtryk (et navn, et tal, en periode, et beløb, ja/nej, skøn \"…\" eller målgruppe …)")
+        groups.append(("et udtryk (et navn, et tal, en periode, et beløb, ja/nej, skøn \"…\" eller målgruppe …)",
+                       "an expression (a name, a number, a period, an amount, ja/nej, skøn \"…\" or målgruppe …)"))
     if _ITEM_STARTS - {"MALGRUPPE"} <= names:
         names -= _ITEM_STARTS
-        groups.append("en ny erklæring (lov, version, begreb, målgruppe, resultat, kapitel, § eller testsag)")
+        groups.append(("en ny erklæring (lov, version, begreb, målgruppe, resultat, kapitel, § eller testsag)",
+                       "a new declaration (lov, version, begreb, målgruppe, resultat, kapitel, § or testsag)"))
     described = groups + sorted({describe_terminal(n) for n in names if n != "$END"})
-    if not described:
-        return "filens slutning"
-    if len(described) > 8:
-        described = described[:8] + ["flere"]
-    if len(described) == 1:
-        return described[0]
-    return ", ".join(described[:-1]) + " eller " + described[-1]
+    return {"expected": _either(described, 0, "filens slutning", "flere", " eller "),
+            "expected_en": _either(described, 1, "the end of the file", "more", " or ")}
 
 
-def _describe_token(token: Token) -> str:
+def _either(described: list[tuple[str, str]], lang: int, nothing: str, more: str, last: str) -> str:
+    """`a, b eller c` of one language's descriptions (at most eight, then ``more``)."""
+    words = [d[lang] for d in described]
+    if not words:
+        return nothing
+    if len(words) > 8:
+        words = words[:8] + [more]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + last + words[-1]
+
+
+def _describe_token(token: Token) -> dict[str, str]:
+    """The token that was found: the ``found`` and ``found_en`` arguments of S001."""
     value = str(token)
     if token.type == "NAME":
-        return f"navnet '{value}'"
+        return {"found": f"navnet '{value}'", "found_en": f"name '{value}'"}
     if token.type == "STRING":
         shown = value if len(value) <= 30 else value[:27] + '…"'
-        return f"teksten {shown}"
+        return {"found": f"teksten {shown}", "found_en": f"text {shown}"}
     if token.type in ("INT", "DECIMAL", "SECNUM"):
-        return f"tallet {value}"
-    return f"'{value}'"
+        return {"found": f"tallet {value}", "found_en": f"number {value}"}
+    return {"found": f"'{value}'", "found_en": f"'{value}'"}
 
 
 def _syntax_diagnostic(
@@ -191,7 +203,7 @@ def _syntax_diagnostic(
             tok.start_pos + pos_offset,
             tok.end_pos + pos_offset,
         )
-        return diagnostic("S001", span, found=_describe_token(tok), expected=_describe_expected(_accepted(error)))
+        return diagnostic("S001", span, **_describe_token(tok), **_describe_expected(_accepted(error)))
     if isinstance(error, UnexpectedCharacters):
         pos = error.pos_in_stream
         span = Span(
@@ -200,11 +212,14 @@ def _syntax_diagnostic(
         )
         expected = _describe_expected(set(error.allowed or ()))
         char = chunk[pos]
+        name = unicodedata.name(char, "").lower()
         if char.isalpha() and not char.isascii() and char not in "æøåÆØÅ":
-            expected += f" (tegnet er {unicodedata.name(char, 'ukendt').lower()}, ikke et dansk bogstav)"
+            expected["expected"] += f" (tegnet er {name or 'ukendt'}, ikke et dansk bogstav)"
+            expected["expected_en"] += f" (the character is {name or 'unknown'}, not a Danish letter)"
         elif char.isdigit() and not char.isascii():
-            expected += f" (tegnet er {unicodedata.name(char, 'ukendt').lower()}; tal skrives med cifrene 0-9)"
-        return diagnostic("S002", span, char=char, expected=expected)
+            expected["expected"] += f" (tegnet er {name or 'ukendt'}; tal skrives med cifrene 0-9)"
+            expected["expected_en"] += f" (the character is {name or 'unknown'}; numbers are written with the digits 0-9)"
+        return diagnostic("S002", span, char=char, **expected)
     # End of input inside an item.
     expected_names = set(getattr(error, "expected", ()) or ())
     lines = chunk.rstrip().split("\n")
@@ -213,7 +228,7 @@ def _syntax_diagnostic(
     end = pos_offset + len(chunk.rstrip())
     span = Span(file, last_line, col, last_line, col, end, end)
     where = _first_words(chunk)
-    return diagnostic("S003", span, where=where, expected=_describe_expected(expected_names))
+    return diagnostic("S003", span, where=where, **_describe_expected(expected_names))
 
 
 def _accepted(error: UnexpectedToken) -> set[str]:
@@ -610,14 +625,16 @@ class _Chain:
     def build(self) -> Any:
         return self.climb(1)
 
-    def fail(self, tok: Token, expected: str) -> None:
-        raise _BuildError(diagnostic("S001", self.b.sp(tok), found=f"'{tok}'", expected=expected))
+    def fail(self, tok: Token, expected: str, expected_en: str) -> None:
+        raise _BuildError(diagnostic("S001", self.b.sp(tok), found=f"'{tok}'", found_en=f"'{tok}'",
+                                     expected=expected, expected_en=expected_en))
 
     def unary(self, min_prec: int) -> Any:
         item = self.items[self.pos]
         if isinstance(item, Token) and item.type == "IKKE":
             if min_prec > _NOT_PRECEDENCE:
-                self.fail(item, "et tal, et navn eller en parentes (sæt parentes om `ikke …`)")
+                self.fail(item, "et tal, et navn eller en parentes (sæt parentes om `ikke …`)",
+                          "a number, a name or a parenthesis (put `ikke …` in parentheses)")
             negations: list[Token] = []  # `ikke ikke … x`, without a level of recursion per `ikke`
             while self._next_is_not():
                 negations.append(self.items[self.pos])
@@ -660,7 +677,8 @@ class _Chain:
                 left = self.node(ast.Compare(_CMP_ASCII.get(text, text), left, right, span=span), left, right)
                 following = self.items[self.pos] if self.pos < len(self.items) else None
                 if following is not None and OPERATORS[following.type][1] == "compare":
-                    self.fail(following, "`og`, `eller` eller en parentes om den første sammenligning")
+                    self.fail(following, "`og`, `eller` eller en parentes om den første sammenligning",
+                              "`og`, `eller` or a parenthesis around the first comparison")
             else:
                 left = self.node(ast.Arith(str(op), left, right, span=span), left, right)
         return left

@@ -183,3 +183,23 @@ def test_messages_are_english(tmp_path: Path) -> None:
     assert "expected" in out and "forventede" not in out
     out = CliRunner().invoke(main, ["diff", LAB, KL, "--fail-on-increase", "nope", "--sprog", "en"]).output
     assert "unknown metric" in out and "ukendt" not in out
+
+
+@pytest.mark.parametrize("text, code", [
+    ('lov "X"\nresultat r: uger\n§ 1. r er 6 uger hvis.\n', "S001"),
+    ('lov "X"\nbegreb аlder: heltal\n', "S002"),
+    ('lov "X"\nmålgruppe 1 unge "Unge":\n', "S003"),
+    ('lov "X"\nresultat r: uger\nbegreb a: heltal kilde borger\n§ 1. r er 4 uger, hvis a 3.\n', "S001"),
+])
+def test_syntax_messages_say_what_was_expected_in_english(text: str, code: str) -> None:
+    """The parser gives what it found and what it expected in both languages: no Danish
+    description in an English message (`expected en ny erklæring` once)."""
+    from compiler.pipeline import analyse_text
+
+    found = [d for d in analyse_text(text, "x.lov", checks=False).diagnostics if d.code == code]
+    assert found, code
+    for d in found:
+        english, danish = d.message("en"), d.message("da")
+        words = re.sub(r"`[^`]*`", "", english)  # the language's own keywords are the same in both
+        assert not re.search(r"\b(forventede|et udtryk|en ny erklæring|eller|navnet|tallet|teksten|filens)\b", words), english
+        assert english != danish and ("forventede" in danish)

@@ -327,6 +327,20 @@ def test_lov_serve_refuses_a_bad_law_a_missing_file_and_a_busy_port(tmp_path: An
     assert taken.returncode == 2 and "kan ikke lytte" in taken.stderr and "Traceback" not in taken.stderr
 
 
+def test_a_batch_gives_each_ambiguous_date_its_own_candidates() -> None:
+    """Two citizens whose dates are tvetydig under the same rule get their own two days each."""
+    from compiler.driver.service import batch
+    from compiler.driver.service.laws import serve_laws
+    from tests.kit import law_of
+
+    law = law_of('begreb d: dato kilde borger\nresultat r: dato\n§ 1. r er d - 1 måned.\n')
+    served = next(iter(serve_laws([("t.lov", law)]).values()))
+    answers = batch.answers(law, served.columnar, [{"d": "2017-03-31"}, {"d": "2017-05-31"}], ["r"], False)
+    assert answers is not None
+    assert [a["resultater"]["r"]["kandidater"] for a in answers] == [
+        ["2017-02-28", "2017-03-01"], ["2017-04-30", "2017-05-01"]]
+
+
 @pytest.mark.parametrize("path", LAWS)
 def test_the_columnar_batch_path_is_taken_for_plain_citizens_and_answers_as_the_module(path: str) -> None:
     from compiler.driver.service import batch

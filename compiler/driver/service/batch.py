@@ -108,7 +108,7 @@ class Renderer:
             hit = cache.get(key) if key is not None else None
             if hit is None:
                 row = ev.række(name, i)
-                key = key if key is not None else (row[0], *row[2:])
+                key = key if key is not None else row  # a tvetydig row's candidates are part of it
                 hit = cache.get(key)
                 if hit is None:
                     hit = cache[key] = prelude._udfald_data(row[0], kind, row[1], row[2], row[3], row[4])

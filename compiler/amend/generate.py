@@ -297,7 +297,9 @@ def _section(w: _Writer, old: d.Unit, new: d.Unit) -> None:
             continue
         pairs = min(i2 - i1, j2 - j1) if tag == "replace" else 0
         for k in range(pairs):
+            place = unit.subs.index(olds[i1 + k])
             _stk(w, unit, olds[i1 + k], new.subs[j1 + k], new)
+            olds[i1 + k] = unit.subs[place]  # a rewritten stk. is a new object in the same place
         gone = olds[i1 + pairs:i2]
         if gone:
             renumbered = any(s.original != s.number for s in gone)

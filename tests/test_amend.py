@@ -162,7 +162,7 @@ def test_a_remark_on_a_change_the_act_does_not_have_is_an_error_at_its_heading()
 def test_consolidation_keeps_the_comments_and_the_layout_of_what_did_not_change():
     law = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
     act = HEAD.replace("lov om en aktiv beskæftigelsesindsats foretages", "loven foretages") + \
-        "1. I § 14, stk. 1, ændres »dagpenge i« til: »dagpenge, sygedagpenge i«.\n"
+        "1. I § 14 a, stk. 1, ændres »dagpenge i« til: »dagpenge, sygedagpenge i«.\n"
     result = apply(act, law)
     assert result.text is not None, [d.message() for d in result.diagnostics]
     changed = [ln for ln in result.text.split("\n") if "dagpenge, sygedagpenge i ydelsesforløb" in ln]
@@ -176,6 +176,21 @@ def test_consolidation_keeps_the_comments_and_the_layout_of_what_did_not_change(
 
 def _act(old: str, new: str) -> str:
     return render_text(write_act(old, "a.lov", new, "b.lov"))
+
+
+def test_a_stk_rewritten_and_one_added_after_it_are_inserted_after_the_rewritten_one():
+    # Found by the round-trip property: the insertion was anchored before the rewritten stk.
+    same = '"Kommunen skal give borgeren besked."'
+    head = 'lov "Lov om en aktiv indsats"\nversion "1"\n\nbegreb alder: heltal kilde register "CPR"\nbegreb forsikret: sandhedsværdi kilde register "A-kasse"\nbegreb ledighed: uger kilde register "Ydelser"\nbegreb ydelse: valg af dagpenge, kontanthjælp, sygedagpenge kilde register "Ydelser"\n\nresultat r0: uger\n\n'
+    old = head + f"§ 1\n    stk. 1. {same}\n\n§ 2\n    stk. 1. {same}\n\n§ 3\n" + "".join(
+        f"    stk. {k}. {same}\n" for k in (1, 2, 3))
+    new = head.replace("resultat r0", "målgruppe 1 forsikrede:\n    forsikret\n\nresultat r0") + (
+        f"§ 2\n    stk. 1. {same}\n\n§ 3\n    stk. 1. {same}\n    stk. 2. {same}\n"
+        "    stk. 3. For målgruppe forsikrede er r0 1 uger, hvis forsikret.\n"
+        '    stk. 4. "Reglerne gælder i seks måneder efter ansøgningen."\n')
+    text = _act(old, new)
+    assert "som stk. 4" in text and "bliver herefter" not in text
+    assert canonical(apply(text, old).text) == canonical(new)
 
 
 def test_a_change_of_words_quotes_the_smallest_unique_text():

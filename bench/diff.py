@@ -109,7 +109,7 @@ def main() -> None:
         mx._prose_period_units.cache_clear()
         c0 = time.process_time()
         t0 = time.perf_counter()
-        structure = diff_structure(old.tree, new.tree)
+        structure = diff_structure(old.tree, new.tree, old.text, new.text)
         t1 = time.perf_counter()
         old_m = mx.compute(old.law, old.diagnostics, old.text)
         new_m = mx.compute(new.law, new.diagnostics, new.text)

@@ -42,7 +42,7 @@ def law(body: str, decls: str = DECLS) -> str:
 
 
 def structure(old: str, new: str):
-    return diff_structure(parse(old, "a.lov").law, parse(new, "b.lov").law)
+    return diff_structure(parse(old, "a.lov").law, parse(new, "b.lov").law, old, new)
 
 
 def report(old: str, new: str, population: int = 0) -> DiffReport:
@@ -51,6 +51,22 @@ def report(old: str, new: str, population: int = 0) -> DiffReport:
 
 
 # ---- structure ------------------------------------------------------------------------------
+
+
+def test_a_chosen_number_in_either_version_never_pairs_two_sections_by_number():
+    deadline = "§ 101 \"Frist\"{mark}\n    stk. 1. varighed er 2 uger.\n"
+    other = "§ 101 \"Lægeattester\"{mark}\n    stk. 1. ret er ja, hvis alder > 40.\n"
+    changes = lambda a, b: [(s.change, s.old_label, s.new_label) for s in structure(law(a), law(b)).sections]
+    # Real numbers: the same § rewritten.
+    assert changes(deadline.format(mark=""), other.format(mark="")) == [("changed", "§ 101", "§ 101")]
+    # A chosen number on either side: two provisions, one removed and one added.
+    for a, b in (("  # (nr. valgt)", ""), ("", "  # (nr. valgt)"), ("  # (nr. valgt)", "  # (nr. valgt)")):
+        assert sorted(changes(deadline.format(mark=a), other.format(mark=b))) == [
+            ("added", None, "§ 101"), ("removed", "§ 101", None)]
+    # Unchanged text under a chosen number is unchanged; a '#' inside the title is no mark.
+    assert changes(deadline.format(mark="  # (nr. valgt)"), deadline.format(mark="  # (nr. valgt)")) == []
+    hashed = "§ 101 \"Frist # (nr. valgt)\"\n    stk. 1. varighed er 2 uger.\n"
+    assert [c[0] for c in changes(hashed, other.format(mark=""))] == ["changed"]
 
 
 def test_renumbered_section_is_a_move():

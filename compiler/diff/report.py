@@ -157,7 +157,7 @@ def build(old: Analysis, new: Analysis, behaviour: object | None = None) -> Diff
     shared = shared_results(old, new)
     old_m, new_m = metrics_of(old, shared), metrics_of(new, shared)
     return DiffReport(
-        side_of(old), side_of(new), diff_structure(old.tree, new.tree),
+        side_of(old), side_of(new), diff_structure(old.tree, new.tree, old.text or "", new.text or ""),
         metric_rows(old_m, new_m), variation_rows(old_m, new_m), behaviour,
     )
 

@@ -6,7 +6,9 @@
 2. same content under another number, when that content is unique among the §§ not yet
    matched on both sides and has at least :data:`MIN_MOVE_WORDS` words — *moved*
    ("§ 44 er flyttet til § 12"); a short text such as `"Ophævet."` is never a move;
-3. same number, different content — *changed*;
+3. same number, different content — *changed*, unless the number is chosen (marked
+   ``# (nr. valgt)``, :mod:`dsl.numbering`) in either version: two chosen numbers that happen
+   to be equal are not one provision;
 4. of the rest, pairs that are each other's unique best match by word overlap
    (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed.
 
@@ -27,6 +29,7 @@ import attrs
 from compiler.diff import canonical
 from compiler.diff.redline import tokens
 from dsl import ast
+from dsl.numbering import chosen_numbers
 
 MIN_MOVE_WORDS = 4
 MIN_SIMILARITY = 0.5
@@ -186,9 +189,11 @@ def _sections(tree: ast.Law) -> list[_Sec]:
     return out
 
 
-def match_sections(old: list[_Sec], new: list[_Sec]) -> tuple[list[tuple[_Sec, _Sec]], list[_Sec], list[_Sec]]:
+def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = frozenset()
+                   ) -> tuple[list[tuple[_Sec, _Sec]], list[_Sec], list[_Sec]]:
     """Pairs of matched §§ (changed or moved; unchanged §§ are left out) and the §§ left
-    on each side. See the module docstring for the steps."""
+    on each side; ``chosen``: numbers chosen in either version, never paired by number alone.
+    See the module docstring for the steps."""
     new_by_number = {s.number: s for s in new}
     old_by_number = {s.number: s for s in old}
     left_old = [s for s in old if not (s.number in new_by_number and new_by_number[s.number].key == s.key)]
@@ -216,7 +221,7 @@ def match_sections(old: list[_Sec], new: list[_Sec]) -> tuple[list[tuple[_Sec, _
     numbers = {s.number: s for s in left_new}
     for s in list(left_old):
         partner = numbers.get(s.number)
-        if partner is not None:
+        if partner is not None and s.number not in chosen:
             pairs.append((s, partner))
             left_old.remove(s)
             left_new.remove(partner)
@@ -282,11 +287,13 @@ def _stk_changes(a: _Sec, b: _Sec) -> tuple[StkChange, ...]:
     return tuple(out)
 
 
-def diff_sections(old_tree: ast.Law, new_tree: ast.Law) -> tuple[SectionChange, ...]:
+def diff_sections(old_tree: ast.Law, new_tree: ast.Law, chosen: frozenset[str] = frozenset()
+                  ) -> tuple[SectionChange, ...]:
     """Every § added, removed, changed or moved, in the order of the new version (a
-    removed § stands after the § that preceded it in the old version)."""
+    removed § stands after the § that preceded it in the old version); ``chosen`` as for
+    :func:`match_sections`."""
     old, new = _sections(old_tree), _sections(new_tree)
-    pairs, removed, added = match_sections(old, new)
+    pairs, removed, added = match_sections(old, new, chosen)
     entries: list[tuple[tuple[float, int], SectionChange]] = []
     partner_of_old: dict[int, int] = {}
     for a, b in pairs:
@@ -363,11 +370,12 @@ def _header(tree: ast.Law) -> dict[str, str | None]:
     return found
 
 
-def diff_structure(old_tree: ast.Law, new_tree: ast.Law) -> StructureDiff:
-    """The structural diff of two parsed versions."""
+def diff_structure(old_tree: ast.Law, new_tree: ast.Law, old_text: str = "", new_text: str = "") -> StructureDiff:
+    """The structural diff of two parsed versions; their texts tell which § numbers are chosen."""
     before, after = _header(old_tree), _header(new_tree)
     header = tuple(FieldChange(f, before[f], after[f]) for f in before if before[f] != after[f])
-    return StructureDiff(header, diff_sections(old_tree, new_tree), diff_declarations(old_tree, new_tree))
+    chosen = chosen_numbers(old_tree, old_text) | chosen_numbers(new_tree, new_text)
+    return StructureDiff(header, diff_sections(old_tree, new_tree, chosen), diff_declarations(old_tree, new_tree))
 
 
 def changed_sections(diff: StructureDiff) -> Iterable[SectionChange]:

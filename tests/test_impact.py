@@ -1,4 +1,4 @@
-"""`lov impact`: the bilag 2.3 population, the comparison, the reports, real data, the CLI."""
+"""`lov impact`: the population drawn by situation, the comparison, the reports, real data, the CLI."""
 
 from __future__ import annotations
 
@@ -25,13 +25,13 @@ from compiler.impact.run import Synthetic, run
 from compiler.population.caseload import (
     BLOCK,
     OPEN,
-    MAIN_GROUPS,
     NATIONAL,
+    SITUATIONS,
     PopulationError,
     Spec,
     concepts_of,
     generate,
-    group_counts,
+    situation_counts,
 )
 from tests.kit import LAWS, law_of
 from tests.law_versions import versions
@@ -89,34 +89,42 @@ def _law(path: Path):
 # ---- the population -------------------------------------------------------------------------
 
 
-def test_head_counts_are_bilag_2_3_exactly_at_national_scale():
-    assert NATIONAL == 1_060_000
-    assert group_counts(NATIONAL) == [count for _, count in MAIN_GROUPS] == [290_000, 430_000, 70_000, 190_000, 80_000]
+def test_situation_counts_are_exact_at_national_scale():
+    assert situation_counts(NATIONAL) == [s.count for s in SITUATIONS]
 
 
 @given(st.integers(0, 5_000_000))
-def test_head_counts_add_up_and_stay_within_one_of_the_proportion(n):
-    counts = group_counts(n)
+def test_situation_counts_add_up_and_stay_within_one_of_the_proportion(n):
+    counts = situation_counts(n)
     assert sum(counts) == n
-    for (_, count), c in zip(MAIN_GROUPS, counts):
-        assert abs(c - n * count / NATIONAL) < 1
+    for s, c in zip(SITUATIONS, counts):
+        assert abs(c - n * s.count / NATIONAL) < 1
 
 
-def test_kl_2017_sorts_the_generated_citizens_into_its_five_groups_as_bilag_2_3_counts():
+def test_the_generated_situations_are_exactly_the_head_counts():
+    pop = generate([_law(LAB)], 11_400, seed=7)
+    ydelse = pop.columns["ydelse"]
+    on = Counter(ydelse.categories[i] for i in ydelse.values.tolist())
+    expected: Counter[str] = Counter()
+    for s, c in zip(SITUATIONS, situation_counts(11_400)):
+        expected[s.benefit] += c
+    assert on == expected
+
+
+def test_kl_2017_s_five_main_groups_are_disjoint_on_the_population():
     law = _law(KL)
     pop = generate([law], 10_600, seed=7)
     mod = compile_columnar(law)
     ev = mod.evaluer(*module_inputs(pop, mod), n=pop.n, resultater=[])
-    members = {name: int(((u.art == 0) & u.værdi).sum()) for name, u in ev.målgrupper.items()}
-    assert members == {name: count // 100 for name, count in MAIN_GROUPS}
     in_several = sum(((u.art == 0) & u.værdi).astype(int) for u in ev.målgrupper.values())
-    assert in_several.max() == 1  # the five main groups are disjoint
+    assert in_several.max() == 1
+    assert all(((u.art == 0) & u.værdi).any() for u in ev.målgrupper.values())  # each group has members
 
 
 def test_facts_are_plausible():
     pop = generate([_law(LAB), _law(KL)], 20_000, seed=3)
     age = pop.columns["alder"].values
-    assert 16 <= age.min() and age.max() <= 66
+    assert 15 <= age.min() and age.max() <= 66
     ydelse = pop.columns["ydelse"]
     # Histories: about two periods a citizen, the last one open and on the current benefit.
     history = pop.columns["ydelsesforløb"]
@@ -130,7 +138,11 @@ def test_facts_are_plausible():
     inner[last] = False
     assert (spells.start[1:][inner[:-1]] > spells.end[:-1][inner[:-1]]).all()  # in order, never overlapping
     on = Counter(ydelse.categories[i] for i in ydelse.values.tolist())
-    assert on["selvforsørgelse"] == 0  # bilag 2.3: today's groups 8, 9 and 10 are not in the figures
+    assert on["selvforsørgelse"] > 0  # today's groups 8, 9 and 10 are drawn too
+    # A sickness-benefit category is a fact only of the sickness-benefit recipients.
+    category = pop.columns["visitationskategori"]
+    assert category.present is not None
+    assert (category.present == (ydelse.values == ydelse.categories.index("sygedagpenge"))).all()
     insured = pop.columns["forsikret"].values
     assert 0.2 < insured.mean() < 0.5
     dagpenge = ydelse.values == ydelse.categories.index("dagpenge")
@@ -310,7 +322,8 @@ def test_cli_text_json_and_html(files):
     assert text.exit_code == 0, text.output
     assert "praktik_varighed" in text.output and "2.000 syntetiske borgere" in text.output
     js = invoke(old, new, "--population", "2000", "--seed", "3", "--format", "json")
-    assert json.loads(js.output)["population"]["main_groups"]["ikke_forsikrede"] == 811
+    situations = json.loads(js.output)["population"]["situations"]
+    assert situations == {s.name: c for s, c in zip(SITUATIONS, situation_counts(2000))}
     out = tmp / "r.html"
     html = invoke(old, new, "--population", "2000", "--format", "html", "-o", str(out))
     assert html.exit_code == 0

@@ -161,8 +161,8 @@ def outcome_text(data: Mapping[str, Any], kind: str) -> str:
 def population_text(population: Mapping[str, object], n: int) -> str:
     if population.get("source") == "file":
         return t(f"{thousands(n)} borgere fra {population.get('file')}", f"{thousands(n)} citizens from {population.get('file')}")
-    text = t(f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; hovedmålgrupper som KL's bilag 2.3",
-             f"{thousands(n)} synthetic citizens (seed {population.get('seed')}; main target groups as KL's appendix 2.3")
+    text = t(f"{thousands(n)} syntetiske borgere (seed {population.get('seed')}; trukket efter situation",
+             f"{thousands(n)} synthetic citizens (seed {population.get('seed')}; drawn by situation")
     missing = population.get("missing")
     if missing:
         share = percent(int(round(float(str(missing)) * 1000)), 1000)

@@ -26,10 +26,10 @@ from compiler.impact.counting import Counting, counting_counterfactual
 from compiler.impact.report import Report
 from compiler.population.caseload import (
     BLOCK,
-    MAIN_GROUPS,
+    SITUATIONS,
     Population,
     Spec,
-    group_counts,
+    situation_counts,
     partitions,
 )
 from dsl import model as m
@@ -53,11 +53,11 @@ class Synthetic:
         return self.spec.n
 
     def description(self) -> dict[str, object]:
-        counts = group_counts(self.spec.n)
+        counts = situation_counts(self.spec.n)
         return {
             "source": "synthetic", "n": self.spec.n, "seed": self.spec.seed, "missing": self.spec.missing,
             "judgments": self.spec.judgments,
-            "main_groups": {name: c for (name, _), c in zip(MAIN_GROUPS, counts)},
+            "situations": {s.name: c for s, c in zip(SITUATIONS, counts)},
         }
 
     def pieces(self, chunk: int) -> list[Any]:

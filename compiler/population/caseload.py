@@ -1,24 +1,22 @@
-"""A reproducible synthetic caseload, as columns, whose target-group mix follows KL's bilag 2.3.
+"""A reproducible synthetic caseload, as columns, drawn by the citizens' situations.
 
-KL's full proposal (April 2017), bilag 2.3 "Målgrupper i LAB-loven", counts the citizens of
-its five main target groups: 290,000 forsikrede ledige with a need for a job-oriented effort,
-430,000 ikke-forsikrede with that need, 70,000 young people under 30 without a qualifying
-education who need an education-oriented effort, 190,000 with a need for a job-oriented
-effort together with other (social, health) efforts, and 80,000 in jobs on special terms —
-1,060,000 in all. The table also says which of today's LAB target groups each comes from,
-and that today's groups 8, 9 and 10 (dimittender med handicap, unge 15–18, selvforsørgende)
-are not in the figures; the generator follows both.
+Every citizen is first given a *situation* — a benefit and, where the benefit has them, its
+visitation (jobparat, aktivitetsparat, uddannelsesparat) or sickness-benefit category, with the
+need for an effort, a-kasse membership, an age range, education and whether the job is on
+special terms — exactly in proportion to the head counts of :data:`SITUATIONS` (largest
+remainder, so ``n = NATIONAL`` gives those counts exactly); then each fact (`begreb`) the laws
+declare is derived from the situation. No target group of any law is drawn: each law's own
+conditions decide who is in its groups, so `lov impact` *measures* how a law sorts the
+citizens, and tests/test_bilag_2_3.py compares what KL's sketch does with its bilag 2.3.
 
-Every citizen is first given a main group, exactly in proportion (largest remainder, so
-``n = 1,060,000`` gives the table's head counts exactly, and any ``n`` is within one of the
-proportion); then a latent profile that fits the group (age, a-kasse membership, benefit,
-education, weeks on public support, need for effort); then each fact (`begreb`) the laws
-declare, derived from the profile. The shares *within* a group (e.g. how many insured are
-on sickness benefit) are this module's assumptions, documented in :data:`BENEFITS` and the
-fact models below; the seeds do not give them.
+The head counts and shares are this module's assumptions, not the seeds': KL's full proposal
+(2017) gives head counts only for its five new main groups (bilag 2.3: 290,000 / 430,000 /
+70,000 / 190,000 / 80,000, today's groups 8, 9 and 10 left out). The counts below are of the
+order of today's caseloads a year (persons, not full-time equivalents), chosen so that the
+totals are of bilag 2.3's order; which new group each citizen lands in is left to the laws.
 
 Reproducible and partitionable: citizens are drawn in blocks of :data:`BLOCK` rows, each
-from its own seeded generator, and the main group of row ``i`` is a fixed permutation of
+from its own seeded generator, and the situation of row ``i`` is a fixed permutation of
 ``range(n)``, so the rows ``[start, stop)`` are the same whether the population is built
 at once, in chunks, or partition by partition on a cluster. A fact's values do not depend
 on which other laws are in the set (each known fact is always drawn; other facts are
@@ -42,60 +40,120 @@ from dsl.language import t
 
 BLOCK = 65_536
 
-# Bilag 2.3: (kl-2017 target-group name, head count).
-MAIN_GROUPS: tuple[tuple[str, int], ...] = (
-    ("forsikrede", 290_000),
-    ("ikke_forsikrede", 430_000),
-    ("unge", 70_000),
-    ("sammenhængende_indsats", 190_000),
-    ("særlige_vilkår", 80_000),
-)
-NATIONAL = sum(count for _, count in MAIN_GROUPS)  # 1,060,000
-
 # The benefit types of LAB § 2 (the order of `ydelse` in the laws).
 YDELSER: tuple[str, ...] = (
     "dagpenge", "kontanthjælp", "uddannelseshjælp", "sygedagpenge", "revalideringsydelse",
     "førtidspension", "ledighedsydelse", "fleksløntilskud", "ressourceforløbsydelse", "selvforsørgelse",
 )
+NEEDS: tuple[str, ...] = ("jobrettet", "uddannelsesrettet", "sammenhængende")
+VISITATIONS: tuple[str, ...] = ("jobparat", "aktivitetsparat", "uddannelsesparat")
+CATEGORIES: tuple[str, ...] = ("kategori_1", "kategori_2", "kategori_3")
 
-# Benefit mix within each main group (assumptions), following bilag 2.3's mapping of today's
-# target groups: 1 ← dagpengemodtagere and insured sick (categories 1–2); 2 ← jobparate
-# kontanthjælpsmodtagere and sick (1–2); 3 ← uddannelseshjælp; 4 ← aktivitetsparate
-# kontanthjælpsmodtagere, revalidender, sick (category 3), ledighedsydelse, ressourceforløb,
-# jobafklaringsforløb; 5 ← førtidspensionister i løntilskud and citizens in fleksjob.
-BENEFITS: tuple[dict[str, float], ...] = (
-    {"dagpenge": 0.90, "sygedagpenge": 0.10},
-    {"kontanthjælp": 0.60, "sygedagpenge": 0.40},
-    {"uddannelseshjælp": 1.0},
-    {"kontanthjælp": 0.35, "sygedagpenge": 0.20, "revalideringsydelse": 0.05, "ledighedsydelse": 0.15,
-     "ressourceforløbsydelse": 0.25},
-    {"fleksløntilskud": 0.85, "førtidspension": 0.15},
+
+@attrs.frozen
+class Pattern:
+    """How a kind of situation tends to look beyond its defining facts (assumed shares)."""
+
+    weeks: float  # mean weeks on public support, aggregated across benefits
+    change: float  # has changed benefit
+    experience: float  # has work experience
+    registered: float  # registered as a job seeker
+    interrupted: float  # an earlier period on the same benefit, ended by an interruption
+    older: float  # an older period a year or two back
+    reading: float  # a reading test shows a need
+    only_unemployment: float  # unemployment is the only challenge
+
+
+UNEMPLOYED = Pattern(30.0, 0.10, 0.85, 1.0, 0.15, 0.80, 0.08, 0.80)
+READY = Pattern(40.0, 0.25, 0.60, 1.0, 0.35, 0.75, 0.20, 0.80)
+SICK = Pattern(25.0, 0.20, 0.80, 0.30, 0.10, 0.60, 0.10, 0.60)
+YOUNG = Pattern(50.0, 0.20, 0.30, 0.40, 0.30, 0.50, 0.20, 0.20)
+COMPLEX = Pattern(120.0, 0.35, 0.50, 0.10, 0.30, 0.70, 0.20, 0.05)
+SPECIAL = Pattern(150.0, 0.10, 0.90, 0.05, 0.05, 0.40, 0.10, 0.30)
+
+
+@attrs.frozen
+class Situation:
+    """One kind of citizen: the facts that define it and the shares of the rest."""
+
+    name: str
+    count: int  # citizens at national scale
+    benefit: str
+    ages: tuple[int, int]  # inclusive
+    insured: float  # share in an a-kasse
+    need: tuple[float, float, float]  # shares of NEEDS
+    pattern: Pattern
+    visitation: str = "jobparat"
+    category: str | None = None  # sickness-benefit category
+    education: tuple[float, float, float, float] = (0.35, 0.15, 0.35, 0.15)  # none, gymnasial, vocational, higher
+    educated_if_young: bool = False  # under 30 only with a qualifying education (cash benefit)
+    special_terms: bool = False
+    jobafklaring: bool = False
+    handicap_graduate: bool = False
+
+
+_NO_QUALIFYING = (0.60, 0.40, 0.0, 0.0)
+SITUATIONS: tuple[Situation, ...] = (
+    Situation("dagpengemodtager", 300_000, "dagpenge", (18, 66), 1.0, (0.97, 0.0, 0.03), UNEMPLOYED,
+              education=(0.15, 0.10, 0.40, 0.35)),
+    Situation("dimittend med handicap", 2_000, "selvforsørgelse", (22, 35), 0.5, (1.0, 0.0, 0.0), UNEMPLOYED,
+              education=(0.0, 0.0, 0.5, 0.5), handicap_graduate=True),
+    Situation("jobparat kontanthjælpsmodtager", 100_000, "kontanthjælp", (20, 66), 0.05, (1.0, 0.0, 0.0), READY,
+              educated_if_young=True),
+    Situation("aktivitetsparat kontanthjælpsmodtager", 120_000, "kontanthjælp", (25, 66), 0.02, (0.0, 0.0, 1.0),
+              COMPLEX, visitation="aktivitetsparat", education=(0.50, 0.10, 0.30, 0.10), educated_if_young=True),
+    Situation("uddannelsesparat uddannelseshjælpsmodtager", 45_000, "uddannelseshjælp", (18, 29), 0.02,
+              (0.0, 1.0, 0.0), YOUNG, visitation="uddannelsesparat", education=_NO_QUALIFYING),
+    Situation("aktivitetsparat uddannelseshjælpsmodtager", 25_000, "uddannelseshjælp", (18, 29), 0.0,
+              (0.0, 0.3, 0.7), YOUNG, visitation="aktivitetsparat", education=_NO_QUALIFYING),
+    Situation("sygedagpengemodtager, kategori 1", 180_000, "sygedagpenge", (18, 66), 0.6, (1.0, 0.0, 0.0), SICK,
+              category="kategori_1"),
+    Situation("sygedagpengemodtager, kategori 2", 144_000, "sygedagpenge", (18, 66), 0.6, (1.0, 0.0, 0.0), SICK,
+              category="kategori_2"),
+    Situation("sygedagpengemodtager, kategori 3", 36_000, "sygedagpenge", (18, 66), 0.5, (0.0, 0.0, 1.0), COMPLEX,
+              visitation="aktivitetsparat", category="kategori_3"),
+    Situation("revalidend", 8_000, "revalideringsydelse", (25, 66), 0.3, (0.0, 0.0, 1.0), COMPLEX,
+              visitation="aktivitetsparat"),
+    Situation("førtidspensionist i løntilskud", 15_000, "førtidspension", (30, 66), 0.1, (0.5, 0.0, 0.5), SPECIAL,
+              visitation="aktivitetsparat", special_terms=True),
+    Situation("modtager af ledighedsydelse", 20_000, "ledighedsydelse", (30, 66), 0.3, (0.0, 0.0, 1.0), COMPLEX,
+              visitation="aktivitetsparat"),
+    Situation("borger i fleksjob", 65_000, "fleksløntilskud", (25, 66), 0.4, (0.5, 0.0, 0.5), SPECIAL,
+              visitation="aktivitetsparat", special_terms=True),
+    Situation("borger i ressourceforløb", 20_000, "ressourceforløbsydelse", (25, 66), 0.1, (0.0, 0.0, 1.0),
+              COMPLEX, visitation="aktivitetsparat"),
+    Situation("borger i jobafklaringsforløb", 12_000, "ressourceforløbsydelse", (25, 66), 0.3, (0.0, 0.0, 1.0),
+              COMPLEX, visitation="aktivitetsparat", jobafklaring=True),
+    Situation("ung mellem 15 og 18 år", 10_000, "selvforsørgelse", (15, 17), 0.0, (0.0, 0.9, 0.1), YOUNG,
+              visitation="uddannelsesparat", education=(1.0, 0.0, 0.0, 0.0)),
+    Situation("selvforsørgende", 38_000, "selvforsørgelse", (18, 66), 0.0, (0.7, 0.0, 0.3), READY),
 )
-AGES: tuple[tuple[int, int], ...] = ((18, 66), (18, 66), (18, 29), (30, 66), (25, 66))
-INSURED: tuple[float, ...] = (1.0, 0.0, 0.10, 0.25, 0.30)
-# Education: none, gymnasial, vocational (faglært), short higher or more.
-EDUCATION: tuple[tuple[float, float, float, float], ...] = (
-    (0.15, 0.10, 0.40, 0.35), (0.35, 0.15, 0.35, 0.15), (0.60, 0.40, 0.0, 0.0), (0.50, 0.10, 0.30, 0.10),
-    (0.40, 0.10, 0.35, 0.15),
-)
-# Mean weeks on public support (aggregated across benefits), per group.
-WEEKS_MEAN: tuple[float, ...] = (30.0, 40.0, 50.0, 120.0, 150.0)
-BENEFIT_CHANGE: tuple[float, ...] = (0.10, 0.25, 0.20, 0.35, 0.10)
-WORK_EXPERIENCE: tuple[float, ...] = (0.85, 0.60, 0.30, 0.50, 0.90)
-REGISTERED: tuple[float, ...] = (1.0, 1.0, 0.40, 0.10, 0.05)
+NATIONAL = sum(s.count for s in SITUATIONS)  # 1,140,000
+
+# KL's full proposal, bilag 2.3: the five new main groups' head counts (kl-2017's group names).
+BILAG_2_3: dict[str, int] = {
+    "forsikrede": 290_000, "ikke_forsikrede": 430_000, "unge": 70_000, "sammenhængende_indsats": 190_000,
+    "særlige_vilkår": 80_000,
+}
+
+
+def _column(field: str, dtype: type = np.float32) -> np.ndarray:
+    return np.asarray([getattr(s, field) for s in SITUATIONS], dtype=dtype)
+
+
+def _pattern(field: str) -> np.ndarray:
+    return np.asarray([getattr(s.pattern, field) for s in SITUATIONS], dtype=np.float32)
 
 
 # Histories (`forløb`): every citizen is counted on one evaluation date, and their benefit history
 # is drawn to fit the profile (see :func:`histories`). KL estimates about 80,000 benefit changes
 # a year (Djøf's paper cites it); the shares below are this module's assumptions.
 EVALUATION_DATE = datetime.date(2017, 4, 3)  # the month of KL's proposal
-# Per main group: the chance of an earlier period on the same benefit, separated from the
-# current one by an interruption (afsnit 2.5: a month or more restarts a cash-benefit count
-# today), and the chance that such an interruption is a month or longer.
-INTERRUPTED: tuple[float, ...] = (0.15, 0.35, 0.30, 0.30, 0.05)
-LONG_INTERRUPTION: tuple[float, ...] = (0.5, 0.5, 0.5, 0.5, 0.5)
-# The chance of an older period (a year or two back, before a spell in work).
-OLDER_PERIOD: tuple[float, ...] = (0.80, 0.75, 0.50, 0.70, 0.40)
+# Per situation (its :class:`Pattern`): the chance of an earlier period on the same benefit,
+# separated from the current one by an interruption (afsnit 2.5: a month or more restarts a
+# cash-benefit count today), half of them a month or longer; and the chance of an older
+# period (a year or two back, before a spell in work).
+LONG_INTERRUPTION = 0.5
 # The benefit before a change of benefit, per current benefit (sickness benefit → dagpenge is
 # case 1, Jørgen; cash benefit after sickness benefit, and so on).
 PREVIOUS_BENEFIT: dict[str, str] = {
@@ -241,9 +299,9 @@ def judgments_of(laws: Sequence[m.Law]) -> list[str]:
     return out
 
 
-def group_counts(n: int) -> list[int]:
-    """Head counts of the five main groups for ``n`` citizens (largest remainder; exact for 1,060,000)."""
-    quotas = [n * count / NATIONAL for _, count in MAIN_GROUPS]
+def situation_counts(n: int) -> list[int]:
+    """Head counts of the situations for ``n`` citizens (largest remainder; exact for NATIONAL)."""
+    quotas = [n * s.count / NATIONAL for s in SITUATIONS]
     counts = [math.floor(q) for q in quotas]
     order = sorted(range(len(quotas)), key=lambda i: (-(quotas[i] - counts[i]), i))
     for i in order[: n - sum(counts)]:
@@ -251,14 +309,14 @@ def group_counts(n: int) -> list[int]:
     return counts
 
 
-def main_groups(n: int, seed: int, start: int, stop: int) -> np.ndarray:
-    """Main group (0–4) of rows ``[start, stop)``: a fixed permutation of ``range(n)`` cut at
-    the cumulative head counts, so every group gets exactly its count."""
+def situations(n: int, seed: int, start: int, stop: int) -> np.ndarray:
+    """Situation (index into SITUATIONS) of rows ``[start, stop)``: a fixed permutation of
+    ``range(n)`` cut at the cumulative head counts, so every situation gets exactly its count."""
     step = _coprime(n, seed)
     offset = seed % n if n else 0
     i = np.arange(start, stop, dtype=np.int64)
     rank = (i * step + offset) % n
-    bounds = np.cumsum(group_counts(n))
+    bounds = np.cumsum(situation_counts(n))
     return np.searchsorted(bounds, rank, side="right").astype(np.int8)
 
 
@@ -278,11 +336,20 @@ def _stream(seed: int, block: int, key: str = "") -> np.random.Generator:
     return np.random.Generator(np.random.PCG64(np.random.SeedSequence(entropy=seed, spawn_key=(block, salt))))
 
 
+_BENEFIT = np.asarray([YDELSER.index(s.benefit) for s in SITUATIONS], dtype=np.int16)
+_AGES = np.asarray([s.ages for s in SITUATIONS], dtype=np.int64)
+_NEED = np.cumsum(np.asarray([s.need for s in SITUATIONS], dtype=np.float64), axis=1)
+_EDUCATION = np.cumsum(np.asarray([s.education for s in SITUATIONS], dtype=np.float64), axis=1)
+_VISITATION = np.asarray([VISITATIONS.index(s.visitation) for s in SITUATIONS], dtype=np.int16)
+_CATEGORY = np.asarray([-1 if s.category is None else CATEGORIES.index(s.category) for s in SITUATIONS],
+                       dtype=np.int16)
+
+
 @attrs.frozen
 class Profile:
     """The latent citizen behind the facts (one block of rows)."""
 
-    group: np.ndarray  # 0–4: the bilag 2.3 main group
+    situation: np.ndarray  # index into SITUATIONS
     age: np.ndarray
     insured: np.ndarray
     benefit: np.ndarray  # index into YDELSER
@@ -290,13 +357,12 @@ class Profile:
     weeks: np.ndarray  # aggregated weeks on public support
     weeks_benefit: np.ndarray  # weeks on the current benefit
     changed: np.ndarray  # has changed benefit
-    need: np.ndarray  # 0 jobrettet, 1 uddannelsesrettet, 2 sammenhængende
+    need: np.ndarray  # index into NEEDS
     u: np.ndarray  # further uniform draws for the fact models, shape (k, rows)
     sick: np.ndarray = attrs.field(init=False)
     employed: np.ndarray = attrs.field(init=False)  # sick from a job
     graduate: np.ndarray = attrs.field(init=False)  # dagpenge on dimittend terms
     provider: np.ndarray = attrs.field(init=False)  # has children to provide for
-    visitation: np.ndarray = attrs.field(init=False)  # 0 jobparat, 1 aktivitetsparat, 2 uddannelsesparat
 
     def __attrs_post_init__(self) -> None:
         sick = self.benefit_is("sygedagpenge")
@@ -305,11 +371,14 @@ class Profile:
         object.__setattr__(self, "graduate", self.benefit_is("dagpenge") & (self.age < 30) & (self.education >= 2)
                            & (self.u[3] < 0.4))
         object.__setattr__(self, "provider", self.u[5] < np.where((self.age >= 25) & (self.age <= 55), 0.30, 0.05))
-        edu_ready = self.benefit_is("uddannelseshjælp") & (self.need == 1)
-        object.__setattr__(self, "visitation", np.where(edu_ready, 2, np.where(self.group <= 1, 0, 1)).astype(np.int16))
 
-    def per_group(self, table: Sequence[float]) -> np.ndarray:
-        return np.asarray(table, dtype=np.float32)[self.group]
+    def flag(self, field: str) -> np.ndarray:
+        """A boolean field of each row's situation."""
+        return _column(field, bool)[self.situation]
+
+    def share(self, field: str) -> np.ndarray:
+        """A share of each row's situation's pattern."""
+        return _pattern(field)[self.situation]
 
     def benefit_is(self, name: str) -> np.ndarray:
         return self.benefit == YDELSER.index(name)
@@ -323,31 +392,21 @@ def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
     lo = block * BLOCK
     size = min(BLOCK, n - lo)
     rng = _stream(seed, block)
-    group = main_groups(n, seed, lo, lo + size)
-    ages = np.asarray(AGES)
-    age = ages[group, 0] + np.floor(rng.random(size) * (ages[group, 1] - ages[group, 0] + 1)).astype(np.int64)
-    insured = rng.random(size) < np.asarray(INSURED)[group]
-    u = rng.random(size)
-    benefit = np.zeros(size, dtype=np.int16)
-    for g, mix in enumerate(BENEFITS):
-        rows = group == g
-        cum = np.cumsum(list(mix.values()))
-        pick = np.minimum(np.searchsorted(cum, u[rows], side="right"), len(mix) - 1)
-        benefit[rows] = np.asarray([YDELSER.index(x) for x in mix])[pick]
-    edu_cum = np.cumsum(np.asarray(EDUCATION), axis=1)[group]
-    education = (rng.random(size)[:, None] >= edu_cum).sum(axis=1).clip(0, 3).astype(np.int8)
-    weeks = np.minimum(rng.exponential(np.asarray(WEEKS_MEAN)[group]), 520).astype(np.int64)
-    changed = rng.random(size) < np.asarray(BENEFIT_CHANGE)[group]
+    sit = situations(n, seed, lo, lo + size).astype(np.int64)
+    lo_age, hi_age = _AGES[sit, 0], _AGES[sit, 1]
+    age = lo_age + np.floor(rng.random(size) * (hi_age - lo_age + 1)).astype(np.int64)
+    insured = rng.random(size) < _column("insured")[sit]
+    benefit = _BENEFIT[sit]
+    education = (rng.random(size)[:, None] >= _EDUCATION[sit]).sum(axis=1).clip(0, 3).astype(np.int8)
+    education = np.where(_column("educated_if_young", bool)[sit] & (age < 30) & (education < 2),
+                         2, education).astype(np.int8)
+    weeks = np.minimum(rng.exponential(_pattern("weeks")[sit]), 520).astype(np.int64)
+    changed = rng.random(size) < _pattern("change")[sit]
     weeks_benefit = np.where(changed, np.floor(weeks * rng.random(size)).astype(np.int64), weeks)
-    need_u = rng.random(size)
-    need = np.select(
-        [group <= 1, group == 2, group == 3],
-        [0, np.where(need_u < 0.75, 1, 2), 2],
-        np.where(need_u < 0.5, 0, 2),
-    ).astype(np.int8)
+    need = (rng.random(size)[:, None] >= _NEED[sit]).sum(axis=1).clip(0, 2).astype(np.int8)
     extra = rng.random((_EXTRA_DRAWS, size), dtype=np.float32)
     a, b = start - lo, stop - lo
-    return Profile(group[a:b], age[a:b], insured[a:b], benefit[a:b], education[a:b], weeks[a:b],
+    return Profile(sit[a:b], age[a:b], insured[a:b], benefit[a:b], education[a:b], weeks[a:b],
                    weeks_benefit[a:b], changed[a:b], need[a:b], extra[:, a:b])
 
 
@@ -356,11 +415,10 @@ def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
 Model = tuple[str, tuple[str, ...], Callable[[Profile], np.ndarray]]
 
 
-def _p(i: int, share: float | Sequence[float]) -> Callable[[Profile], np.ndarray]:
-    """A yes with probability ``share`` (one per main group if a sequence), from draw ``i``."""
+def _p(i: int, share: float | str) -> Callable[[Profile], np.ndarray]:
+    """A yes with probability ``share`` (or the situation pattern's share of that name), from draw ``i``."""
     def draw(p: Profile) -> np.ndarray:
-        s = p.per_group(share) if isinstance(share, (list, tuple)) else share
-        return p.u[i] < s
+        return p.u[i] < (p.share(share) if isinstance(share, str) else share)
     return draw
 
 
@@ -374,8 +432,8 @@ FACTS: dict[str, Model] = {
     "alder": (TypeKind.INTEGER, (), lambda p: p.age),
     "forsikret": (TypeKind.BOOLEAN, (), lambda p: p.insured),
     "ydelse": (TypeKind.CHOICE, YDELSER, lambda p: p.benefit),
-    "behov": (TypeKind.CHOICE, ("jobrettet", "uddannelsesrettet", "sammenhængende"), lambda p: p.need.astype(np.int16)),
-    "job_på_særlige_vilkår": (TypeKind.BOOLEAN, (), lambda p: p.group == 4),
+    "behov": (TypeKind.CHOICE, NEEDS, lambda p: p.need.astype(np.int16)),
+    "job_på_særlige_vilkår": (TypeKind.BOOLEAN, (), lambda p: p.flag("special_terms")),
     "kompetencegivende_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.education >= 2),
     "erhvervskompetencegivende_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.education >= 2),
     "gymnasial_uddannelse": (TypeKind.BOOLEAN, (), lambda p: (p.education == 1) | (p.education == 3)),
@@ -385,29 +443,31 @@ FACTS: dict[str, Model] = {
     "ledighed_ydelse": (TypeKind.WEEKS, (), lambda p: p.weeks_benefit),
     "ydelsesskift": (TypeKind.BOOLEAN, (), lambda p: p.changed),
     "langvarig_ledighed": (TypeKind.BOOLEAN, (), lambda p: p.weeks > 52),
-    "visitation": (TypeKind.CHOICE, ("jobparat", "aktivitetsparat", "uddannelsesparat"), lambda p: p.visitation),
-    "jobafklaring": (TypeKind.BOOLEAN, (), lambda p: p.benefit_is("ressourceforløbsydelse") & (p.u[0] < 0.4)),
+    "visitation": (TypeKind.CHOICE, VISITATIONS, lambda p: _VISITATION[p.situation]),
+    "jobafklaring": (TypeKind.BOOLEAN, (), lambda p: p.flag("jobafklaring")),
     "dimittend": (TypeKind.BOOLEAN, (), lambda p: p.graduate),
-    "dimittend_med_handicap": (TypeKind.BOOLEAN, (), lambda p: p.graduate & (p.u[1] < 0.02)),
+    "dimittend_med_handicap": (TypeKind.BOOLEAN, (), lambda p: p.flag("handicap_graduate")),
     "ordinær_beskæftigelse_efter_uddannelse": (TypeKind.BOOLEAN, (), lambda p: p.u[2] < np.where(p.graduate, 0.3, 0.7)),
-    "erhvervserfaring": (TypeKind.BOOLEAN, (), _p(6, WORK_EXPERIENCE)),
-    "tilmeldt_jobsøgende": (TypeKind.BOOLEAN, (), _p(7, REGISTERED)),
+    "erhvervserfaring": (TypeKind.BOOLEAN, (), _p(6, "experience")),
+    "tilmeldt_jobsøgende": (TypeKind.BOOLEAN, (), _p(7, "registered")),
     "arbejdsgiver": (TypeKind.CHOICE, ("offentlig", "privat"), lambda p: (p.u[8] >= 0.45).astype(np.int16)),
     "seneste_cv_samtale": (TypeKind.WEEKS, (), lambda p: np.floor(p.u[9] * 53).astype(np.int64)),
     "forsørgerpligt_børn": (TypeKind.BOOLEAN, (), lambda p: p.provider),
     "enlig_forsørger": (TypeKind.BOOLEAN, (), lambda p: p.provider & (p.u[10] < 0.35)),
     "ledighed_efter_ret_og_pligt": (TypeKind.WEEKS, (), lambda p: np.floor(p.weeks * p.u[11]).astype(np.int64)),
     "su_opbrugt": (TypeKind.BOOLEAN, (), _p(12, 0.15)),
-    "læsetest_viser_behov": (TypeKind.BOOLEAN, (), _p(13, (0.08, 0.20, 0.20, 0.20, 0.10))),
+    "læsetest_viser_behov": (TypeKind.BOOLEAN, (), _p(13, "reading")),
     "ansat": (TypeKind.BOOLEAN, (), lambda p: p.employed),
     "sygemeldt_fra_arbejde": (TypeKind.BOOLEAN, (), lambda p: p.employed),
-    "beskæftiget": (TypeKind.BOOLEAN, (), lambda p: (p.group == 4) | p.employed),
-    "åbenlyst_uddannelsesparat": (TypeKind.BOOLEAN, (), lambda p: (p.visitation == 2) & (p.u[15] < 0.5)),
+    "beskæftiget": (TypeKind.BOOLEAN, (), lambda p: p.flag("special_terms") | p.employed),
+    "åbenlyst_uddannelsesparat": (TypeKind.BOOLEAN, (), lambda p: (_VISITATION[p.situation] == 2) & (p.u[15] < 0.5)),
     "vl_positivliste": (TypeKind.BOOLEAN, (), _p(16, 0.30)),
     "uddannelsens_varighed": (TypeKind.WEEKS, (), lambda p: np.asarray([104, 156, 182, 208])[np.floor(p.u[17] * 4).astype(int)]),
-    "kun_ledighed_som_udfordring": (TypeKind.BOOLEAN, (), _p(18, (0.80, 0.80, 0.20, 0.05, 0.30))),
+    "kun_ledighed_som_udfordring": (TypeKind.BOOLEAN, (), _p(18, "only_unemployment")),
     "forventet_raskmelding": (TypeKind.WEEKS, (), lambda p: np.where(p.sick, 1 + np.floor(p.u[19] * 52), 0).astype(np.int64)),
     "arbejdsgiver_enig": (TypeKind.BOOLEAN, (), _p(20, 0.70)),
+    # Only a sickness-benefit recipient has a category (code -1, a missing fact, for the rest).
+    "visitationskategori": (TypeKind.CHOICE, CATEGORIES, lambda p: _CATEGORY[p.situation]),
     "opgørelsesdato": (TypeKind.DATE, (), lambda p: np.full(p.age.shape[0], EVALUATION_DATE.toordinal(), np.int64)),
     # Registered as a job seeker (or first contact) when the current benefit began.
     "tilmeldt": (TypeKind.DATE, (), lambda p: _current_start(p)),
@@ -426,10 +486,10 @@ def _current_start(p: Profile) -> np.ndarray:
 def histories(p: Profile) -> tuple[np.ndarray, Spells]:
     """Each citizen's benefit history, consistent with the profile (offsets, spells).
 
-    Up to four periods, in order: an older period a year or two back (:data:`OLDER_PERIOD`),
+    Up to four periods, in order: an older period a year or two back (the pattern's ``older``),
     then either the benefit before a change of benefit, ending the day before the current one
     starts (:data:`PREVIOUS_BENEFIT`; together they last the profile's aggregated weeks), or an
-    earlier period on the same benefit separated by an interruption (:data:`INTERRUPTED`: shorter
+    earlier period on the same benefit separated by an interruption (the pattern's ``interrupted``: shorter
     or longer than a month, half each); then the current benefit, open. About two periods a
     citizen on average.
     """
@@ -444,13 +504,13 @@ def histories(p: Profile) -> tuple[np.ndarray, Spells]:
     prev_end = current_start - 1
     prev_start = prev_end - np.maximum(earlier - 1, 0)
     # An interruption: an earlier period on the same benefit, 14 or 45 days before.
-    interrupted = ~changed & (p.u[25] < p.per_group(INTERRUPTED))
-    gap = np.where(p.u[26] < p.per_group(LONG_INTERRUPTION), 45, 14)
+    interrupted = ~changed & (p.u[25] < p.share("interrupted"))
+    gap = np.where(p.u[26] < LONG_INTERRUPTION, 45, 14)
     int_end = current_start - 1 - gap
     int_start = int_end - (7 * (4 + np.floor(p.u[27] * 22))).astype(np.int64) + 1
     # An older period before a year or more in work.
     first_start = np.where(changed, prev_start, np.where(interrupted, int_start, current_start))
-    older = p.u[24] < p.per_group(OLDER_PERIOD)
+    older = p.u[24] < p.share("older")
     old_end = first_start - 1 - (7 * (26 + np.floor(p.u[28] * 52))).astype(np.int64)
     old_start = old_end - (7 * (4 + np.floor(p.u[29] * 30))).astype(np.int64) + 1
     old_benefit = np.where(p.insured, YDELSER.index("dagpenge"), YDELSER.index("kontanthjælp")).astype(np.int16)
@@ -572,12 +632,19 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
         elif model is not None and _fits(model, typ):
             kind, categories, fn = model
             values = fn(prof)
-            col = Column(kind, values.astype(np.int16) if kind == TypeKind.CHOICE else values, None, categories)
+            present = None
+            if kind == TypeKind.CHOICE:
+                values = values.astype(np.int16)
+                if (values < 0).any():  # the fact does not apply to these rows
+                    present, values = values >= 0, np.maximum(values, 0)
+            col = Column(kind, values, present, categories)
         else:
             col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK).take(0, size)
         if missing > 0:
             gaps = _stream(seed, block, "mangler:" + name).random(BLOCK)[:size] < missing
-            col = Column(col.kind, col.values, ~gaps if gaps.any() else None, col.categories, col.spells)
+            if gaps.any():
+                present = ~gaps if col.present is None else col.present & ~gaps
+                col = Column(col.kind, col.values, present, col.categories, col.spells)
         columns[name] = col
     supplied: dict[str, Column] = {}
     if judgments in ("tilfældig", "alle"):

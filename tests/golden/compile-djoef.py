@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = '44e20103aad9674ea3b5ef44fb5c34440f53ed657d0fcbc7d400bdcdc48deef3'
+LOV_SHA256: Final = 'c7b5a691b3cdc790a6423f2a6a2d7319c670bf6b9f2d9502048fc63db49f360c'
 
 __all__ = [
     'LOV_TITEL',
@@ -54,6 +54,8 @@ __all__ = [
     'første_fællessamtale_frist',
     'cv_samtale_senest',
     'første_fællessamtale_senest',
+    'fællessamtaler_antal',
+    'fællessamtaler_periode',
     'ledighed_ydelse',
     'første_tilbud_frist',
     'gentaget_tilbud_frist',
@@ -682,11 +684,12 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nvisitation: valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))\nvisitationskategori: valg af kategori_1, kategori_2, kategori_3 — Kommunens visitation af den sygemeldte (kategori 1, 2 eller 3) (kilde register Sygedagpengesagen)\njobafklaring: sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesregistrene)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til jobcentret (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nydelsesskift: sandhedsværdi — Borgeren har skiftet ydelse (kilde register Ydelsesregistrene)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nforsørgerpligt_børn: sandhedsværdi — Har forsørgerpligt over for hjemmeboende børn (kilde register CPR)\nledighed_efter_ret_og_pligt: uger — Sammenlagt ledighed efter afslutning af første ret og pligt-tilbud (§ 85) (kilde register Ydelsesregistrene)\nsu_opbrugt: sandhedsværdi — Har opbrugt sin ret til SU (kilde register SU-registret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\nansat: sandhedsværdi — Er i et ansættelsesforhold (sygemeldt fra et arbejde) (kilde register Indkomstregistret)\nforventet_raskmelding: uger — Tid fra sygemeldingen til den raskmelding, som lægeattesten forudsiger (kilde register Lægeattest)\narbejdsgiver_enig: sandhedsværdi — Arbejdsgiveren er enig i fritagelsen (kilde borger)\nkun_ledighed_som_udfordring: sandhedsværdi — Borgeren har ikke andre udfordringer end ledighed (kilde skøn Vurdering ved ledighedens start)\nåbenlyst_uddannelsesparat: sandhedsværdi — Visiteret som åbenlyst uddannelsesparat (kilde skøn Visitation af uddannelseshjælpsmodtagere)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     ydelse: Literal['dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'] | None = None  # valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)
     visitation: Literal['jobparat', 'aktivitetsparat', 'uddannelsesparat'] | None = None  # valg af jobparat, aktivitetsparat, uddannelsesparat — Kommunens visitation af kontant- og uddannelseshjælpsmodtagere (kilde skøn Visitation (jobparat, aktivitetsparat, uddannelsesparat))
+    visitationskategori: Literal['kategori_1', 'kategori_2', 'kategori_3'] | None = None  # valg af kategori_1, kategori_2, kategori_3 — Kommunens visitation af den sygemeldte (kategori 1, 2 eller 3) (kilde register Sygedagpengesagen)
     jobafklaring: bool | None = None  # sandhedsværdi — Ressourceforløbsydelsen gives under et jobafklaringsforløb (ellers under et ressourceforløb) (kilde register Ydelsesregistrene)
     dimittend_med_handicap: bool | None = None  # sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)
     opgørelsesdato: datetime.date | None = None  # dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)
@@ -732,120 +735,124 @@ class Borger:
             mangler |= 0x4
         else:
             object.__setattr__(self, 'visitation', _tjek('visitation', 'valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat'), self.visitation))
-        if self.jobafklaring is None:
+        if self.visitationskategori is None:
             mangler |= 0x8
+        else:
+            object.__setattr__(self, 'visitationskategori', _tjek('visitationskategori', 'valg', ('kategori_1', 'kategori_2', 'kategori_3'), self.visitationskategori))
+        if self.jobafklaring is None:
+            mangler |= 0x10
         else:
             object.__setattr__(self, 'jobafklaring', _tjek('jobafklaring', 'sandhedsværdi', (), self.jobafklaring))
         if self.dimittend_med_handicap is None:
-            mangler |= 0x10
+            mangler |= 0x20
         else:
             object.__setattr__(self, 'dimittend_med_handicap', _tjek('dimittend_med_handicap', 'sandhedsværdi', (), self.dimittend_med_handicap))
         if self.opgørelsesdato is None:
-            mangler |= 0x20
+            mangler |= 0x40
         else:
             object.__setattr__(self, 'opgørelsesdato', _tjek('opgørelsesdato', 'dato', (), self.opgørelsesdato))
         if self.ydelsesforløb is None:
-            mangler |= 0x40
+            mangler |= 0x80
         else:
             object.__setattr__(self, 'ydelsesforløb', _tjek('ydelsesforløb', 'forløb', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse'), self.ydelsesforløb))
         if self.første_henvendelse is None:
-            mangler |= 0x80
+            mangler |= 0x100
         else:
             object.__setattr__(self, 'første_henvendelse', _tjek('første_henvendelse', 'dato', (), self.første_henvendelse))
         if self.tilmeldt is None:
-            mangler |= 0x100
+            mangler |= 0x200
         else:
             object.__setattr__(self, 'tilmeldt', _tjek('tilmeldt', 'dato', (), self.tilmeldt))
         if self.ydelsesskift is None:
-            mangler |= 0x200
+            mangler |= 0x400
         else:
             object.__setattr__(self, 'ydelsesskift', _tjek('ydelsesskift', 'sandhedsværdi', (), self.ydelsesskift))
         if self.enlig_forsørger is None:
-            mangler |= 0x400
+            mangler |= 0x800
         else:
             object.__setattr__(self, 'enlig_forsørger', _tjek('enlig_forsørger', 'sandhedsværdi', (), self.enlig_forsørger))
         if self.gymnasial_uddannelse is None:
-            mangler |= 0x800
+            mangler |= 0x1000
         else:
             object.__setattr__(self, 'gymnasial_uddannelse', _tjek('gymnasial_uddannelse', 'sandhedsværdi', (), self.gymnasial_uddannelse))
         if self.erhvervskompetencegivende_uddannelse is None:
-            mangler |= 0x1000
+            mangler |= 0x2000
         else:
             object.__setattr__(self, 'erhvervskompetencegivende_uddannelse', _tjek('erhvervskompetencegivende_uddannelse', 'sandhedsværdi', (), self.erhvervskompetencegivende_uddannelse))
         if self.forsørgerpligt_børn is None:
-            mangler |= 0x2000
+            mangler |= 0x4000
         else:
             object.__setattr__(self, 'forsørgerpligt_børn', _tjek('forsørgerpligt_børn', 'sandhedsværdi', (), self.forsørgerpligt_børn))
         if self.ledighed_efter_ret_og_pligt is None:
-            mangler |= 0x4000
+            mangler |= 0x8000
         else:
             object.__setattr__(self, 'ledighed_efter_ret_og_pligt', _tjek('ledighed_efter_ret_og_pligt', 'uger', (), self.ledighed_efter_ret_og_pligt))
         if self.su_opbrugt is None:
-            mangler |= 0x8000
+            mangler |= 0x10000
         else:
             object.__setattr__(self, 'su_opbrugt', _tjek('su_opbrugt', 'sandhedsværdi', (), self.su_opbrugt))
         if self.læsetest_viser_behov is None:
-            mangler |= 0x10000
+            mangler |= 0x20000
         else:
             object.__setattr__(self, 'læsetest_viser_behov', _tjek('læsetest_viser_behov', 'sandhedsværdi', (), self.læsetest_viser_behov))
         if self.ansat is None:
-            mangler |= 0x20000
+            mangler |= 0x40000
         else:
             object.__setattr__(self, 'ansat', _tjek('ansat', 'sandhedsværdi', (), self.ansat))
         if self.forventet_raskmelding is None:
-            mangler |= 0x40000
+            mangler |= 0x80000
         else:
             object.__setattr__(self, 'forventet_raskmelding', _tjek('forventet_raskmelding', 'uger', (), self.forventet_raskmelding))
         if self.arbejdsgiver_enig is None:
-            mangler |= 0x80000
+            mangler |= 0x100000
         else:
             object.__setattr__(self, 'arbejdsgiver_enig', _tjek('arbejdsgiver_enig', 'sandhedsværdi', (), self.arbejdsgiver_enig))
         if self.kun_ledighed_som_udfordring is None:
-            mangler |= 0x100000
+            mangler |= 0x200000
         else:
             object.__setattr__(self, 'kun_ledighed_som_udfordring', _tjek('kun_ledighed_som_udfordring', 'sandhedsværdi', (), self.kun_ledighed_som_udfordring))
         if self.åbenlyst_uddannelsesparat is None:
-            mangler |= 0x200000
+            mangler |= 0x400000
         else:
             object.__setattr__(self, 'åbenlyst_uddannelsesparat', _tjek('åbenlyst_uddannelsesparat', 'sandhedsværdi', (), self.åbenlyst_uddannelsesparat))
         if self.arbejdsgiver is None:
-            mangler |= 0x400000
+            mangler |= 0x800000
         else:
             object.__setattr__(self, 'arbejdsgiver', _tjek('arbejdsgiver', 'valg', ('offentlig', 'privat'), self.arbejdsgiver))
         if self.dimittend is None:
-            mangler |= 0x800000
+            mangler |= 0x1000000
         else:
             object.__setattr__(self, 'dimittend', _tjek('dimittend', 'sandhedsværdi', (), self.dimittend))
         if self.kort_videregående_uddannelse is None:
-            mangler |= 0x1000000
+            mangler |= 0x2000000
         else:
             object.__setattr__(self, 'kort_videregående_uddannelse', _tjek('kort_videregående_uddannelse', 'sandhedsværdi', (), self.kort_videregående_uddannelse))
         if self.ordinær_beskæftigelse_efter_uddannelse is None:
-            mangler |= 0x2000000
+            mangler |= 0x4000000
         else:
             object.__setattr__(self, 'ordinær_beskæftigelse_efter_uddannelse', _tjek('ordinær_beskæftigelse_efter_uddannelse', 'sandhedsværdi', (), self.ordinær_beskæftigelse_efter_uddannelse))
         if self.erhvervserfaring is None:
-            mangler |= 0x4000000
+            mangler |= 0x8000000
         else:
             object.__setattr__(self, 'erhvervserfaring', _tjek('erhvervserfaring', 'sandhedsværdi', (), self.erhvervserfaring))
         if self.langvarig_ledighed is None:
-            mangler |= 0x8000000
+            mangler |= 0x10000000
         else:
             object.__setattr__(self, 'langvarig_ledighed', _tjek('langvarig_ledighed', 'sandhedsværdi', (), self.langvarig_ledighed))
         if self.uddannelsesniveau is None:
-            mangler |= 0x10000000
+            mangler |= 0x20000000
         else:
             object.__setattr__(self, 'uddannelsesniveau', _tjek('uddannelsesniveau', 'valg', ('ufaglært', 'faglært', 'faglært_forældet'), self.uddannelsesniveau))
         if self.beskæftiget is None:
-            mangler |= 0x20000000
+            mangler |= 0x40000000
         else:
             object.__setattr__(self, 'beskæftiget', _tjek('beskæftiget', 'sandhedsværdi', (), self.beskæftiget))
         if self.vl_positivliste is None:
-            mangler |= 0x40000000
+            mangler |= 0x80000000
         else:
             object.__setattr__(self, 'vl_positivliste', _tjek('vl_positivliste', 'sandhedsværdi', (), self.vl_positivliste))
         if self.uddannelsens_varighed is None:
-            mangler |= 0x80000000
+            mangler |= 0x100000000
         else:
             object.__setattr__(self, 'uddannelsens_varighed', _tjek('uddannelsens_varighed', 'uger', (), self.uddannelsens_varighed))
         object.__setattr__(self, "_mangler", mangler)
@@ -902,67 +909,69 @@ _V14: Final = Udfald('værdi', 2, ('§ 19 a, stk. 1',), None, None)  # § 19 a, 
 _V15: Final = Udfald('værdi', 6, ('§ 19 a, stk. 2',), None, None)  # § 19 a, stk. 2
 _M33: Final = Udfald('mangler', None, ('§ 19 a, stk. 3',), None, 'tilmeldt')  # § 19 a, stk. 3
 _M34: Final = Udfald('mangler', None, ('§ 19 a, stk. 4',), None, 'tilmeldt')  # § 19 a, stk. 4
-_V16: Final = frozenset(('dagpenge',))
-_V17: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
+_V16: Final = Udfald('værdi', 2, ('§ 19 b, stk. 1',), None, None)  # § 19 b, stk. 1
+_V17: Final = Udfald('værdi', 26, ('§ 19 b, stk. 2',), None, None)  # § 19 b, stk. 2
+_V18: Final = frozenset(('dagpenge',))
+_V19: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
 _K1: Final = Fraction(13, 3)
-_V18: Final = frozenset(('sygedagpenge',))
-_V19: Final = frozenset(('revalideringsydelse',))
-_V20: Final = frozenset(('ressourceforløbsydelse',))
-_V21: Final = frozenset(('ledighedsydelse',))
-_V22: Final = frozenset(('førtidspension', 'fleksløntilskud'))
-_V23: Final = frozenset(('selvforsørgelse',))
-_M35: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelse')  # § 14, stk. 1
-_M36: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelse')  # § 14, stk. 2
-_M37: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelse')  # § 14, stk. 3
-_M38: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelse')  # § 14, stk. 4
-_M39: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelse')  # § 14, stk. 5
-_M40: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelse')  # § 14, stk. 6
-_M41: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelse')  # § 14, stk. 7
-_M42: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelse')  # § 14, stk. 8
-_M43: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'ydelsesforløb')  # § 14, stk. 1
-_M44: Final = Udfald('mangler', None, ('§ 14, stk. 1',), None, 'opgørelsesdato')  # § 14, stk. 1
-_M45: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'ydelsesforløb')  # § 14, stk. 2
-_M46: Final = Udfald('mangler', None, ('§ 14, stk. 2',), None, 'opgørelsesdato')  # § 14, stk. 2
-_M47: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'ydelsesforløb')  # § 14, stk. 3
-_M48: Final = Udfald('mangler', None, ('§ 14, stk. 3',), None, 'opgørelsesdato')  # § 14, stk. 3
-_M49: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'ydelsesforløb')  # § 14, stk. 4
-_M50: Final = Udfald('mangler', None, ('§ 14, stk. 4',), None, 'opgørelsesdato')  # § 14, stk. 4
-_M51: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'ydelsesforløb')  # § 14, stk. 5
-_M52: Final = Udfald('mangler', None, ('§ 14, stk. 5',), None, 'opgørelsesdato')  # § 14, stk. 5
-_M53: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'ydelsesforløb')  # § 14, stk. 6
-_M54: Final = Udfald('mangler', None, ('§ 14, stk. 6',), None, 'opgørelsesdato')  # § 14, stk. 6
-_M55: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'ydelsesforløb')  # § 14, stk. 7
-_M56: Final = Udfald('mangler', None, ('§ 14, stk. 7',), None, 'opgørelsesdato')  # § 14, stk. 7
-_M57: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'ydelsesforløb')  # § 14, stk. 8
-_M58: Final = Udfald('mangler', None, ('§ 14, stk. 8',), None, 'opgørelsesdato')  # § 14, stk. 8
-_V24: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
-_V25: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
-_V26: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
-_V27: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
-_V28: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
-_V29: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
-_V30: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
-_V31: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
+_V20: Final = frozenset(('sygedagpenge',))
+_V21: Final = frozenset(('revalideringsydelse',))
+_V22: Final = frozenset(('ressourceforløbsydelse',))
+_V23: Final = frozenset(('ledighedsydelse',))
+_V24: Final = frozenset(('førtidspension', 'fleksløntilskud'))
+_V25: Final = frozenset(('selvforsørgelse',))
+_M35: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelse')  # § 14 a, stk. 1
+_M36: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelse')  # § 14 a, stk. 2
+_M37: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelse')  # § 14 a, stk. 3
+_M38: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelse')  # § 14 a, stk. 4
+_M39: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelse')  # § 14 a, stk. 5
+_M40: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelse')  # § 14 a, stk. 6
+_M41: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelse')  # § 14 a, stk. 7
+_M42: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelse')  # § 14 a, stk. 8
+_M43: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelsesforløb')  # § 14 a, stk. 1
+_M44: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'opgørelsesdato')  # § 14 a, stk. 1
+_M45: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelsesforløb')  # § 14 a, stk. 2
+_M46: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'opgørelsesdato')  # § 14 a, stk. 2
+_M47: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelsesforløb')  # § 14 a, stk. 3
+_M48: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'opgørelsesdato')  # § 14 a, stk. 3
+_M49: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelsesforløb')  # § 14 a, stk. 4
+_M50: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'opgørelsesdato')  # § 14 a, stk. 4
+_M51: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelsesforløb')  # § 14 a, stk. 5
+_M52: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'opgørelsesdato')  # § 14 a, stk. 5
+_M53: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelsesforløb')  # § 14 a, stk. 6
+_M54: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'opgørelsesdato')  # § 14 a, stk. 6
+_M55: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelsesforløb')  # § 14 a, stk. 7
+_M56: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'opgørelsesdato')  # § 14 a, stk. 7
+_M57: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelsesforløb')  # § 14 a, stk. 8
+_M58: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'opgørelsesdato')  # § 14 a, stk. 8
+_V26: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
+_V27: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
+_V28: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
+_V29: Final = Udfald('værdi', True, ('§ 32, stk. 1',), None, None)  # § 32, stk. 1
+_V30: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, stk. 2
+_V31: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
+_V32: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
+_V33: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
 _M59: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
 _M60: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
-_V32: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
-_V33: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
-_V34: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
-_V35: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
+_V34: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
+_V35: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
+_V36: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
+_V37: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
 _M61: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_V36: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
+_V38: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
 _M62: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
 _M63: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
 _M64: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
-_V37: Final = Udfald('værdi', 6, ('§ 36, stk. 1',), None, None)  # § 36, stk. 1
-_V38: Final = Udfald('værdi', 5, ('§ 36, stk. 2',), None, None)  # § 36, stk. 2
-_V39: Final = Udfald('værdi', 39, ('§ 36, stk. 4',), None, None)  # § 36, stk. 4
-_V40: Final = Udfald('værdi', 26, ('§ 36, stk. 5',), None, None)  # § 36, stk. 5
+_V39: Final = Udfald('værdi', 6, ('§ 36, stk. 1',), None, None)  # § 36, stk. 1
+_V40: Final = Udfald('værdi', 5, ('§ 36, stk. 2',), None, None)  # § 36, stk. 2
+_V41: Final = Udfald('værdi', 39, ('§ 36, stk. 4',), None, None)  # § 36, stk. 4
+_V42: Final = Udfald('værdi', 26, ('§ 36, stk. 5',), None, None)  # § 36, stk. 5
 _M65: Final = Udfald('mangler', None, ('§ 36, stk. 4',), None, 'alder')  # § 36, stk. 4
 _M66: Final = Udfald('mangler', None, ('§ 36, stk. 5',), None, 'alder')  # § 36, stk. 5
-_V41: Final = Udfald('værdi', False, ('§ 36, stk. 6',), None, None)  # § 36, stk. 6
-_V42: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
-_V43: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
+_V43: Final = Udfald('værdi', False, ('§ 36, stk. 6',), None, None)  # § 36, stk. 6
+_V44: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
+_V45: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
 _M67: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
 _S1: Final = Udfald('skøn', None, ('§ 99, stk. 2',), 'risiko for særlig langtidsledighed', None)  # § 99, stk. 2
 _M68: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
@@ -973,12 +982,12 @@ _M72: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompete
 _M73: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
 _M74: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
 _M75: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
-_V44: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V45: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V46: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V47: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
-_V48: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
-_V49: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
+_V46: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V47: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V48: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V49: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk. 4
+_V50: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
+_V51: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
 _S2: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
 _M76: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
 _M77: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
@@ -986,54 +995,54 @@ _M78: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæ
 _M79: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
 _M80: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
 _S3: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
-_V50: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_V52: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
 _M81: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
 _M82: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
 _M83: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
 _M84: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
 _M85: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
-_V51: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
-_V52: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
-_V53: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
-_V54: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
+_V53: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
+_V54: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
+_V55: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
+_V56: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
 _M86: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
 _M87: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
-_V55: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
-_V56: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
-_V57: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_V58: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
-_V59: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
-_V60: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
-_V61: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
-_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
-_V63: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_V64: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
-_V65: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
-_V66: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
-_V67: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
-_V68: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_V69: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
-_V70: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
-_V71: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
-_V72: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
-_V73: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
-_V74: Final = Udfald('værdi', False, ('§ 100, stk. 2',), None, None)  # § 100, stk. 2
+_V57: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V58: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V59: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_V60: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V61: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V62: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V63: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V64: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V65: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_V66: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V67: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V68: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V69: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V70: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_V71: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 15',), None, None)  # § 53, stk. 15
+_V72: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 16',), None, None)  # § 53, stk. 16
+_V73: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 17',), None, None)  # § 53, stk. 17
+_V74: Final = Udfald('værdi', False, ('§ 54, stk. 2',), None, None)  # § 54, stk. 2
+_V75: Final = Udfald('værdi', True, ('§ 100, stk. 1',), None, None)  # § 100, stk. 1
+_V76: Final = Udfald('værdi', False, ('§ 100, stk. 2',), None, None)  # § 100, stk. 2
 _S4: Final = Udfald('skøn', None, ('§ 100, stk. 2',), 'der er alene behov for en beskæftigelsesrettet indsats', None)  # § 100, stk. 2
 _S5: Final = Udfald('skøn', None, ('§ 102, stk. 1',), 'borgeren vurderes at være på vej mod fleksjob', None)  # § 102, stk. 1
-_V75: Final = Udfald('værdi', False, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
-_V76: Final = Udfald('værdi', False, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
-_V77: Final = Udfald('værdi', False, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
+_V77: Final = Udfald('værdi', False, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_V78: Final = Udfald('værdi', False, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V79: Final = Udfald('værdi', False, ('§ 104, stk. 1',), None, None)  # § 104, stk. 1
 _K3: Final = Fraction(26, 3)
 _K4: Final = Decimal('0')
-_V78: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_V80: Final = Udfald('værdi', _K4, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K5: Final = Decimal('30')
-_V79: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_V81: Final = Udfald('værdi', _K5, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
 _K6: Final = Decimal('40')
-_V80: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
-_V81: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
-_V82: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
-_V83: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_V82: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V83: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V84: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V85: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
 _M88: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
 _M89: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
 _M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
@@ -1050,7 +1059,7 @@ _M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivlist
 _M101: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
 _M102: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
 _M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
-_V84: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_V86: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
 _M104: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
@@ -1260,7 +1269,7 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Frist for den første samtale efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1300,7 +1309,7 @@ def cv_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald
     'Frist for CV efter tilmelding'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_cv_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1340,7 +1349,7 @@ def samtaler_startperiode_antal(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Antal yderligere samtaler i startperioden'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1380,7 +1389,7 @@ def samtaler_startperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Startperioden for de yderligere samtaler'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_startperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1420,7 +1429,7 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
     'Mindste antal samtaler inden for samtale_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1460,7 +1469,7 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Perioden, som samtaler_min_antal gælder for'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1500,7 +1509,7 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -1594,7 +1603,7 @@ def samtaleform_aftales(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Samtalens form (digital, telefonisk, fysisk) aftales individuelt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_samtaleform_aftales(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1625,7 +1634,7 @@ def samtale_på_borgerens_initiativ(borger: Borger, skøn: Mapping[str, bool] = 
     'Borgeren kan altid efterspørge en samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_på_borgerens_initiativ(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1656,7 +1665,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kontaktforløbet starter forfra'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1687,7 +1696,7 @@ def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Seneste dato for den første samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000080:  # mangler første_henvendelse, eller forklaring
+    if borger._mangler & 0x200000100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_første_samtale_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
@@ -1733,7 +1742,7 @@ def cv_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfal
     'Seneste dato for borgerens CV'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000100:  # mangler tilmeldt, eller forklaring
+    if borger._mangler & 0x200000200:  # mangler tilmeldt, eller forklaring
         return _eksakt_cv_senest(borger, skøn)
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
@@ -1779,7 +1788,7 @@ def akasse_ansvarsperiode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Periode, hvor a-kassen har ansvaret for den nyledige kontaktforløb'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_akasse_ansvarsperiode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -1818,7 +1827,7 @@ def akasse_har_kontaktforløbet(borger: Borger, skøn: Mapping[str, bool] = _ING
     'A-kassen har ansvaret for kontaktforløbet'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100100002:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
+    if borger._mangler & 0x200200002:  # mangler ydelse, kun_ledighed_som_udfordring, eller forklaring
         return _eksakt_akasse_har_kontaktforløbet(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     kun_ledighed_som_udfordring: bool = borger.kun_ledighed_som_udfordring  # type: ignore[assignment]
@@ -1869,7 +1878,7 @@ def sygedagpenge_fritagelse_mulig(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kan fritages helt fra opfølgningsforløbet i jobcenteret (forsøg)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x1000e0002:  # mangler ydelse, ansat, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
+    if borger._mangler & 0x2001c0002:  # mangler ydelse, ansat, forventet_raskmelding, arbejdsgiver_enig, eller forklaring
         return _eksakt_sygedagpenge_fritagelse_mulig(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     ansat: bool = borger.ansat  # type: ignore[assignment]
@@ -1926,7 +1935,7 @@ def tværfaglig_vurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN
     'Har ret til en tværfaglig vurdering (garanti)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000007:  # mangler alder, ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000007:  # mangler alder, ydelse, visitation, eller forklaring
         return _eksakt_tværfaglig_vurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1984,7 +1993,7 @@ def cv_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Frist for CV-samtalen i a-kassen efter tilmelding'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_cv_samtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -2023,7 +2032,7 @@ def første_fællessamtale_frist(borger: Borger, skøn: Mapping[str, bool] = _IN
     'Frist for den første fællessamtale mellem jobcenter, a-kasse og borger efter tilmelding'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_første_fællessamtale_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -2062,7 +2071,7 @@ def cv_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Seneste dato for CV-samtalen i a-kassen'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000100:  # mangler tilmeldt, eller forklaring
+    if borger._mangler & 0x200000200:  # mangler tilmeldt, eller forklaring
         return _eksakt_cv_samtale_senest(borger, skøn)
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
@@ -2108,7 +2117,7 @@ def første_fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _I
     'Seneste dato for den første fællessamtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000100:  # mangler tilmeldt, eller forklaring
+    if borger._mangler & 0x200000200:  # mangler tilmeldt, eller forklaring
         return _eksakt_første_fællessamtale_senest(borger, skøn)
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
@@ -2150,11 +2159,89 @@ def _eksakt_første_fællessamtale_senest(
     return _O1
 
 
+def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
+        return _eksakt_fællessamtaler_antal(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 19 b, stk. 1
+        if _r1:
+            return _V16
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtaler_antal(borger, skøn)
+
+
+def _eksakt_fællessamtaler_antal(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fællessamtaler_antal; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 19 b, stk. 1
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 19 b, stk. 1
+        return _V16
+    return _O1
+
+
+def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Perioden for de første fællessamtaler'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
+        return _eksakt_fællessamtaler_periode(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    try:
+        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (dagpengemodtagere)  # § 19 b, stk. 2
+        if _r1:
+            return _V17
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_fællessamtaler_periode(borger, skøn)
+
+
+def _eksakt_fællessamtaler_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for fællessamtaler_periode; se SEMANTICS.md.
+    _g_dagpengemodtagere: bool | Udfald | None = None
+    # § 19 b, stk. 2
+    if _g_dagpengemodtagere is None:
+        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
+    _r1: bool | Udfald = _g_dagpengemodtagere
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 19 b, stk. 2
+        return _V17
+    return _O1
+
+
 def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Ledighed på den nuværende ydelse, opgjort pr. ydelse; tælles forfra ved ydelsesskift'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000062:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
+    if borger._mangler & 0x2000000c2:  # mangler ydelse, opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_ydelse(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
@@ -2162,33 +2249,33 @@ def ledighed_ydelse(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (ydelse == 'dagpenge')  # § 14, stk. 1
-        _r2 = (ydelse in ('kontanthjælp', 'uddannelseshjælp'))  # § 14, stk. 2
-        _r3 = (ydelse == 'sygedagpenge')  # § 14, stk. 3
-        _r4 = (ydelse == 'revalideringsydelse')  # § 14, stk. 4
-        _r5 = (ydelse == 'ressourceforløbsydelse')  # § 14, stk. 5
-        _r6 = (ydelse == 'ledighedsydelse')  # § 14, stk. 6
-        _r7 = (ydelse in ('førtidspension', 'fleksløntilskud'))  # § 14, stk. 7
-        _r8 = (ydelse == 'selvforsørgelse')  # § 14, stk. 8
+        _r1 = (ydelse == 'dagpenge')  # § 14 a, stk. 1
+        _r2 = (ydelse in ('kontanthjælp', 'uddannelseshjælp'))  # § 14 a, stk. 2
+        _r3 = (ydelse == 'sygedagpenge')  # § 14 a, stk. 3
+        _r4 = (ydelse == 'revalideringsydelse')  # § 14 a, stk. 4
+        _r5 = (ydelse == 'ressourceforløbsydelse')  # § 14 a, stk. 5
+        _r6 = (ydelse == 'ledighedsydelse')  # § 14 a, stk. 6
+        _r7 = (ydelse in ('førtidspension', 'fleksløntilskud'))  # § 14 a, stk. 7
+        _r8 = (ydelse == 'selvforsørgelse')  # § 14 a, stk. 8
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V16, opgørelsesdato, None, None)), ('§ 14, stk. 1',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14 a, stk. 1',), None, None)
             if _r2:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V17, opgørelsesdato, _K1, None)), ('§ 14, stk. 2',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, _K1, None)), ('§ 14 a, stk. 2',), None, None)
             if _r3:
-                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V18, opgørelsesdato, None, None)), ('§ 14, stk. 3',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenlagt', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14 a, stk. 3',), None, None)
             if _r4:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V19, opgørelsesdato, None, None)), ('§ 14, stk. 4',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14 a, stk. 4',), None, None)
             if _r5:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V20, opgørelsesdato, None, None)), ('§ 14, stk. 5',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V22, opgørelsesdato, None, None)), ('§ 14 a, stk. 5',), None, None)
             if _r6:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V21, opgørelsesdato, None, None)), ('§ 14, stk. 6',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V23, opgørelsesdato, None, None)), ('§ 14 a, stk. 6',), None, None)
             if _r7:
-                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V22, opgørelsesdato, None, None)), ('§ 14, stk. 7',), None, None)
-            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V23, opgørelsesdato, None, None)), ('§ 14, stk. 8',), None, None)
+                return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V24, opgørelsesdato, None, None)), ('§ 14 a, stk. 7',), None, None)
+            return Udfald('værdi', _entydig_uger(_tid('sammenhængende', ydelsesforløb, _V25, opgørelsesdato, None, None)), ('§ 14 a, stk. 8',), None, None)
         if _n > 1:
-            return _konflikt(('§ 14, stk. 1', _r1), ('§ 14, stk. 2', _r2), ('§ 14, stk. 3', _r3), ('§ 14, stk. 4', _r4), ('§ 14, stk. 5', _r5), ('§ 14, stk. 6', _r6), ('§ 14, stk. 7', _r7), ('§ 14, stk. 8', _r8))
+            return _konflikt(('§ 14 a, stk. 1', _r1), ('§ 14 a, stk. 2', _r2), ('§ 14 a, stk. 3', _r3), ('§ 14 a, stk. 4', _r4), ('§ 14 a, stk. 5', _r5), ('§ 14 a, stk. 6', _r6), ('§ 14 a, stk. 7', _r7), ('§ 14 a, stk. 8', _r8))
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_ledighed_ydelse(borger, skøn)
@@ -2198,42 +2285,42 @@ def _eksakt_ledighed_ydelse(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
-    # § 14, stk. 1
+    # § 14 a, stk. 1
     _t1 = borger.ydelse
     _t2: str | Udfald = _M35 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     _r1: bool | Udfald = _t3
-    # § 14, stk. 2
+    # § 14 a, stk. 2
     _t4 = borger.ydelse
     _t5: str | Udfald = _M36 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
     _r2: bool | Udfald = _t6
-    # § 14, stk. 3
+    # § 14 a, stk. 3
     _t7 = borger.ydelse
     _t8: str | Udfald = _M37 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
     _r3: bool | Udfald = _t9
-    # § 14, stk. 4
+    # § 14 a, stk. 4
     _t10 = borger.ydelse
     _t11: str | Udfald = _M38 if _t10 is None else _t10
     _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
     _r4: bool | Udfald = _t12
-    # § 14, stk. 5
+    # § 14 a, stk. 5
     _t13 = borger.ydelse
     _t14: str | Udfald = _M39 if _t13 is None else _t13
     _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
     _r5: bool | Udfald = _t15
-    # § 14, stk. 6
+    # § 14 a, stk. 6
     _t16 = borger.ydelse
     _t17: str | Udfald = _M40 if _t16 is None else _t16
     _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
     _r6: bool | Udfald = _t18
-    # § 14, stk. 7
+    # § 14 a, stk. 7
     _t19 = borger.ydelse
     _t20: str | Udfald = _M41 if _t19 is None else _t19
     _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
     _r7: bool | Udfald = _t21
-    # § 14, stk. 8
+    # § 14 a, stk. 8
     _t22 = borger.ydelse
     _t23: str | Udfald = _M42 if _t22 is None else _t22
     _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
@@ -2266,8 +2353,8 @@ def _eksakt_ledighed_ydelse(
     _w7 = _r7 is True
     _w8 = _r8 is True
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
-        return _konflikt(('§ 14, stk. 1', _w1), ('§ 14, stk. 2', _w2), ('§ 14, stk. 3', _w3), ('§ 14, stk. 4', _w4), ('§ 14, stk. 5', _w5), ('§ 14, stk. 6', _w6), ('§ 14, stk. 7', _w7), ('§ 14, stk. 8', _w8))
-    if _w1:  # § 14, stk. 1
+        return _konflikt(('§ 14 a, stk. 1', _w1), ('§ 14 a, stk. 2', _w2), ('§ 14 a, stk. 3', _w3), ('§ 14 a, stk. 4', _w4), ('§ 14 a, stk. 5', _w5), ('§ 14 a, stk. 6', _w6), ('§ 14 a, stk. 7', _w7), ('§ 14 a, stk. 8', _w8))
+    if _w1:  # § 14 a, stk. 1
         _t25 = borger.ydelsesforløb
         _t26: tuple[Periode, ...] | Udfald = _M43 if _t25 is None else _t25
         _t27 = borger.opgørelsesdato
@@ -2278,12 +2365,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t28, Udfald):
             _t29 = _t28
         else:
-            _t30 = _tid('sammenlagt', _t26, _V16, _t28, None, None)
+            _t30 = _tid('sammenlagt', _t26, _V18, _t28, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14, stk. 1'))
-            _t29 = _tvetydig(_t30, '§ 14, stk. 1') if isinstance(_t30, tuple) else _t30
-        return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14, stk. 1',), None, None)
-    if _w2:  # § 14, stk. 2
+                _spor.append(_trin_tid('sammenlagt tid på dagpenge i ydelsesforløb', _t28, _t30, '§ 14 a, stk. 1'))
+            _t29 = _tvetydig(_t30, '§ 14 a, stk. 1') if isinstance(_t30, tuple) else _t30
+        return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14 a, stk. 1',), None, None)
+    if _w2:  # § 14 a, stk. 2
         _t31 = borger.ydelsesforløb
         _t32: tuple[Periode, ...] | Udfald = _M45 if _t31 is None else _t31
         _t33 = borger.opgørelsesdato
@@ -2294,12 +2381,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t34, Udfald):
             _t35 = _t34
         else:
-            _t36 = _tid('sammenhængende', _t32, _V17, _t34, _K1, None)
+            _t36 = _tid('sammenhængende', _t32, _V19, _t34, _K1, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14, stk. 2'))
-            _t35 = _tvetydig(_t36, '§ 14, stk. 2') if isinstance(_t36, tuple) else _t36
-        return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14, stk. 2',), None, None)
-    if _w3:  # § 14, stk. 3
+                _spor.append(_trin_tid('sammenhængende tid på kontanthjælp, uddannelseshjælp i ydelsesforløb med afbrydelser under 1 måned', _t34, _t36, '§ 14 a, stk. 2'))
+            _t35 = _tvetydig(_t36, '§ 14 a, stk. 2') if isinstance(_t36, tuple) else _t36
+        return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14 a, stk. 2',), None, None)
+    if _w3:  # § 14 a, stk. 3
         _t37 = borger.ydelsesforløb
         _t38: tuple[Periode, ...] | Udfald = _M47 if _t37 is None else _t37
         _t39 = borger.opgørelsesdato
@@ -2310,12 +2397,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t40, Udfald):
             _t41 = _t40
         else:
-            _t42 = _tid('sammenlagt', _t38, _V18, _t40, None, None)
+            _t42 = _tid('sammenlagt', _t38, _V20, _t40, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14, stk. 3'))
-            _t41 = _tvetydig(_t42, '§ 14, stk. 3') if isinstance(_t42, tuple) else _t42
-        return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14, stk. 3',), None, None)
-    if _w4:  # § 14, stk. 4
+                _spor.append(_trin_tid('sammenlagt tid på sygedagpenge i ydelsesforløb', _t40, _t42, '§ 14 a, stk. 3'))
+            _t41 = _tvetydig(_t42, '§ 14 a, stk. 3') if isinstance(_t42, tuple) else _t42
+        return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14 a, stk. 3',), None, None)
+    if _w4:  # § 14 a, stk. 4
         _t43 = borger.ydelsesforløb
         _t44: tuple[Periode, ...] | Udfald = _M49 if _t43 is None else _t43
         _t45 = borger.opgørelsesdato
@@ -2326,12 +2413,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t46, Udfald):
             _t47 = _t46
         else:
-            _t48 = _tid('sammenhængende', _t44, _V19, _t46, None, None)
+            _t48 = _tid('sammenhængende', _t44, _V21, _t46, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14, stk. 4'))
-            _t47 = _tvetydig(_t48, '§ 14, stk. 4') if isinstance(_t48, tuple) else _t48
-        return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14, stk. 4',), None, None)
-    if _w5:  # § 14, stk. 5
+                _spor.append(_trin_tid('sammenhængende tid på revalideringsydelse i ydelsesforløb', _t46, _t48, '§ 14 a, stk. 4'))
+            _t47 = _tvetydig(_t48, '§ 14 a, stk. 4') if isinstance(_t48, tuple) else _t48
+        return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14 a, stk. 4',), None, None)
+    if _w5:  # § 14 a, stk. 5
         _t49 = borger.ydelsesforløb
         _t50: tuple[Periode, ...] | Udfald = _M51 if _t49 is None else _t49
         _t51 = borger.opgørelsesdato
@@ -2342,12 +2429,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t52, Udfald):
             _t53 = _t52
         else:
-            _t54 = _tid('sammenhængende', _t50, _V20, _t52, None, None)
+            _t54 = _tid('sammenhængende', _t50, _V22, _t52, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14, stk. 5'))
-            _t53 = _tvetydig(_t54, '§ 14, stk. 5') if isinstance(_t54, tuple) else _t54
-        return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14, stk. 5',), None, None)
-    if _w6:  # § 14, stk. 6
+                _spor.append(_trin_tid('sammenhængende tid på ressourceforløbsydelse i ydelsesforløb', _t52, _t54, '§ 14 a, stk. 5'))
+            _t53 = _tvetydig(_t54, '§ 14 a, stk. 5') if isinstance(_t54, tuple) else _t54
+        return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14 a, stk. 5',), None, None)
+    if _w6:  # § 14 a, stk. 6
         _t55 = borger.ydelsesforløb
         _t56: tuple[Periode, ...] | Udfald = _M53 if _t55 is None else _t55
         _t57 = borger.opgørelsesdato
@@ -2358,12 +2445,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t58, Udfald):
             _t59 = _t58
         else:
-            _t60 = _tid('sammenhængende', _t56, _V21, _t58, None, None)
+            _t60 = _tid('sammenhængende', _t56, _V23, _t58, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14, stk. 6'))
-            _t59 = _tvetydig(_t60, '§ 14, stk. 6') if isinstance(_t60, tuple) else _t60
-        return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14, stk. 6',), None, None)
-    if _w7:  # § 14, stk. 7
+                _spor.append(_trin_tid('sammenhængende tid på ledighedsydelse i ydelsesforløb', _t58, _t60, '§ 14 a, stk. 6'))
+            _t59 = _tvetydig(_t60, '§ 14 a, stk. 6') if isinstance(_t60, tuple) else _t60
+        return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14 a, stk. 6',), None, None)
+    if _w7:  # § 14 a, stk. 7
         _t61 = borger.ydelsesforløb
         _t62: tuple[Periode, ...] | Udfald = _M55 if _t61 is None else _t61
         _t63 = borger.opgørelsesdato
@@ -2374,12 +2461,12 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t64, Udfald):
             _t65 = _t64
         else:
-            _t66 = _tid('sammenhængende', _t62, _V22, _t64, None, None)
+            _t66 = _tid('sammenhængende', _t62, _V24, _t64, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14, stk. 7'))
-            _t65 = _tvetydig(_t66, '§ 14, stk. 7') if isinstance(_t66, tuple) else _t66
-        return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14, stk. 7',), None, None)
-    if _w8:  # § 14, stk. 8
+                _spor.append(_trin_tid('sammenhængende tid på førtidspension, fleksløntilskud i ydelsesforløb', _t64, _t66, '§ 14 a, stk. 7'))
+            _t65 = _tvetydig(_t66, '§ 14 a, stk. 7') if isinstance(_t66, tuple) else _t66
+        return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14 a, stk. 7',), None, None)
+    if _w8:  # § 14 a, stk. 8
         _t67 = borger.ydelsesforløb
         _t68: tuple[Periode, ...] | Udfald = _M57 if _t67 is None else _t67
         _t69 = borger.opgørelsesdato
@@ -2390,11 +2477,11 @@ def _eksakt_ledighed_ydelse(
         elif isinstance(_t70, Udfald):
             _t71 = _t70
         else:
-            _t72 = _tid('sammenhængende', _t68, _V23, _t70, None, None)
+            _t72 = _tid('sammenhængende', _t68, _V25, _t70, None, None)
             if _spor is not None:
-                _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14, stk. 8'))
-            _t71 = _tvetydig(_t72, '§ 14, stk. 8') if isinstance(_t72, tuple) else _t72
-        return _t71 if isinstance(_t71, Udfald) else Udfald('værdi', _t71, ('§ 14, stk. 8',), None, None)
+                _spor.append(_trin_tid('sammenhængende tid på selvforsørgelse i ydelsesforløb', _t70, _t72, '§ 14 a, stk. 8'))
+            _t71 = _tvetydig(_t72, '§ 14 a, stk. 8') if isinstance(_t72, tuple) else _t72
+        return _t71 if isinstance(_t71, Udfald) else Udfald('værdi', _t71, ('§ 14 a, stk. 8',), None, None)
     return _O1
 
 
@@ -2402,7 +2489,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Seneste tidspunkt for første tilbud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_første_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2412,7 +2499,7 @@ def første_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 1
         if _r1:
-            return _V24
+            return _V26
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_første_tilbud_frist(borger, skøn)
@@ -2434,7 +2521,7 @@ def _eksakt_første_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 1
-        return _V24
+        return _V26
     return _O1
 
 
@@ -2442,7 +2529,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste tidspunkt for gentaget tilbud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2452,7 +2539,7 @@ def gentaget_tilbud_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 2
         if _r1:
-            return _V25
+            return _V27
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_gentaget_tilbud_frist(borger, skøn)
@@ -2474,7 +2561,7 @@ def _eksakt_gentaget_tilbud_frist(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 2
-        return _V25
+        return _V27
     return _O1
 
 
@@ -2482,7 +2569,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Et tilbuds mindste varighed'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000006:  # mangler ydelse, visitation, eller forklaring
+    if borger._mangler & 0x200000006:  # mangler ydelse, visitation, eller forklaring
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -2492,7 +2579,7 @@ def tilbud_mindste_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         # prøves ikke.
         _r1 = (jobparate_kontanthjælpsmodtagere)  # § 21, stk. 3
         if _r1:
-            return _V26
+            return _V28
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_tilbud_mindste_varighed(borger, skøn)
@@ -2514,7 +2601,7 @@ def _eksakt_tilbud_mindste_varighed(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 21, stk. 3
-        return _V26
+        return _V28
     return _O1
 
 
@@ -2522,7 +2609,7 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Kan få tilbud om ordinær uddannelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2550,8 +2637,8 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V27
-            return _V28
+                return _V29
+            return _V30
         if _n > 1:
             return _konflikt(('§ 32, stk. 1', _r1), ('§ 32, stk. 2', _r2))
         return _O1
@@ -2651,9 +2738,9 @@ def _eksakt_ordinær_uddannelse_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 1', _w1), ('§ 32, stk. 2', _w2))
     if _w1:  # § 32, stk. 1
-        return _V27
+        return _V29
     if _w2:  # § 32, stk. 2
-        return _V28
+        return _V30
     return _O1
 
 
@@ -2661,7 +2748,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Kan få tilbud om øvrig vejledning og opkvalificering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2686,7 +2773,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         # prøves ikke.
         _r1 = (dagpengemodtagere or jobparate_kontanthjælpsmodtagere or aktivitetsparate_kontanthjælpsmodtagere or revalidender or sygedagpengemodtagere or førtidspensionister or fleksjobvisiterede or jobafklaringsforløb or unge_under_18 or selvforsørgende or ressourceforløb or uddannelsesparate_uddannelseshjælpsmodtagere or aktivitetsparate_uddannelseshjælpsmodtagere)  # § 32, stk. 3
         if _r1:
-            return _V29
+            return _V31
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_kan(borger, skøn)
@@ -2780,7 +2867,7 @@ def _eksakt_opkvalificering_kan(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 32, stk. 3
-        return _V29
+        return _V31
     return _O1
 
 
@@ -2788,7 +2875,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
     'Vejledning og opkvalificering er begrænset til opkvalificering_højst'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x200002037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2819,8 +2906,8 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
             if _r1:
                 return Udfald('værdi', ((_værdi_ledighed_ydelse(borger, skøn) <= 26) and (((alder < 30) and erhvervskompetencegivende_uddannelse) or (alder >= 30))), ('§ 34, stk. 1',), None, None)
             if _r2:
-                return _V30
-            return _V31
+                return _V32
+            return _V33
         if _n > 1:
             return _konflikt(('§ 34, stk. 1', _r1), ('§ 34, stk. 2', _r2), ('§ 34, stk. 3', _r3))
         return _O1
@@ -2941,9 +3028,9 @@ def _eksakt_opkvalificering_varighedsbegrænset(
                 _t4 = _t11
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 34, stk. 1',), None, None)
     if _w2:  # § 34, stk. 2
-        return _V30
+        return _V32
     if _w3:  # § 34, stk. 3
-        return _V31
+        return _V33
     return _O1
 
 
@@ -2951,7 +3038,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Højeste samlede varighed af vejledning og opkvalificering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000013:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000023:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_højst(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2963,7 +3050,7 @@ def opkvalificering_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         # prøves ikke.
         _r1 = (dagpengemodtagere or selvforsørgende)  # § 34, stk. 4
         if _r1:
-            return _V32
+            return _V34
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opkvalificering_højst(borger, skøn)
@@ -2991,7 +3078,7 @@ def _eksakt_opkvalificering_højst(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 34, stk. 4
-        return _V32
+        return _V34
     return _O1
 
 
@@ -2999,7 +3086,7 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Subjektive kriterier for vurdering af mulighed for indsatsen'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_opkvalificering_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3027,8 +3114,8 @@ def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V33
-            return _V34
+                return _V35
+            return _V36
         if _n > 1:
             return _konflikt(('§ 32, stk. 4', _r1), ('§ 32, stk. 5', _r2))
         return _O1
@@ -3128,9 +3215,9 @@ def _eksakt_opkvalificering_formål(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 32, stk. 4', _w1), ('§ 32, stk. 5', _w2))
     if _w1:  # § 32, stk. 4
-        return _V33
+        return _V35
     if _w2:  # § 32, stk. 5
-        return _V34
+        return _V36
     return _O1
 
 
@@ -3138,7 +3225,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Ret til læse-, skrive-, regne- og ordblindekursus'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10001001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
+    if borger._mangler & 0x200020037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, læsetest_viser_behov, eller forklaring
         return _eksakt_læse_skrive_regne_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3168,7 +3255,7 @@ def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         if _n == 1:
             if _r1:
                 return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
-            return _V35
+            return _V37
         if _n > 1:
             return _konflikt(('§ 35, stk. 1', _r1), ('§ 35, stk. 2', _r2))
         return _O1
@@ -3272,7 +3359,7 @@ def _eksakt_læse_skrive_regne_ret(
         _t2: bool | Udfald = _M61 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
-        return _V35
+        return _V37
     return _O1
 
 
@@ -3280,7 +3367,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Ret til realkompetencevurdering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000101f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x200002037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, erhvervskompetencegivende_uddannelse, eller forklaring
         return _eksakt_realkompetencevurdering_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3313,7 +3400,7 @@ def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _ING
                 return Udfald('værdi', ((alder >= 30) and (not erhvervskompetencegivende_uddannelse)), ('§ 35, stk. 3',), None, None)
             if _r2:
                 return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 4',), None, None)
-            return _V36
+            return _V38
         if _n > 1:
             return _konflikt(('§ 35, stk. 3', _r1), ('§ 35, stk. 4', _r2), ('§ 35, stk. 5', _r3))
         return _O1
@@ -3432,7 +3519,7 @@ def _eksakt_realkompetencevurdering_ret(
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
-        return _V36
+        return _V38
     return _O1
 
 
@@ -3440,7 +3527,7 @@ def jobrettet_uddannelse_højst(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Højeste varighed af 6 ugers jobrettet uddannelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -3449,7 +3536,7 @@ def jobrettet_uddannelse_højst(borger: Borger, skøn: Mapping[str, bool] = _ING
         # prøves ikke.
         _r1 = (dagpengemodtagere)  # § 36, stk. 1
         if _r1:
-            return _V37
+            return _V39
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
@@ -3471,7 +3558,7 @@ def _eksakt_jobrettet_uddannelse_højst(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 36, stk. 1
-        return _V37
+        return _V39
     return _O1
 
 
@@ -3479,7 +3566,7 @@ def jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool] = _ING
     'Sammenlagt ledighed, før jobrettet uddannelse tidligst kan begynde'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -3488,7 +3575,7 @@ def jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool] = _ING
         # prøves ikke.
         _r1 = (dagpengemodtagere)  # § 36, stk. 2
         if _r1:
-            return _V38
+            return _V40
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
@@ -3510,7 +3597,7 @@ def _eksakt_jobrettet_uddannelse_karens(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 36, stk. 2
-        return _V38
+        return _V40
     return _O1
 
 
@@ -3518,7 +3605,7 @@ def jobrettet_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
     'Kan begynde på jobrettet uddannelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_jobrettet_uddannelse_kan(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -3562,7 +3649,7 @@ def jobrettet_uddannelse_afsluttet_inden(borger: Borger, skøn: Mapping[str, boo
     'Sammenlagt ledighed, inden for hvilken jobrettet uddannelse ud over 6 uger skal være afsluttet'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000003:  # mangler alder, ydelse, eller forklaring
+    if borger._mangler & 0x200000003:  # mangler alder, ydelse, eller forklaring
         return _eksakt_jobrettet_uddannelse_afsluttet_inden(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3575,8 +3662,8 @@ def jobrettet_uddannelse_afsluttet_inden(borger: Borger, skøn: Mapping[str, boo
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V39
-            return _V40
+                return _V41
+            return _V42
         if _n > 1:
             return _konflikt(('§ 36, stk. 4', _r1), ('§ 36, stk. 5', _r2))
         return _O1
@@ -3621,9 +3708,9 @@ def _eksakt_jobrettet_uddannelse_afsluttet_inden(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 36, stk. 4', _w1), ('§ 36, stk. 5', _w2))
     if _w1:  # § 36, stk. 4
-        return _V39
+        return _V41
     if _w2:  # § 36, stk. 5
-        return _V40
+        return _V42
     return _O1
 
 
@@ -3631,7 +3718,7 @@ def regional_pulje_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool]
     'Opkvalificering fra den regionale pulje er begrænset i varighed'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -3640,7 +3727,7 @@ def regional_pulje_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool]
         # prøves ikke.
         _r1 = (dagpengemodtagere)  # § 36, stk. 6
         if _r1:
-            return _V41
+            return _V43
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
@@ -3662,7 +3749,7 @@ def _eksakt_regional_pulje_varighedsbegrænset(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 36, stk. 6
-        return _V41
+        return _V43
     return _O1
 
 
@@ -3670,7 +3757,7 @@ def opkvalificering_ved_ansættelse_ledighedskrav(borger: Borger, skøn: Mapping
     'Sammenlagt ledighed, der kræves for opkvalificering ved ansættelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000003:  # mangler alder, ydelse, eller forklaring
+    if borger._mangler & 0x200000003:  # mangler alder, ydelse, eller forklaring
         return _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3683,8 +3770,8 @@ def opkvalificering_ved_ansættelse_ledighedskrav(borger: Borger, skøn: Mapping
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V42
-            return _V43
+                return _V44
+            return _V45
         if _n > 1:
             return _konflikt(('§ 99, stk. 1', _r1), ('§ 99, stk. 2', _r2))
         return _O1
@@ -3729,9 +3816,9 @@ def _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 99, stk. 1', _w1), ('§ 99, stk. 2', _w2))
     if _w1:  # § 99, stk. 1
-        return _V42
+        return _V44
     if _w2:  # § 99, stk. 2
-        return _V43
+        return _V45
     return _O1
 
 
@@ -3739,7 +3826,7 @@ def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] =
     'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000f007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
+    if borger._mangler & 0x20001e007:  # mangler alder, ydelse, visitation, erhvervskompetencegivende_uddannelse, forsørgerpligt_børn, ledighed_efter_ret_og_pligt, su_opbrugt, eller forklaring
         return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -3861,7 +3948,7 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Højeste varighed af virksomhedspraktik'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10f800006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
+    if borger._mangler & 0x21f000006:  # mangler ydelse, visitation, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     visitation: str = borger.visitation  # type: ignore[assignment]
@@ -3885,16 +3972,16 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V44
-            if _r2:
-                return _V45
-            if _r3:
                 return _V46
-            if _r4:
+            if _r2:
                 return _V47
-            if _r5:
+            if _r3:
                 return _V48
-            return _V49
+            if _r4:
+                return _V49
+            if _r5:
+                return _V50
+            return _V51
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 44, stk. 3', _r3), ('§ 44, stk. 4', _r4), ('§ 44, stk. 5', _r5), ('§ 44, stk. 6', _r6))
         return _O1
@@ -3999,17 +4086,17 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 44, stk. 3', _w3), ('§ 44, stk. 4', _w4), ('§ 44, stk. 5', _w5), ('§ 44, stk. 6', _w6))
     if _w1:  # § 44, stk. 1
-        return _V44
-    if _w2:  # § 44, stk. 2
-        return _V45
-    if _w3:  # § 44, stk. 3
         return _V46
-    if _w4:  # § 44, stk. 4
+    if _w2:  # § 44, stk. 2
         return _V47
-    if _w5:  # § 44, stk. 5
+    if _w3:  # § 44, stk. 3
         return _V48
-    if _w6:  # § 44, stk. 6
+    if _w4:  # § 44, stk. 4
         return _V49
+    if _w5:  # § 44, stk. 5
+        return _V50
+    if _w6:  # § 44, stk. 6
+        return _V51
     return _O1
 
 
@@ -4017,7 +4104,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10022001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
+    if borger._mangler & 0x200440037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, ansat, åbenlyst_uddannelsesparat, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4047,7 +4134,7 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V50
+                return _V52
             if _r2:
                 return Udfald('værdi', (not ansat), ('§ 51, stk. 2',), None, None)
             return Udfald('værdi', (not åbenlyst_uddannelsesparat), ('§ 51, stk. 3',), None, None)
@@ -4146,7 +4233,7 @@ def _eksakt_løntilskud_kan(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 51, stk. 2', _w2), ('§ 51, stk. 3', _w3))
     if _w1:  # § 51, stk. 1
-        return _V50
+        return _V52
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
         _t2: bool | Udfald = _M81 if _t1 is None else _t1
@@ -4164,7 +4251,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
     'Kravet til ledighedslængde inden tilbud er opfyldt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000c1f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x200001837:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4288,7 +4375,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000012:  # mangler ydelse, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000022:  # mangler ydelse, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
@@ -4366,7 +4453,7 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Højeste varighed af løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10040001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x200800037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4394,12 +4481,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V51
-            if _r2:
-                return _V52
-            if _r3:
                 return _V53
-            return _V54
+            if _r2:
+                return _V54
+            if _r3:
+                return _V55
+            return _V56
         if _n > 1:
             return _konflikt(('§ 52, stk. 1', _r1), ('§ 52, stk. 2', _r2), ('§ 52, stk. 3', _r3), ('§ 52, stk. 4', _r4))
         return _O1
@@ -4502,13 +4589,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 52, stk. 1', _w1), ('§ 52, stk. 2', _w2), ('§ 52, stk. 3', _w3), ('§ 52, stk. 4', _w4))
     if _w1:  # § 52, stk. 1
-        return _V51
-    if _w2:  # § 52, stk. 2
-        return _V52
-    if _w3:  # § 52, stk. 3
         return _V53
-    if _w4:  # § 52, stk. 4
+    if _w2:  # § 52, stk. 2
         return _V54
+    if _w3:  # § 52, stk. 3
+        return _V55
+    if _w4:  # § 52, stk. 4
+        return _V56
     return _O1
 
 
@@ -4516,7 +4603,7 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Kriterier for vurdering af mulighed for indsatsen'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_formål(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4544,10 +4631,10 @@ def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V55
+                return _V57
             if _r2:
-                return _V56
-            return _V57
+                return _V58
+            return _V59
         if _n > 1:
             return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
         return _O1
@@ -4643,11 +4730,11 @@ def _eksakt_løntilskud_formål(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
     if _w1:  # § 53, stk. 1
-        return _V55
-    if _w2:  # § 53, stk. 2
-        return _V56
-    if _w3:  # § 53, stk. 3
         return _V57
+    if _w2:  # § 53, stk. 2
+        return _V58
+    if _w3:  # § 53, stk. 3
+        return _V59
     return _O1
 
 
@@ -4655,7 +4742,7 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_privat(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4683,10 +4770,10 @@ def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGE
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V58
+                return _V60
             if _r2:
-                return _V59
-            return _V60
+                return _V61
+            return _V62
         if _n > 1:
             return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3))
         return _O1
@@ -4782,11 +4869,11 @@ def _eksakt_løntilskud_vilkår_privat(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3))
     if _w1:  # § 53, stk. 4
-        return _V58
-    if _w2:  # § 53, stk. 5
-        return _V59
-    if _w3:  # § 53, stk. 6
         return _V60
+    if _w2:  # § 53, stk. 5
+        return _V61
+    if _w3:  # § 53, stk. 6
+        return _V62
     return _O1
 
 
@@ -4794,7 +4881,7 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
     'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4825,16 +4912,16 @@ def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _I
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V61
-            if _r2:
-                return _V62
-            if _r3:
                 return _V63
-            if _r4:
+            if _r2:
                 return _V64
-            if _r5:
+            if _r3:
                 return _V65
-            return _V66
+            if _r4:
+                return _V66
+            if _r5:
+                return _V67
+            return _V68
         if _n > 1:
             return _konflikt(('§ 53, stk. 7', _r1), ('§ 53, stk. 8', _r2), ('§ 53, stk. 9', _r3), ('§ 53, stk. 10', _r4), ('§ 53, stk. 11', _r5), ('§ 53, stk. 12', _r6))
         return _O1
@@ -4936,17 +5023,17 @@ def _eksakt_løntilskud_vilkår_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 53, stk. 7', _w1), ('§ 53, stk. 8', _w2), ('§ 53, stk. 9', _w3), ('§ 53, stk. 10', _w4), ('§ 53, stk. 11', _w5), ('§ 53, stk. 12', _w6))
     if _w1:  # § 53, stk. 7
-        return _V61
-    if _w2:  # § 53, stk. 8
-        return _V62
-    if _w3:  # § 53, stk. 9
         return _V63
-    if _w4:  # § 53, stk. 10
+    if _w2:  # § 53, stk. 8
         return _V64
-    if _w5:  # § 53, stk. 11
+    if _w3:  # § 53, stk. 9
         return _V65
-    if _w6:  # § 53, stk. 12
+    if _w4:  # § 53, stk. 10
         return _V66
+    if _w5:  # § 53, stk. 11
+        return _V67
+    if _w6:  # § 53, stk. 12
+        return _V68
     return _O1
 
 
@@ -4954,7 +5041,7 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
     'Arbejdstid hos offentlige arbejdsgivere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -4984,14 +5071,14 @@ def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] =
         _n = _r1 + _r2 + _r3 + _r4 + _r5
         if _n == 1:
             if _r1:
-                return _V67
-            if _r2:
-                return _V68
-            if _r3:
                 return _V69
-            if _r4:
+            if _r2:
                 return _V70
-            return _V71
+            if _r3:
+                return _V71
+            if _r4:
+                return _V72
+            return _V73
         if _n > 1:
             return _konflikt(('§ 53, stk. 13', _r1), ('§ 53, stk. 14', _r2), ('§ 53, stk. 15', _r3), ('§ 53, stk. 16', _r4), ('§ 53, stk. 17', _r5))
         return _O1
@@ -5091,15 +5178,15 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
         return _konflikt(('§ 53, stk. 13', _w1), ('§ 53, stk. 14', _w2), ('§ 53, stk. 15', _w3), ('§ 53, stk. 16', _w4), ('§ 53, stk. 17', _w5))
     if _w1:  # § 53, stk. 13
-        return _V67
-    if _w2:  # § 53, stk. 14
-        return _V68
-    if _w3:  # § 53, stk. 15
         return _V69
-    if _w4:  # § 53, stk. 16
+    if _w2:  # § 53, stk. 14
         return _V70
-    if _w5:  # § 53, stk. 17
+    if _w3:  # § 53, stk. 15
         return _V71
+    if _w4:  # § 53, stk. 16
+        return _V72
+    if _w5:  # § 53, stk. 17
+        return _V73
     return _O1
 
 
@@ -5107,7 +5194,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Ret til selvfundet løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10000001f:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
+    if borger._mangler & 0x200000037:  # mangler alder, ydelse, visitation, jobafklaring, dimittend_med_handicap, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -5135,7 +5222,7 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
         if _n == 1:
             if _r1:
                 return _videre(løntilskud_ret(borger, skøn), '§ 54, stk. 1')
-            return _V72
+            return _V74
         if _n > 1:
             return _konflikt(('§ 54, stk. 1', _r1), ('§ 54, stk. 2', _r2))
         return _O1
@@ -5233,7 +5320,7 @@ def _eksakt_løntilskud_selvfundet_ret(
         _t2: bool | Udfald = cast('bool', _t1.værdi) if _t1.art == 'værdi' else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 54, stk. 1',), None, None)
     if _w2:  # § 54, stk. 2
-        return _V72
+        return _V74
     return _O1
 
 
@@ -5241,7 +5328,7 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
     'Det første møde i rehabiliteringsteamet holdes'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -5251,8 +5338,8 @@ def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V73
-            return _V74
+                return _V75
+            return _V76
         if _n > 1:
             return _konflikt(('§ 100, stk. 1', _r1), ('§ 100, stk. 2', _r2))
         return _O1
@@ -5280,9 +5367,9 @@ def _eksakt_rehabiliteringsteam_første_møde(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 100, stk. 1', _w1), ('§ 100, stk. 2', _w2))
     if _w1:  # § 100, stk. 1
-        return _V73
+        return _V75
     if _w2:  # § 100, stk. 2
-        return _V74
+        return _V76
     return _O1
 
 
@@ -5290,7 +5377,7 @@ def fleksjob_før_fuld_afklaring(borger: Borger, skøn: Mapping[str, bool] = _IN
     'Kan starte i fleksjob, før afklaringen er fuldt gennemført'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_fleksjob_før_fuld_afklaring(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -5323,7 +5410,7 @@ def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Fleksjobbevillingen er midlertidig'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -5332,7 +5419,7 @@ def fleksjob_midlertidigt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (fleksjobvisiterede)  # § 102, stk. 2
         if _r1:
-            return _V75
+            return _V77
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_fleksjob_midlertidigt(borger, skøn)
@@ -5354,7 +5441,7 @@ def _eksakt_fleksjob_midlertidigt(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 102, stk. 2
-        return _V75
+        return _V77
     return _O1
 
 
@@ -5362,7 +5449,7 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Særskilt revurdering af fleksjobbevillingen for ledighedsydelsesmodtagere'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000002:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x200000002:  # mangler ydelse, eller forklaring
         return _eksakt_særskilt_revurdering(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -5371,7 +5458,7 @@ def særskilt_revurdering(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         # prøves ikke.
         _r1 = (fleksjobvisiterede)  # § 103, stk. 1
         if _r1:
-            return _V76
+            return _V78
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_særskilt_revurdering(borger, skøn)
@@ -5393,7 +5480,7 @@ def _eksakt_særskilt_revurdering(
         return _r1
     _w1 = _r1 is True
     if _w1:  # § 103, stk. 1
-        return _V76
+        return _V78
     return _O1
 
 
@@ -5401,14 +5488,14 @@ def opfølgning_fast_kadence(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
     'Opfølgning på ydelsen skal ske med en fast, lovbestemt kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x200000000:  # mangler ingen, eller forklaring
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = True  # § 104, stk. 1
         if _r1:
-            return _V77
+            return _V79
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_opfølgning_fast_kadence(borger, skøn)
@@ -5424,7 +5511,7 @@ def _eksakt_opfølgning_fast_kadence(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 104, stk. 1
-        return _V77
+        return _V79
     return _O1
 
 
@@ -5432,7 +5519,7 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x170000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+    if borger._mangler & 0x2e0000002:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
         return _eksakt_voksenlærling_tilskud(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
@@ -5451,16 +5538,16 @@ def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
         if _n == 1:
             if _r1:
-                return _V78
-            if _r2:
-                return _V79
-            if _r3:
                 return _V80
-            if _r4:
+            if _r2:
                 return _V81
-            if _r5:
+            if _r3:
                 return _V82
-            return _V83
+            if _r4:
+                return _V83
+            if _r5:
+                return _V84
+            return _V85
         if _n > 1:
             return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
         return _O1
@@ -5629,17 +5716,17 @@ def _eksakt_voksenlærling_tilskud(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
         return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
     if _w1:  # § 98, stk. 1
-        return _V78
-    if _w2:  # § 98, stk. 2
-        return _V79
-    if _w3:  # § 98, stk. 3
         return _V80
-    if _w4:  # § 98, stk. 4
+    if _w2:  # § 98, stk. 2
         return _V81
-    if _w5:  # § 98, stk. 5
+    if _w3:  # § 98, stk. 3
         return _V82
-    if _w6:  # § 98, stk. 6
+    if _w4:  # § 98, stk. 4
         return _V83
+    if _w5:  # § 98, stk. 5
+        return _V84
+    if _w6:  # § 98, stk. 6
+        return _V85
     return _O1
 
 
@@ -5647,7 +5734,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Periode, tilskuddet gives i'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x180000000:  # mangler uddannelsens_varighed, eller forklaring
+    if borger._mangler & 0x300000000:  # mangler uddannelsens_varighed, eller forklaring
         return _eksakt_voksenlærling_periode(borger, skøn)
     uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
     try:
@@ -5659,7 +5746,7 @@ def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V84
+                return _V86
             return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
         if _n > 1:
             return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
@@ -5694,7 +5781,7 @@ def _eksakt_voksenlærling_periode(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
     if _w1:  # § 98, stk. 7
-        return _V84
+        return _V86
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
         _t8: int | Fraction | Udfald = _M104 if _t7 is None else _t7
@@ -5776,6 +5863,7 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'alder': ('heltal', ()),
     'ydelse': ('valg', ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'revalideringsydelse', 'førtidspension', 'ledighedsydelse', 'fleksløntilskud', 'ressourceforløbsydelse', 'selvforsørgelse')),
     'visitation': ('valg', ('jobparat', 'aktivitetsparat', 'uddannelsesparat')),
+    'visitationskategori': ('valg', ('kategori_1', 'kategori_2', 'kategori_3')),
     'jobafklaring': ('sandhedsværdi', ()),
     'dimittend_med_handicap': ('sandhedsværdi', ()),
     'opgørelsesdato': ('dato', ()),
@@ -5810,6 +5898,7 @@ _FELT: Final[dict[str, str]] = {
     'alder': 'alder',
     'ydelse': 'ydelse',
     'visitation': 'visitation',
+    'visitationskategori': 'visitationskategori',
     'jobafklaring': 'jobafklaring',
     'dimittend_med_handicap': 'dimittend_med_handicap',
     'opgørelsesdato': 'opgørelsesdato',
@@ -5886,6 +5975,8 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'første_fællessamtale_frist': første_fællessamtale_frist,
     'cv_samtale_senest': cv_samtale_senest,
     'første_fællessamtale_senest': første_fællessamtale_senest,
+    'fællessamtaler_antal': fællessamtaler_antal,
+    'fællessamtaler_periode': fællessamtaler_periode,
     'ledighed_ydelse': ledighed_ydelse,
     'første_tilbud_frist': første_tilbud_frist,
     'gentaget_tilbud_frist': gentaget_tilbud_frist,
@@ -5943,6 +6034,8 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'første_fællessamtale_frist': _eksakt_første_fællessamtale_frist,
     'cv_samtale_senest': _eksakt_cv_samtale_senest,
     'første_fællessamtale_senest': _eksakt_første_fællessamtale_senest,
+    'fællessamtaler_antal': _eksakt_fællessamtaler_antal,
+    'fællessamtaler_periode': _eksakt_fællessamtaler_periode,
     'ledighed_ydelse': _eksakt_ledighed_ydelse,
     'første_tilbud_frist': _eksakt_første_tilbud_frist,
     'gentaget_tilbud_frist': _eksakt_gentaget_tilbud_frist,
@@ -6000,6 +6093,8 @@ _TYPER: Final[dict[str, str]] = {
     'første_fællessamtale_frist': 'uger',
     'cv_samtale_senest': 'dato',
     'første_fællessamtale_senest': 'dato',
+    'fællessamtaler_antal': 'heltal',
+    'fællessamtaler_periode': 'uger',
     'ledighed_ydelse': 'uger',
     'første_tilbud_frist': 'uger',
     'gentaget_tilbud_frist': 'uger',
@@ -6099,15 +6194,21 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     'første_fællessamtale_senest': (
         ('§ 19 a, stk. 4', frozenset()),
     ),
+    'fællessamtaler_antal': (
+        ('§ 19 b, stk. 1', frozenset()),
+    ),
+    'fællessamtaler_periode': (
+        ('§ 19 b, stk. 2', frozenset()),
+    ),
     'ledighed_ydelse': (
-        ('§ 14, stk. 1', frozenset()),
-        ('§ 14, stk. 2', frozenset()),
-        ('§ 14, stk. 3', frozenset()),
-        ('§ 14, stk. 4', frozenset()),
-        ('§ 14, stk. 5', frozenset()),
-        ('§ 14, stk. 6', frozenset()),
-        ('§ 14, stk. 7', frozenset()),
-        ('§ 14, stk. 8', frozenset()),
+        ('§ 14 a, stk. 1', frozenset()),
+        ('§ 14 a, stk. 2', frozenset()),
+        ('§ 14 a, stk. 3', frozenset()),
+        ('§ 14 a, stk. 4', frozenset()),
+        ('§ 14 a, stk. 5', frozenset()),
+        ('§ 14 a, stk. 6', frozenset()),
+        ('§ 14 a, stk. 7', frozenset()),
+        ('§ 14 a, stk. 8', frozenset()),
     ),
     'første_tilbud_frist': (
         ('§ 21, stk. 1', frozenset()),

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = 'd2c812822314e8bb7d24d42ae3d6f7b3e7eacf8747d0b3e206ed603bc6bb69b2'
+LOV_SHA256: Final = '9ec143309164c331d5fb747d65dccd86c31ee4afc94846ffa9eea324a631c8c4'
 
 __all__ = [
     'LOV_TITEL',
@@ -774,45 +774,47 @@ class Borger:
 # Konstante udfald og værdier.
 _M1: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'behov')  # målgruppe 1 forsikrede
 _M2: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'forsikret')  # målgruppe 1 forsikrede
-_M3: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 1 forsikrede
-_M4: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'behov')  # målgruppe 2 ikke_forsikrede
-_M5: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'forsikret')  # målgruppe 2 ikke_forsikrede
-_M6: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 2 ikke_forsikrede
-_M7: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'alder')  # målgruppe 3 unge
-_M8: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'kompetencegivende_uddannelse')  # målgruppe 3 unge
-_M9: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'behov')  # målgruppe 3 unge
-_M10: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'job_på_særlige_vilkår')  # målgruppe 3 unge
-_M11: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'behov')  # målgruppe 4 sammenhængende_indsats
-_M12: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'alder')  # målgruppe 4 sammenhængende_indsats
-_M13: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'forsikret')  # målgruppe 4 sammenhængende_indsats
-_M14: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'ydelse')  # målgruppe 4 sammenhængende_indsats
-_M15: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'job_på_særlige_vilkår')  # målgruppe 4 sammenhængende_indsats
-_M16: Final = Udfald('mangler', None, ('målgruppe 5 særlige_vilkår',), None, 'job_på_særlige_vilkår')  # målgruppe 5 særlige_vilkår
+_M3: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'ydelse')  # målgruppe 1 forsikrede
+_M4: Final = Udfald('mangler', None, ('målgruppe 1 forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 1 forsikrede
+_M5: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'behov')  # målgruppe 2 ikke_forsikrede
+_M6: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'forsikret')  # målgruppe 2 ikke_forsikrede
+_M7: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'ydelse')  # målgruppe 2 ikke_forsikrede
+_M8: Final = Udfald('mangler', None, ('målgruppe 2 ikke_forsikrede',), None, 'job_på_særlige_vilkår')  # målgruppe 2 ikke_forsikrede
+_M9: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'alder')  # målgruppe 3 unge
+_M10: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'kompetencegivende_uddannelse')  # målgruppe 3 unge
+_M11: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'behov')  # målgruppe 3 unge
+_M12: Final = Udfald('mangler', None, ('målgruppe 3 unge',), None, 'job_på_særlige_vilkår')  # målgruppe 3 unge
+_M13: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'behov')  # målgruppe 4 sammenhængende_indsats
+_M14: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'alder')  # målgruppe 4 sammenhængende_indsats
+_M15: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'forsikret')  # målgruppe 4 sammenhængende_indsats
+_M16: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'ydelse')  # målgruppe 4 sammenhængende_indsats
+_M17: Final = Udfald('mangler', None, ('målgruppe 4 sammenhængende_indsats',), None, 'job_på_særlige_vilkår')  # målgruppe 4 sammenhængende_indsats
+_M18: Final = Udfald('mangler', None, ('målgruppe 5 særlige_vilkår',), None, 'job_på_særlige_vilkår')  # målgruppe 5 særlige_vilkår
 _V1: Final = Udfald('værdi', True, ('§ 2, stk. 1',), None, None)  # § 2, stk. 1
 _O1: Final = Udfald('ingen regel', None, (), None, None)
-_M17: Final = Udfald('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
+_M19: Final = Udfald('mangler', None, ('§ 2, stk. 1',), None, 'ydelse')  # § 2, stk. 1
 _V2: Final = Udfald('værdi', 1, ('§ 10, stk. 1, nr. 1',), None, None)  # § 10, stk. 1, nr. 1
 _V3: Final = Udfald('værdi', 2, ('§ 101, stk. 2',), None, None)  # § 101, stk. 2
-_M18: Final = Udfald('mangler', None, ('§ 101, stk. 2',), None, 'forsikret')  # § 101, stk. 2
+_M20: Final = Udfald('mangler', None, ('§ 101, stk. 2',), None, 'forsikret')  # § 101, stk. 2
 _S1: Final = Udfald('skøn', None, ('§ 10, stk. 1, nr. 2',), 'konkrete oplysninger begrunder en anden vurdering', None)  # § 10, stk. 1, nr. 2
 _V4: Final = Udfald('værdi', 2, ('§ 11, stk. 1',), None, None)  # § 11, stk. 1
 _V5: Final = Udfald('værdi', 4, ('§ 13, stk. 1',), None, None)  # § 13, stk. 1
-_M19: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
-_M20: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
+_M21: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'alder')  # § 13, stk. 5
+_M22: Final = Udfald('mangler', None, ('§ 13, stk. 5',), None, 'kompetencegivende_uddannelse')  # § 13, stk. 5
 _S2: Final = Udfald('skøn', None, ('§ 13, stk. 5',), 'behov for at beskrive borgerens uddannelsesmål', None)  # § 13, stk. 5
 _V6: Final = Udfald('værdi', True, ('§ 16, stk. 2, nr. 1',), None, None)  # § 16, stk. 2, nr. 1
 _V7: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 2',), None, None)  # § 16, stk. 2, nr. 2
 _V8: Final = Udfald('værdi', 52, ('§ 16, stk. 2, nr. 3',), None, None)  # § 16, stk. 2, nr. 3
 _V9: Final = Udfald('værdi', 2, ('§ 16, stk. 2, nr. 4',), None, None)  # § 16, stk. 2, nr. 4
 _V10: Final = Udfald('værdi', False, ('§ 17, stk. 3',), None, None)  # § 17, stk. 3
-_M21: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'ydelsesforløb')  # § 17, stk. 4
-_M22: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'opgørelsesdato')  # § 17, stk. 4
-_M23: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'første_henvendelse')  # § 18, stk. 1
-_M24: Final = Udfald('mangler', None, ('§ 18, stk. 2',), None, 'første_henvendelse')  # § 18, stk. 2
-_M25: Final = Udfald('mangler', None, ('§ 18, stk. 3',), None, 'første_henvendelse')  # § 18, stk. 3
-_M26: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # § 18, stk. 4
-_M27: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
-_M28: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
+_M23: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'ydelsesforløb')  # § 17, stk. 4
+_M24: Final = Udfald('mangler', None, ('§ 17, stk. 4',), None, 'opgørelsesdato')  # § 17, stk. 4
+_M25: Final = Udfald('mangler', None, ('§ 18, stk. 1',), None, 'første_henvendelse')  # § 18, stk. 1
+_M26: Final = Udfald('mangler', None, ('§ 18, stk. 2',), None, 'første_henvendelse')  # § 18, stk. 2
+_M27: Final = Udfald('mangler', None, ('§ 18, stk. 3',), None, 'første_henvendelse')  # § 18, stk. 3
+_M28: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # § 18, stk. 4
+_M29: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
+_M30: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
 _V11: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
 _V12: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
 _V13: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
@@ -834,31 +836,31 @@ _V26: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, s
 _V27: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
 _V28: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
 _S5: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M29: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M30: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M31: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M32: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M33: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_M31: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M32: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M33: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M34: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M35: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
 _S6: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M34: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M35: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M36: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M37: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_M36: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M37: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M38: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
 _S7: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
 _V29: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
 _V30: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M38: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M39: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M40: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M41: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M42: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M43: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_M40: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M41: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M42: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M43: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M44: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M45: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
 _V31: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
 _V32: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
 _V33: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
 _V34: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M44: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M45: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_M46: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M47: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
 _V35: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
 
 
@@ -875,59 +877,73 @@ def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | 
             _t4 = _t6
     _t7: bool | Udfald = _t4
     if _t7 is not False:
-        _t8 = borger.job_på_særlige_vilkår
-        _t9: bool | Udfald = _M3 if _t8 is None else _t8
-        _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
+        _t8 = borger.ydelse
+        _t9: str | Udfald = _M3 if _t8 is None else _t8
+        _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else _t9 in ('dagpenge', 'selvforsørgelse')
         if _t10 is False or _t7 is True:
             _t7 = _t10
-    return _t7
+    _t11: bool | Udfald = _t7
+    if _t11 is not False:
+        _t12 = borger.job_på_særlige_vilkår
+        _t13: bool | Udfald = _M4 if _t12 is None else _t12
+        _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
+        if _t14 is False or _t11 is True:
+            _t11 = _t14
+    return _t11
 
 
 def _målgruppe_ikke_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 2 ikke_forsikrede
     _t1 = borger.behov
-    _t2: str | Udfald = _M4 if _t1 is None else _t1
+    _t2: str | Udfald = _M5 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'jobrettet'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.forsikret
-        _t6: bool | Udfald = _M5 if _t5 is None else _t5
-        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
-        if _t7 is False or _t4 is True:
-            _t4 = _t7
-    _t8: bool | Udfald = _t4
-    if _t8 is not False:
-        _t9 = borger.job_på_særlige_vilkår
-        _t10: bool | Udfald = _M6 if _t9 is None else _t9
-        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
-        if _t11 is False or _t8 is True:
-            _t8 = _t11
-    return _t8
+        _t6: bool | Udfald = _M6 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6
+        if _t7 is not False:
+            _t8 = borger.ydelse
+            _t9: str | Udfald = _M7 if _t8 is None else _t8
+            _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else _t9 in ('dagpenge', 'selvforsørgelse')
+            if _t10 is False or _t7 is True:
+                _t7 = _t10
+        _t11: bool | Udfald = _t7 if isinstance(_t7, Udfald) else not _t7
+        if _t11 is False or _t4 is True:
+            _t4 = _t11
+    _t12: bool | Udfald = _t4
+    if _t12 is not False:
+        _t13 = borger.job_på_særlige_vilkår
+        _t14: bool | Udfald = _M8 if _t13 is None else _t13
+        _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else not _t14
+        if _t15 is False or _t12 is True:
+            _t12 = _t15
+    return _t12
 
 
 def _målgruppe_unge(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 3 unge
     _t1 = borger.alder
-    _t2: int | Udfald = _M7 if _t1 is None else _t1
+    _t2: int | Udfald = _M9 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.kompetencegivende_uddannelse
-        _t6: bool | Udfald = _M8 if _t5 is None else _t5
+        _t6: bool | Udfald = _M10 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
     _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.behov
-        _t10: str | Udfald = _M9 if _t9 is None else _t9
+        _t10: str | Udfald = _M11 if _t9 is None else _t9
         _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 in ('uddannelsesrettet', 'sammenhængende')
         if _t11 is False or _t8 is True:
             _t8 = _t11
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.job_på_særlige_vilkår
-        _t14: bool | Udfald = _M10 if _t13 is None else _t13
+        _t14: bool | Udfald = _M12 if _t13 is None else _t13
         _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else not _t14
         if _t15 is False or _t12 is True:
             _t12 = _t15
@@ -937,24 +953,24 @@ def _målgruppe_unge(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald
 def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 4 sammenhængende_indsats
     _t1 = borger.behov
-    _t2: str | Udfald = _M11 if _t1 is None else _t1
+    _t2: str | Udfald = _M13 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'sammenhængende'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.alder
-        _t6: int | Udfald = _M12 if _t5 is None else _t5
+        _t6: int | Udfald = _M14 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 >= 30
         if _t7 is False or _t4 is True:
             _t4 = _t7
     _t8: bool | Udfald = _t4
     if _t8 is not False:
         _t9 = borger.forsikret
-        _t10: bool | Udfald = _M13 if _t9 is None else _t9
+        _t10: bool | Udfald = _M15 if _t9 is None else _t9
         _t11: bool | Udfald = _t10
         if _t11 is not False:
             _t12 = borger.ydelse
-            _t13: str | Udfald = _M14 if _t12 is None else _t12
-            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 == 'dagpenge'
+            _t13: str | Udfald = _M16 if _t12 is None else _t12
+            _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 in ('dagpenge', 'selvforsørgelse')
             if _t14 is False or _t11 is True:
                 _t11 = _t14
         _t15: bool | Udfald = _t11 if isinstance(_t11, Udfald) else not _t11
@@ -963,7 +979,7 @@ def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool
     _t16: bool | Udfald = _t8
     if _t16 is not False:
         _t17 = borger.job_på_særlige_vilkår
-        _t18: bool | Udfald = _M15 if _t17 is None else _t17
+        _t18: bool | Udfald = _M17 if _t17 is None else _t17
         _t19: bool | Udfald = _t18 if isinstance(_t18, Udfald) else not _t18
         if _t19 is False or _t16 is True:
             _t16 = _t19
@@ -973,7 +989,7 @@ def _målgruppe_sammenhængende_indsats(borger: Borger, skøn: Mapping[str, bool
 def _målgruppe_særlige_vilkår(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
     # målgruppe 5 særlige_vilkår
     _t1 = borger.job_på_særlige_vilkår
-    _t2: bool | Udfald = _M16 if _t1 is None else _t1
+    _t2: bool | Udfald = _M18 if _t1 is None else _t1
     return _t2
 
 
@@ -1001,7 +1017,7 @@ def _eksakt_omfattet_af_loven(
     # Den eksakte vej (tre værdier) for omfattet_af_loven; se SEMANTICS.md.
     # § 2, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M17 if _t1 is None else _t1
+    _t2: str | Udfald = _M19 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 != 'selvforsørgelse'
     _r1: bool | Udfald = _t3
     if _spor is not None:
@@ -1047,7 +1063,7 @@ def _eksakt_første_samtale_frist(
     _r1: bool | Udfald = True
     # § 101, stk. 2
     _t1 = borger.forsikret
-    _t2: bool | Udfald = _M18 if _t1 is None else _t1
+    _t2: bool | Udfald = _M20 if _t1 is None else _t1
     _r2: bool | Udfald = _t2
     if _spor is not None:
         _spor.append((_r1, _r2))
@@ -1224,12 +1240,12 @@ def _eksakt_uddannelsesmål_i_min_plan(
     _w1 = _r1 is True
     if _w1:  # § 13, stk. 5
         _t1 = borger.alder
-        _t2: int | Udfald = _M19 if _t1 is None else _t1
+        _t2: int | Udfald = _M21 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.kompetencegivende_uddannelse
-            _t6: bool | Udfald = _M20 if _t5 is None else _t5
+            _t6: bool | Udfald = _M22 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
@@ -1428,9 +1444,9 @@ def _eksakt_ledighed_sammenlagt(
     _w1 = _r1 is True
     if _w1:  # § 17, stk. 4
         _t1 = borger.ydelsesforløb
-        _t2: tuple[Periode, ...] | Udfald = _M21 if _t1 is None else _t1
+        _t2: tuple[Periode, ...] | Udfald = _M23 if _t1 is None else _t1
         _t3 = borger.opgørelsesdato
-        _t4: datetime.date | Udfald = _M22 if _t3 is None else _t3
+        _t4: datetime.date | Udfald = _M24 if _t3 is None else _t3
         _t5: int | Fraction | Udfald
         if isinstance(_t2, Udfald):
             _t5 = _t2
@@ -1474,7 +1490,7 @@ def _eksakt_første_samtale_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 1
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M23 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M25 if _t1 is None else _t1
         _t3 = første_samtale_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1520,7 +1536,7 @@ def _eksakt_grundig_vurdering_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 2
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M24 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M26 if _t1 is None else _t1
         _t3 = grundig_vurdering_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1566,7 +1582,7 @@ def _eksakt_min_plan_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 3
         _t1 = borger.første_henvendelse
-        _t2: datetime.date | Udfald = _M25 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M27 if _t1 is None else _t1
         _t3 = min_plan_frist(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1587,14 +1603,15 @@ def akasse_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste dato for samtalen i a-kassen (§ 101, stk. 2)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+    if borger._mangler & 0x10022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_akasse_samtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede) and _værdi_akasse_samtale_påkrævet(borger, skøn)  # § 18, stk. 4
@@ -1627,7 +1644,7 @@ def _eksakt_akasse_samtale_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 4
         _t3 = borger.tilmeldt
-        _t4: datetime.date | Udfald = _M26 if _t3 is None else _t3
+        _t4: datetime.date | Udfald = _M28 if _t3 is None else _t3
         _t5: datetime.date | Udfald
         if isinstance(_t4, Udfald):
             _t5 = _t4
@@ -1644,14 +1661,15 @@ def fællessamtale_næste_senest(borger: Borger, skøn: Mapping[str, bool] = _IN
     'Seneste dato for fællessamtalen efter § 102, stk. 2'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10022a:  # mangler forsikret, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+    if borger._mangler & 0x10022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_fællessamtale_næste_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     tilmeldt: datetime.date = borger.tilmeldt  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede)  # § 18, stk. 5
@@ -1679,7 +1697,7 @@ def _eksakt_fællessamtale_næste_senest(
     _w1 = _r1 is True
     if _w1:  # § 18, stk. 5
         _t1 = borger.tilmeldt
-        _t2: datetime.date | Udfald = _M27 if _t1 is None else _t1
+        _t2: datetime.date | Udfald = _M29 if _t1 is None else _t1
         _t3 = fællessamtale_senest(borger, skøn)
         _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
         _t5: datetime.date | Udfald
@@ -1700,14 +1718,15 @@ def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN
     'A-kassen skal holde samtalen efter § 101, stk. 2'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x18002a:  # mangler forsikret, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
+    if borger._mangler & 0x18002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     seneste_cv_samtale: int | Fraction = borger.seneste_cv_samtale  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede)  # § 101, stk. 3
@@ -1735,7 +1754,7 @@ def _eksakt_akasse_samtale_påkrævet(
     _w1 = _r1 is True
     if _w1:  # § 101, stk. 3
         _t1 = borger.seneste_cv_samtale
-        _t2: int | Fraction | Udfald = _M28 if _t1 is None else _t1
+        _t2: int | Fraction | Udfald = _M30 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 <= 13
         _t4: bool | Udfald = _t3 if isinstance(_t3, Udfald) else not _t3
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 101, stk. 3',), None, None)
@@ -1746,13 +1765,14 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 1
@@ -1787,13 +1807,14 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Perioden for de første fællessamtaler'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 2
@@ -1828,13 +1849,14 @@ def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste tidspunkt for den næste fællessamtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (forsikrede)  # § 102, stk. 3
@@ -2024,14 +2046,15 @@ def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Kan få tilbud om mentorstøtte'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002a:  # mangler forsikret, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_kan(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
-        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not (forsikret and (ydelse in ('dagpenge', 'selvforsørgelse'))))) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r2 = (forsikrede or ikke_forsikrede)  # § 30, stk. 3
@@ -2093,7 +2116,7 @@ def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        sammenhængende_indsats = ((((behov == 'sammenhængende') and (alder >= 30)) and (not (forsikret and (ydelse == 'dagpenge')))) and (not job_på_særlige_vilkår))  # målgruppe 4 sammenhængende_indsats
+        sammenhængende_indsats = ((((behov == 'sammenhængende') and (alder >= 30)) and (not (forsikret and (ydelse in ('dagpenge', 'selvforsørgelse'))))) and (not job_på_særlige_vilkår))  # målgruppe 4 sammenhængende_indsats
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = (sammenhængende_indsats)  # § 130, stk. 1
@@ -2136,10 +2159,11 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Højeste varighed af virksomhedspraktik'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x13f03b:  # mangler alder, forsikret, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
+    if borger._mangler & 0x13f03f:  # mangler alder, forsikret, ydelse, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     kompetencegivende_uddannelse: bool = borger.kompetencegivende_uddannelse  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
@@ -2150,8 +2174,8 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     langvarig_ledighed: bool = borger.langvarig_ledighed  # type: ignore[assignment]
     tilmeldt_jobsøgende: bool = borger.tilmeldt_jobsøgende  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
-        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not (forsikret and (ydelse in ('dagpenge', 'selvforsørgelse'))))) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
         unge = ((((alder < 30) and (not kompetencegivende_uddannelse)) and (behov in ('uddannelsesrettet', 'sammenhængende'))) and (not job_på_særlige_vilkår))  # målgruppe 3 unge
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
@@ -2210,17 +2234,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M29 if _t3 is None else _t3
+        _t4: bool | Udfald = _M31 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M30 if _t6 is None else _t6
+            _t7: bool | Udfald = _M32 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M31 if _t9 is None else _t9
+            _t10: bool | Udfald = _M33 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -2236,12 +2260,12 @@ def _eksakt_praktik_varighed(
     _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M32 if _t12 is None else _t12
+        _t13: bool | Udfald = _M34 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M33 if _t16 is None else _t16
+            _t17: bool | Udfald = _M35 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -2258,7 +2282,7 @@ def _eksakt_praktik_varighed(
     _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Udfald = _M34 if _t21 is None else _t21
+        _t22: bool | Udfald = _M36 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
@@ -2267,16 +2291,16 @@ def _eksakt_praktik_varighed(
     _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Udfald = _M35 if _t23 is None else _t23
+        _t24: bool | Udfald = _M37 if _t23 is None else _t23
         _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Udfald = _M36 if _t26 is None else _t26
+            _t27: bool | Udfald = _M38 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Udfald = _M37 if _t30 is None else _t30
+                _t31: bool | Udfald = _M39 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
             _t32: bool | Udfald = _t29
@@ -2370,18 +2394,19 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
     'Kravet til ledighed (karens) inden tilbud er opfyldt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100c2b:  # mangler alder, forsikret, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x100c2f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     enlig_forsørger: bool = borger.enlig_forsørger  # type: ignore[assignment]
     gymnasial_uddannelse: bool = borger.gymnasial_uddannelse  # type: ignore[assignment]
     try:
         _v_ledighed_sammenlagt = _værdi_ledighed_sammenlagt(borger, skøn)
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
-        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not (forsikret and (ydelse in ('dagpenge', 'selvforsørgelse'))))) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r2 = (forsikrede)  # § 104, stk. 1
@@ -2438,20 +2463,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M38 if _t5 is None else _t5
+            _t6: int | Udfald = _M40 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M39 if _t9 is None else _t9
+            _t10: bool | Udfald = _M41 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M40 if _t12 is None else _t12
+            _t13: bool | Udfald = _M42 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -2463,20 +2488,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Udfald = _M41 if _t19 is None else _t19
+            _t20: int | Udfald = _M43 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
         _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Udfald = _M42 if _t23 is None else _t23
+            _t24: bool | Udfald = _M44 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
         _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Udfald = _M43 if _t26 is None else _t26
+            _t27: bool | Udfald = _M45 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
@@ -2527,15 +2552,16 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Højeste varighed af løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x14002a:  # mangler forsikret, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x14002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
     behov: str = borger.behov  # type: ignore[assignment]
     job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     arbejdsgiver: str = borger.arbejdsgiver  # type: ignore[assignment]
     try:
-        forsikrede = (((behov == 'jobrettet') and forsikret) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
-        ikke_forsikrede = (((behov == 'jobrettet') and (not forsikret)) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        ikke_forsikrede = (((behov == 'jobrettet') and (not (forsikret and (ydelse in ('dagpenge', 'selvforsørgelse'))))) and (not job_på_særlige_vilkår))  # målgruppe 2 ikke_forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r2 = (forsikrede) and (arbejdsgiver == 'offentlig')  # § 104, stk. 2
@@ -2572,7 +2598,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M44 if _t1 is None else _t1
+        _t2: str | Udfald = _M46 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
@@ -2582,7 +2608,7 @@ def _eksakt_løntilskud_varighed(
     _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M45 if _t4 is None else _t4
+        _t5: str | Udfald = _M47 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6

@@ -25,8 +25,8 @@ from dsl.language import t
 @click.argument("old_file", metavar="GAMMEL.lov")
 @click.argument("new_file", metavar="NY.lov")
 @population_option("--population", "n", default=NATIONAL, minimum=1, maximum=MAX_IMPACT_POPULATION,
-                   help="Antal syntetiske borgere (hovedmålgrupper som KL's bilag 2.3).",
-                   en="Number of synthetic citizens (main target groups as in KL's appendix 2.3).")
+                   help="Antal syntetiske borgere, trukket efter deres situation (ydelse, visitation, behov, alder …).",
+                   en="Number of synthetic citizens, drawn by their situation (benefit, visitation, need, age …).")
 @seed_option("Frø for den syntetiske population.", 'Seed of the synthetic population.')
 @option("--mangler", "missing", type=click.FloatRange(0, 1), default=0.0, show_default=True,
         help="Andel af oplysninger, der mangler, i den syntetiske population.",

@@ -26,6 +26,7 @@ drawn from a stream keyed by their name).
 from __future__ import annotations
 
 import datetime
+import functools
 import hashlib
 import math
 from decimal import Decimal
@@ -137,12 +138,21 @@ BILAG_2_3: dict[str, int] = {
 }
 
 
+@functools.cache
 def _column(field: str, dtype: type = np.float32) -> np.ndarray:
-    return np.asarray([getattr(s, field) for s in SITUATIONS], dtype=dtype)
+    """A field of every situation, indexable by situation (built once, read-only)."""
+    return _frozen(np.asarray([getattr(s, field) for s in SITUATIONS], dtype=dtype))
 
 
+@functools.cache
 def _pattern(field: str) -> np.ndarray:
-    return np.asarray([getattr(s.pattern, field) for s in SITUATIONS], dtype=np.float32)
+    """A share of every situation's pattern, indexable by situation (built once, read-only)."""
+    return _frozen(np.asarray([getattr(s.pattern, field) for s in SITUATIONS], dtype=np.float32))
+
+
+def _frozen(array: np.ndarray) -> np.ndarray:
+    array.setflags(write=False)
+    return array
 
 
 # Histories (`forløb`): every citizen is counted on one evaluation date, and their benefit history
@@ -387,6 +397,12 @@ class Profile:
 _EXTRA_DRAWS = 30
 
 
+def _pick(rng: np.random.Generator, cumulative: np.ndarray) -> np.ndarray:
+    """Per row, a category drawn from its cumulative shares (rows × categories)."""
+    drawn = (rng.random(cumulative.shape[0])[:, None] >= cumulative).sum(axis=1)
+    return drawn.clip(0, cumulative.shape[1] - 1).astype(np.int8)
+
+
 def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
     """The profile of rows ``[start, stop)`` within ``block`` (drawn for the whole block)."""
     lo = block * BLOCK
@@ -397,13 +413,13 @@ def profile(n: int, seed: int, block: int, start: int, stop: int) -> Profile:
     age = lo_age + np.floor(rng.random(size) * (hi_age - lo_age + 1)).astype(np.int64)
     insured = rng.random(size) < _column("insured")[sit]
     benefit = _BENEFIT[sit]
-    education = (rng.random(size)[:, None] >= _EDUCATION[sit]).sum(axis=1).clip(0, 3).astype(np.int8)
+    education = _pick(rng, _EDUCATION[sit])
     education = np.where(_column("educated_if_young", bool)[sit] & (age < 30) & (education < 2),
                          2, education).astype(np.int8)
     weeks = np.minimum(rng.exponential(_pattern("weeks")[sit]), 520).astype(np.int64)
     changed = rng.random(size) < _pattern("change")[sit]
     weeks_benefit = np.where(changed, np.floor(weeks * rng.random(size)).astype(np.int64), weeks)
-    need = (rng.random(size)[:, None] >= _NEED[sit]).sum(axis=1).clip(0, 2).astype(np.int8)
+    need = _pick(rng, _NEED[sit])
     extra = rng.random((_EXTRA_DRAWS, size), dtype=np.float32)
     a, b = start - lo, stop - lo
     return Profile(sit[a:b], age[a:b], insured[a:b], benefit[a:b], education[a:b], weeks[a:b],

@@ -161,7 +161,7 @@ def dense(codes: np.ndarray, span: int = 1 << 22) -> tuple[np.ndarray, np.ndarra
     return uniq + lo, lookup[shifted]
 
 
-def _group_labels(ev: Any, mod: Any) -> tuple[np.ndarray, list[str]]:
+def group_labels(ev: Any, mod: Any) -> tuple[np.ndarray, list[str]]:
     """Per row, a dense id of the set of target groups the citizen is in, and the labels."""
     names = list(mod.målgruppe_etiketter())[:62]
     wide = np.int32 if len(names) <= 30 else np.int64
@@ -298,8 +298,8 @@ def compare_partition(job: Job, pop: Population | tuple[Spec, int, int]) -> Part
         mc = load_source(job.counting_source)
         cc, jc = module_inputs(pop, mc)
         ec = mc.evaluer(cc, jc, n=pop.n, resultater=job.results)
-    go, go_labels = _group_labels(eo, mo)
-    gn, gn_labels = _group_labels(en, mn)
+    go, go_labels = group_labels(eo, mo)
+    gn, gn_labels = group_labels(en, mn)
     pair, pair_inverse = dense(go * len(gn_labels) + gn)
     pair_labels = [(go_labels[p // len(gn_labels)], gn_labels[p % len(gn_labels)]) for p in pair.tolist()]
     totals = np.bincount(pair_inverse, minlength=len(pair))

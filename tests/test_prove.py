@@ -135,6 +135,20 @@ def test_an_unsettled_question_is_information_never_a_pass() -> None:
 # ---- the shipped laws ---------------------------------------------------------------------------
 
 
+def test_the_witnesses_of_a_law_do_not_depend_on_what_was_proved_before() -> None:
+    """`lov check laws/` and `lov check laws/kl-2017.lov` show the same witnesses for kl-2017:
+    each proof has its own solver context (the language server proves many versions in one
+    process, too)."""
+    def witnesses(law):
+        return [(d.code, str(d.span), d.witness and dict(d.witness.values)) for d in prove(law)]
+
+    kl = load_law(str(LAWS / "kl-2017.lov"))
+    first = witnesses(kl)
+    for other in ("lab-2017.lov", "djoef-2023.lov", "sygedagpenge-2023.lov"):
+        prove(load_law(str(LAWS / other)))
+    assert witnesses(load_law(str(LAWS / "kl-2017.lov"))) == first
+
+
 def test_kl_2017_shows_the_gaps_of_the_five_main_groups_with_witnesses() -> None:
     law = load_law(str(LAWS / "kl-2017.lov"))
     gaps = [dict(d.witness.values) for d in prove(law) if d.code == "K006"]

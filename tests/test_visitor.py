@@ -167,7 +167,7 @@ def test_the_solver_gives_each_kind_the_interpreters_meaning() -> None:
             fixed += [h.present[0], h.value[0] == enc.symbols["dagpenge"],
                       h.first[0] == datetime.date(2026, 1, 1).toordinal(), h.last[0] >= FACTS["opgørelsesdato"].toordinal(),
                       *(z3.Not(p) for p in h.present[1:])]
-        solver_ = z3.Solver()
+        solver_ = z3.Solver(ctx=enc.ctx)
         solver_.add(*enc.domain, *fixed)
         assert solver_.check() == z3.sat, kind
         model = solver_.model()

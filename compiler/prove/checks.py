@@ -76,7 +76,7 @@ class Prover:
 
     def _ready(self) -> z3.Solver:
         if self._solver is None:
-            self._solver = z3.Solver()
+            self._solver = z3.Solver(ctx=self.enc.ctx)
             self._solver.set("timeout", max(1, int(self.timeout * 1000)))
             self._solver.set("random_seed", 0)
         # The encoding adds domain constraints as it meets facts; the solver takes each once.
@@ -139,7 +139,7 @@ class Prover:
                     continue
                 value = ev.expr(e, "")
                 if isinstance(value, bool):
-                    parts.append(self.enc.visit(e).value == z3.BoolVal(value))
+                    parts.append(self.enc.visit(e).value == z3.BoolVal(value, self.enc.ctx))
         return z3.And(*parts) if parts else None
 
     def _block(self) -> Any:
@@ -148,7 +148,7 @@ class Prover:
         variables = list(self.enc.facts.values()) + list(self.enc.judgments.values())
         for h in self.enc.histories.values():
             variables += list(h.present) + list(h.first) + list(h.last)
-        return z3.Or(*(v != self._model.eval(v, model_completion=True) for v in variables)) if variables else z3.BoolVal(False)
+        return z3.Or(*(v != self._model.eval(v, model_completion=True) for v in variables)) if variables else self.enc.false
 
 
 def _per_result(prover: Prover, check: Callable[[Prover, m.Result], Iterator[Diagnostic]]) -> Iterator[Diagnostic]:
@@ -314,7 +314,7 @@ def _atomic(e: m.Expr) -> bool:
 def _holds(prover: Prover, condition: m.Expr | None) -> Any:
     """The formula: ``condition`` (a division's `hvis`) is known and true; true without one."""
     if condition is None:
-        return z3.BoolVal(True)
+        return prover.enc.true
     t = prover.enc.visit(condition)
     return z3.And(t.known, t.value)
 

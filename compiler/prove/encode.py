@@ -47,9 +47,6 @@ class Term:
     value: Any
 
 
-TRUE = z3.BoolVal(True)
-
-
 @attrs.frozen
 class History:
     """The solver's variables for one `forløb` fact: ``present[i]``, ``value[i]``, ``first[i]``, ``last[i]``."""
@@ -83,19 +80,25 @@ class ResultTerms:
     term: Term
 
 
-def _and(*xs: Any) -> Any:
-    return z3.And(*xs) if xs else TRUE
+def _and(ctx: z3.Context, *xs: Any) -> Any:
+    return z3.And(*xs) if xs else z3.BoolVal(True, ctx)
 
 
-def _or(*xs: Any) -> Any:
-    return z3.Or(*xs) if xs else z3.BoolVal(False)
+def _or(ctx: z3.Context, *xs: Any) -> Any:
+    return z3.Or(*xs) if xs else z3.BoolVal(False, ctx)
 
 
 class Encoder(m.ExprVisitor[Term]):
-    """Builds terms for one law; facts, judgments, groups and results are encoded once."""
+    """Builds terms for one law; facts, judgments, groups and results are encoded once.
+
+    Every term lives in the encoder's own z3 context, so what the solver answers (and which
+    witness it finds) depends on this law alone, not on what was solved before in the process."""
 
     def __init__(self, law: m.Law) -> None:
         self.law = law
+        self.ctx = z3.Context()
+        self.true = z3.BoolVal(True, self.ctx)
+        self.false = z3.BoolVal(False, self.ctx)
         self.symbols = _symbols(law)
         self.facts: dict[str, Any] = {}
         self.histories: dict[str, History] = {}
@@ -112,28 +115,28 @@ class Encoder(m.ExprVisitor[Term]):
         concept = self.law.concepts[name]
         kind, key = concept.type.kind, f"f:{name}"
         if kind is TypeKind.BOOLEAN:
-            var = z3.Bool(key)
+            var = z3.Bool(key, self.ctx)
         elif kind is TypeKind.INTEGER:  # a testsag writes no negative number
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
             self.domain.append(var >= 0)
         elif kind is TypeKind.AMOUNT:
-            var = z3.Real(key)
+            var = z3.Real(key, self.ctx)
             self.domain.append(z3.And(z3.IsInt(var * 100), var >= 0))
         elif kind is TypeKind.WEEKS:
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
             self.domain.append(var >= 0)
         elif kind is TypeKind.DATE:
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
             self.domain.append(z3.And(var >= FIRST_DAY, var <= LAST_DAY))
         elif kind is TypeKind.CHOICE:
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
             self.domain.append(self._one_of(var, concept.type.options))
         elif kind is TypeKind.TEXT:
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
             texts = [i for s, i in self.symbols.items() if s.startswith('"')]
-            self.domain.append(_or(var == OTHER_TEXT, *(var == i for i in texts)))
+            self.domain.append(_or(self.ctx, var == OTHER_TEXT, *(var == i for i in texts)))
         else:  # a cadence given as a fact is only ever passed on
-            var = z3.Int(key)
+            var = z3.Int(key, self.ctx)
         self.facts[name] = var
         return var
 
@@ -142,8 +145,8 @@ class Encoder(m.ExprVisitor[Term]):
             options = self.law.concepts[name].type.options
             present, value, first, last = [], [], [], []
             for i in range(SPELLS):
-                p, v = z3.Bool(f"h:{name}:{i}:p"), z3.Int(f"h:{name}:{i}:v")
-                a, b = z3.Int(f"h:{name}:{i}:fra"), z3.Int(f"h:{name}:{i}:til")
+                p, v = z3.Bool(f"h:{name}:{i}:p", self.ctx), z3.Int(f"h:{name}:{i}:v", self.ctx)
+                a, b = z3.Int(f"h:{name}:{i}:fra", self.ctx), z3.Int(f"h:{name}:{i}:til", self.ctx)
                 self.domain += [self._one_of(v, options), a >= FIRST_DAY, b <= LAST_DAY, a <= b]
                 if i:  # present periods first, in order, not touching
                     self.domain += [z3.Implies(p, present[-1]), z3.Implies(p, a > last[-1])]
@@ -153,11 +156,11 @@ class Encoder(m.ExprVisitor[Term]):
 
     def _one_of(self, var: Any, options: tuple[str, ...]) -> Any:
         """``var`` is the code of one of ``options``."""
-        return _or(*(var == self.symbols[o] for o in options))
+        return _or(self.ctx, *(var == self.symbols[o] for o in options))
 
     def judgment_var(self, text: str) -> Any:
         if text not in self.judgments:
-            self.judgments[text] = z3.Bool(f"s:{text}")
+            self.judgments[text] = z3.Bool(f"s:{text}", self.ctx)
         return self.judgments[text]
 
     def unknown_value(self, type_: m.Type) -> Any:
@@ -170,7 +173,7 @@ class Encoder(m.ExprVisitor[Term]):
 
     def fresh(self, sort: str) -> Any:
         self._fresh += 1
-        return z3.Int(f"_{sort}{self._fresh}") if sort == "int" else z3.Bool(f"_{sort}{self._fresh}")
+        return z3.Int(f"_{sort}{self._fresh}", self.ctx) if sort == "int" else z3.Bool(f"_{sort}{self._fresh}", self.ctx)
 
     # ---- groups and results -----------------------------------------------------------
     def group(self, name: str) -> Term:
@@ -180,7 +183,7 @@ class Encoder(m.ExprVisitor[Term]):
 
     def applies(self, rule: m.Rule) -> Term:
         """Member of one of its groups (Kleene `eller`, if scoped) `og` its condition."""
-        member = Term(TRUE, TRUE)
+        member = Term(self.true, self.true)
         if rule.groups:
             member = self.group(rule.groups[0])
             for g in rule.groups[1:]:
@@ -194,49 +197,49 @@ class Encoder(m.ExprVisitor[Term]):
             return self.results[name]
         res = self.law.results[name]
         applies = [self.applies(r) for r in res.rules]
-        definite = [_and(a.known, a.value) for a in applies]
+        definite = [_and(self.ctx, a.known, a.value) for a in applies]
         terms: list[RuleTerms] = []
         for rule, a, d in zip(res.rules, applies, definite):
-            beaten = _or(*(d2 for other, d2 in zip(res.rules, definite) if rule.label in other.overrides))
+            beaten = _or(self.ctx, *(d2 for other, d2 in zip(res.rules, definite) if rule.label in other.overrides))
             terms.append(RuleTerms(rule, a, d, beaten, z3.And(d, z3.Not(beaten))))
-        blocked = _or(*(z3.And(z3.Not(t.applies.known), z3.Not(t.beaten)) for t in terms))
+        blocked = _or(self.ctx, *(z3.And(z3.Not(t.applies.known), z3.Not(t.beaten)) for t in terms))
         winners = [t.winner for t in terms]
-        many = z3.PbGe([(w, 1) for w in winners], 2) if len(winners) > 1 else z3.BoolVal(False)
-        one = z3.PbEq([(w, 1) for w in winners], 1) if winners else z3.BoolVal(False)
+        many = z3.PbGe([(w, 1) for w in winners], 2) if len(winners) > 1 else self.false
+        one = z3.PbEq([(w, 1) for w in winners], 1) if winners else self.false
         values = [self.visit(r.value) for r in res.rules]
-        known = _and(z3.Not(blocked), one, _or(*(z3.And(w, v.known) for w, v in zip(winners, values))))
+        known = _and(self.ctx, z3.Not(blocked), one, _or(self.ctx, *(z3.And(w, v.known) for w, v in zip(winners, values))))
         value = values[-1].value if values else self.unknown_value(res.type)
         for w, v in reversed(list(zip(winners, values))[:-1]):
             value = z3.If(w, v.value, value)
-        out = ResultTerms(tuple(terms), blocked, z3.And(z3.Not(blocked), many), z3.And(z3.Not(blocked), z3.Not(_or(*winners))),
+        out = ResultTerms(tuple(terms), blocked, z3.And(z3.Not(blocked), many), z3.And(z3.Not(blocked), z3.Not(_or(self.ctx, *winners))),
                           Term(known, value))
         self.results[name] = out
         return out
 
     # ---- expressions ------------------------------------------------------------------
     def const(self, e: m.Const) -> Term:
-        return Term(TRUE, self._constant(e.value, e.type))
+        return Term(self.true, self._constant(e.value, e.type))
 
     def _constant(self, value: Any, type_: m.Type) -> Any:
         kind = type_.kind
         if kind is TypeKind.BOOLEAN:
-            return z3.BoolVal(bool(value))
+            return z3.BoolVal(bool(value), self.ctx)
         if kind is TypeKind.DATE:
-            return z3.IntVal(value.toordinal())
+            return z3.IntVal(value.toordinal(), self.ctx)
         if kind is TypeKind.CHOICE:
-            return z3.IntVal(self.symbols[value])
+            return z3.IntVal(self.symbols[value], self.ctx)
         if kind is TypeKind.TEXT:
-            return z3.IntVal(self.symbols['"' + value])
+            return z3.IntVal(self.symbols['"' + value], self.ctx)
         if isinstance(value, (Decimal, Fraction)) or kind in (TypeKind.AMOUNT, TypeKind.WEEKS):
-            return z3.RealVal(str(Fraction(value)))
+            return z3.RealVal(str(Fraction(value)), self.ctx)
         if isinstance(value, int):
-            return z3.IntVal(value)
+            return z3.IntVal(value, self.ctx)
         return self.fresh("int")  # a cadence constant: opaque
 
     def fact(self, e: m.Fact) -> Term:
         if e.type.kind is TypeKind.HISTORY:
-            return Term(TRUE, self.fresh("int"))  # only ever counted by time_on, never compared
-        return Term(TRUE, self.fact_var(e.name))
+            return Term(self.true, self.fresh("int"))  # only ever counted by time_on, never compared
+        return Term(self.true, self.fact_var(e.name))
 
     def result_value(self, e: m.ResultValue) -> Term:
         return self.result(e.name).term
@@ -245,7 +248,7 @@ class Encoder(m.ExprVisitor[Term]):
         return self.group(e.group)
 
     def judgment(self, e: m.Judgment) -> Term:
-        return Term(TRUE, self.judgment_var(e.text))
+        return Term(self.true, self.judgment_var(e.text))
 
     def not_(self, e: m.Not) -> Term:
         a = self.visit(e.operand)
@@ -346,11 +349,11 @@ def _kleene_or(a: Term, b: Term) -> Term:
 
 def _days_on(h: History, wanted: tuple[int, ...] | None, today: Any, start: Any) -> Any:
     """The days up to and including ``today`` (and from ``start``, if given) on ``wanted``."""
-    total = z3.IntVal(0)
+    total = z3.IntVal(0, today.ctx)
     for p, v, a, b in zip(h.present, h.value, h.first, h.last):
         lo = a if start is None else z3.If(a > start, a, start)
         hi = z3.If(b < today, b, today)
-        on = p if wanted is None else z3.And(p, _or(*(v == w for w in wanted)))
+        on = p if wanted is None else z3.And(p, _or(p.ctx, *(v == w for w in wanted)))
         total = total + z3.If(z3.And(on, hi >= lo), hi - lo + 1, 0)
     return total
 

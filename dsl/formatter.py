@@ -55,9 +55,9 @@ WIDTH = 100
 _WORD = re.compile(r'(?:"(?:[^"\\]|\\.)*"|[^\s"]+)+')  # a run of text and other non-space characters: `"titel":` stays whole
 _NO_BREAK_AFTER = {"§", "stk.", "nr.", "jf.", "For", "målgruppe", "målgrupperne", "hver", "undtagelse", "til",
                    "skøn", "kilde", "register", "begreb", "valg", "af", "resultat", "inddeling", "lov", "version", "givet",
-                   "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på", "="}
-# `alder = 26` stays together: a name, `=` and the value.
-_NO_BREAK_BEFORE = {"="}
+                   "forvent", "er", "i", "ikke", "mangler", "ingen", "fra", "på", "=", "!=", "<", "<=", ">", ">="}
+# `alder = 26` and `alder >= 25` stay together: a name, the comparison and the value.
+_NO_BREAK_BEFORE = {"=", "!=", "<", "<=", ">", ">="}
 
 
 def _wrap(line: _Line) -> list[_Line]:

@@ -1,6 +1,6 @@
 """The structural diff of two law versions: §§, stk. and declarations.
 
-§§ are matched in four steps, each symmetric (swapping the versions swaps the result):
+§§ are matched in five steps, each symmetric (swapping the versions swaps the result):
 
 1. same number and same content (title and every stk.) — unchanged, not reported;
 2. same content under another number, when that content is unique among the §§ not yet
@@ -10,7 +10,10 @@
    ``# (nr. valgt)``, :mod:`dsl.numbering`) in either version: two chosen numbers that happen
    to be equal are not one provision;
 4. of the rest, pairs that are each other's unique best match by word overlap
-   (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed.
+   (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed;
+5. of the rest, pairs with the same title when that title is unique among the §§ left on
+   both sides — changed (*moved* too, under another number): the provision KL keeps as
+   "Fællessamtaler" is today's "Fællessamtaler", though every stk. is reworded.
 
 What is left is *removed* (old only) or *added* (new only). Within a matched §, stk.
 are matched by number and reported added, removed or changed; their text is the
@@ -22,6 +25,7 @@ and compared field by field.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from typing import Iterable
 
 import attrs
@@ -175,8 +179,12 @@ class _Sec:
 
     @functools.cached_property
     def words(self) -> frozenset[str]:
-        found = {t for _, _, text in self.stks for t in tokens(text) if not t.isspace()}
-        return frozenset(found | set(tokens(self.title or "")))
+        return frozenset().union(*(_words(text) for _, _, text in self.stks), _words(self.title or ""))
+
+
+def _words(text: str) -> frozenset[str]:
+    """The words of a text, for word overlap."""
+    return frozenset(t for t in tokens(text) if not t.isspace())
 
 
 def _sections(tree: ast.Law) -> list[_Sec]:
@@ -237,7 +245,26 @@ def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = fr
             done_new = {id(b) for _, b in found}
             left_old = [s for s in left_old if id(s) not in done_old]
             left_new = [s for s in left_new if id(s) not in done_new]
+
+    # 5: the same title, unique on both sides.
+    found = _same_title(left_old, left_new)
+    pairs.extend(found)
+    done_old, done_new = {id(a) for a, _ in found}, {id(b) for _, b in found}
+    left_old = [s for s in left_old if id(s) not in done_old]
+    left_new = [s for s in left_new if id(s) not in done_new]
     return pairs, left_old, left_new
+
+
+def _same_title(olds: list[_Sec], news: list[_Sec]) -> list[tuple[_Sec, _Sec]]:
+    def unique(secs: list[_Sec]) -> dict[str, _Sec]:
+        by_title: dict[str, list[_Sec]] = {}
+        for s in secs:
+            if s.title:
+                by_title.setdefault(s.title, []).append(s)
+        return {t: group[0] for t, group in by_title.items() if len(group) == 1}
+
+    new_titles = unique(news)
+    return [(s, new_titles[t]) for t, s in unique(olds).items() if t in new_titles]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
@@ -247,13 +274,18 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
 
 
 def _mutual_best(olds: list[_Sec], news: list[_Sec]) -> list[tuple[_Sec, _Sec]]:
+    return [(olds[i], news[j]) for i, j in _mutual_best_words([a.words for a in olds], [b.words for b in news])]
+
+
+def _mutual_best_words(olds: list[frozenset[str]], news: list[frozenset[str]]) -> list[tuple[int, int]]:
+    """Index pairs that are each other's unique best match by word overlap (≥ MIN_SIMILARITY)."""
     best_old: dict[int, tuple[float, list[int]]] = {}
     best_new: dict[int, tuple[float, list[int]]] = {}
     for i, a in enumerate(olds):
         for j, b in enumerate(news):
-            if not (a.words & b.words):
+            if not (a & b):
                 continue
-            score = _jaccard(a.words, b.words)
+            score = _jaccard(a, b)
             if score < MIN_SIMILARITY:
                 continue
             for table, key, other in ((best_old, i, j), (best_new, j, i)):
@@ -269,21 +301,43 @@ def _mutual_best(olds: list[_Sec], news: list[_Sec]) -> list[tuple[_Sec, _Sec]]:
         j = js[0]
         back = best_new.get(j)
         if back is not None and back[1] == [i]:
-            out.append((olds[i], news[j]))
+            out.append((i, j))
     return out
 
 
 def _stk_changes(a: _Sec, b: _Sec) -> tuple[StkChange, ...]:
-    old = {n: (label, text) for n, label, text in a.stks}
-    new = {n: (label, text) for n, label, text in b.stks}
+    """The stk. of two matched §§: unchanged in place (not reported); the same text under
+    another number when that text is unique on both sides — *moved*; under another number,
+    each other's unique best match by word overlap — changed; then the same number —
+    changed; the rest removed or added. A stk. paired across numbers has the lower of its two
+    numbers as ``number``, so the list reads the same in both directions."""
+    old = {n: (label, text) for n, label, text in a.stks if (n, label, text) not in b.stks}
+    new = {n: (label, text) for n, label, text in b.stks if (n, label, text) not in a.stks}
     out: list[StkChange] = []
+    old_texts = Counter(text for _, text in old.values())
+    new_texts = Counter(text for _, text in new.values())
+    new_by_text = {text: n for n, (_, text) in new.items()}
+    for n in list(old):
+        label, text = old[n]
+        m = new_by_text.get(text)
+        if m is not None and m != n and old_texts[text] == 1 and new_texts[text] == 1:
+            out.append(StkChange(MOVED, min(n, m), label, new[m][0], text, text))
+            del old[n], new[m]
+    # Reworded under another number: each other's unique best match by word overlap.
+    olds, news = sorted(old), sorted(new)
+    for i, j in _mutual_best_words([_words(old[n][1]) for n in olds], [_words(new[m][1]) for m in news]):
+        n, m = olds[i], news[j]
+        if n != m:
+            out.append(StkChange(CHANGED, min(n, m), old[n][0], new[m][0], old[n][1], new[m][1]))
+            del old[n], new[m]
     for n in sorted(set(old) | set(new)):
         if n not in new:
             out.append(StkChange(REMOVED, n, old[n][0], None, old[n][1], None))
         elif n not in old:
             out.append(StkChange(ADDED, n, None, new[n][0], None, new[n][1]))
-        elif old[n] != new[n]:
+        else:
             out.append(StkChange(CHANGED, n, old[n][0], new[n][0], old[n][1], new[n][1]))
+    out.sort(key=lambda c: (c.number, tuple(sorted((c.old_label or "", c.new_label or "")))))
     return tuple(out)
 
 

@@ -91,6 +91,33 @@ def test_moved_and_changed_section_by_similarity():
     assert "§ 44 er flyttet til § 12 og ændret" in render_text.render_diff(report(old, new))
 
 
+def test_a_title_unique_on_both_sides_pairs_two_reworded_sections():
+    """Today's § 19 b "Fællessamtaler" and KL's § 102 "Fællessamtaler" are one provision, though
+    the numbers are chosen and the words differ; a title found twice on a side pairs nothing."""
+    old = law('§ 19 b "Fællessamtaler"  # (nr. valgt)\n    stk. 1. ret er ja, hvis alder > 40.\n'
+              '§ 20 "Andet"\n    stk. 1. varighed er 2 uger.\n')
+    new = law('§ 102 "Fællessamtaler"  # (nr. valgt)\n    stk. 1. varighed er 26 uger.\n')
+    changes = [(s.change, s.old_label, s.new_label) for s in structure(old, new).sections]
+    assert changes == [("moved", "§ 19 b", "§ 102"), ("removed", "§ 20", None)]
+    assert "§ 19 b er flyttet til § 102 og ændret" in render_text.render_diff(report(old, new))
+    twice = new + '§ 103 "Fællessamtaler"\n    stk. 1. ret er nej.\n'
+    assert ("moved", "§ 19 b", "§ 102") not in [
+        (s.change, s.old_label, s.new_label) for s in structure(old, twice).sections]
+
+
+def test_a_stk_under_another_number_is_moved_or_changed():
+    old = law(f"§ 44\n    stk. 1. {LONG}\n    stk. 2. varighed er 13 uger.\n")
+    new = law(f"§ 44\n    stk. 1. ret er ja, hvis alder > 40.\n    stk. 2. {LONG}\n")
+    (s,) = structure(old, new).sections
+    assert [(x.change, x.old_label, x.new_label) for x in s.stks] == [
+        ("added", None, "stk. 1"), ("moved", "stk. 1", "stk. 2"), ("removed", "stk. 2", None)]
+    assert "stk. 1 → stk. 2 flyttet" in render_text.render_diff(report(old, new))
+    # Reworded as it moves: changed, shown as one redline.
+    reworded = new.replace("jobsøgning og uddannelse", "jobsøgning, job og uddannelse")
+    (s,) = structure(old, reworded).sections
+    assert ("changed", "stk. 1", "stk. 2") in [(x.change, x.old_label, x.new_label) for x in s.stks]
+
+
 def test_short_identical_text_is_not_a_move():
     """`"Ophævet."` appears in many acts: it must not pair unrelated §§."""
     old = law('§ 5. "Ophævet."\n§ 9. ret er ja.\n')

@@ -9,11 +9,11 @@
 3. same number, different content — *changed*, unless the number is chosen (marked
    ``# (nr. valgt)``, :mod:`dsl.numbering`) in either version: two chosen numbers that happen
    to be equal are not one provision;
-4. of the rest, pairs that are each other's unique best match by word overlap
-   (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed;
-5. of the rest, pairs with the same title when that title is unique among the §§ left on
+4. of the rest, pairs with the same title when that title is unique among the §§ left on
    both sides — changed (*moved* too, under another number): the provision KL keeps as
-   "Fællessamtaler" is today's "Fællessamtaler", though every stk. is reworded.
+   "Fællessamtaler" is today's "Fællessamtaler", though every stk. is reworded;
+5. of the rest, pairs that are each other's unique best match by word overlap
+   (Jaccard ≥ :data:`MIN_SIMILARITY`) — *moved* and changed.
 
 What is left is *removed* (old only) or *added* (new only). Within a matched §, stk.
 are matched by number and reported added, removed or changed; their text is the
@@ -37,7 +37,7 @@ from dsl.numbering import chosen_numbers
 
 MIN_MOVE_WORDS = 4
 MIN_SIMILARITY = 0.5
-# Beyond this many candidate pairs, step 4 is skipped (only exact moves are found).
+# Beyond this many candidate pairs, step 5 is skipped (only exact moves are found).
 MAX_SIMILARITY_PAIRS = 250_000
 
 ADDED, REMOVED, CHANGED, MOVED = "added", "removed", "changed", "moved"
@@ -234,7 +234,14 @@ def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = fr
             left_old.remove(s)
             left_new.remove(partner)
 
-    # 4: mutual unique best by word overlap, repeated until no pair is found.
+    # 4: the same title, unique on both sides.
+    found = _same_title(left_old, left_new)
+    pairs.extend(found)
+    done_old, done_new = {id(a) for a, _ in found}, {id(b) for _, b in found}
+    left_old = [s for s in left_old if id(s) not in done_old]
+    left_new = [s for s in left_new if id(s) not in done_new]
+
+    # 5: mutual unique best by word overlap, repeated until no pair is found.
     if left_old and left_new and len(left_old) * len(left_new) <= MAX_SIMILARITY_PAIRS:
         while True:
             found = _mutual_best(left_old, left_new)
@@ -246,12 +253,6 @@ def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = fr
             left_old = [s for s in left_old if id(s) not in done_old]
             left_new = [s for s in left_new if id(s) not in done_new]
 
-    # 5: the same title, unique on both sides.
-    found = _same_title(left_old, left_new)
-    pairs.extend(found)
-    done_old, done_new = {id(a) for a, _ in found}, {id(b) for _, b in found}
-    left_old = [s for s in left_old if id(s) not in done_old]
-    left_new = [s for s in left_new if id(s) not in done_new]
     return pairs, left_old, left_new
 
 

@@ -24,6 +24,7 @@ from compiler.impact.report import render_json, render_text
 from compiler.impact.run import Synthetic, run
 from compiler.population.caseload import (
     BLOCK,
+    FACTS,
     OPEN,
     NATIONAL,
     SITUATIONS,
@@ -147,6 +148,47 @@ def test_facts_are_plausible():
     assert 0.2 < insured.mean() < 0.5
     dagpenge = ydelse.values == ydelse.categories.index("dagpenge")
     assert insured[dagpenge].all()  # only a-kasse members get dagpenge
+
+
+GENERIC = """
+begreb opgørelsesdato: dato kilde borger
+begreb antal: heltal kilde register "X"
+begreb beløbet: beløb kilde register "X"
+begreb ventetid: uger kilde register "X"
+begreb dagen: dato kilde register "X"
+begreb farve: valg af rød, grøn kilde register "X"
+begreb navn: tekst kilde register "X"
+begreb historie: forløb af rød, grøn kilde register "X"
+resultat r: sandhedsværdi
+§ 1. r er ja, hvis antal > 3.
+"""
+
+
+def test_a_fact_without_a_model_is_drawn_from_the_plausible_values_of_the_uniform_generator():
+    """One definition of a plausible value: the caseload draws what it has no model for from
+    `compiler.population.uniform.plausible`, every type included."""
+    from compiler.population.uniform import plausible
+
+    law = law_of(GENERIC)
+    pop = generate([law], 3000, seed=1)
+    rows = [pop.citizen(i)[0] for i in range(0, 3000, 7)]
+    for name, concept in law.concepts.items():
+        if name in FACTS:  # opgørelsesdato: the caseload's evaluation date
+            continue
+        pool = plausible(name, concept.type)
+        values = [row[name] for row in rows]
+        assert all(v in pool for v in values), name
+        assert len(set(map(repr, values))) > 1, name  # drawn, not one constant
+
+
+def test_a_law_without_a_version_is_named_by_its_title_alone(tmp_path):
+    old, new = tmp_path / "a.lov", tmp_path / "b.lov"
+    old.write_text('lov "Uden version"\n' + GENERIC, encoding="utf-8")
+    new.write_text('lov "Uden version"\n' + GENERIC.replace("antal > 3", "antal > 2"), encoding="utf-8")
+    for fmt in ("text", "html"):
+        out = invoke(str(old), str(new), "--population", "500", "--format", fmt)
+        assert out.exit_code == 0, out.output
+        assert "Uden version" in out.output and "None" not in out.output, fmt
 
 
 def test_same_seed_same_rows_other_seed_other_rows(small):

@@ -54,8 +54,3 @@ def signed(n: int) -> str:
 
 def count(n: int | None) -> str:
     return "–" if n is None else str(n)
-
-
-def side_name(title: str | None, version: str | None, file: str) -> str:
-    name = title or file
-    return f"{name} ({version})" if version else name

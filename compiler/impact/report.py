@@ -16,6 +16,7 @@ import attrs
 from compiler.evaluate import prelude
 from compiler.impact.compare import Partial, ResultImpact
 from compiler.impact.counting import Counting
+from compiler.report import side_name
 from dsl import model as m
 from dsl.kinds import OutcomeKind
 from dsl.language import t
@@ -178,8 +179,8 @@ def render_text(report: Report) -> str:
     w = out.append
     w(t(f"Konsekvens af ændringen {report.old.file} → {report.new.file}",
         f"Impact of the change {report.old.file} → {report.new.file}"))
-    w(t("  gammel: ", "  old:    ") + f"{report.old.title} ({report.old.version})")
-    w(t("  ny:     ", "  new:    ") + f"{report.new.title} ({report.new.version})")
+    w(t("  gammel: ", "  old:    ") + side_name(report.old.title, report.old.version, report.old.file))
+    w(t("  ny:     ", "  new:    ") + side_name(report.new.title, report.new.version, report.new.file))
     w(f"Population: {population_text(report.population, report.n)}")
     if report.counting_new:
         w(t("Tiden tælles forskelligt:", "Time is counted differently:"))

@@ -35,6 +35,7 @@ from typing import Callable, Mapping, Sequence
 import attrs
 import numpy as np
 
+from compiler.population import uniform
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.language import t
@@ -562,31 +563,35 @@ def _fits(model: Model, typ: m.Type) -> bool:
 
 
 def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Column:
-    """A fact the generator knows nothing about: uniform over plausible values for its type."""
+    """A fact the generator has no model for: uniform over the plausible values of
+    :func:`compiler.population.uniform.plausible` (the other generator's, so there is one
+    definition), as a column."""
     kind = typ.kind
-    if kind == TypeKind.BOOLEAN:
-        return Column(kind, rng.random(size) < 0.5)
-    if kind == TypeKind.INTEGER:
-        lo, hi = (16, 67) if "alder" in name else (0, 21)
-        return Column(kind, rng.integers(lo, hi, size, dtype=np.int64))
-    if kind == TypeKind.WEEKS:
-        return Column(kind, rng.integers(0, 157, size, dtype=np.int64))
-    if kind == TypeKind.AMOUNT:
-        return Column(kind, rng.integers(0, 601, size, dtype=np.int64) * 5000)
-    if kind == TypeKind.CHOICE:
-        return Column(kind, rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16), None, typ.options)
-    if kind == TypeKind.DATE:
-        return Column(kind, EVALUATION_DATE.toordinal() - rng.integers(0, 730, size, dtype=np.int64))
-    if kind == TypeKind.HISTORY:  # one open period on a random value, up to two years back
-        start = EVALUATION_DATE.toordinal() - rng.integers(0, 730, size, dtype=np.int64)
-        value = rng.integers(0, max(len(typ.options), 1), size, dtype=np.int16)
-        return Column(kind, np.arange(size + 1, dtype=np.int64), None, typ.options,
-                      Spells(start, np.full(size, OPEN, np.int64), value))
     if kind == TypeKind.CADENCE:
         raise PopulationError(t(f"begrebet '{name}' er en kadence; populationen kan ikke trække kadencer",
                                 f"the concept '{name}' is a cadence; the population cannot draw cadences"))
-    texts = ("", "a", "b")
-    return Column(kind, rng.integers(0, len(texts), size, dtype=np.int16), None, texts)
+    pool = uniform.plausible(name, typ)
+    pick = rng.integers(0, len(pool), size)
+    if kind == TypeKind.BOOLEAN:
+        return Column(kind, pick.astype(bool))
+    if kind in (TypeKind.INTEGER, TypeKind.WEEKS):
+        return Column(kind, np.asarray(pool, dtype=np.int64)[pick])
+    if kind == TypeKind.AMOUNT:
+        return Column(kind, np.asarray([int(v * 100) for v in pool], dtype=np.int64)[pick])
+    if kind == TypeKind.DATE:
+        return Column(kind, np.asarray([d.toordinal() for d in pool], dtype=np.int64)[pick])
+    if kind in (TypeKind.CHOICE, TypeKind.TEXT):
+        return Column(kind, pick.astype(np.int16), None, tuple(pool))
+    # A history: each row one of the plausible histories, its periods laid out row after row.
+    chosen = [pool[i] for i in pick]
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    offsets[1:] = np.cumsum([len(h) for h in chosen])
+    periods = [p for h in chosen for p in h]
+    codes = {o: i for i, o in enumerate(typ.options)}
+    return Column(kind, offsets, None, typ.options, Spells(
+        np.asarray([a.toordinal() for a, _, _ in periods], dtype=np.int64),
+        np.asarray([OPEN if b is None else b.toordinal() for _, b, _ in periods], dtype=np.int64),
+        np.asarray([codes[v] for _, _, v in periods], dtype=np.int16)))
 
 
 @attrs.frozen

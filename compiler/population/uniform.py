@@ -97,25 +97,32 @@ def _table(pool: list[Value]) -> list[Value]:
 
 
 def _pool(concept: m.Concept, near: set[Value]) -> list[Value]:
-    """The values a fact is drawn from, in a fixed order (so a seed always means the same)."""
-    kind = concept.type.kind
+    return plausible(concept.name, concept.type, near)
+
+
+def plausible(name: str, type_: m.Type, near: set[Value] = frozenset()) -> list[Value]:  # type: ignore[assignment]
+    """The plausible values of a fact ``name`` of type ``type_``, in a fixed order (so a seed
+    always means the same), widened with the neighbours of the constants in ``near``. The one
+    definition of "a plausible value" for both generators (``caseload`` draws a fact it has no
+    model for from here)."""
+    kind = type_.kind
     if kind == TypeKind.BOOLEAN:
         return [False, True]
     if kind == TypeKind.CHOICE:
-        return list(concept.type.options)
+        return list(type_.options)
     if kind == TypeKind.TEXT:
         return sorted(set(_TEXTS) | {v for v in near if isinstance(v, str)})
     if kind == TypeKind.DATE:
         extra = {d + datetime.timedelta(days=k) for d in near if isinstance(d, datetime.date) for k in (-1, 0, 1)}
         return sorted(set(_DATES) | extra)
     if kind == TypeKind.HISTORY:
-        return _histories(concept.type.options)
+        return _histories(type_.options)
     if kind == TypeKind.CADENCE:
         return [(d, w, None) for d in _DATES[::40] for w in (1, 2, 4)]
     if kind == TypeKind.AMOUNT:
         extra = {d + k for d in near if isinstance(d, Decimal) for k in (Decimal("-0.01"), 0, Decimal("0.01"))}
         return sorted(set(_AMOUNTS) | {d for d in extra if d >= 0})
-    base = _AGE if kind == TypeKind.INTEGER and "alder" in concept.name else _COUNT if kind == TypeKind.INTEGER else _WEEKS
+    base = _AGE if kind == TypeKind.INTEGER and "alder" in name else _COUNT if kind == TypeKind.INTEGER else _WEEKS
     values: set[int] = set(base)
     for c in near:
         if isinstance(c, (int, Fraction)) and not isinstance(c, bool):

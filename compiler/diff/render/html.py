@@ -15,6 +15,7 @@ from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport
 from compiler.diff.structure import SectionChange
+from compiler.report import side_name
 from compiler.report.html import escape, label_width, page
 from dsl.language import t
 
@@ -130,8 +131,8 @@ def _behaviour(b: Behaviour) -> list[str]:
 def render_diff(report: DiffReport) -> str:
     old, new = report.old, report.new
     body = [
-        f"<h1>{t('Ændringer', 'Changes')}: {_e(w.side_name(old.title, old.version, old.file))} → "
-        f"{_e(w.side_name(new.title, new.version, new.file))}</h1>",
+        f"<h1>{t('Ændringer', 'Changes')}: {_e(side_name(old.title, old.version, old.file))} → "
+        f"{_e(side_name(new.title, new.version, new.file))}</h1>",
         f'<p class="sub"><code>{_e(old.file)}</code> → <code>{_e(new.file)}</code></p>',
     ]
     if report.is_empty:
@@ -198,7 +199,7 @@ def _descriptions(report: DiffReport) -> dict[str, str]:
 
 def render_stats(metrics: mx.Metrics) -> str:
     body = [
-        f"<h1>{t('Nøgletal', 'Metrics')}: {_e(w.side_name(metrics.title, metrics.version, metrics.file))}</h1>",
+        f"<h1>{t('Nøgletal', 'Metrics')}: {_e(side_name(metrics.title, metrics.version, metrics.file))}</h1>",
         f'<p class="sub"><code>{_e(metrics.file)}</code></p>',
         f'<table id="metrics"><thead><tr><th>{t("nøgletal", "metric")}</th><th>{t("nøgle", "key")}</th>'
         f'<th class="n">{t("værdi", "value")}</th></tr></thead><tbody>',

@@ -15,6 +15,7 @@ from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport, only_in
 from compiler.diff.structure import SectionChange
+from compiler.report import side_name
 from dsl.language import t
 
 LIMIT = 60_000
@@ -68,7 +69,7 @@ def render_diff(report: DiffReport) -> str:
     lines = [
         f"### `lov diff`: {_code(old.file)} → {_code(new.file)}",
         "",
-        f"{_md(w.side_name(old.title, old.version, old.file))} → {_md(w.side_name(new.title, new.version, new.file))}",
+        f"{_md(side_name(old.title, old.version, old.file))} → {_md(side_name(new.title, new.version, new.file))}",
         "",
     ]
     if report.is_empty:
@@ -153,7 +154,7 @@ def _behaviour(b: Behaviour) -> list[str]:
 def render_stats(metrics: mx.Metrics) -> str:
     lines = [
         f"### `lov stats`: {_code(metrics.file)}", "",
-        _md(w.side_name(metrics.title, metrics.version, metrics.file)), "",
+        _md(side_name(metrics.title, metrics.version, metrics.file)), "",
         t("| nøgletal | værdi |", "| metric | value |"), "|---|--:|",
     ]
     for k in mx.keys_of(metrics):

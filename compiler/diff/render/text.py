@@ -7,6 +7,7 @@ from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import inline, redline
 from compiler.diff.report import DiffReport, MetricRow, only_in
+from compiler.report import side_name
 from dsl.language import plural, t
 
 INDENT = "  "
@@ -25,8 +26,8 @@ def render_diff(report: DiffReport) -> str:
     old, new = report.old, report.new
     lines = [
         f"lov diff: {old.file} → {new.file}",
-        f"{INDENT}{t('gammel:', 'old:   ')} {w.side_name(old.title, old.version, old.file)}",
-        f"{INDENT}{t('ny:    ', 'new:   ')} {w.side_name(new.title, new.version, new.file)}",
+        f"{INDENT}{t('gammel:', 'old:   ')} {side_name(old.title, old.version, old.file)}",
+        f"{INDENT}{t('ny:    ', 'new:   ')} {side_name(new.title, new.version, new.file)}",
     ]
     for side, name in ((old, t("gamle", "old")), (new, t("nye", "new"))):
         if side.errors:
@@ -113,7 +114,7 @@ def _behaviour(b: Behaviour) -> list[str]:
 
 
 def render_stats(metrics: mx.Metrics) -> str:
-    lines = [f"lov stats: {metrics.file}", f"{INDENT}{w.side_name(metrics.title, metrics.version, metrics.file)}", ""]
+    lines = [f"lov stats: {metrics.file}", f"{INDENT}{side_name(metrics.title, metrics.version, metrics.file)}", ""]
     rows = [k for k in mx.keys_of(metrics) if not k.startswith("variations.")]
     width = max(len(mx.label(k)) + len(k) + 3 for k in rows)
     for k in rows:

@@ -16,6 +16,7 @@ from compiler.impact.report import (
     thousands,
     transitions,
 )
+from compiler.report import side_name
 from compiler.report.html import escape, label_width, page
 from dsl.language import t
 
@@ -91,9 +92,9 @@ def render_html(report: Report) -> str:
     title = t(f"Konsekvens af ændringen {report.old.file} → {report.new.file}",
               f"Impact of the change {report.old.file} → {report.new.file}")
     w(f"<h1>{_e(title)}</h1>")
-    w(f'<p class="meta">{t("Gammel", "Old")}: {_e(report.old.title)} ({_e(report.old.version)}), '
+    w(f'<p class="meta">{t("Gammel", "Old")}: {_e(side_name(report.old.title, report.old.version, report.old.file))}, '
       f"<code>{_e(report.old.sha256[:12])}</code></p>")
-    w(f'<p class="meta">{t("Ny", "New")}: {_e(report.new.title)} ({_e(report.new.version)}), '
+    w(f'<p class="meta">{t("Ny", "New")}: {_e(side_name(report.new.title, report.new.version, report.new.file))}, '
       f"<code>{_e(report.new.sha256[:12])}</code></p>")
     w(f'<p class="meta">Population: {_e(population_text(report.population, report.n))}</p>')
     if report.counting_new:

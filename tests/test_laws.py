@@ -336,8 +336,41 @@ def test_the_seed_cases_are_test_cases(analyses):
     kl = " | ".join(_testsag_names(analyses, "kl-2017.lov"))
     for case in ("Case 1", "Case 3", "Case 5"):
         assert case in lab, case
-    for case in ("Case 1", "Case 5"):
+    for case in ("Case 1", "Case 3", "Case 5"):
         assert case in kl, case
+
+
+def _readme_section(title: str) -> str:
+    readme = (LAWS / "README.md").read_text(encoding="utf-8")
+    start = readme.index(f"### {title}\n")
+    end = readme.find("\n#", start + 1)
+    return readme[start:end if end != -1 else None]
+
+
+@pytest.mark.parametrize("only, other, heading", [
+    ("lab-2017.lov", "kl-2017.lov", "Only in lab-2017.lov"),
+    ("kl-2017.lov", "lab-2017.lov", "Only in kl-2017.lov"),
+])
+def test_results_in_only_one_version_are_listed_with_a_reason(analyses, only, other, heading):
+    """KL keeps the tools (2.6, 2.7), so kl-2017 declares today's results for them; what only
+    one version has is listed in laws/README.md — exactly those, no more and no fewer."""
+    section = _readme_section("Results in only one version")
+    part = section[section.index(heading):]
+    part = part[:part.find("\n\nOnly in", 1) if "\n\nOnly in" in part[1:] else None]
+    # Each bullet names its results before its first ": " (the reason may name others).
+    bullets = re.split(r"\n- ", part)[1:]
+    listed = {name for b in bullets for name in re.findall(r"`([a-zæøå_]+)`", b.split(": ")[0])}
+    actual = set(analyses[only].law.results) - set(analyses[other].law.results)
+    assert listed == actual
+
+
+def test_readme_counts_the_test_cases_of_each_file(analyses):
+    """The table at the top of laws/README.md gives each file's number of testsags."""
+    readme = (LAWS / "README.md").read_text(encoding="utf-8")
+    for name in FILES:
+        row = re.search(rf"^\| `{re.escape(name)}` \|.*\| (\d+) \|$", readme, re.M)
+        assert row, name
+        assert int(row.group(1)) == len(analyses[name].law.cases), name
 
 
 def test_one_testsag_per_target_group(analyses):

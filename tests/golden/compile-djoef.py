@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'c7b5a691b3cdc790a6423f2a6a2d7319c670bf6b9f2d9502048fc63db49f360c'
+LOV_SHA256: Final = 'b85e2ab31c33dcc2fef61829429dc7c65757e7a8852d55f10f293b9d737a9cc6'
 
 __all__ = [
     'LOV_TITEL',

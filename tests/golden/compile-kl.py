@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '9ec143309164c331d5fb747d65dccd86c31ee4afc94846ffa9eea324a631c8c4'
+LOV_SHA256: Final = '59b568b8da04a1139a0a7d0d26371983b3af025a3a5b5e5fc1fe882c2938666e'
 
 __all__ = [
     'LOV_TITEL',
@@ -59,6 +59,16 @@ __all__ = [
     'ordinær_uddannelse_kan',
     'opkvalificering_kan',
     'opkvalificering_varighedsbegrænset',
+    'opkvalificering_formål',
+    'læse_skrive_regne_ret',
+    'realkompetencevurdering_ret',
+    'kompetencegivende_uddannelse_kan',
+    'jobrettet_uddannelse_højst',
+    'jobrettet_uddannelse_karens',
+    'jobrettet_uddannelse_kan',
+    'jobrettet_uddannelse_afsluttet_inden',
+    'regional_pulje_varighedsbegrænset',
+    'opkvalificering_ved_ansættelse_ledighedskrav',
     'virksomhedspraktik_kan',
     'løntilskud_kan',
     'mentorstøtte_kan',
@@ -69,6 +79,13 @@ __all__ = [
     'løntilskud_ret',
     'løntilskud_varighed',
     'løntilskud_selvfundet_ret',
+    'løntilskud_formål',
+    'løntilskud_vilkår_privat',
+    'løntilskud_vilkår_offentlig',
+    'løntilskud_arbejdstid_offentlig',
+    'voksenlærling_tilskud',
+    'voksenlærling_periode',
+    'rehabiliteringsteam_første_møde',
 ]
 
 # ---- Hjælpefunktioner, fælles med referencefortolkeren (compiler/evaluate/prelude.py) ----
@@ -662,7 +679,7 @@ class _SkønLæser(Mapping[str, bool]):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Borger:
-    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nforsikret: sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nbehov: valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)\nkompetencegivende_uddannelse: sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)\njob_på_særlige_vilkår: sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesrefusion)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til kommunen (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\ntilmeldt_jobsøgende: sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\nseneste_cv_samtale: uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)\n'
+    'Borgerens oplysninger: et felt pr. begreb i loven. None betyder, at oplysningen mangler.\nHvert felt kontrolleres, når en Borger laves: en forkert type eller en ukendt valgmulighed\ngiver ValueError, der nævner feltet og de gyldige værdier.\n\nalder: heltal — Borgerens alder (kilde register CPR)\nforsikret: sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)\nydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens forsørgelsesgrundlag (kilde register Ydelsesregistrene)\nbehov: valg af jobrettet, uddannelsesrettet, sammenhængende — Borgerens behov for indsats: jobrettet; uddannelsesrettet; jobrettet i sammenhæng med anden indsats, herunder social eller sundhedsfaglig indsats (kilde skøn Første samtale og vurdering)\nkompetencegivende_uddannelse: sandhedsværdi — Har en kompetencegivende uddannelse (kilde register Uddannelsesregistret)\njob_på_særlige_vilkår: sandhedsværdi — Er i fleksjob eller er førtidspensionist i skånejob (kilde register Ydelsesregistrene)\nopgørelsesdato: dato — Den dag, sagens oplysninger opgøres pr. (kilde borger)\nydelsesforløb: forløb af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse, førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse — Borgerens ydelser over tid: hvilken ydelse fra hvornår til hvornår (kilde register Ydelsesrefusion)\nførste_henvendelse: dato — Dato for borgerens første henvendelse til kommunen (kilde register Jobcentret)\ntilmeldt: dato — Dato for tilmelding som jobsøgende (kilde register Jobnet)\nenlig_forsørger: sandhedsværdi — Enlig forsørger (kilde register CPR)\ngymnasial_uddannelse: sandhedsværdi — Har en uddannelse på gymnasialt eller højere niveau (kilde register Uddannelsesregistret)\ndimittend: sandhedsværdi — Modtager dagpenge på dimittendvilkår (§ 54 i lov om arbejdsløshedsforsikring m.v.) (kilde register A-kasse)\nkort_videregående_uddannelse: sandhedsværdi — Har som minimum gennemført en kort videregående uddannelse (kilde register Uddannelsesregistret)\nordinær_beskæftigelse_efter_uddannelse: sandhedsværdi — Har været i ordinær beskæftigelse efter endt uddannelse (kilde register Indkomstregistret)\nerhvervserfaring: sandhedsværdi — Har erhvervserfaring (kilde register Indkomstregistret)\nlangvarig_ledighed: sandhedsværdi — Har langvarig ledighed (kilde skøn Har langvarig ledighed (loven angiver ingen grænse))\ntilmeldt_jobsøgende: sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)\narbejdsgiver: valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)\nseneste_cv_samtale: uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)\nerhvervskompetencegivende_uddannelse: sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)\nlæsetest_viser_behov: sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)\ndimittend_med_handicap: sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)\nuddannelsesniveau: valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)\nbeskæftiget: sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)\nvl_positivliste: sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)\nuddannelsens_varighed: uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)\n'
 
     alder: int | None = None  # heltal — Borgerens alder (kilde register CPR)
     forsikret: bool | None = None  # sandhedsværdi — Medlem af en arbejdsløshedskasse (kilde register A-kasse)
@@ -684,6 +701,13 @@ class Borger:
     tilmeldt_jobsøgende: bool | None = None  # sandhedsværdi — Er tilmeldt som jobsøgende (kilde register Jobcentret)
     arbejdsgiver: Literal['offentlig', 'privat'] | None = None  # valg af offentlig, privat — Løntilskudsjobbets arbejdsgiver (kilde register Tilbuddet)
     seneste_cv_samtale: int | Fraction | None = None  # uger — Tid fra den seneste samtale om borgerens cv og Min Plan til tilmeldingen (kilde register A-kasse)
+    erhvervskompetencegivende_uddannelse: bool | None = None  # sandhedsværdi — Har en erhvervskompetencegivende uddannelse (kilde register Uddannelsesregistret)
+    læsetest_viser_behov: bool | None = None  # sandhedsværdi — En test viser behov for læse-, skrive-, regne- eller ordblindekursus (kilde register Testresultater)
+    dimittend_med_handicap: bool | None = None  # sandhedsværdi — Dimittend med handicap (LAB § 2, nr. 8) (kilde register Uddannelses- og handicapoplysninger)
+    uddannelsesniveau: Literal['ufaglært', 'faglært', 'faglært_forældet'] | None = None  # valg af ufaglært, faglært, faglært_forældet — Voksenlærlingens uddannelse (faglært_forældet: faglært med forældet uddannelse) (kilde register Uddannelsesregistret)
+    beskæftiget: bool | None = None  # sandhedsværdi — Er i beskæftigelse, når voksenlærlingeaftalen indgås (kilde register Indkomstregistret)
+    vl_positivliste: bool | None = None  # sandhedsværdi — Uddannelsen står på positivlisten for voksenlærlinge (kilde register VL-positivlisten)
+    uddannelsens_varighed: int | Fraction | None = None  # uger — Voksenlærlingeuddannelsens varighed (kilde register Uddannelsesaftalen)
     _mangler: int = field(default=0, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -768,6 +792,34 @@ class Borger:
             mangler |= 0x80000
         else:
             object.__setattr__(self, 'seneste_cv_samtale', _tjek('seneste_cv_samtale', 'uger', (), self.seneste_cv_samtale))
+        if self.erhvervskompetencegivende_uddannelse is None:
+            mangler |= 0x100000
+        else:
+            object.__setattr__(self, 'erhvervskompetencegivende_uddannelse', _tjek('erhvervskompetencegivende_uddannelse', 'sandhedsværdi', (), self.erhvervskompetencegivende_uddannelse))
+        if self.læsetest_viser_behov is None:
+            mangler |= 0x200000
+        else:
+            object.__setattr__(self, 'læsetest_viser_behov', _tjek('læsetest_viser_behov', 'sandhedsværdi', (), self.læsetest_viser_behov))
+        if self.dimittend_med_handicap is None:
+            mangler |= 0x400000
+        else:
+            object.__setattr__(self, 'dimittend_med_handicap', _tjek('dimittend_med_handicap', 'sandhedsværdi', (), self.dimittend_med_handicap))
+        if self.uddannelsesniveau is None:
+            mangler |= 0x800000
+        else:
+            object.__setattr__(self, 'uddannelsesniveau', _tjek('uddannelsesniveau', 'valg', ('ufaglært', 'faglært', 'faglært_forældet'), self.uddannelsesniveau))
+        if self.beskæftiget is None:
+            mangler |= 0x1000000
+        else:
+            object.__setattr__(self, 'beskæftiget', _tjek('beskæftiget', 'sandhedsværdi', (), self.beskæftiget))
+        if self.vl_positivliste is None:
+            mangler |= 0x2000000
+        else:
+            object.__setattr__(self, 'vl_positivliste', _tjek('vl_positivliste', 'sandhedsværdi', (), self.vl_positivliste))
+        if self.uddannelsens_varighed is None:
+            mangler |= 0x4000000
+        else:
+            object.__setattr__(self, 'uddannelsens_varighed', _tjek('uddannelsens_varighed', 'uger', (), self.uddannelsens_varighed))
         object.__setattr__(self, "_mangler", mangler)
 
 
@@ -821,47 +873,128 @@ _V13: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, s
 _V14: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
 _V15: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
 _V16: Final = Udfald('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
-_V17: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
-_V18: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
-_V19: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
-_V20: Final = Udfald('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
-_S3: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
-_S4: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
-_V21: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
-_V22: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
-_V23: Final = Udfald('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
-_V24: Final = Udfald('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
-_V25: Final = Udfald('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
-_V26: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
-_V27: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
-_V28: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
-_S5: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M31: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M32: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M33: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M34: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M35: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
-_S6: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M36: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M37: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M38: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M39: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
-_S7: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
-_V29: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
-_V30: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M40: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M41: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M42: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M43: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M44: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M45: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
-_V31: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
-_V32: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
-_V33: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
-_V34: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M46: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M47: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
-_V35: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
+_V17: Final = Udfald('værdi', 'Uddannelses- og beskæftigelsesmæssigt sigte', ('§ 30, stk. 4',), None, None)  # § 30, stk. 4
+_M31: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_M32: Final = Udfald('mangler', None, ('§ 35, stk. 2',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 2
+_M33: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_V18: Final = Udfald('værdi', 6, ('§ 105, stk. 2',), None, None)  # § 105, stk. 2
+_V19: Final = Udfald('værdi', 5, ('§ 105, stk. 3',), None, None)  # § 105, stk. 3
+_V20: Final = Udfald('værdi', 39, ('§ 105, stk. 5',), None, None)  # § 105, stk. 5
+_V21: Final = Udfald('værdi', 26, ('§ 105, stk. 6',), None, None)  # § 105, stk. 6
+_M34: Final = Udfald('mangler', None, ('§ 105, stk. 5',), None, 'alder')  # § 105, stk. 5
+_M35: Final = Udfald('mangler', None, ('§ 105, stk. 6',), None, 'alder')  # § 105, stk. 6
+_V22: Final = Udfald('værdi', False, ('§ 105, stk. 7',), None, None)  # § 105, stk. 7
+_V23: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
+_V24: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
+_M36: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
+_S3: Final = Udfald('skøn', None, ('§ 99, stk. 2',), 'risiko for særlig langtidsledighed', None)  # § 99, stk. 2
+_V25: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
+_V26: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
+_V27: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 5',), None, None)  # § 30, stk. 2, nr. 5
+_V28: Final = Udfald('værdi', False, ('§ 30, stk. 3',), None, None)  # § 30, stk. 3
+_S4: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'andre tilbud er ikke mulige', None)  # § 130, stk. 1
+_S5: Final = Udfald('skøn', None, ('§ 130, stk. 1',), 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater', None)  # § 130, stk. 1
+_V29: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
+_V30: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
+_V31: Final = Udfald('værdi', 4, ('§ 103, stk. 1',), None, None)  # § 103, stk. 1
+_V32: Final = Udfald('værdi', 8, ('§ 103, stk. 2',), None, None)  # § 103, stk. 2
+_V33: Final = Udfald('værdi', 4, ('§ 110, stk. 1',), None, None)  # § 110, stk. 1
+_V34: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, stk. 2
+_V35: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
+_V36: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
+_S6: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
+_M37: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M38: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M40: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M41: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_S7: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
+_M42: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M43: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M45: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_S8: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
+_V37: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
+_V38: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
+_M46: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M47: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M48: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M49: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M50: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M51: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_V39: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
+_V40: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
+_V41: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
+_V42: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
+_M52: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M53: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_V43: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
+_V44: Final = Udfald('værdi', 'Uddannelses- og beskæftigelsesmæssigt sigte', ('§ 51, stk. 6',), None, None)  # § 51, stk. 6
+_V45: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
+_V46: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
+_V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
+_M54: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'ydelse')  # § 53, stk. 1
+_M55: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'dimittend_med_handicap')  # § 53, stk. 1
+_M56: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'alder')  # § 53, stk. 1
+_M57: Final = Udfald('mangler', None, ('§ 53, stk. 2',), None, 'ydelse')  # § 53, stk. 2
+_M58: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'ydelse')  # § 53, stk. 3
+_M59: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'dimittend_med_handicap')  # § 53, stk. 3
+_V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
+_V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
+_V50: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
+_V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
+_V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
+_V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
+_M60: Final = Udfald('mangler', None, ('§ 53, stk. 4',), None, 'ydelse')  # § 53, stk. 4
+_M61: Final = Udfald('mangler', None, ('§ 53, stk. 5',), None, 'ydelse')  # § 53, stk. 5
+_M62: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'ydelse')  # § 53, stk. 6
+_M63: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'dimittend_med_handicap')  # § 53, stk. 6
+_M64: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'alder')  # § 53, stk. 6
+_M65: Final = Udfald('mangler', None, ('§ 53, stk. 7',), None, 'ydelse')  # § 53, stk. 7
+_M66: Final = Udfald('mangler', None, ('§ 53, stk. 8',), None, 'ydelse')  # § 53, stk. 8
+_M67: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'ydelse')  # § 53, stk. 9
+_M68: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'dimittend_med_handicap')  # § 53, stk. 9
+_V54: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
+_V55: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
+_V56: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
+_V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
+_V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
+_M69: Final = Udfald('mangler', None, ('§ 53, stk. 10',), None, 'ydelse')  # § 53, stk. 10
+_M70: Final = Udfald('mangler', None, ('§ 53, stk. 11',), None, 'ydelse')  # § 53, stk. 11
+_M71: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'ydelse')  # § 53, stk. 12
+_M72: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'dimittend_med_handicap')  # § 53, stk. 12
+_M73: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'alder')  # § 53, stk. 12
+_M74: Final = Udfald('mangler', None, ('§ 53, stk. 13',), None, 'ydelse')  # § 53, stk. 13
+_M75: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'ydelse')  # § 53, stk. 14
+_M76: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'dimittend_med_handicap')  # § 53, stk. 14
+_K1: Final = Decimal('0')
+_V59: Final = Udfald('værdi', _K1, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
+_K2: Final = Decimal('30')
+_V60: Final = Udfald('værdi', _K2, ('§ 98, stk. 2',), None, None)  # § 98, stk. 2
+_K3: Final = Decimal('40')
+_V61: Final = Udfald('værdi', _K3, ('§ 98, stk. 3',), None, None)  # § 98, stk. 3
+_V62: Final = Udfald('værdi', _K2, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
+_V63: Final = Udfald('værdi', _K3, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
+_V64: Final = Udfald('værdi', _K3, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
+_M77: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M78: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M79: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M80: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M81: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M82: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M83: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M84: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M85: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M86: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M87: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M88: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_V65: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_S9: Final = Udfald('skøn', None, ('§ 131, stk. 2',), 'forelæggelsen vil ikke tilføre vurderingen af sagen værdi', None)  # § 131, stk. 2
 
 
 def _målgruppe_forsikrede(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -997,7 +1130,7 @@ def omfattet_af_loven(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Borgeren er omfattet af loven'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100004:  # mangler ydelse, eller forklaring
+    if borger._mangler & 0x8000004:  # mangler ydelse, eller forklaring
         return _eksakt_omfattet_af_loven(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
@@ -1035,7 +1168,7 @@ def første_samtale_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Frist for den første samtale efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100002:  # mangler forsikret, eller forklaring
+    if borger._mangler & 0x8000002:  # mangler forsikret, eller forklaring
         return _eksakt_første_samtale_frist(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     try:
@@ -1085,7 +1218,7 @@ def foreløbigt_parat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Borgeren vurderes foreløbigt som jobparat eller uddannelsesparat'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_foreløbigt_parat(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1119,7 +1252,7 @@ def tilmeldes_som_jobsøgende(borger: Borger, skøn: Mapping[str, bool] = _INGEN
     'Borgeren tilmelder sig som jobsøgende'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_tilmeldes_som_jobsøgende(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1152,7 +1285,7 @@ def grundig_vurdering_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Frist for den grundigere vurdering efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_grundig_vurdering_frist(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1183,7 +1316,7 @@ def min_plan_frist(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> 
     'Frist for Min Plan efter første henvendelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_min_plan_frist(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1214,7 +1347,7 @@ def uddannelsesmål_i_min_plan(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Min Plan beskriver borgerens uddannelsesmål'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
+    if borger._mangler & 0x8000011:  # mangler alder, kompetencegivende_uddannelse, eller forklaring
         return _eksakt_uddannelsesmål_i_min_plan(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     kompetencegivende_uddannelse: bool = borger.kompetencegivende_uddannelse  # type: ignore[assignment]
@@ -1263,7 +1396,7 @@ def samtale_efter_behov(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Samtaler holdes efter behov uden fast antal eller kadence'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_efter_behov(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1294,7 +1427,7 @@ def samtaler_min_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN)
     'Mindste antal samtaler inden for samtale_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_samtaler_min_antal(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1325,7 +1458,7 @@ def samtale_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Perioden, som samtaler_min_antal gælder for'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_samtale_periode(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1356,7 +1489,7 @@ def egen_samtale_tidligst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Tidligste samtale på borgerens initiativ efter sidste samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_egen_samtale_tidligst(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1387,7 +1520,7 @@ def kontaktforløb_starter_forfra(borger: Borger, skøn: Mapping[str, bool] = _I
     'Kontaktforløbet starter forfra'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_kontaktforløb_starter_forfra(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1418,7 +1551,7 @@ def ledighed_sammenlagt(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Sammenlagt tid på offentlig forsørgelse på tværs af ydelser'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x1000c0:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
+    if borger._mangler & 0x80000c0:  # mangler opgørelsesdato, ydelsesforløb, eller forklaring
         return _eksakt_ledighed_sammenlagt(borger, skøn)
     opgørelsesdato: datetime.date = borger.opgørelsesdato  # type: ignore[assignment]
     ydelsesforløb: tuple[Periode, ...] = borger.ydelsesforløb  # type: ignore[assignment]
@@ -1465,7 +1598,7 @@ def første_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK
     'Seneste dato for den første samtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+    if borger._mangler & 0x8000100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_første_samtale_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
@@ -1511,7 +1644,7 @@ def grundig_vurdering_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_
     'Seneste dato for den grundigere vurdering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+    if borger._mangler & 0x8000100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_grundig_vurdering_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
@@ -1557,7 +1690,7 @@ def min_plan_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Seneste dato for Min Plan'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100100:  # mangler første_henvendelse, eller forklaring
+    if borger._mangler & 0x8000100:  # mangler første_henvendelse, eller forklaring
         return _eksakt_min_plan_senest(borger, skøn)
     første_henvendelse: datetime.date = borger.første_henvendelse  # type: ignore[assignment]
     try:
@@ -1603,7 +1736,7 @@ def akasse_samtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste dato for samtalen i a-kassen (§ 101, stk. 2)'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+    if borger._mangler & 0x800022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_akasse_samtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1661,7 +1794,7 @@ def fællessamtale_næste_senest(borger: Borger, skøn: Mapping[str, bool] = _IN
     'Seneste dato for fællessamtalen efter § 102, stk. 2'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
+    if borger._mangler & 0x800022e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, tilmeldt, eller forklaring
         return _eksakt_fællessamtale_næste_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1718,7 +1851,7 @@ def akasse_samtale_påkrævet(borger: Borger, skøn: Mapping[str, bool] = _INGEN
     'A-kassen skal holde samtalen efter § 101, stk. 2'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x18002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
+    if borger._mangler & 0x808002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, seneste_cv_samtale, eller forklaring
         return _eksakt_akasse_samtale_påkrævet(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1765,7 +1898,7 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1807,7 +1940,7 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Perioden for de første fællessamtaler'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1849,7 +1982,7 @@ def fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Seneste tidspunkt for den næste fællessamtale'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_fællessamtale_senest(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -1891,7 +2024,7 @@ def ordinær_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Kan få tilbud om ordinær uddannelse'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_ordinær_uddannelse_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1922,7 +2055,7 @@ def opkvalificering_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN
     'Kan få tilbud om øvrig vejledning og opkvalificering'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1953,7 +2086,7 @@ def opkvalificering_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool
     'Vejledning og opkvalificering har en fast højeste varighed'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_opkvalificering_varighedsbegrænset(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -1980,18 +2113,475 @@ def _eksakt_opkvalificering_varighedsbegrænset(
     return _O1
 
 
+def opkvalificering_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Subjektive kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
+        return _eksakt_opkvalificering_formål(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 30, stk. 4
+        if _r1:
+            return _V17
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_formål(borger, skøn)
+
+
+def _eksakt_opkvalificering_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_formål; se SEMANTICS.md.
+    # § 30, stk. 4
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 30, stk. 4
+        return _V17
+    return _O1
+
+
+def læse_skrive_regne_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ret til læse-, skrive-, regne- og ordblindekursus'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8200000:  # mangler læsetest_viser_behov, eller forklaring
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+    læsetest_viser_behov: bool = borger.læsetest_viser_behov  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 35, stk. 1
+        if _r1:
+            return Udfald('værdi', læsetest_viser_behov, ('§ 35, stk. 1',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_læse_skrive_regne_ret(borger, skøn)
+
+
+def _eksakt_læse_skrive_regne_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for læse_skrive_regne_ret; se SEMANTICS.md.
+    # § 35, stk. 1
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 35, stk. 1
+        _t1 = borger.læsetest_viser_behov
+        _t2: bool | Udfald = _M31 if _t1 is None else _t1
+        return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
+    return _O1
+
+
+def realkompetencevurdering_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Ret til realkompetencevurdering'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8100000:  # mangler erhvervskompetencegivende_uddannelse, eller forklaring
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+    erhvervskompetencegivende_uddannelse: bool = borger.erhvervskompetencegivende_uddannelse  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 35, stk. 2
+        if _r1:
+            return Udfald('værdi', (not erhvervskompetencegivende_uddannelse), ('§ 35, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_realkompetencevurdering_ret(borger, skøn)
+
+
+def _eksakt_realkompetencevurdering_ret(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for realkompetencevurdering_ret; se SEMANTICS.md.
+    # § 35, stk. 2
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 35, stk. 2
+        _t1 = borger.erhvervskompetencegivende_uddannelse
+        _t2: bool | Udfald = _M32 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 35, stk. 2',), None, None)
+    return _O1
+
+
+def kompetencegivende_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan få tilbud om studie- og erhvervskompetencegivende uddannelse (personer under 30 år)'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8000001:  # mangler alder, eller forklaring
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (alder < 30)  # § 37, stk. 1
+        if _r1:
+            return _videre(ordinær_uddannelse_kan(borger, skøn), '§ 37, stk. 1')
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_kompetencegivende_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_kompetencegivende_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
+    # § 37, stk. 1
+    _t1 = borger.alder
+    _t2: int | Udfald = _M33 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+    _r1: bool | Udfald = _t3
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 37, stk. 1
+        _t4 = ordinær_uddannelse_kan(borger, skøn)
+        _t5: bool | Udfald = cast('bool', _t4.værdi) if _t4.art == 'værdi' else _t4
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 37, stk. 1',), None, None)
+    return _O1
+
+
+def jobrettet_uddannelse_højst(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Højeste varighed af 6 ugers jobrettet uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 105, stk. 2
+        if _r1:
+            return _V18
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_højst(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_højst(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_højst; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 105, stk. 2
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 105, stk. 2
+        return _V18
+    return _O1
+
+
+def jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, før jobrettet uddannelse tidligst kan begynde'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 105, stk. 3
+        if _r1:
+            return _V19
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_karens(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_karens(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_karens; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 105, stk. 3
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 105, stk. 3
+        return _V19
+    return _O1
+
+
+def jobrettet_uddannelse_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kan begynde på jobrettet uddannelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_jobrettet_uddannelse_kan(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 105, stk. 4
+        if _r1:
+            return Udfald('værdi', (_værdi_ledighed_sammenlagt(borger, skøn) >= _værdi_jobrettet_uddannelse_karens(borger, skøn)), ('§ 105, stk. 4',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_kan(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_kan(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_kan; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 105, stk. 4
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 105, stk. 4
+        _t1 = ledighed_sammenlagt(borger, skøn)
+        _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
+        _t3 = jobrettet_uddannelse_karens(borger, skøn)
+        _t4: int | Fraction | Udfald = cast('int | Fraction', _t3.værdi) if _t3.art == 'værdi' else _t3
+        _t5: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t4 if isinstance(_t4, Udfald) else _t2 >= _t4
+        return _t5 if isinstance(_t5, Udfald) else Udfald('værdi', _t5, ('§ 105, stk. 4',), None, None)
+    return _O1
+
+
+def jobrettet_uddannelse_afsluttet_inden(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, inden for hvilken jobrettet uddannelse ud over 6 uger skal være afsluttet'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_jobrettet_uddannelse_afsluttet_inden(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede) and (alder >= 25)  # § 105, stk. 5
+        _r2 = (forsikrede) and (alder < 25)  # § 105, stk. 6
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V20
+            return _V21
+        if _n > 1:
+            return _konflikt(('§ 105, stk. 5', _r1), ('§ 105, stk. 6', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_jobrettet_uddannelse_afsluttet_inden(borger, skøn)
+
+
+def _eksakt_jobrettet_uddannelse_afsluttet_inden(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for jobrettet_uddannelse_afsluttet_inden; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 105, stk. 5
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _r1 is not False:
+        _t1 = borger.alder
+        _t2: int | Udfald = _M34 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 25
+        if _t3 is False or _r1 is True:
+            _r1 = _t3
+    # § 105, stk. 6
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r2: bool | Udfald = _g_forsikrede
+    if _r2 is not False:
+        _t4 = borger.alder
+        _t5: int | Udfald = _M35 if _t4 is None else _t4
+        _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 < 25
+        if _t6 is False or _r2 is True:
+            _r2 = _t6
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 105, stk. 5', _w1), ('§ 105, stk. 6', _w2))
+    if _w1:  # § 105, stk. 5
+        return _V20
+    if _w2:  # § 105, stk. 6
+        return _V21
+    return _O1
+
+
+def regional_pulje_varighedsbegrænset(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Opkvalificering fra den regionale pulje er begrænset i varighed'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (forsikrede)  # § 105, stk. 7
+        if _r1:
+            return _V22
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_regional_pulje_varighedsbegrænset(borger, skøn)
+
+
+def _eksakt_regional_pulje_varighedsbegrænset(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for regional_pulje_varighedsbegrænset; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 105, stk. 7
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    if _spor is not None:
+        _spor.append((_r1,))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    _w1 = _r1 is True
+    if _w1:  # § 105, stk. 7
+        return _V22
+    return _O1
+
+
+def opkvalificering_ved_ansættelse_ledighedskrav(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Sammenlagt ledighed, der kræves for opkvalificering ved ansættelse'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x800002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+        return _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    forsikret: bool = borger.forsikret  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    behov: str = borger.behov  # type: ignore[assignment]
+    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
+    try:
+        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = (forsikrede) and ((alder < 30) or skøn['risiko for særlig langtidsledighed'])  # § 99, stk. 2
+        _r1 = not (_r2) and (forsikrede)  # § 99, stk. 1
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V23
+            return _V24
+        if _n > 1:
+            return _konflikt(('§ 99, stk. 1', _r1), ('§ 99, stk. 2', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(borger, skøn)
+
+
+def _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for opkvalificering_ved_ansættelse_ledighedskrav; se SEMANTICS.md.
+    _g_forsikrede: bool | Udfald | None = None
+    # § 99, stk. 1
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r1: bool | Udfald = _g_forsikrede
+    # § 99, stk. 2
+    if _g_forsikrede is None:
+        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
+    _r2: bool | Udfald = _g_forsikrede
+    if _r2 is not False:
+        _t1 = borger.alder
+        _t2: int | Udfald = _M36 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
+        _t4: bool | Udfald = _t3
+        if _t4 is not True:
+            _t5 = skøn.get('risiko for særlig langtidsledighed')
+            _t6: bool | Udfald = _S3 if _t5 is None else _t5
+            if _t6 is True or _t4 is False:
+                _t4 = _t6
+        if _t4 is False or _r2 is True:
+            _r2 = _t4
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald) and not (_r2 is True):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True and not (_r2 is True)
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 99, stk. 1', _w1), ('§ 99, stk. 2', _w2))
+    if _w1:  # § 99, stk. 1
+        return _V23
+    if _w2:  # § 99, stk. 2
+        return _V24
+    return _O1
+
+
 def virksomhedspraktik_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
     'Kan få tilbud om virksomhedspraktik'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 3
         if _r1:
-            return _V17
+            return _V25
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_virksomhedspraktik_kan(borger, skøn)
@@ -2007,7 +2597,7 @@ def _eksakt_virksomhedspraktik_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 3
-        return _V17
+        return _V25
     return _O1
 
 
@@ -2015,14 +2605,14 @@ def løntilskud_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_kan(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = True  # § 30, stk. 2, nr. 4
         if _r1:
-            return _V18
+            return _V26
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_kan(borger, skøn)
@@ -2038,7 +2628,7 @@ def _eksakt_løntilskud_kan(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 30, stk. 2, nr. 4
-        return _V18
+        return _V26
     return _O1
 
 
@@ -2046,7 +2636,7 @@ def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Kan få tilbud om mentorstøtte'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_kan(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2062,8 +2652,8 @@ def mentorstøtte_kan(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
         _n = _r1 + _r2
         if _n == 1:
             if _r1:
-                return _V19
-            return _V20
+                return _V27
+            return _V28
         if _n > 1:
             return _konflikt(('§ 30, stk. 2, nr. 5', _r1), ('§ 30, stk. 3', _r2))
         return _O1
@@ -2098,9 +2688,9 @@ def _eksakt_mentorstøtte_kan(
     if _w1 + _w2 > 1:
         return _konflikt(('§ 30, stk. 2, nr. 5', _w1), ('§ 30, stk. 3', _w2))
     if _w1:  # § 30, stk. 2, nr. 5
-        return _V19
+        return _V27
     if _w2:  # § 30, stk. 3
-        return _V20
+        return _V28
     return _O1
 
 
@@ -2108,7 +2698,7 @@ def mentorstøtte_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) 
     'Har ret til mentorstøtte'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x10002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x800002f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
         return _eksakt_mentorstøtte_ret(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -2144,11 +2734,11 @@ def _eksakt_mentorstøtte_ret(
     _w1 = _r1 is True
     if _w1:  # § 130, stk. 1
         _t1 = skøn.get('andre tilbud er ikke mulige')
-        _t2: bool | Udfald = _S3 if _t1 is None else _t1
+        _t2: bool | Udfald = _S4 if _t1 is None else _t1
         _t3: bool | Udfald = _t2
         if _t3 is not False:
             _t4 = skøn.get('mentorstøtte er hensigtsmæssig for at skabe progression og resultater')
-            _t5: bool | Udfald = _S4 if _t4 is None else _t4
+            _t5: bool | Udfald = _S5 if _t4 is None else _t4
             if _t5 is False or _t3 is True:
                 _t3 = _t5
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 130, stk. 1',), None, None)
@@ -2159,7 +2749,7 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
     'Højeste varighed af virksomhedspraktik'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x13f03f:  # mangler alder, forsikret, ydelse, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
+    if borger._mangler & 0x803f03f:  # mangler alder, forsikret, ydelse, behov, kompetencegivende_uddannelse, job_på_særlige_vilkår, dimittend, kort_videregående_uddannelse, ordinær_beskæftigelse_efter_uddannelse, erhvervserfaring, langvarig_ledighed, tilmeldt_jobsøgende, eller forklaring
         return _eksakt_praktik_varighed(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -2190,20 +2780,20 @@ def praktik_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -
         _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6 + _r7 + _r8
         if _n == 1:
             if _r1:
-                return _V21
+                return _V29
             if _r2:
-                return _V22
+                return _V30
             if _r3:
-                return _V23
+                return _V31
             if _r4:
-                return _V24
+                return _V32
             if _r5:
-                return _V25
+                return _V33
             if _r6:
-                return _V26
+                return _V34
             if _r7:
-                return _V27
-            return _V28
+                return _V35
+            return _V36
         if _n > 1:
             return _konflikt(('§ 44, stk. 1', _r1), ('§ 44, stk. 2', _r2), ('§ 103, stk. 1', _r3), ('§ 103, stk. 2', _r4), ('§ 110, stk. 1', _r5), ('§ 110, stk. 2', _r6), ('§ 124, stk. 1', _r7), ('§ 124, stk. 2', _r8))
         return _O1
@@ -2222,7 +2812,7 @@ def _eksakt_praktik_varighed(
     _r1: bool | Udfald = True
     # § 44, stk. 2
     _t1 = skøn.get('konkret individuel vurdering')
-    _t2: bool | Udfald = _S5 if _t1 is None else _t1
+    _t2: bool | Udfald = _S6 if _t1 is None else _t1
     _r2: bool | Udfald = _t2
     # § 103, stk. 1
     if _g_forsikrede is None:
@@ -2234,17 +2824,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M31 if _t3 is None else _t3
+        _t4: bool | Udfald = _M37 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M32 if _t6 is None else _t6
+            _t7: bool | Udfald = _M38 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M33 if _t9 is None else _t9
+            _t10: bool | Udfald = _M39 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -2260,18 +2850,18 @@ def _eksakt_praktik_varighed(
     _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M34 if _t12 is None else _t12
+        _t13: bool | Udfald = _M40 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M35 if _t16 is None else _t16
+            _t17: bool | Udfald = _M41 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
         if _t18 is not True:
             _t19 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-            _t20: bool | Udfald = _S6 if _t19 is None else _t19
+            _t20: bool | Udfald = _S7 if _t19 is None else _t19
             if _t20 is True or _t18 is False:
                 _t18 = _t20
         if _t18 is False or _r6 is True:
@@ -2282,7 +2872,7 @@ def _eksakt_praktik_varighed(
     _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Udfald = _M36 if _t21 is None else _t21
+        _t22: bool | Udfald = _M42 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
@@ -2291,22 +2881,22 @@ def _eksakt_praktik_varighed(
     _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Udfald = _M37 if _t23 is None else _t23
+        _t24: bool | Udfald = _M43 if _t23 is None else _t23
         _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Udfald = _M38 if _t26 is None else _t26
+            _t27: bool | Udfald = _M44 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Udfald = _M39 if _t30 is None else _t30
+                _t31: bool | Udfald = _M45 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
             _t32: bool | Udfald = _t29
             if _t32 is not True:
                 _t33 = skøn.get('i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud')
-                _t34: bool | Udfald = _S7 if _t33 is None else _t33
+                _t34: bool | Udfald = _S8 if _t33 is None else _t33
                 if _t34 is True or _t32 is False:
                     _t32 = _t34
             if _t32 is False or _t25 is True:
@@ -2341,21 +2931,21 @@ def _eksakt_praktik_varighed(
     if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 + _w7 + _w8 > 1:
         return _konflikt(('§ 44, stk. 1', _w1), ('§ 44, stk. 2', _w2), ('§ 103, stk. 1', _w3), ('§ 103, stk. 2', _w4), ('§ 110, stk. 1', _w5), ('§ 110, stk. 2', _w6), ('§ 124, stk. 1', _w7), ('§ 124, stk. 2', _w8))
     if _w1:  # § 44, stk. 1
-        return _V21
+        return _V29
     if _w2:  # § 44, stk. 2
-        return _V22
+        return _V30
     if _w3:  # § 103, stk. 1
-        return _V23
+        return _V31
     if _w4:  # § 103, stk. 2
-        return _V24
+        return _V32
     if _w5:  # § 110, stk. 1
-        return _V25
+        return _V33
     if _w6:  # § 110, stk. 2
-        return _V26
+        return _V34
     if _w7:  # § 124, stk. 1
-        return _V27
+        return _V35
     if _w8:  # § 124, stk. 2
-        return _V28
+        return _V36
     return _O1
 
 
@@ -2363,14 +2953,14 @@ def nytteindsats_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Højeste varighed af virksomhedspraktik som nytteindsats'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_nytteindsats_varighed(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = True  # § 44, stk. 3
         if _r1:
-            return _V29
+            return _V37
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_nytteindsats_varighed(borger, skøn)
@@ -2386,7 +2976,7 @@ def _eksakt_nytteindsats_varighed(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 44, stk. 3
-        return _V29
+        return _V37
     return _O1
 
 
@@ -2394,7 +2984,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
     'Kravet til ledighed (karens) inden tilbud er opfyldt'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100c2f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
+    if borger._mangler & 0x8000c2f:  # mangler alder, forsikret, ydelse, behov, job_på_særlige_vilkår, enlig_forsørger, gymnasial_uddannelse, eller forklaring
         return _eksakt_løntilskud_ledighedskrav_opfyldt(borger, skøn)
     alder: int = borger.alder  # type: ignore[assignment]
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
@@ -2415,7 +3005,7 @@ def løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool] 
         _n = _r1 + _r2 + _r3
         if _n == 1:
             if _r1:
-                return _V30
+                return _V38
             if _r2:
                 return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 104, stk. 1',), None, None)
             return Udfald('værdi', ((((_v_ledighed_sammenlagt > 26) or (alder > 50)) or enlig_forsørger) or (not gymnasial_uddannelse)), ('§ 111, stk. 1',), None, None)
@@ -2455,7 +3045,7 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
     if _w1 + _w2 + _w3 > 1:
         return _konflikt(('§ 51, stk. 1', _w1), ('§ 104, stk. 1', _w2), ('§ 111, stk. 1', _w3))
     if _w1:  # § 51, stk. 1
-        return _V30
+        return _V38
     if _w2:  # § 104, stk. 1
         _t1 = ledighed_sammenlagt(borger, skøn)
         _t2: int | Fraction | Udfald = cast('int | Fraction', _t1.værdi) if _t1.art == 'værdi' else _t1
@@ -2463,20 +3053,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M40 if _t5 is None else _t5
+            _t6: int | Udfald = _M46 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M41 if _t9 is None else _t9
+            _t10: bool | Udfald = _M47 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M42 if _t12 is None else _t12
+            _t13: bool | Udfald = _M48 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -2488,20 +3078,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Udfald = _M43 if _t19 is None else _t19
+            _t20: int | Udfald = _M49 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
         _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Udfald = _M44 if _t23 is None else _t23
+            _t24: bool | Udfald = _M50 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
         _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Udfald = _M45 if _t26 is None else _t26
+            _t27: bool | Udfald = _M51 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
@@ -2513,7 +3103,7 @@ def løntilskud_ret(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) ->
     'Kan få (eller fortsætte i) et løntilskudsjob'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
@@ -2552,7 +3142,7 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
     'Højeste varighed af løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x14002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
+    if borger._mangler & 0x804002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, arbejdsgiver, eller forklaring
         return _eksakt_løntilskud_varighed(borger, skøn)
     forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
@@ -2571,12 +3161,12 @@ def løntilskud_varighed(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØ
         _n = _r1 + _r2 + _r3 + _r4
         if _n == 1:
             if _r1:
-                return _V31
+                return _V39
             if _r2:
-                return _V32
+                return _V40
             if _r3:
-                return _V33
-            return _V34
+                return _V41
+            return _V42
         if _n > 1:
             return _konflikt(('§ 51, stk. 3', _r1), ('§ 104, stk. 2', _r2), ('§ 104, stk. 3', _r3), ('§ 111, stk. 2', _r4))
         return _O1
@@ -2598,7 +3188,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M46 if _t1 is None else _t1
+        _t2: str | Udfald = _M52 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
@@ -2608,7 +3198,7 @@ def _eksakt_løntilskud_varighed(
     _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M47 if _t4 is None else _t4
+        _t5: str | Udfald = _M53 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6
@@ -2632,13 +3222,13 @@ def _eksakt_løntilskud_varighed(
     if _w1 + _w2 + _w3 + _w4 > 1:
         return _konflikt(('§ 51, stk. 3', _w1), ('§ 104, stk. 2', _w2), ('§ 104, stk. 3', _w3), ('§ 111, stk. 2', _w4))
     if _w1:  # § 51, stk. 3
-        return _V31
+        return _V39
     if _w2:  # § 104, stk. 2
-        return _V32
+        return _V40
     if _w3:  # § 104, stk. 3
-        return _V33
+        return _V41
     if _w4:  # § 111, stk. 2
-        return _V34
+        return _V42
     return _O1
 
 
@@ -2646,14 +3236,14 @@ def løntilskud_selvfundet_ret(borger: Borger, skøn: Mapping[str, bool] = _INGE
     'Ret til selvfundet løntilskud'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x100000:  # mangler ingen, eller forklaring
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
     try:
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
         _r1 = True  # § 51, stk. 4
         if _r1:
-            return _V35
+            return _V43
         return _O1
     except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
         return _eksakt_løntilskud_selvfundet_ret(borger, skøn)
@@ -2669,7 +3259,705 @@ def _eksakt_løntilskud_selvfundet_ret(
         _spor.append((_r1,))
     _w1 = _r1 is True
     if _w1:  # § 51, stk. 4
-        return _V35
+        return _V43
+    return _O1
+
+
+def løntilskud_formål(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Kriterier for vurdering af mulighed for indsatsen'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
+        return _eksakt_løntilskud_formål(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 51, stk. 6
+        if _r1:
+            return _V44
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_formål(borger, skøn)
+
+
+def _eksakt_løntilskud_formål(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_formål; se SEMANTICS.md.
+    # § 51, stk. 6
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 51, stk. 6
+        return _V44
+    return _O1
+
+
+def løntilskud_vilkår_privat(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Løn-, tids- og arbejdsvilkår hos private arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8400005:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = ((ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse')) or (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (alder >= 18)))  # § 53, stk. 1
+        _r2 = (ydelse == 'revalideringsydelse')  # § 53, stk. 2
+        _r3 = ((ydelse == 'førtidspension') or ((ydelse == 'selvforsørgelse') and dimittend_med_handicap))  # § 53, stk. 3
+        _n = _r1 + _r2 + _r3
+        if _n == 1:
+            if _r1:
+                return _V45
+            if _r2:
+                return _V46
+            return _V47
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 1', _r1), ('§ 53, stk. 2', _r2), ('§ 53, stk. 3', _r3))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_privat(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_privat(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
+    # § 53, stk. 1
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M54 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse')
+    _t4: bool | Udfald = _t3
+    if _t4 is not True:
+        _t5 = borger.ydelse
+        _t6: str | Udfald = _M54 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'selvforsørgelse'
+        _t8: bool | Udfald = _t7
+        if _t8 is not False:
+            _t9 = borger.dimittend_med_handicap
+            _t10: bool | Udfald = _M55 if _t9 is None else _t9
+            _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
+            if _t11 is False or _t8 is True:
+                _t8 = _t11
+        _t12: bool | Udfald = _t8
+        if _t12 is not False:
+            _t13 = borger.alder
+            _t14: int | Udfald = _M56 if _t13 is None else _t13
+            _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 >= 18
+            if _t15 is False or _t12 is True:
+                _t12 = _t15
+        if _t12 is True or _t4 is False:
+            _t4 = _t12
+    _r1: bool | Udfald = _t4
+    # § 53, stk. 2
+    _t16 = borger.ydelse
+    _t17: str | Udfald = _M57 if _t16 is None else _t16
+    _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'revalideringsydelse'
+    _r2: bool | Udfald = _t18
+    # § 53, stk. 3
+    _t19 = borger.ydelse
+    _t20: str | Udfald = _M58 if _t19 is None else _t19
+    _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 == 'førtidspension'
+    _t22: bool | Udfald = _t21
+    if _t22 is not True:
+        _t23 = borger.ydelse
+        _t24: str | Udfald = _M58 if _t23 is None else _t23
+        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 == 'selvforsørgelse'
+        _t26: bool | Udfald = _t25
+        if _t26 is not False:
+            _t27 = borger.dimittend_med_handicap
+            _t28: bool | Udfald = _M59 if _t27 is None else _t27
+            if _t28 is False or _t26 is True:
+                _t26 = _t28
+        if _t26 is True or _t22 is False:
+            _t22 = _t26
+    _r3: bool | Udfald = _t22
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    if _w1 + _w2 + _w3 > 1:
+        return _konflikt(('§ 53, stk. 1', _w1), ('§ 53, stk. 2', _w2), ('§ 53, stk. 3', _w3))
+    if _w1:  # § 53, stk. 1
+        return _V45
+    if _w2:  # § 53, stk. 2
+        return _V46
+    if _w3:  # § 53, stk. 3
+        return _V47
+    return _O1
+
+
+def løntilskud_vilkår_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Løn- og arbejdsvilkår hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8400005:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (ydelse == 'dagpenge')  # § 53, stk. 4
+        _r2 = (ydelse in ('kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse'))  # § 53, stk. 5
+        _r3 = (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (alder >= 18))  # § 53, stk. 6
+        _r4 = (ydelse == 'revalideringsydelse')  # § 53, stk. 7
+        _r5 = (ydelse == 'førtidspension')  # § 53, stk. 8
+        _r6 = ((ydelse == 'selvforsørgelse') and dimittend_med_handicap)  # § 53, stk. 9
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V48
+            if _r2:
+                return _V49
+            if _r3:
+                return _V50
+            if _r4:
+                return _V51
+            if _r5:
+                return _V52
+            return _V53
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 4', _r1), ('§ 53, stk. 5', _r2), ('§ 53, stk. 6', _r3), ('§ 53, stk. 7', _r4), ('§ 53, stk. 8', _r5), ('§ 53, stk. 9', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_vilkår_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_vilkår_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
+    # § 53, stk. 4
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M60 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
+    # § 53, stk. 5
+    _t4 = borger.ydelse
+    _t5: str | Udfald = _M61 if _t4 is None else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse')
+    _r2: bool | Udfald = _t6
+    # § 53, stk. 6
+    _t7 = borger.ydelse
+    _t8: str | Udfald = _M62 if _t7 is None else _t7
+    _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'selvforsørgelse'
+    _t10: bool | Udfald = _t9
+    if _t10 is not False:
+        _t11 = borger.dimittend_med_handicap
+        _t12: bool | Udfald = _M63 if _t11 is None else _t11
+        _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else not _t12
+        if _t13 is False or _t10 is True:
+            _t10 = _t13
+    _t14: bool | Udfald = _t10
+    if _t14 is not False:
+        _t15 = borger.alder
+        _t16: int | Udfald = _M64 if _t15 is None else _t15
+        _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 18
+        if _t17 is False or _t14 is True:
+            _t14 = _t17
+    _r3: bool | Udfald = _t14
+    # § 53, stk. 7
+    _t18 = borger.ydelse
+    _t19: str | Udfald = _M65 if _t18 is None else _t18
+    _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else _t19 == 'revalideringsydelse'
+    _r4: bool | Udfald = _t20
+    # § 53, stk. 8
+    _t21 = borger.ydelse
+    _t22: str | Udfald = _M66 if _t21 is None else _t21
+    _t23: bool | Udfald = _t22 if isinstance(_t22, Udfald) else _t22 == 'førtidspension'
+    _r5: bool | Udfald = _t23
+    # § 53, stk. 9
+    _t24 = borger.ydelse
+    _t25: str | Udfald = _M67 if _t24 is None else _t24
+    _t26: bool | Udfald = _t25 if isinstance(_t25, Udfald) else _t25 == 'selvforsørgelse'
+    _t27: bool | Udfald = _t26
+    if _t27 is not False:
+        _t28 = borger.dimittend_med_handicap
+        _t29: bool | Udfald = _M68 if _t28 is None else _t28
+        if _t29 is False or _t27 is True:
+            _t27 = _t29
+    _r6: bool | Udfald = _t27
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 53, stk. 4', _w1), ('§ 53, stk. 5', _w2), ('§ 53, stk. 6', _w3), ('§ 53, stk. 7', _w4), ('§ 53, stk. 8', _w5), ('§ 53, stk. 9', _w6))
+    if _w1:  # § 53, stk. 4
+        return _V48
+    if _w2:  # § 53, stk. 5
+        return _V49
+    if _w3:  # § 53, stk. 6
+        return _V50
+    if _w4:  # § 53, stk. 7
+        return _V51
+    if _w5:  # § 53, stk. 8
+        return _V52
+    if _w6:  # § 53, stk. 9
+        return _V53
+    return _O1
+
+
+def løntilskud_arbejdstid_offentlig(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Arbejdstid hos offentlige arbejdsgivere'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8400005:  # mangler alder, ydelse, dimittend_med_handicap, eller forklaring
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+    alder: int = borger.alder  # type: ignore[assignment]
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    dimittend_med_handicap: bool = borger.dimittend_med_handicap  # type: ignore[assignment]
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (ydelse in ('dagpenge', 'kontanthjælp'))  # § 53, stk. 10
+        _r2 = (ydelse == 'sygedagpenge')  # § 53, stk. 11
+        _r3 = ((ydelse in ('ressourceforløbsydelse', 'uddannelseshjælp', 'revalideringsydelse')) or (((ydelse == 'selvforsørgelse') and (not dimittend_med_handicap)) and (alder >= 18)))  # § 53, stk. 12
+        _r4 = (ydelse == 'førtidspension')  # § 53, stk. 13
+        _r5 = ((ydelse == 'selvforsørgelse') and dimittend_med_handicap)  # § 53, stk. 14
+        _n = _r1 + _r2 + _r3 + _r4 + _r5
+        if _n == 1:
+            if _r1:
+                return _V54
+            if _r2:
+                return _V55
+            if _r3:
+                return _V56
+            if _r4:
+                return _V57
+            return _V58
+        if _n > 1:
+            return _konflikt(('§ 53, stk. 10', _r1), ('§ 53, stk. 11', _r2), ('§ 53, stk. 12', _r3), ('§ 53, stk. 13', _r4), ('§ 53, stk. 14', _r5))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_løntilskud_arbejdstid_offentlig(borger, skøn)
+
+
+def _eksakt_løntilskud_arbejdstid_offentlig(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
+    # § 53, stk. 10
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M69 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('dagpenge', 'kontanthjælp')
+    _r1: bool | Udfald = _t3
+    # § 53, stk. 11
+    _t4 = borger.ydelse
+    _t5: str | Udfald = _M70 if _t4 is None else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'sygedagpenge'
+    _r2: bool | Udfald = _t6
+    # § 53, stk. 12
+    _t7 = borger.ydelse
+    _t8: str | Udfald = _M71 if _t7 is None else _t7
+    _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 in ('ressourceforløbsydelse', 'uddannelseshjælp', 'revalideringsydelse')
+    _t10: bool | Udfald = _t9
+    if _t10 is not True:
+        _t11 = borger.ydelse
+        _t12: str | Udfald = _M71 if _t11 is None else _t11
+        _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 == 'selvforsørgelse'
+        _t14: bool | Udfald = _t13
+        if _t14 is not False:
+            _t15 = borger.dimittend_med_handicap
+            _t16: bool | Udfald = _M72 if _t15 is None else _t15
+            _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else not _t16
+            if _t17 is False or _t14 is True:
+                _t14 = _t17
+        _t18: bool | Udfald = _t14
+        if _t18 is not False:
+            _t19 = borger.alder
+            _t20: int | Udfald = _M73 if _t19 is None else _t19
+            _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 >= 18
+            if _t21 is False or _t18 is True:
+                _t18 = _t21
+        if _t18 is True or _t10 is False:
+            _t10 = _t18
+    _r3: bool | Udfald = _t10
+    # § 53, stk. 13
+    _t22 = borger.ydelse
+    _t23: str | Udfald = _M74 if _t22 is None else _t22
+    _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'førtidspension'
+    _r4: bool | Udfald = _t24
+    # § 53, stk. 14
+    _t25 = borger.ydelse
+    _t26: str | Udfald = _M75 if _t25 is None else _t25
+    _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 == 'selvforsørgelse'
+    _t28: bool | Udfald = _t27
+    if _t28 is not False:
+        _t29 = borger.dimittend_med_handicap
+        _t30: bool | Udfald = _M76 if _t29 is None else _t29
+        if _t30 is False or _t28 is True:
+            _t28 = _t30
+    _r5: bool | Udfald = _t28
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 > 1:
+        return _konflikt(('§ 53, stk. 10', _w1), ('§ 53, stk. 11', _w2), ('§ 53, stk. 12', _w3), ('§ 53, stk. 13', _w4), ('§ 53, stk. 14', _w5))
+    if _w1:  # § 53, stk. 10
+        return _V54
+    if _w2:  # § 53, stk. 11
+        return _V55
+    if _w3:  # § 53, stk. 12
+        return _V56
+    if _w4:  # § 53, stk. 13
+        return _V57
+    if _w5:  # § 53, stk. 14
+        return _V58
+    return _O1
+
+
+def voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Tilskud pr. time til arbejdsgiveren for en voksenlærling'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0xb800004:  # mangler ydelse, uddannelsesniveau, beskæftiget, vl_positivliste, eller forklaring
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+    ydelse: str = borger.ydelse  # type: ignore[assignment]
+    uddannelsesniveau: str = borger.uddannelsesniveau  # type: ignore[assignment]
+    beskæftiget: bool = borger.beskæftiget  # type: ignore[assignment]
+    vl_positivliste: bool = borger.vl_positivliste  # type: ignore[assignment]
+    try:
+        _v_ledighed_sammenlagt = _værdi_ledighed_sammenlagt(borger, skøn)
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r2 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_sammenlagt < 9)) and vl_positivliste)  # § 98, stk. 2
+        _r3 = ((((uddannelsesniveau == 'ufaglært') and (not beskæftiget)) and (_v_ledighed_sammenlagt > 9)) and (ydelse in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')))  # § 98, stk. 3
+        _r4 = (((uddannelsesniveau == 'ufaglært') and beskæftiget) and vl_positivliste)  # § 98, stk. 4
+        _r5 = ((((uddannelsesniveau == 'faglært') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and ((_v_ledighed_sammenlagt > 52) or ((_v_ledighed_sammenlagt > 26) and vl_positivliste)))  # § 98, stk. 5
+        _r6 = ((((uddannelsesniveau == 'faglært_forældet') and (not beskæftiget)) and (ydelse in ('dagpenge', 'kontanthjælp'))) and (_v_ledighed_sammenlagt > 9))  # § 98, stk. 6
+        _r1 = not (_r2 or _r3 or _r4 or _r5 or _r6)  # § 98, stk. 1
+        _n = _r1 + _r2 + _r3 + _r4 + _r5 + _r6
+        if _n == 1:
+            if _r1:
+                return _V59
+            if _r2:
+                return _V60
+            if _r3:
+                return _V61
+            if _r4:
+                return _V62
+            if _r5:
+                return _V63
+            return _V64
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 1', _r1), ('§ 98, stk. 2', _r2), ('§ 98, stk. 3', _r3), ('§ 98, stk. 4', _r4), ('§ 98, stk. 5', _r5), ('§ 98, stk. 6', _r6))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_tilskud(borger, skøn)
+
+
+def _eksakt_voksenlærling_tilskud(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for voksenlærling_tilskud; se SEMANTICS.md.
+    # § 98, stk. 1
+    _r1: bool | Udfald = True
+    # § 98, stk. 2
+    _t1 = borger.uddannelsesniveau
+    _t2: str | Udfald = _M77 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
+    _t4: bool | Udfald = _t3
+    if _t4 is not False:
+        _t5 = borger.beskæftiget
+        _t6: bool | Udfald = _M78 if _t5 is None else _t5
+        _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
+        if _t7 is False or _t4 is True:
+            _t4 = _t7
+    _t8: bool | Udfald = _t4
+    if _t8 is not False:
+        _t9 = ledighed_sammenlagt(borger, skøn)
+        _t10: int | Fraction | Udfald = cast('int | Fraction', _t9.værdi) if _t9.art == 'værdi' else _t9
+        _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else _t10 < 9
+        if _t11 is False or _t8 is True:
+            _t8 = _t11
+    _t12: bool | Udfald = _t8
+    if _t12 is not False:
+        _t13 = borger.vl_positivliste
+        _t14: bool | Udfald = _M79 if _t13 is None else _t13
+        if _t14 is False or _t12 is True:
+            _t12 = _t14
+    _r2: bool | Udfald = _t12
+    # § 98, stk. 3
+    _t15 = borger.uddannelsesniveau
+    _t16: str | Udfald = _M80 if _t15 is None else _t15
+    _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
+    _t18: bool | Udfald = _t17
+    if _t18 is not False:
+        _t19 = borger.beskæftiget
+        _t20: bool | Udfald = _M81 if _t19 is None else _t19
+        _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
+        if _t21 is False or _t18 is True:
+            _t18 = _t21
+    _t22: bool | Udfald = _t18
+    if _t22 is not False:
+        _t23 = ledighed_sammenlagt(borger, skøn)
+        _t24: int | Fraction | Udfald = cast('int | Fraction', _t23.værdi) if _t23.art == 'værdi' else _t23
+        _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 > 9
+        if _t25 is False or _t22 is True:
+            _t22 = _t25
+    _t26: bool | Udfald = _t22
+    if _t26 is not False:
+        _t27 = borger.ydelse
+        _t28: str | Udfald = _M82 if _t27 is None else _t27
+        _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
+        if _t29 is False or _t26 is True:
+            _t26 = _t29
+    _r3: bool | Udfald = _t26
+    # § 98, stk. 4
+    _t30 = borger.uddannelsesniveau
+    _t31: str | Udfald = _M83 if _t30 is None else _t30
+    _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
+    _t33: bool | Udfald = _t32
+    if _t33 is not False:
+        _t34 = borger.beskæftiget
+        _t35: bool | Udfald = _M84 if _t34 is None else _t34
+        if _t35 is False or _t33 is True:
+            _t33 = _t35
+    _t36: bool | Udfald = _t33
+    if _t36 is not False:
+        _t37 = borger.vl_positivliste
+        _t38: bool | Udfald = _M85 if _t37 is None else _t37
+        if _t38 is False or _t36 is True:
+            _t36 = _t38
+    _r4: bool | Udfald = _t36
+    # § 98, stk. 5
+    _t39 = borger.uddannelsesniveau
+    _t40: str | Udfald = _M86 if _t39 is None else _t39
+    _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
+    _t42: bool | Udfald = _t41
+    if _t42 is not False:
+        _t43 = borger.beskæftiget
+        _t44: bool | Udfald = _M87 if _t43 is None else _t43
+        _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
+        if _t45 is False or _t42 is True:
+            _t42 = _t45
+    _t46: bool | Udfald = _t42
+    if _t46 is not False:
+        _t47 = borger.ydelse
+        _t48: str | Udfald = _M88 if _t47 is None else _t47
+        _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
+        if _t49 is False or _t46 is True:
+            _t46 = _t49
+    _t50: bool | Udfald = _t46
+    if _t50 is not False:
+        _t51 = ledighed_sammenlagt(borger, skøn)
+        _t52: int | Fraction | Udfald = cast('int | Fraction', _t51.værdi) if _t51.art == 'værdi' else _t51
+        _t53: bool | Udfald = _t52 if isinstance(_t52, Udfald) else _t52 > 52
+        _t54: bool | Udfald = _t53
+        if _t54 is not True:
+            _t55 = ledighed_sammenlagt(borger, skøn)
+            _t56: int | Fraction | Udfald = cast('int | Fraction', _t55.værdi) if _t55.art == 'værdi' else _t55
+            _t57: bool | Udfald = _t56 if isinstance(_t56, Udfald) else _t56 > 26
+            _t58: bool | Udfald = _t57
+            if _t58 is not False:
+                _t59 = borger.vl_positivliste
+                _t60: bool | Udfald = _M89 if _t59 is None else _t59
+                if _t60 is False or _t58 is True:
+                    _t58 = _t60
+            if _t58 is True or _t54 is False:
+                _t54 = _t58
+        if _t54 is False or _t50 is True:
+            _t50 = _t54
+    _r5: bool | Udfald = _t50
+    # § 98, stk. 6
+    _t61 = borger.uddannelsesniveau
+    _t62: str | Udfald = _M90 if _t61 is None else _t61
+    _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
+    _t64: bool | Udfald = _t63
+    if _t64 is not False:
+        _t65 = borger.beskæftiget
+        _t66: bool | Udfald = _M91 if _t65 is None else _t65
+        _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
+        if _t67 is False or _t64 is True:
+            _t64 = _t67
+    _t68: bool | Udfald = _t64
+    if _t68 is not False:
+        _t69 = borger.ydelse
+        _t70: str | Udfald = _M92 if _t69 is None else _t69
+        _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
+        if _t71 is False or _t68 is True:
+            _t68 = _t71
+    _t72: bool | Udfald = _t68
+    if _t72 is not False:
+        _t73 = ledighed_sammenlagt(borger, skøn)
+        _t74: int | Fraction | Udfald = cast('int | Fraction', _t73.værdi) if _t73.art == 'værdi' else _t73
+        _t75: bool | Udfald = _t74 if isinstance(_t74, Udfald) else _t74 > 9
+        if _t75 is False or _t72 is True:
+            _t72 = _t75
+    _r6: bool | Udfald = _t72
+    if _spor is not None:
+        _spor.append((_r1, _r2, _r3, _r4, _r5, _r6))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r2, Udfald):
+        return _r2
+    if isinstance(_r3, Udfald):
+        return _r3
+    if isinstance(_r4, Udfald):
+        return _r4
+    if isinstance(_r5, Udfald):
+        return _r5
+    if isinstance(_r6, Udfald):
+        return _r6
+    _w1 = _r1 is True and not (_r2 is True or _r3 is True or _r4 is True or _r5 is True or _r6 is True)
+    _w2 = _r2 is True
+    _w3 = _r3 is True
+    _w4 = _r4 is True
+    _w5 = _r5 is True
+    _w6 = _r6 is True
+    if _w1 + _w2 + _w3 + _w4 + _w5 + _w6 > 1:
+        return _konflikt(('§ 98, stk. 1', _w1), ('§ 98, stk. 2', _w2), ('§ 98, stk. 3', _w3), ('§ 98, stk. 4', _w4), ('§ 98, stk. 5', _w5), ('§ 98, stk. 6', _w6))
+    if _w1:  # § 98, stk. 1
+        return _V59
+    if _w2:  # § 98, stk. 2
+        return _V60
+    if _w3:  # § 98, stk. 3
+        return _V61
+    if _w4:  # § 98, stk. 4
+        return _V62
+    if _w5:  # § 98, stk. 5
+        return _V63
+    if _w6:  # § 98, stk. 6
+        return _V64
+    return _O1
+
+
+def voksenlærling_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Periode, tilskuddet gives i'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0xc000000:  # mangler uddannelsens_varighed, eller forklaring
+        return _eksakt_voksenlærling_periode(borger, skøn)
+    uddannelsens_varighed: int | Fraction = borger.uddannelsens_varighed  # type: ignore[assignment]
+    try:
+        _v_voksenlærling_tilskud = _værdi_voksenlærling_tilskud(borger, skøn)
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = (_v_voksenlærling_tilskud == _K2)  # § 98, stk. 7
+        _r2 = (_v_voksenlærling_tilskud == _K3)  # § 98, stk. 8
+        _n = _r1 + _r2
+        if _n == 1:
+            if _r1:
+                return _V65
+            return Udfald('værdi', uddannelsens_varighed, ('§ 98, stk. 8',), None, None)
+        if _n > 1:
+            return _konflikt(('§ 98, stk. 7', _r1), ('§ 98, stk. 8', _r2))
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_voksenlærling_periode(borger, skøn)
+
+
+def _eksakt_voksenlærling_periode(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for voksenlærling_periode; se SEMANTICS.md.
+    # § 98, stk. 7
+    _t1 = voksenlærling_tilskud(borger, skøn)
+    _t2: Decimal | Udfald = cast('Decimal', _t1.værdi) if _t1.art == 'værdi' else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == _K2
+    _r1: bool | Udfald = _t3
+    # § 98, stk. 8
+    _t4 = voksenlærling_tilskud(borger, skøn)
+    _t5: Decimal | Udfald = cast('Decimal', _t4.værdi) if _t4.art == 'værdi' else _t4
+    _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == _K3
+    _r2: bool | Udfald = _t6
+    if _spor is not None:
+        _spor.append((_r1, _r2))
+    # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
+    if isinstance(_r1, Udfald):
+        return _r1
+    if isinstance(_r2, Udfald):
+        return _r2
+    _w1 = _r1 is True
+    _w2 = _r2 is True
+    if _w1 + _w2 > 1:
+        return _konflikt(('§ 98, stk. 7', _w1), ('§ 98, stk. 8', _w2))
+    if _w1:  # § 98, stk. 7
+        return _V65
+    if _w2:  # § 98, stk. 8
+        _t7 = borger.uddannelsens_varighed
+        _t8: int | Fraction | Udfald = _M93 if _t7 is None else _t7
+        return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
+    return _O1
+
+
+def rehabiliteringsteam_første_møde(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SKØN) -> Udfald:
+    'Det første møde i rehabiliteringsteamet holdes'
+    if skøn:
+        skøn = _skøn_efter_ordlyd(skøn)
+    if borger._mangler & 0x8000000:  # mangler ingen, eller forklaring
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+    try:
+        # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
+        # prøves ikke.
+        _r1 = True  # § 131, stk. 2
+        if _r1:
+            return Udfald('værdi', (not skøn['forelæggelsen vil ikke tilføre vurderingen af sagen værdi']), ('§ 131, stk. 2',), None, None)
+        return _O1
+    except (KeyError, _Uafklaret):  # et skøn, der ikke er givet, eller et resultat uden værdi
+        return _eksakt_rehabiliteringsteam_første_møde(borger, skøn)
+
+
+def _eksakt_rehabiliteringsteam_første_møde(
+    borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
+) -> Udfald:
+    # Den eksakte vej (tre værdier) for rehabiliteringsteam_første_møde; se SEMANTICS.md.
+    # § 131, stk. 2
+    _r1: bool | Udfald = True
+    if _spor is not None:
+        _spor.append((_r1,))
+    _w1 = _r1 is True
+    if _w1:  # § 131, stk. 2
+        _t1 = skøn.get('forelæggelsen vil ikke tilføre vurderingen af sagen værdi')
+        _t2: bool | Udfald = _S9 if _t1 is None else _t1
+        _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
+        return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 131, stk. 2',), None, None)
     return _O1
 
 
@@ -2715,6 +4003,13 @@ def _værdi_fællessamtale_senest(borger: Borger, skøn: Mapping[str, bool]) -> 
     return udfald.værdi  # type: ignore[return-value]
 
 
+def _værdi_jobrettet_uddannelse_karens(borger: Borger, skøn: Mapping[str, bool]) -> int | Fraction:
+    udfald = jobrettet_uddannelse_karens(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
 def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_kan(borger, skøn)
     if udfald.art != 'værdi':
@@ -2724,6 +4019,13 @@ def _værdi_løntilskud_kan(borger: Borger, skøn: Mapping[str, bool]) -> bool:
 
 def _værdi_løntilskud_ledighedskrav_opfyldt(borger: Borger, skøn: Mapping[str, bool]) -> bool:
     udfald = løntilskud_ledighedskrav_opfyldt(borger, skøn)
+    if udfald.art != 'værdi':
+        raise _Uafklaret
+    return udfald.værdi  # type: ignore[return-value]
+
+
+def _værdi_voksenlærling_tilskud(borger: Borger, skøn: Mapping[str, bool]) -> Decimal:
+    udfald = voksenlærling_tilskud(borger, skøn)
     if udfald.art != 'værdi':
         raise _Uafklaret
     return udfald.værdi  # type: ignore[return-value]
@@ -2750,6 +4052,13 @@ BEGREBER: Final[dict[str, tuple[str, tuple[str, ...]]]] = {
     'tilmeldt_jobsøgende': ('sandhedsværdi', ()),
     'arbejdsgiver': ('valg', ('offentlig', 'privat')),
     'seneste_cv_samtale': ('uger', ()),
+    'erhvervskompetencegivende_uddannelse': ('sandhedsværdi', ()),
+    'læsetest_viser_behov': ('sandhedsværdi', ()),
+    'dimittend_med_handicap': ('sandhedsværdi', ()),
+    'uddannelsesniveau': ('valg', ('ufaglært', 'faglært', 'faglært_forældet')),
+    'beskæftiget': ('sandhedsværdi', ()),
+    'vl_positivliste': ('sandhedsværdi', ()),
+    'uddannelsens_varighed': ('uger', ()),
 }
 _FELT: Final[dict[str, str]] = {
     'alder': 'alder',
@@ -2772,15 +4081,24 @@ _FELT: Final[dict[str, str]] = {
     'tilmeldt_jobsøgende': 'tilmeldt_jobsøgende',
     'arbejdsgiver': 'arbejdsgiver',
     'seneste_cv_samtale': 'seneste_cv_samtale',
+    'erhvervskompetencegivende_uddannelse': 'erhvervskompetencegivende_uddannelse',
+    'læsetest_viser_behov': 'læsetest_viser_behov',
+    'dimittend_med_handicap': 'dimittend_med_handicap',
+    'uddannelsesniveau': 'uddannelsesniveau',
+    'beskæftiget': 'beskæftiget',
+    'vl_positivliste': 'vl_positivliste',
+    'uddannelsens_varighed': 'uddannelsens_varighed',
 }
 _BEGREB_AF_FELT: Final[dict[str, str]] = {felt: navn for navn, felt in _FELT.items()}
 SKØN: Final[dict[str, str]] = {
     'konkrete_oplysninger_begrunder_en_anden_vurdering': 'konkrete oplysninger begrunder en anden vurdering',
     'behov_for_at_beskrive_borgerens_uddannelsesmaal': 'behov for at beskrive borgerens uddannelsesmål',
     'konkret_individuel_vurdering': 'konkret individuel vurdering',
+    'risiko_for_saerlig_langtidsledighed': 'risiko for særlig langtidsledighed',
     'i_oevrigt_vanskeligt_ved_at_opnaa_beskaeftigelse_med_loentilskud': 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud',
     'andre_tilbud_er_ikke_mulige': 'andre tilbud er ikke mulige',
     'mentorstoette_er_hensigtsmaessig_for_at_skabe_progression_og_resultater': 'mentorstøtte er hensigtsmæssig for at skabe progression og resultater',
+    'forelaeggelsen_vil_ikke_tilfoere_vurderingen_af_sagen_vaerdi': 'forelæggelsen vil ikke tilføre vurderingen af sagen værdi',
 }
 _SKØNSORDLYD: Final[frozenset[str]] = frozenset(SKØN.values())
 _MÅLGRUPPER: Final[dict[str, tuple[Callable[[Borger, Mapping[str, bool]], bool | Udfald], str]]] = {
@@ -2816,6 +4134,16 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'ordinær_uddannelse_kan': ordinær_uddannelse_kan,
     'opkvalificering_kan': opkvalificering_kan,
     'opkvalificering_varighedsbegrænset': opkvalificering_varighedsbegrænset,
+    'opkvalificering_formål': opkvalificering_formål,
+    'læse_skrive_regne_ret': læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': kompetencegivende_uddannelse_kan,
+    'jobrettet_uddannelse_højst': jobrettet_uddannelse_højst,
+    'jobrettet_uddannelse_karens': jobrettet_uddannelse_karens,
+    'jobrettet_uddannelse_kan': jobrettet_uddannelse_kan,
+    'jobrettet_uddannelse_afsluttet_inden': jobrettet_uddannelse_afsluttet_inden,
+    'regional_pulje_varighedsbegrænset': regional_pulje_varighedsbegrænset,
+    'opkvalificering_ved_ansættelse_ledighedskrav': opkvalificering_ved_ansættelse_ledighedskrav,
     'virksomhedspraktik_kan': virksomhedspraktik_kan,
     'løntilskud_kan': løntilskud_kan,
     'mentorstøtte_kan': mentorstøtte_kan,
@@ -2826,6 +4154,13 @@ RESULTATER: Final[dict[str, Callable[[Borger, Mapping[str, bool]], Udfald]]] = {
     'løntilskud_ret': løntilskud_ret,
     'løntilskud_varighed': løntilskud_varighed,
     'løntilskud_selvfundet_ret': løntilskud_selvfundet_ret,
+    'løntilskud_formål': løntilskud_formål,
+    'løntilskud_vilkår_privat': løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': løntilskud_arbejdstid_offentlig,
+    'voksenlærling_tilskud': voksenlærling_tilskud,
+    'voksenlærling_periode': voksenlærling_periode,
+    'rehabiliteringsteam_første_møde': rehabiliteringsteam_første_møde,
 }
 _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | None], Udfald]]] = {
     'omfattet_af_loven': _eksakt_omfattet_af_loven,
@@ -2853,6 +4188,16 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'ordinær_uddannelse_kan': _eksakt_ordinær_uddannelse_kan,
     'opkvalificering_kan': _eksakt_opkvalificering_kan,
     'opkvalificering_varighedsbegrænset': _eksakt_opkvalificering_varighedsbegrænset,
+    'opkvalificering_formål': _eksakt_opkvalificering_formål,
+    'læse_skrive_regne_ret': _eksakt_læse_skrive_regne_ret,
+    'realkompetencevurdering_ret': _eksakt_realkompetencevurdering_ret,
+    'kompetencegivende_uddannelse_kan': _eksakt_kompetencegivende_uddannelse_kan,
+    'jobrettet_uddannelse_højst': _eksakt_jobrettet_uddannelse_højst,
+    'jobrettet_uddannelse_karens': _eksakt_jobrettet_uddannelse_karens,
+    'jobrettet_uddannelse_kan': _eksakt_jobrettet_uddannelse_kan,
+    'jobrettet_uddannelse_afsluttet_inden': _eksakt_jobrettet_uddannelse_afsluttet_inden,
+    'regional_pulje_varighedsbegrænset': _eksakt_regional_pulje_varighedsbegrænset,
+    'opkvalificering_ved_ansættelse_ledighedskrav': _eksakt_opkvalificering_ved_ansættelse_ledighedskrav,
     'virksomhedspraktik_kan': _eksakt_virksomhedspraktik_kan,
     'løntilskud_kan': _eksakt_løntilskud_kan,
     'mentorstøtte_kan': _eksakt_mentorstøtte_kan,
@@ -2863,6 +4208,13 @@ _EKSAKT: Final[dict[str, Callable[[Borger, Mapping[str, bool], list[object] | No
     'løntilskud_ret': _eksakt_løntilskud_ret,
     'løntilskud_varighed': _eksakt_løntilskud_varighed,
     'løntilskud_selvfundet_ret': _eksakt_løntilskud_selvfundet_ret,
+    'løntilskud_formål': _eksakt_løntilskud_formål,
+    'løntilskud_vilkår_privat': _eksakt_løntilskud_vilkår_privat,
+    'løntilskud_vilkår_offentlig': _eksakt_løntilskud_vilkår_offentlig,
+    'løntilskud_arbejdstid_offentlig': _eksakt_løntilskud_arbejdstid_offentlig,
+    'voksenlærling_tilskud': _eksakt_voksenlærling_tilskud,
+    'voksenlærling_periode': _eksakt_voksenlærling_periode,
+    'rehabiliteringsteam_første_møde': _eksakt_rehabiliteringsteam_første_møde,
 }
 _TYPER: Final[dict[str, str]] = {
     'omfattet_af_loven': 'sandhedsværdi',
@@ -2890,6 +4242,16 @@ _TYPER: Final[dict[str, str]] = {
     'ordinær_uddannelse_kan': 'sandhedsværdi',
     'opkvalificering_kan': 'sandhedsværdi',
     'opkvalificering_varighedsbegrænset': 'sandhedsværdi',
+    'opkvalificering_formål': 'tekst',
+    'læse_skrive_regne_ret': 'sandhedsværdi',
+    'realkompetencevurdering_ret': 'sandhedsværdi',
+    'kompetencegivende_uddannelse_kan': 'sandhedsværdi',
+    'jobrettet_uddannelse_højst': 'uger',
+    'jobrettet_uddannelse_karens': 'uger',
+    'jobrettet_uddannelse_kan': 'sandhedsværdi',
+    'jobrettet_uddannelse_afsluttet_inden': 'uger',
+    'regional_pulje_varighedsbegrænset': 'sandhedsværdi',
+    'opkvalificering_ved_ansættelse_ledighedskrav': 'uger',
     'virksomhedspraktik_kan': 'sandhedsværdi',
     'løntilskud_kan': 'sandhedsværdi',
     'mentorstøtte_kan': 'sandhedsværdi',
@@ -2900,6 +4262,13 @@ _TYPER: Final[dict[str, str]] = {
     'løntilskud_ret': 'sandhedsværdi',
     'løntilskud_varighed': 'uger',
     'løntilskud_selvfundet_ret': 'sandhedsværdi',
+    'løntilskud_formål': 'tekst',
+    'løntilskud_vilkår_privat': 'tekst',
+    'løntilskud_vilkår_offentlig': 'tekst',
+    'løntilskud_arbejdstid_offentlig': 'tekst',
+    'voksenlærling_tilskud': 'beløb',
+    'voksenlærling_periode': 'uger',
+    'rehabiliteringsteam_første_møde': 'sandhedsværdi',
 }
 _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     'omfattet_af_loven': (
@@ -2978,6 +4347,38 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     'opkvalificering_varighedsbegrænset': (
         ('§ 30, stk. 5', frozenset()),
     ),
+    'opkvalificering_formål': (
+        ('§ 30, stk. 4', frozenset()),
+    ),
+    'læse_skrive_regne_ret': (
+        ('§ 35, stk. 1', frozenset()),
+    ),
+    'realkompetencevurdering_ret': (
+        ('§ 35, stk. 2', frozenset()),
+    ),
+    'kompetencegivende_uddannelse_kan': (
+        ('§ 37, stk. 1', frozenset()),
+    ),
+    'jobrettet_uddannelse_højst': (
+        ('§ 105, stk. 2', frozenset()),
+    ),
+    'jobrettet_uddannelse_karens': (
+        ('§ 105, stk. 3', frozenset()),
+    ),
+    'jobrettet_uddannelse_kan': (
+        ('§ 105, stk. 4', frozenset()),
+    ),
+    'jobrettet_uddannelse_afsluttet_inden': (
+        ('§ 105, stk. 5', frozenset()),
+        ('§ 105, stk. 6', frozenset()),
+    ),
+    'regional_pulje_varighedsbegrænset': (
+        ('§ 105, stk. 7', frozenset()),
+    ),
+    'opkvalificering_ved_ansættelse_ledighedskrav': (
+        ('§ 99, stk. 1', frozenset()),
+        ('§ 99, stk. 2', frozenset(('§ 99, stk. 1',))),
+    ),
     'virksomhedspraktik_kan': (
         ('§ 30, stk. 2, nr. 3', frozenset()),
     ),
@@ -3020,6 +4421,44 @@ _REGLER: Final[dict[str, tuple[tuple[str, frozenset[str]], ...]]] = {
     ),
     'løntilskud_selvfundet_ret': (
         ('§ 51, stk. 4', frozenset()),
+    ),
+    'løntilskud_formål': (
+        ('§ 51, stk. 6', frozenset()),
+    ),
+    'løntilskud_vilkår_privat': (
+        ('§ 53, stk. 1', frozenset()),
+        ('§ 53, stk. 2', frozenset()),
+        ('§ 53, stk. 3', frozenset()),
+    ),
+    'løntilskud_vilkår_offentlig': (
+        ('§ 53, stk. 4', frozenset()),
+        ('§ 53, stk. 5', frozenset()),
+        ('§ 53, stk. 6', frozenset()),
+        ('§ 53, stk. 7', frozenset()),
+        ('§ 53, stk. 8', frozenset()),
+        ('§ 53, stk. 9', frozenset()),
+    ),
+    'løntilskud_arbejdstid_offentlig': (
+        ('§ 53, stk. 10', frozenset()),
+        ('§ 53, stk. 11', frozenset()),
+        ('§ 53, stk. 12', frozenset()),
+        ('§ 53, stk. 13', frozenset()),
+        ('§ 53, stk. 14', frozenset()),
+    ),
+    'voksenlærling_tilskud': (
+        ('§ 98, stk. 1', frozenset()),
+        ('§ 98, stk. 2', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 3', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 4', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 5', frozenset(('§ 98, stk. 1',))),
+        ('§ 98, stk. 6', frozenset(('§ 98, stk. 1',))),
+    ),
+    'voksenlærling_periode': (
+        ('§ 98, stk. 7', frozenset()),
+        ('§ 98, stk. 8', frozenset()),
+    ),
+    'rehabiliteringsteam_første_møde': (
+        ('§ 131, stk. 2', frozenset()),
     ),
 }
 

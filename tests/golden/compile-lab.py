@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (2017, som beskrevet i KL's indspil)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '14f966e8e65775ff48473f9ab135105046e04927ce35ea9e6f0209b54af536c3'
+LOV_SHA256: Final = '5ac8bab6fedbad7e5880e283c88d1b2a24bdcf2ae52c54023b46181b835f3c31'
 
 __all__ = [
     'LOV_TITEL',

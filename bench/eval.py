@@ -2,7 +2,7 @@
 
     python -m bench.eval [LAW.lov ...] [--citizens 1060000] [--sample 10000] [--seed 1] [--missing 0]
 
-For every law (default: laws/*.lov) it generates the citizens with `compiler.population.uniform`
+For every law (default: laws/*.lov) it draws the citizens with `compiler.population.caseload`
 (1,060,000 = the head count of the five main target groups in KL's bilag 2.3), compiles the law
 with `lov compile`'s code generator and evaluates every result for every citizen with the
 generated module, single-threaded, without supplying any caseworker judgment (so rules with
@@ -27,7 +27,7 @@ from bench.common import ROOT, best_of
 from compiler.codegen.load import compile_law
 from compiler.evaluate.interpreter import evaluate
 from compiler.pipeline import load_law
-from compiler.population.uniform import blocks
+from compiler.population.caseload import BLOCK, Spec
 
 
 def bench_law(path: Path, citizens: int, sample: int, seed: int, missing: float) -> dict[str, float]:
@@ -38,7 +38,9 @@ def bench_law(path: Path, citizens: int, sample: int, seed: int, missing: float)
     convert = run = 0.0
     sampled: list[dict] = []  # type: ignore[type-arg]
     want = citizens if sample <= 0 else min(sample, citizens)
-    for block in blocks(law, citizens, seed, missing=missing):
+    spec = Spec.of([law], citizens, seed, missing=missing)
+    for start in range(0, citizens, BLOCK):
+        block = spec.rows(start, start + BLOCK).dicts()
         if len(sampled) < want:
             sampled.extend(block[: want - len(sampled)])
         t0 = time.process_time()

@@ -36,7 +36,7 @@ from compiler.codegen.load import compile_law
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import facts_from_json
 from compiler.pipeline import load_law
-from compiler.population.uniform import generate as population
+from compiler.population import caseload
 
 RESULTS = ["praktik_varighed", "løntilskud_ret"]
 
@@ -207,7 +207,7 @@ def main() -> None:
     law = load_law(str(ROOT / args.law))
     name = args.law.split("/")[-1].removesuffix(".lov")
     results = [r for r in RESULTS if r in law.results] or list(law.results)[:2]
-    people = population(law, 10_000, 7)
+    people = caseload.citizens([law], 10_000, 7)
     citizens = [{k: prelude._json(v) for k, v in c.items()} for c in people]
     bodies = [json.dumps({"borger": c, "resultater": results}, ensure_ascii=False).encode() for c in citizens[:1000]]
 

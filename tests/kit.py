@@ -32,3 +32,11 @@ def law_of(text: str, header: bool = True) -> m.Law:
         return law_of_text(text, "test.lov")
     except LawError as error:
         raise AssertionError([f"{d.code} {d.span.line}:{d.span.column} {d.message()}" for d in error.diagnostics])
+
+
+def citizens_of(law, n: int, seed: int, missing: float = 0.0) -> list[dict]:
+    """``n`` citizens for one law from the project's one population generator (the first rows of
+    the national caseload, compiler/population/caseload.py)."""
+    from compiler.population.caseload import citizens
+
+    return citizens([law], n, seed, missing=missing)

@@ -18,9 +18,9 @@ from compiler.codegen.names import CodegenError
 from compiler.codegen.python.module import generate
 from compiler.evaluate.backends import InterpreterBackend, ModuleBackend
 from compiler.pipeline import load_law
-from compiler.population.uniform import generate as population
 from dsl import model as m
 from tests.kit import ROOT, law_files, law_of
+from tests.kit import citizens_of as population
 
 ALLOWED_IMPORTS = {"__future__", "dataclasses", "datetime", "decimal", "fractions", "typing"}
 

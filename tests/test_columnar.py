@@ -16,9 +16,9 @@ from compiler.codegen.columnar.module import ColumnarError, generate, scales
 from compiler.codegen.columnar.rows import columns_from_rows, judgment_columns
 from compiler.codegen.load import compile_columnar, load_source
 from compiler.evaluate import interpreter
-from compiler.population.uniform import generate as citizens
 from tests.kit import law_files, law_of
 from tests.law_versions import laws as random_law_texts
+from tests.kit import citizens_of
 
 PRAKTIK = """
 begreb forsikret: sandhedsværdi kilde register "A-kasse"
@@ -197,7 +197,7 @@ def test_a_law_with_errors_is_refused():
 
 
 def _agree(law, n: int, seed: int, missing: float, supplied: float) -> None:
-    rows = citizens(law, n, seed, missing=missing)
+    rows = citizens_of(law, n, seed, missing=missing)
     wordings = sorted({j for r in law.rules for j in r.judgments})
     rng = random.Random(seed)
     judgments = [{w: rng.random() < 0.5 for w in wordings if rng.random() < supplied} for _ in rows]

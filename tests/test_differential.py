@@ -17,9 +17,9 @@ from compiler.codegen.load import load_source
 from compiler.codegen.python.module import generate
 from compiler.evaluate import interpreter
 from compiler.pipeline import load_law
-from compiler.population.uniform import generate as population
 from dsl import model as m
 from tests.kit import law_files, law_of
+from tests.kit import citizens_of as population
 
 
 def assert_agree(law: m.Law, module, facts: dict, judgments: dict, explain: set[str] | None = None) -> None:

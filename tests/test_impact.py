@@ -164,10 +164,10 @@ resultat r: sandhedsværdi
 """
 
 
-def test_a_fact_without_a_model_is_drawn_from_the_plausible_values_of_the_uniform_generator():
-    """One definition of a plausible value: the caseload draws what it has no model for from
-    `compiler.population.uniform.plausible`, every type included."""
-    from compiler.population.uniform import plausible
+def test_a_fact_without_a_model_is_drawn_from_its_plausible_values():
+    """The caseload draws a fact it has no model for from `compiler.population.values.plausible`
+    (every type, and both sides of the law's thresholds)."""
+    from compiler.population.values import plausible
 
     law = law_of(GENERIC)
     pop = generate([law], 3000, seed=1)
@@ -175,7 +175,7 @@ def test_a_fact_without_a_model_is_drawn_from_the_plausible_values_of_the_unifor
     for name, concept in law.concepts.items():
         if name in FACTS:  # opgørelsesdato: the caseload's evaluation date
             continue
-        pool = plausible(name, concept.type)
+        pool = plausible(name, concept.type, {3} if name == "antal" else ())
         values = [row[name] for row in rows]
         assert all(v in pool for v in values), name
         assert len(set(map(repr, values))) > 1, name  # drawn, not one constant

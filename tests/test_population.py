@@ -1,4 +1,5 @@
-"""Generated populations: reproducible, typed like the begreber, reaching both sides of thresholds."""
+"""The citizens of the one population generator for any law: reproducible, typed like the begreber,
+reaching both sides of thresholds (compiler/population)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from fractions import Fraction
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from compiler.population.uniform import blocks, generate
+from compiler.population.caseload import Spec, citizens
 from tests.kit import law_of
 
 LAW = law_of("""
@@ -26,14 +27,20 @@ resultat x: sandhedsværdi
 _TYPES = {"heltal": int, "sandhedsværdi": bool, "beløb": Decimal, "uger": (int, Fraction), "tekst": str, "valg": str}
 
 
+def generate(law, n, seed, missing=0.0):
+    return citizens([law], n, seed, missing=missing)
+
+
 @settings(max_examples=20, deadline=None)
-@given(seed=st.integers(), n=st.integers(0, 2100))
+@given(seed=st.integers(0, 2**32), n=st.integers(0, 2100))
 def test_same_seed_same_citizens_and_prefixes_do_not_depend_on_n(seed, n):
     a = generate(LAW, n, seed)
     assert len(a) == n
     assert a == generate(LAW, n, seed)
     assert generate(LAW, n + 5, seed)[:n] == a
-    assert [c for b in blocks(LAW, n, seed) for c in b] == a
+    # The same rows as the columnar population lov impact evaluates.
+    spec = Spec.of([LAW], 1_140_000, seed)
+    assert spec.rows(0, n).dicts() == a if n else True
 
 
 def test_values_have_the_begreb_types_and_options():
@@ -61,3 +68,16 @@ def test_missing_facts_are_left_out_at_about_the_given_rate():
     present = sum(len(c) for c in people) / (len(people) * len(LAW.concepts))
     assert 0.70 < present < 0.80
     assert generate(LAW, 100, 3, missing=0.25) == people[:100]
+
+
+def test_a_small_sample_is_drawn_from_every_kind_of_situation():
+    """The first rows are a seeded permutation of the national caseload: a few hundred
+    citizens already include people on most benefits (not only the largest situation)."""
+    law = law_of("""
+begreb ydelse: valg af dagpenge, kontanthjælp, uddannelseshjælp, sygedagpenge, revalideringsydelse,
+    førtidspension, ledighedsydelse, fleksløntilskud, ressourceforløbsydelse, selvforsørgelse
+resultat x: sandhedsværdi
+§ 1. x er ydelse = dagpenge.
+""")
+    assert len({c["ydelse"] for c in generate(law, 300, 5)}) >= 8
+    assert len({generate(law, 1, seed)[0]["ydelse"] for seed in range(40)}) >= 5

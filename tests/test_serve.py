@@ -20,9 +20,9 @@ from compiler.codegen.load import compile_law
 from compiler.evaluate import interpreter, prelude
 from compiler.evaluate.facts import facts_from_json
 from compiler.pipeline import load_law
-from compiler.population.uniform import generate as population
 from dsl import model as m
 from tests.kit import ROOT
+from tests.kit import citizens_of as population
 
 LAWS = ["laws/kl-2017.lov", "laws/lab-2017.lov", "laws/djoef-2023.lov"]
 

@@ -27,7 +27,7 @@ from typing import Any, Callable, Mapping, Sequence
 import attrs
 
 from compiler.evaluate import interpreter, prelude
-from compiler.population import uniform
+from compiler.population import caseload
 from dsl import model as m
 from dsl.kinds import OutcomeKind, TypeKind
 from dsl.language import t
@@ -271,12 +271,17 @@ def unavailable(reason: str, population: int, seed: int) -> Behaviour:
 
 def run(old: m.Law | None, new: m.Law | None, population: int, seed: int) -> Behaviour:
     """The behavioural comparison with the reference interpreter (compiler/evaluate/interpreter.py)
-    and the population generator (compiler/population/uniform.py), or an ``unavailable`` behaviour
-    saying why it could not be computed."""
+    on the testsags and a sample of the population `lov impact` uses
+    (compiler/population/caseload.py), or an ``unavailable`` behaviour saying why it could not
+    be computed."""
     if old is None or new is None:
         return unavailable(t("en af versionerne kunne ikke læses", "one of the versions could not be read"), population, seed)
     cases = case_citizens(old, new)
-    citizens = cases + generated_citizens(old, new, population, seed, uniform.generate)
+    try:
+        citizens = cases + generated_citizens(
+            old, new, population, seed, lambda law, n, s: caseload.citizens([law], n, s))
+    except caseload.PopulationError as error:
+        return unavailable(str(error), population, seed)
 
     def evaluate(law: m.Law, result: str, facts: Mapping[str, m.Value], judgments: Mapping[str, bool]) -> Answer:
         try:

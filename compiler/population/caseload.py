@@ -1,4 +1,6 @@
-"""A reproducible synthetic caseload, as columns, drawn by the citizens' situations.
+"""A reproducible synthetic caseload, as columns, drawn by the citizens' situations: the
+project's one population generator (`lov impact` evaluates its columns; :func:`citizens` gives
+its first rows as dicts to `lov diff`, the differential tests and the benchmarks).
 
 Every citizen is first given a *situation* — a benefit and, where the benefit has them, its
 visitation (jobparat, aktivitetsparat, uddannelsesparat) or sickness-benefit category, with the
@@ -18,9 +20,10 @@ totals are of bilag 2.3's order; which new group each citizen lands in is left t
 Reproducible and partitionable: citizens are drawn in blocks of :data:`BLOCK` rows, each
 from its own seeded generator, and the situation of row ``i`` is a fixed permutation of
 ``range(n)``, so the rows ``[start, stop)`` are the same whether the population is built
-at once, in chunks, or partition by partition on a cluster. A fact's values do not depend
-on which other laws are in the set (each known fact is always drawn; other facts are
-drawn from a stream keyed by their name).
+at once, in chunks, or partition by partition on a cluster. A modelled fact's values do not
+depend on which other laws are in the set (each known fact is always drawn); a fact without a
+model is drawn from a stream keyed by its name, over plausible values that include both sides
+of every threshold the laws in the set compare it with.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ from typing import Callable, Mapping, Sequence
 import attrs
 import numpy as np
 
-from compiler.population import uniform
+from compiler.population import values
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.language import t
@@ -238,6 +241,27 @@ class Column:
             return Decimal(int(v)) / 100
         return int(v)
 
+    def pylist(self) -> list[object]:
+        """Every row's value as :meth:`python` gives it, at once."""
+        if self.kind == TypeKind.HISTORY:
+            out = [self.python(row) for row in range(len(self))]
+        else:
+            raw = self.values.tolist()
+            if self.kind == TypeKind.DATE:
+                days = {d: datetime.date.fromordinal(d) for d in set(raw)}
+                out = [days[d] for d in raw]
+            elif self.kind == TypeKind.BOOLEAN:
+                out = [bool(v) for v in raw]
+            elif self.kind in (TypeKind.CHOICE, TypeKind.TEXT):
+                out = [self.categories[v] for v in raw]
+            elif self.kind == TypeKind.AMOUNT:
+                out = [Decimal(v) / 100 for v in raw]
+            else:
+                out = raw
+        if self.present is not None:
+            out = [v if keep else None for v, keep in zip(out, self.present.tolist())]
+        return out
+
     def take(self, start: int, stop: int) -> Column:
         present = None if self.present is None else self.present[start:stop]
         if present is not None and present.all():
@@ -267,6 +291,13 @@ class Population:
         facts = {k: v for k, c in self.columns.items() if (v := c.python(row)) is not None}
         judgments = {k: bool(v) for k, c in self.judgments.items() if (v := c.python(row)) is not None}
         return facts, judgments
+
+    def dicts(self) -> list[dict[str, object]]:
+        """Every row's facts as :meth:`citizen` gives them (missing ones left out)."""
+        names = list(self.columns)
+        lists = [self.columns[name].pylist() for name in names]
+        return [{name: v for name, v in zip(names, row) if v is not None} for row in zip(*lists)] if names else [
+            {} for _ in range(self.n)]
 
     def take(self, start: int, stop: int) -> Population:
         """Rows ``[start, stop)`` (relative to this population)."""
@@ -324,7 +355,9 @@ def situations(n: int, seed: int, start: int, stop: int) -> np.ndarray:
     """Situation (index into SITUATIONS) of rows ``[start, stop)``: a fixed permutation of
     ``range(n)`` cut at the cumulative head counts, so every situation gets exactly its count."""
     step = _coprime(n, seed)
-    offset = seed % n if n else 0
+    # Row 0 starts anywhere in the permutation (a hash of the seed), so the first rows of
+    # nearby seeds are different situations: `citizens(…, 1, seed)` samples the caseload.
+    offset = int.from_bytes(hashlib.sha256(f"start:{seed}".encode()).digest()[:8], "big") % n if n else 0
     i = np.arange(start, stop, dtype=np.int64)
     rank = (i * step + offset) % n
     bounds = np.cumsum(situation_counts(n))
@@ -562,15 +595,15 @@ def _fits(model: Model, typ: m.Type) -> bool:
     return kind != TypeKind.CHOICE or set(categories) <= set(typ.options)
 
 
-def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int) -> Column:
-    """A fact the generator has no model for: uniform over the plausible values of
-    :func:`compiler.population.uniform.plausible` (the other generator's, so there is one
-    definition), as a column."""
+def _generic(name: str, typ: m.Type, rng: np.random.Generator, size: int, near: Sequence[object] = ()) -> Column:
+    """A fact the generator has no model for: uniform over its plausible values
+    (:func:`compiler.population.values.plausible`, both sides of every threshold the laws
+    compare it with), as a column."""
     kind = typ.kind
     if kind == TypeKind.CADENCE:
         raise PopulationError(t(f"begrebet '{name}' er en kadence; populationen kan ikke trække kadencer",
                                 f"the concept '{name}' is a cadence; the population cannot draw cadences"))
-    pool = uniform.plausible(name, typ)
+    pool = values.plausible(name, typ, near)
     pick = rng.integers(0, len(pool), size)
     if kind == TypeKind.BOOLEAN:
         return Column(kind, pick.astype(bool))
@@ -606,6 +639,8 @@ class Spec:
     seed: int
     missing: float = 0.0
     judgments: str = "ukendt"
+    #: Per fact, the constants the laws compare it with (a fact without a model reaches both sides).
+    near: Mapping[str, tuple[object, ...]] = attrs.field(factory=dict)
 
     @classmethod
     def of(cls, laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0,
@@ -613,7 +648,12 @@ class Spec:
         if judgments not in ("ukendt", "tilfældig", "alle"):
             raise PopulationError(t(f"ukendt valg for skøn: {judgments} (ukendt, tilfældig eller alle)",
                                     f"unknown choice of judgments: {judgments} (ukendt, tilfældig or alle)"))
-        return cls(concepts_of(laws), tuple(judgments_of(laws)), n, seed, missing, judgments)
+        near: dict[str, set[object]] = {}
+        for law in laws:
+            for name, constants in values.constants_by_fact(law).items():
+                near.setdefault(name, set()).update(constants)
+        return cls(concepts_of(laws), tuple(judgments_of(laws)), n, seed, missing, judgments,
+                   {name: tuple(found) for name, found in sorted(near.items())})
 
     def rows(self, start: int = 0, stop: int | None = None) -> Population:
         """Rows ``[start, stop)``; ``start`` a multiple of :data:`BLOCK` (partitions are whole blocks)."""
@@ -622,7 +662,7 @@ class Spec:
             raise ValueError(f"start skal være et multiplum af {BLOCK}")
         parts = [
             _block(self.concepts, self.wordings, self.n, self.seed, block, block * BLOCK,
-                   min(block * BLOCK + BLOCK, stop), self.missing, self.judgments)
+                   min(block * BLOCK + BLOCK, stop), self.missing, self.judgments, self.near)
             for block in range(start // BLOCK, -(-stop // BLOCK))
         ] if stop > start else []
         return concat(parts, start) if parts else Population(0, {}, {}, start)
@@ -640,8 +680,20 @@ def generate(laws: Sequence[m.Law], n: int, seed: int, *, start: int = 0, stop: 
     return Spec.of(laws, n, seed, missing=missing, judgments=judgments).rows(start, stop)
 
 
+def citizens(laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0) -> list[dict[str, object]]:
+    """``n`` citizens as the interpreter takes them (a dict of facts each, missing ones left
+    out): the first ``n`` rows of the national caseload (:data:`NATIONAL` citizens, or ``n`` if
+    more), whose rows are a seeded permutation of the situations — so a small ``n`` is a random
+    sample of the caseload, and the first ``k`` citizens do not depend on ``n``. The input of
+    `lov diff`'s behaviour section, the evaluators' differential tests and the benchmarks."""
+    if n <= 0:
+        return []
+    return generate(laws, max(n, NATIONAL), seed, stop=n, missing=missing).dicts()
+
+
 def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed: int, block: int,
-           lo: int, hi: int, missing: float, judgments: str) -> Population:
+           lo: int, hi: int, missing: float, judgments: str,
+           near: Mapping[str, tuple[object, ...]] | None = None) -> Population:
     prof = profile(n, seed, block, lo, hi)
     size = hi - lo
     columns: dict[str, Column] = {}
@@ -660,7 +712,8 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
                     present, values = values >= 0, np.maximum(values, 0)
             col = Column(kind, values, present, categories)
         else:
-            col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK).take(0, size)
+            col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK,
+                           (near or {}).get(name, ())).take(0, size)
         if missing > 0:
             gaps = _stream(seed, block, "mangler:" + name).random(BLOCK)[:size] < missing
             if gaps.any():

@@ -118,6 +118,20 @@ def test_a_stk_under_another_number_is_moved_or_changed():
     assert ("changed", "stk. 1", "stk. 2") in [(x.change, x.old_label, x.new_label) for x in s.stks]
 
 
+def test_a_stk_taken_word_for_word_from_a_removed_section_is_moved():
+    """KL's § 101, stk. 1 is LAB § 11, stk. 2 word for word: moved, not added; in the reverse
+    diff it is moved back to the added §."""
+    old = law(f"§ 11\n    stk. 2. {LONG}\n§ 14\n    stk. 1. ret er ja.\n")
+    new = law(f"§ 14\n    stk. 1. {LONG}\n    stk. 2. ret er ja.\n")
+    sections = structure(old, new).sections
+    (pair,) = [s for s in sections if s.change == "changed"]
+    assert ("moved", "§ 11, stk. 2", "stk. 1") in [(x.change, x.old_label, x.new_label) for x in pair.stks]
+    assert ("removed", "§ 11", None) in [(s.change, s.old_label, s.new_label) for s in sections]
+    assert "§ 11, stk. 2 → stk. 1 flyttet" in render_text.render_diff(report(old, new))
+    (back,) = [s for s in structure(new, old).sections if s.change == "changed"]
+    assert ("moved", "stk. 1", "§ 11, stk. 2") in [(x.change, x.old_label, x.new_label) for x in back.stks]
+
+
 def test_short_identical_text_is_not_a_move():
     """`"Ophævet."` appears in many acts: it must not pair unrelated §§."""
     old = law('§ 5. "Ophævet."\n§ 9. ret er ja.\n')

@@ -351,10 +351,11 @@ def diff_sections(old_tree: ast.Law, new_tree: ast.Law, chosen: frozenset[str] =
     pairs, removed, added = match_sections(old, new, chosen)
     entries: list[tuple[tuple[float, int], SectionChange]] = []
     partner_of_old: dict[int, int] = {}
+    stks = _across(pairs, removed, added, {id(a): _stk_changes(a, b) for a, b in pairs})
     for a, b in pairs:
         partner_of_old[a.index] = b.index
         change = CHANGED if a.number == b.number else MOVED
-        entries.append(((b.index, 0), SectionChange(change, a.number, b.number, a.title, b.title, _stk_changes(a, b))))
+        entries.append(((b.index, 0), SectionChange(change, a.number, b.number, a.title, b.title, stks[id(a)])))
     # Sections unchanged in place are anchors too.
     new_by_number = {s.number: s for s in new}
     for s in old:
@@ -374,6 +375,40 @@ def diff_sections(old_tree: ast.Law, new_tree: ast.Law, chosen: frozenset[str] =
         entries.append(((anchor + 0.5, s.index), SectionChange(REMOVED, s.number, None, s.title, None, old_text=canonical.section_text(s.syntax))))
     entries.sort(key=lambda e: e[0])
     return tuple(change for _, change in entries)
+
+
+def _across(pairs: list[tuple[_Sec, _Sec]], removed: list[_Sec], added: list[_Sec],
+            stks: dict[int, tuple[StkChange, ...]]) -> dict[int, tuple[StkChange, ...]]:
+    """A stk. added to a matched § with the very text of a stk. of a removed § (or removed
+    from a matched § with that of an added §'s) is *moved* there, labelled with the other §
+    (`§ 11, stk. 2 → stk. 1`): KL's § 101 takes LAB § 11, stk. 2 word for word. Only a text
+    that is unique on both sides and has at least :data:`MIN_MOVE_WORDS` words."""
+    def pool(secs: list[_Sec]) -> dict[str, list[str]]:
+        out: dict[str, list[str]] = {}
+        for sec in secs:
+            for _, label, text in sec.stks:
+                out.setdefault(text, []).append(f"{_label(sec.number)}, {label}" if label else _label(sec.number))
+        return out
+
+    gone, new = pool(removed), pool(added)
+    added_in_pairs = Counter(c.new_text for cs in stks.values() for c in cs if c.change == ADDED)
+    removed_in_pairs = Counter(c.old_text for cs in stks.values() for c in cs if c.change == REMOVED)
+
+    def unique(text: str | None, other: dict[str, list[str]], mine: Counter[str | None]) -> bool:
+        return text is not None and len(other.get(text, ())) == 1 and mine[text] == 1 and len(_words(text)) >= MIN_MOVE_WORDS
+
+    out: dict[int, tuple[StkChange, ...]] = {}
+    for key, changes in stks.items():
+        moved = []
+        for c in changes:
+            if c.change == ADDED and unique(c.new_text, gone, added_in_pairs):
+                c = StkChange(MOVED, c.number, gone[c.new_text][0], c.new_label, c.new_text, c.new_text)  # type: ignore[index]
+            elif c.change == REMOVED and unique(c.old_text, new, removed_in_pairs):
+                c = StkChange(MOVED, c.number, c.old_label, new[c.old_text][0], c.old_text, c.old_text)  # type: ignore[index]
+            moved.append(c)
+        moved.sort(key=lambda c: (c.number, tuple(sorted((c.old_label or "", c.new_label or "")))))
+        out[key] = tuple(moved)
+    return out
 
 
 # ---- declarations ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = 'Lov om en aktiv beskæftigelsesindsats med Djøfs her-og-nu-forslag'
 LOV_VERSION: Final = '2023'
-LOV_SHA256: Final = 'b85e2ab31c33dcc2fef61829429dc7c65757e7a8852d55f10f293b9d737a9cc6'
+LOV_SHA256: Final = '29089f06d10c16121f1840b75e2fc62222ed4ed18d5d620b2ae632780abe518b'
 
 __all__ = [
     'LOV_TITEL',
@@ -910,7 +910,9 @@ _V15: Final = Udfald('værdi', 6, ('§ 19 a, stk. 2',), None, None)  # § 19 a, 
 _M33: Final = Udfald('mangler', None, ('§ 19 a, stk. 3',), None, 'tilmeldt')  # § 19 a, stk. 3
 _M34: Final = Udfald('mangler', None, ('§ 19 a, stk. 4',), None, 'tilmeldt')  # § 19 a, stk. 4
 _V16: Final = Udfald('værdi', 2, ('§ 19 b, stk. 1',), None, None)  # § 19 b, stk. 1
+_M35: Final = Udfald('mangler', None, ('§ 19 b, stk. 1',), None, 'ydelse')  # § 19 b, stk. 1
 _V17: Final = Udfald('værdi', 26, ('§ 19 b, stk. 2',), None, None)  # § 19 b, stk. 2
+_M36: Final = Udfald('mangler', None, ('§ 19 b, stk. 2',), None, 'ydelse')  # § 19 b, stk. 2
 _V18: Final = frozenset(('dagpenge',))
 _V19: Final = frozenset(('kontanthjælp', 'uddannelseshjælp'))
 _K1: Final = Fraction(13, 3)
@@ -920,30 +922,30 @@ _V22: Final = frozenset(('ressourceforløbsydelse',))
 _V23: Final = frozenset(('ledighedsydelse',))
 _V24: Final = frozenset(('førtidspension', 'fleksløntilskud'))
 _V25: Final = frozenset(('selvforsørgelse',))
-_M35: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelse')  # § 14 a, stk. 1
-_M36: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelse')  # § 14 a, stk. 2
-_M37: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelse')  # § 14 a, stk. 3
-_M38: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelse')  # § 14 a, stk. 4
-_M39: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelse')  # § 14 a, stk. 5
-_M40: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelse')  # § 14 a, stk. 6
-_M41: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelse')  # § 14 a, stk. 7
-_M42: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelse')  # § 14 a, stk. 8
-_M43: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelsesforløb')  # § 14 a, stk. 1
-_M44: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'opgørelsesdato')  # § 14 a, stk. 1
-_M45: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelsesforløb')  # § 14 a, stk. 2
-_M46: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'opgørelsesdato')  # § 14 a, stk. 2
-_M47: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelsesforløb')  # § 14 a, stk. 3
-_M48: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'opgørelsesdato')  # § 14 a, stk. 3
-_M49: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelsesforløb')  # § 14 a, stk. 4
-_M50: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'opgørelsesdato')  # § 14 a, stk. 4
-_M51: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelsesforløb')  # § 14 a, stk. 5
-_M52: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'opgørelsesdato')  # § 14 a, stk. 5
-_M53: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelsesforløb')  # § 14 a, stk. 6
-_M54: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'opgørelsesdato')  # § 14 a, stk. 6
-_M55: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelsesforløb')  # § 14 a, stk. 7
-_M56: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'opgørelsesdato')  # § 14 a, stk. 7
-_M57: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelsesforløb')  # § 14 a, stk. 8
-_M58: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'opgørelsesdato')  # § 14 a, stk. 8
+_M37: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelse')  # § 14 a, stk. 1
+_M38: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelse')  # § 14 a, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelse')  # § 14 a, stk. 3
+_M40: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelse')  # § 14 a, stk. 4
+_M41: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelse')  # § 14 a, stk. 5
+_M42: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelse')  # § 14 a, stk. 6
+_M43: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelse')  # § 14 a, stk. 7
+_M44: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelse')  # § 14 a, stk. 8
+_M45: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'ydelsesforløb')  # § 14 a, stk. 1
+_M46: Final = Udfald('mangler', None, ('§ 14 a, stk. 1',), None, 'opgørelsesdato')  # § 14 a, stk. 1
+_M47: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'ydelsesforløb')  # § 14 a, stk. 2
+_M48: Final = Udfald('mangler', None, ('§ 14 a, stk. 2',), None, 'opgørelsesdato')  # § 14 a, stk. 2
+_M49: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'ydelsesforløb')  # § 14 a, stk. 3
+_M50: Final = Udfald('mangler', None, ('§ 14 a, stk. 3',), None, 'opgørelsesdato')  # § 14 a, stk. 3
+_M51: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'ydelsesforløb')  # § 14 a, stk. 4
+_M52: Final = Udfald('mangler', None, ('§ 14 a, stk. 4',), None, 'opgørelsesdato')  # § 14 a, stk. 4
+_M53: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'ydelsesforløb')  # § 14 a, stk. 5
+_M54: Final = Udfald('mangler', None, ('§ 14 a, stk. 5',), None, 'opgørelsesdato')  # § 14 a, stk. 5
+_M55: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'ydelsesforløb')  # § 14 a, stk. 6
+_M56: Final = Udfald('mangler', None, ('§ 14 a, stk. 6',), None, 'opgørelsesdato')  # § 14 a, stk. 6
+_M57: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'ydelsesforløb')  # § 14 a, stk. 7
+_M58: Final = Udfald('mangler', None, ('§ 14 a, stk. 7',), None, 'opgørelsesdato')  # § 14 a, stk. 7
+_M59: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'ydelsesforløb')  # § 14 a, stk. 8
+_M60: Final = Udfald('mangler', None, ('§ 14 a, stk. 8',), None, 'opgørelsesdato')  # § 14 a, stk. 8
 _V26: Final = Udfald('værdi', 13, ('§ 21, stk. 1',), None, None)  # § 21, stk. 1
 _V27: Final = Udfald('værdi', 26, ('§ 21, stk. 2',), None, None)  # § 21, stk. 2
 _V28: Final = Udfald('værdi', 2, ('§ 21, stk. 3',), None, None)  # § 21, stk. 3
@@ -952,36 +954,36 @@ _V30: Final = Udfald('værdi', False, ('§ 32, stk. 2',), None, None)  # § 32, 
 _V31: Final = Udfald('værdi', True, ('§ 32, stk. 3',), None, None)  # § 32, stk. 3
 _V32: Final = Udfald('værdi', True, ('§ 34, stk. 2',), None, None)  # § 34, stk. 2
 _V33: Final = Udfald('værdi', False, ('§ 34, stk. 3',), None, None)  # § 34, stk. 3
-_M59: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
-_M60: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
+_M61: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'alder')  # § 34, stk. 1
+_M62: Final = Udfald('mangler', None, ('§ 34, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 34, stk. 1
 _V34: Final = Udfald('værdi', 6, ('§ 34, stk. 4',), None, None)  # § 34, stk. 4
 _V35: Final = Udfald('værdi', 'Tilbuddet skal udvikle eller afdække den lediges faglige, sociale eller sproglige kompetencer med henblik på opkvalificering til arbejdsmarkedet', ('§ 32, stk. 4',), None, None)  # § 32, stk. 4
 _V36: Final = Udfald('værdi', 'Opkvalificering til at kunne påbegynde og gennemføre en erhvervskompetencegivende uddannelse', ('§ 32, stk. 5',), None, None)  # § 32, stk. 5
 _V37: Final = Udfald('værdi', False, ('§ 35, stk. 2',), None, None)  # § 35, stk. 2
-_M61: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_M63: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
 _V38: Final = Udfald('værdi', False, ('§ 35, stk. 5',), None, None)  # § 35, stk. 5
-_M62: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
-_M63: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
-_M64: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
+_M64: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'alder')  # § 35, stk. 3
+_M65: Final = Udfald('mangler', None, ('§ 35, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 3
+_M66: Final = Udfald('mangler', None, ('§ 35, stk. 4',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 4
 _V39: Final = Udfald('værdi', 6, ('§ 36, stk. 1',), None, None)  # § 36, stk. 1
 _V40: Final = Udfald('værdi', 5, ('§ 36, stk. 2',), None, None)  # § 36, stk. 2
 _V41: Final = Udfald('værdi', 39, ('§ 36, stk. 4',), None, None)  # § 36, stk. 4
 _V42: Final = Udfald('værdi', 26, ('§ 36, stk. 5',), None, None)  # § 36, stk. 5
-_M65: Final = Udfald('mangler', None, ('§ 36, stk. 4',), None, 'alder')  # § 36, stk. 4
-_M66: Final = Udfald('mangler', None, ('§ 36, stk. 5',), None, 'alder')  # § 36, stk. 5
+_M67: Final = Udfald('mangler', None, ('§ 36, stk. 4',), None, 'alder')  # § 36, stk. 4
+_M68: Final = Udfald('mangler', None, ('§ 36, stk. 5',), None, 'alder')  # § 36, stk. 5
 _V43: Final = Udfald('værdi', False, ('§ 36, stk. 6',), None, None)  # § 36, stk. 6
 _V44: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
 _V45: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
-_M67: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
+_M69: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
 _S1: Final = Udfald('skøn', None, ('§ 99, stk. 2',), 'risiko for særlig langtidsledighed', None)  # § 99, stk. 2
-_M68: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
-_M69: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
-_M70: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
-_M71: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
-_M72: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
-_M73: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
-_M74: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
-_M75: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
+_M70: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M71: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 1
+_M72: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'forsørgerpligt_børn')  # § 37, stk. 1
+_M73: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'ledighed_efter_ret_og_pligt')  # § 37, stk. 1
+_M74: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'erhvervskompetencegivende_uddannelse')  # § 37, stk. 3
+_M75: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'forsørgerpligt_børn')  # § 37, stk. 3
+_M76: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'alder')  # § 37, stk. 3
+_M77: Final = Udfald('mangler', None, ('§ 37, stk. 3',), None, 'su_opbrugt')  # § 37, stk. 3
 _V46: Final = Udfald('værdi', 13, ('§ 44, stk. 1',), None, None)  # § 44, stk. 1
 _V47: Final = Udfald('værdi', 26, ('§ 44, stk. 2',), None, None)  # § 44, stk. 2
 _V48: Final = Udfald('værdi', 4, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
@@ -989,25 +991,25 @@ _V49: Final = Udfald('værdi', 8, ('§ 44, stk. 4',), None, None)  # § 44, stk.
 _V50: Final = Udfald('værdi', 4, ('§ 44, stk. 5',), None, None)  # § 44, stk. 5
 _V51: Final = Udfald('værdi', 13, ('§ 44, stk. 6',), None, None)  # § 44, stk. 6
 _S2: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M76: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
-_M77: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
-_M78: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
-_M79: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
-_M80: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
+_M78: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'dimittend')  # § 44, stk. 4
+_M79: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'kort_videregående_uddannelse')  # § 44, stk. 4
+_M80: Final = Udfald('mangler', None, ('§ 44, stk. 4',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 44, stk. 4
+_M81: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'erhvervserfaring')  # § 44, stk. 6
+_M82: Final = Udfald('mangler', None, ('§ 44, stk. 6',), None, 'langvarig_ledighed')  # § 44, stk. 6
 _S3: Final = Udfald('skøn', None, ('§ 44, stk. 6',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 44, stk. 6
 _V52: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M81: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
-_M82: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
-_M83: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
-_M84: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
-_M85: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
+_M83: Final = Udfald('mangler', None, ('§ 51, stk. 2',), None, 'ansat')  # § 51, stk. 2
+_M84: Final = Udfald('mangler', None, ('§ 51, stk. 3',), None, 'åbenlyst_uddannelsesparat')  # § 51, stk. 3
+_M85: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'alder')  # § 51, stk. 4
+_M86: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'enlig_forsørger')  # § 51, stk. 4
+_M87: Final = Udfald('mangler', None, ('§ 51, stk. 4',), None, 'gymnasial_uddannelse')  # § 51, stk. 4
 _K2: Final = Fraction(52, 3)
 _V53: Final = Udfald('værdi', _K2, ('§ 52, stk. 1',), None, None)  # § 52, stk. 1
 _V54: Final = Udfald('værdi', 26, ('§ 52, stk. 2',), None, None)  # § 52, stk. 2
 _V55: Final = Udfald('værdi', 26, ('§ 52, stk. 3',), None, None)  # § 52, stk. 3
 _V56: Final = Udfald('værdi', 52, ('§ 52, stk. 4',), None, None)  # § 52, stk. 4
-_M86: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
-_M87: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
+_M88: Final = Udfald('mangler', None, ('§ 52, stk. 1',), None, 'arbejdsgiver')  # § 52, stk. 1
+_M89: Final = Udfald('mangler', None, ('§ 52, stk. 2',), None, 'arbejdsgiver')  # § 52, stk. 2
 _V57: Final = Udfald('værdi', 'Oplæring og genoptræning af faglige sociale eller sproglige kompetencer', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
 _V58: Final = Udfald('værdi', 'Opnåelse eller fastholdelse af beskæftigelse', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
 _V59: Final = Udfald('værdi', 'Indslusning på arbejdsmarkedet', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
@@ -1043,24 +1045,24 @@ _V82: Final = Udfald('værdi', _K6, ('§ 98, stk. 3',), None, None)  # § 98, st
 _V83: Final = Udfald('værdi', _K5, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
 _V84: Final = Udfald('værdi', _K6, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
 _V85: Final = Udfald('værdi', _K6, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M88: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M89: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M91: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M92: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M93: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M94: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M95: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M96: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M97: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M98: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M99: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M101: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M102: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M94: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M95: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M96: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M97: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M98: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M99: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M100: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M101: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M102: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M103: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M104: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M105: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
 _V86: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M104: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_M106: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 
 
 def _målgruppe_dagpengemodtagere(borger: Borger, skøn: Mapping[str, bool]) -> bool | Udfald:
@@ -2167,10 +2169,9 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
         return _eksakt_fællessamtaler_antal(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
-        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (dagpengemodtagere)  # § 19 b, stk. 1
+        _r1 = (ydelse == 'dagpenge')  # § 19 b, stk. 1
         if _r1:
             return _V16
         return _O1
@@ -2182,11 +2183,11 @@ def _eksakt_fællessamtaler_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_antal; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Udfald | None = None
     # § 19 b, stk. 1
-    if _g_dagpengemodtagere is None:
-        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_dagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M35 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
@@ -2206,10 +2207,9 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
         return _eksakt_fællessamtaler_periode(borger, skøn)
     ydelse: str = borger.ydelse  # type: ignore[assignment]
     try:
-        dagpengemodtagere = (ydelse == 'dagpenge')  # målgruppe 1 dagpengemodtagere
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (dagpengemodtagere)  # § 19 b, stk. 2
+        _r1 = (ydelse == 'dagpenge')  # § 19 b, stk. 2
         if _r1:
             return _V17
         return _O1
@@ -2221,11 +2221,11 @@ def _eksakt_fællessamtaler_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_periode; se SEMANTICS.md.
-    _g_dagpengemodtagere: bool | Udfald | None = None
     # § 19 b, stk. 2
-    if _g_dagpengemodtagere is None:
-        _g_dagpengemodtagere = _målgruppe_dagpengemodtagere(borger, skøn)
-    _r1: bool | Udfald = _g_dagpengemodtagere
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M36 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
@@ -2287,42 +2287,42 @@ def _eksakt_ledighed_ydelse(
     # Den eksakte vej (tre værdier) for ledighed_ydelse; se SEMANTICS.md.
     # § 14 a, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M35 if _t1 is None else _t1
+    _t2: str | Udfald = _M37 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     _r1: bool | Udfald = _t3
     # § 14 a, stk. 2
     _t4 = borger.ydelse
-    _t5: str | Udfald = _M36 if _t4 is None else _t4
+    _t5: str | Udfald = _M38 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp')
     _r2: bool | Udfald = _t6
     # § 14 a, stk. 3
     _t7 = borger.ydelse
-    _t8: str | Udfald = _M37 if _t7 is None else _t7
+    _t8: str | Udfald = _M39 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'sygedagpenge'
     _r3: bool | Udfald = _t9
     # § 14 a, stk. 4
     _t10 = borger.ydelse
-    _t11: str | Udfald = _M38 if _t10 is None else _t10
+    _t11: str | Udfald = _M40 if _t10 is None else _t10
     _t12: bool | Udfald = _t11 if isinstance(_t11, Udfald) else _t11 == 'revalideringsydelse'
     _r4: bool | Udfald = _t12
     # § 14 a, stk. 5
     _t13 = borger.ydelse
-    _t14: str | Udfald = _M39 if _t13 is None else _t13
+    _t14: str | Udfald = _M41 if _t13 is None else _t13
     _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 == 'ressourceforløbsydelse'
     _r5: bool | Udfald = _t15
     # § 14 a, stk. 6
     _t16 = borger.ydelse
-    _t17: str | Udfald = _M40 if _t16 is None else _t16
+    _t17: str | Udfald = _M42 if _t16 is None else _t16
     _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'ledighedsydelse'
     _r6: bool | Udfald = _t18
     # § 14 a, stk. 7
     _t19 = borger.ydelse
-    _t20: str | Udfald = _M41 if _t19 is None else _t19
+    _t20: str | Udfald = _M43 if _t19 is None else _t19
     _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 in ('førtidspension', 'fleksløntilskud')
     _r7: bool | Udfald = _t21
     # § 14 a, stk. 8
     _t22 = borger.ydelse
-    _t23: str | Udfald = _M42 if _t22 is None else _t22
+    _t23: str | Udfald = _M44 if _t22 is None else _t22
     _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'selvforsørgelse'
     _r8: bool | Udfald = _t24
     if _spor is not None:
@@ -2356,9 +2356,9 @@ def _eksakt_ledighed_ydelse(
         return _konflikt(('§ 14 a, stk. 1', _w1), ('§ 14 a, stk. 2', _w2), ('§ 14 a, stk. 3', _w3), ('§ 14 a, stk. 4', _w4), ('§ 14 a, stk. 5', _w5), ('§ 14 a, stk. 6', _w6), ('§ 14 a, stk. 7', _w7), ('§ 14 a, stk. 8', _w8))
     if _w1:  # § 14 a, stk. 1
         _t25 = borger.ydelsesforløb
-        _t26: tuple[Periode, ...] | Udfald = _M43 if _t25 is None else _t25
+        _t26: tuple[Periode, ...] | Udfald = _M45 if _t25 is None else _t25
         _t27 = borger.opgørelsesdato
-        _t28: datetime.date | Udfald = _M44 if _t27 is None else _t27
+        _t28: datetime.date | Udfald = _M46 if _t27 is None else _t27
         _t29: int | Fraction | Udfald
         if isinstance(_t26, Udfald):
             _t29 = _t26
@@ -2372,9 +2372,9 @@ def _eksakt_ledighed_ydelse(
         return _t29 if isinstance(_t29, Udfald) else Udfald('værdi', _t29, ('§ 14 a, stk. 1',), None, None)
     if _w2:  # § 14 a, stk. 2
         _t31 = borger.ydelsesforløb
-        _t32: tuple[Periode, ...] | Udfald = _M45 if _t31 is None else _t31
+        _t32: tuple[Periode, ...] | Udfald = _M47 if _t31 is None else _t31
         _t33 = borger.opgørelsesdato
-        _t34: datetime.date | Udfald = _M46 if _t33 is None else _t33
+        _t34: datetime.date | Udfald = _M48 if _t33 is None else _t33
         _t35: int | Fraction | Udfald
         if isinstance(_t32, Udfald):
             _t35 = _t32
@@ -2388,9 +2388,9 @@ def _eksakt_ledighed_ydelse(
         return _t35 if isinstance(_t35, Udfald) else Udfald('værdi', _t35, ('§ 14 a, stk. 2',), None, None)
     if _w3:  # § 14 a, stk. 3
         _t37 = borger.ydelsesforløb
-        _t38: tuple[Periode, ...] | Udfald = _M47 if _t37 is None else _t37
+        _t38: tuple[Periode, ...] | Udfald = _M49 if _t37 is None else _t37
         _t39 = borger.opgørelsesdato
-        _t40: datetime.date | Udfald = _M48 if _t39 is None else _t39
+        _t40: datetime.date | Udfald = _M50 if _t39 is None else _t39
         _t41: int | Fraction | Udfald
         if isinstance(_t38, Udfald):
             _t41 = _t38
@@ -2404,9 +2404,9 @@ def _eksakt_ledighed_ydelse(
         return _t41 if isinstance(_t41, Udfald) else Udfald('værdi', _t41, ('§ 14 a, stk. 3',), None, None)
     if _w4:  # § 14 a, stk. 4
         _t43 = borger.ydelsesforløb
-        _t44: tuple[Periode, ...] | Udfald = _M49 if _t43 is None else _t43
+        _t44: tuple[Periode, ...] | Udfald = _M51 if _t43 is None else _t43
         _t45 = borger.opgørelsesdato
-        _t46: datetime.date | Udfald = _M50 if _t45 is None else _t45
+        _t46: datetime.date | Udfald = _M52 if _t45 is None else _t45
         _t47: int | Fraction | Udfald
         if isinstance(_t44, Udfald):
             _t47 = _t44
@@ -2420,9 +2420,9 @@ def _eksakt_ledighed_ydelse(
         return _t47 if isinstance(_t47, Udfald) else Udfald('værdi', _t47, ('§ 14 a, stk. 4',), None, None)
     if _w5:  # § 14 a, stk. 5
         _t49 = borger.ydelsesforløb
-        _t50: tuple[Periode, ...] | Udfald = _M51 if _t49 is None else _t49
+        _t50: tuple[Periode, ...] | Udfald = _M53 if _t49 is None else _t49
         _t51 = borger.opgørelsesdato
-        _t52: datetime.date | Udfald = _M52 if _t51 is None else _t51
+        _t52: datetime.date | Udfald = _M54 if _t51 is None else _t51
         _t53: int | Fraction | Udfald
         if isinstance(_t50, Udfald):
             _t53 = _t50
@@ -2436,9 +2436,9 @@ def _eksakt_ledighed_ydelse(
         return _t53 if isinstance(_t53, Udfald) else Udfald('værdi', _t53, ('§ 14 a, stk. 5',), None, None)
     if _w6:  # § 14 a, stk. 6
         _t55 = borger.ydelsesforløb
-        _t56: tuple[Periode, ...] | Udfald = _M53 if _t55 is None else _t55
+        _t56: tuple[Periode, ...] | Udfald = _M55 if _t55 is None else _t55
         _t57 = borger.opgørelsesdato
-        _t58: datetime.date | Udfald = _M54 if _t57 is None else _t57
+        _t58: datetime.date | Udfald = _M56 if _t57 is None else _t57
         _t59: int | Fraction | Udfald
         if isinstance(_t56, Udfald):
             _t59 = _t56
@@ -2452,9 +2452,9 @@ def _eksakt_ledighed_ydelse(
         return _t59 if isinstance(_t59, Udfald) else Udfald('værdi', _t59, ('§ 14 a, stk. 6',), None, None)
     if _w7:  # § 14 a, stk. 7
         _t61 = borger.ydelsesforløb
-        _t62: tuple[Periode, ...] | Udfald = _M55 if _t61 is None else _t61
+        _t62: tuple[Periode, ...] | Udfald = _M57 if _t61 is None else _t61
         _t63 = borger.opgørelsesdato
-        _t64: datetime.date | Udfald = _M56 if _t63 is None else _t63
+        _t64: datetime.date | Udfald = _M58 if _t63 is None else _t63
         _t65: int | Fraction | Udfald
         if isinstance(_t62, Udfald):
             _t65 = _t62
@@ -2468,9 +2468,9 @@ def _eksakt_ledighed_ydelse(
         return _t65 if isinstance(_t65, Udfald) else Udfald('værdi', _t65, ('§ 14 a, stk. 7',), None, None)
     if _w8:  # § 14 a, stk. 8
         _t67 = borger.ydelsesforløb
-        _t68: tuple[Periode, ...] | Udfald = _M57 if _t67 is None else _t67
+        _t68: tuple[Periode, ...] | Udfald = _M59 if _t67 is None else _t67
         _t69 = borger.opgørelsesdato
-        _t70: datetime.date | Udfald = _M58 if _t69 is None else _t69
+        _t70: datetime.date | Udfald = _M60 if _t69 is None else _t69
         _t71: int | Fraction | Udfald
         if isinstance(_t68, Udfald):
             _t71 = _t68
@@ -3009,18 +3009,18 @@ def _eksakt_opkvalificering_varighedsbegrænset(
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.alder
-            _t6: int | Udfald = _M59 if _t5 is None else _t5
+            _t6: int | Udfald = _M61 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 < 30
             _t8: bool | Udfald = _t7
             if _t8 is not False:
                 _t9 = borger.erhvervskompetencegivende_uddannelse
-                _t10: bool | Udfald = _M60 if _t9 is None else _t9
+                _t10: bool | Udfald = _M62 if _t9 is None else _t9
                 if _t10 is False or _t8 is True:
                     _t8 = _t10
             _t11: bool | Udfald = _t8
             if _t11 is not True:
                 _t12 = borger.alder
-                _t13: int | Udfald = _M59 if _t12 is None else _t12
+                _t13: int | Udfald = _M61 if _t12 is None else _t12
                 _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else _t13 >= 30
                 if _t14 is True or _t11 is False:
                     _t11 = _t14
@@ -3356,7 +3356,7 @@ def _eksakt_læse_skrive_regne_ret(
         return _konflikt(('§ 35, stk. 1', _w1), ('§ 35, stk. 2', _w2))
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Udfald = _M61 if _t1 is None else _t1
+        _t2: bool | Udfald = _M63 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     if _w2:  # § 35, stk. 2
         return _V37
@@ -3503,19 +3503,19 @@ def _eksakt_realkompetencevurdering_ret(
         return _konflikt(('§ 35, stk. 3', _w1), ('§ 35, stk. 4', _w2), ('§ 35, stk. 5', _w3))
     if _w1:  # § 35, stk. 3
         _t1 = borger.alder
-        _t2: int | Udfald = _M62 if _t1 is None else _t1
+        _t2: int | Udfald = _M64 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 30
         _t4: bool | Udfald = _t3
         if _t4 is not False:
             _t5 = borger.erhvervskompetencegivende_uddannelse
-            _t6: bool | Udfald = _M63 if _t5 is None else _t5
+            _t6: bool | Udfald = _M65 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
             if _t7 is False or _t4 is True:
                 _t4 = _t7
         return _t4 if isinstance(_t4, Udfald) else Udfald('værdi', _t4, ('§ 35, stk. 3',), None, None)
     if _w2:  # § 35, stk. 4
         _t8 = borger.erhvervskompetencegivende_uddannelse
-        _t9: bool | Udfald = _M64 if _t8 is None else _t8
+        _t9: bool | Udfald = _M66 if _t8 is None else _t8
         _t10: bool | Udfald = _t9 if isinstance(_t9, Udfald) else not _t9
         return _t10 if isinstance(_t10, Udfald) else Udfald('værdi', _t10, ('§ 35, stk. 4',), None, None)
     if _w3:  # § 35, stk. 5
@@ -3682,7 +3682,7 @@ def _eksakt_jobrettet_uddannelse_afsluttet_inden(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M65 if _t1 is None else _t1
+        _t2: int | Udfald = _M67 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 25
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3692,7 +3692,7 @@ def _eksakt_jobrettet_uddannelse_afsluttet_inden(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.alder
-        _t5: int | Udfald = _M66 if _t4 is None else _t4
+        _t5: int | Udfald = _M68 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 < 25
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -3794,7 +3794,7 @@ def _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M67 if _t1 is None else _t1
+        _t2: int | Udfald = _M69 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         _t4: bool | Udfald = _t3
         if _t4 is not True:
@@ -3868,7 +3868,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M68 if _t1 is None else _t1
+        _t2: int | Udfald = _M70 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -3894,21 +3894,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _konflikt(('§ 37, stk. 1', _w1), ('§ 37, stk. 3', _w2))
     if _w1:  # § 37, stk. 1
         _t4 = borger.erhvervskompetencegivende_uddannelse
-        _t5: bool | Udfald = _M69 if _t4 is None else _t4
+        _t5: bool | Udfald = _M71 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         _t7: bool | Udfald = _t6
         if _t7 is not False:
             _t8 = borger.forsørgerpligt_børn
-            _t9: bool | Udfald = _M70 if _t8 is None else _t8
+            _t9: bool | Udfald = _M72 if _t8 is None else _t8
             _t10: bool | Udfald = _t9
             if _t10 is not True:
                 _t11 = borger.alder
-                _t12: int | Udfald = _M68 if _t11 is None else _t11
+                _t12: int | Udfald = _M70 if _t11 is None else _t11
                 _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 >= 25
                 _t14: bool | Udfald = _t13
                 if _t14 is not False:
                     _t15 = borger.ledighed_efter_ret_og_pligt
-                    _t16: int | Fraction | Udfald = _M71 if _t15 is None else _t15
+                    _t16: int | Fraction | Udfald = _M73 if _t15 is None else _t15
                     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 26
                     if _t17 is False or _t14 is True:
                         _t14 = _t17
@@ -3919,21 +3919,21 @@ def _eksakt_kompetencegivende_uddannelse_kan(
         return _t7 if isinstance(_t7, Udfald) else Udfald('værdi', _t7, ('§ 37, stk. 1',), None, None)
     if _w2:  # § 37, stk. 3
         _t18 = borger.erhvervskompetencegivende_uddannelse
-        _t19: bool | Udfald = _M72 if _t18 is None else _t18
+        _t19: bool | Udfald = _M74 if _t18 is None else _t18
         _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else not _t19
         _t21: bool | Udfald = _t20
         if _t21 is not False:
             _t22 = borger.forsørgerpligt_børn
-            _t23: bool | Udfald = _M73 if _t22 is None else _t22
+            _t23: bool | Udfald = _M75 if _t22 is None else _t22
             _t24: bool | Udfald = _t23
             if _t24 is not True:
                 _t25 = borger.alder
-                _t26: int | Udfald = _M74 if _t25 is None else _t25
+                _t26: int | Udfald = _M76 if _t25 is None else _t25
                 _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 >= 25
                 _t28: bool | Udfald = _t27
                 if _t28 is not False:
                     _t29 = borger.su_opbrugt
-                    _t30: bool | Udfald = _M75 if _t29 is None else _t29
+                    _t30: bool | Udfald = _M77 if _t29 is None else _t29
                     if _t30 is False or _t28 is True:
                         _t28 = _t30
                 if _t28 is True or _t24 is False:
@@ -4012,17 +4012,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_dagpengemodtagere
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M76 if _t3 is None else _t3
+        _t4: bool | Udfald = _M78 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M77 if _t6 is None else _t6
+            _t7: bool | Udfald = _M79 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M78 if _t9 is None else _t9
+            _t10: bool | Udfald = _M80 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -4048,12 +4048,12 @@ def _eksakt_praktik_varighed(
             _r6 = _g_uddannelsesparate_uddannelseshjælpsmodtagere
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M79 if _t12 is None else _t12
+        _t13: bool | Udfald = _M81 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M80 if _t16 is None else _t16
+            _t17: bool | Udfald = _M82 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -4236,12 +4236,12 @@ def _eksakt_løntilskud_kan(
         return _V52
     if _w2:  # § 51, stk. 2
         _t1 = borger.ansat
-        _t2: bool | Udfald = _M81 if _t1 is None else _t1
+        _t2: bool | Udfald = _M83 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 51, stk. 2',), None, None)
     if _w3:  # § 51, stk. 3
         _t4 = borger.åbenlyst_uddannelsesparat
-        _t5: bool | Udfald = _M82 if _t4 is None else _t4
+        _t5: bool | Udfald = _M84 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else not _t5
         return _t6 if isinstance(_t6, Udfald) else Udfald('værdi', _t6, ('§ 51, stk. 3',), None, None)
     return _O1
@@ -4350,20 +4350,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M83 if _t5 is None else _t5
+            _t6: int | Udfald = _M85 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M84 if _t9 is None else _t9
+            _t10: bool | Udfald = _M86 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M85 if _t12 is None else _t12
+            _t13: bool | Udfald = _M87 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -4514,7 +4514,7 @@ def _eksakt_løntilskud_varighed(
     _r1: bool | Udfald = _g_dagpengemodtagere
     if _r1 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M86 if _t1 is None else _t1
+        _t2: str | Udfald = _M88 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -4524,7 +4524,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_dagpengemodtagere
     if _r2 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M87 if _t4 is None else _t4
+        _t5: str | Udfald = _M89 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -5563,12 +5563,12 @@ def _eksakt_voksenlærling_tilskud(
     _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Udfald = _M88 if _t1 is None else _t1
+    _t2: str | Udfald = _M90 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Udfald = _M89 if _t5 is None else _t5
+        _t6: bool | Udfald = _M91 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
@@ -5582,18 +5582,18 @@ def _eksakt_voksenlærling_tilskud(
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Udfald = _M90 if _t13 is None else _t13
+        _t14: bool | Udfald = _M92 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
     _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Udfald = _M91 if _t15 is None else _t15
+    _t16: str | Udfald = _M93 if _t15 is None else _t15
     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
     _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Udfald = _M92 if _t19 is None else _t19
+        _t20: bool | Udfald = _M94 if _t19 is None else _t19
         _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
@@ -5607,43 +5607,43 @@ def _eksakt_voksenlærling_tilskud(
     _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Udfald = _M93 if _t27 is None else _t27
+        _t28: str | Udfald = _M95 if _t27 is None else _t27
         _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
     _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Udfald = _M94 if _t30 is None else _t30
+    _t31: str | Udfald = _M96 if _t30 is None else _t30
     _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
     _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Udfald = _M95 if _t34 is None else _t34
+        _t35: bool | Udfald = _M97 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
     _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Udfald = _M96 if _t37 is None else _t37
+        _t38: bool | Udfald = _M98 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
     _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Udfald = _M97 if _t39 is None else _t39
+    _t40: str | Udfald = _M99 if _t39 is None else _t39
     _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
     _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Udfald = _M98 if _t43 is None else _t43
+        _t44: bool | Udfald = _M100 if _t43 is None else _t43
         _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
     _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Udfald = _M99 if _t47 is None else _t47
+        _t48: str | Udfald = _M101 if _t47 is None else _t47
         _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
@@ -5660,7 +5660,7 @@ def _eksakt_voksenlærling_tilskud(
             _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Udfald = _M100 if _t59 is None else _t59
+                _t60: bool | Udfald = _M102 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
@@ -5670,19 +5670,19 @@ def _eksakt_voksenlærling_tilskud(
     _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Udfald = _M101 if _t61 is None else _t61
+    _t62: str | Udfald = _M103 if _t61 is None else _t61
     _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
     _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Udfald = _M102 if _t65 is None else _t65
+        _t66: bool | Udfald = _M104 if _t65 is None else _t65
         _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
     _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Udfald = _M103 if _t69 is None else _t69
+        _t70: str | Udfald = _M105 if _t69 is None else _t69
         _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
@@ -5784,7 +5784,7 @@ def _eksakt_voksenlærling_periode(
         return _V86
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Udfald = _M104 if _t7 is None else _t7
+        _t8: int | Fraction | Udfald = _M106 if _t7 is None else _t7
         return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
 

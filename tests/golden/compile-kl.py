@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '59b568b8da04a1139a0a7d0d26371983b3af025a3a5b5e5fc1fe882c2938666e'
+LOV_SHA256: Final = '29f617f2897ec7d7252690438c96c582c48fefce64ec820236ebed3f1b8d28dc'
 
 __all__ = [
     'LOV_TITEL',
@@ -868,25 +868,27 @@ _M28: Final = Udfald('mangler', None, ('§ 18, stk. 4',), None, 'tilmeldt')  # �
 _M29: Final = Udfald('mangler', None, ('§ 18, stk. 5',), None, 'tilmeldt')  # § 18, stk. 5
 _M30: Final = Udfald('mangler', None, ('§ 101, stk. 3',), None, 'seneste_cv_samtale')  # § 101, stk. 3
 _V11: Final = Udfald('værdi', 2, ('§ 102, stk. 1',), None, None)  # § 102, stk. 1
+_M31: Final = Udfald('mangler', None, ('§ 102, stk. 1',), None, 'ydelse')  # § 102, stk. 1
 _V12: Final = Udfald('værdi', 26, ('§ 102, stk. 2',), None, None)  # § 102, stk. 2
+_M32: Final = Udfald('mangler', None, ('§ 102, stk. 2',), None, 'ydelse')  # § 102, stk. 2
 _V13: Final = Udfald('værdi', 69, ('§ 102, stk. 3',), None, None)  # § 102, stk. 3
 _V14: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 1',), None, None)  # § 30, stk. 2, nr. 1
 _V15: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 2',), None, None)  # § 30, stk. 2, nr. 2
 _V16: Final = Udfald('værdi', False, ('§ 30, stk. 5',), None, None)  # § 30, stk. 5
 _V17: Final = Udfald('værdi', 'Uddannelses- og beskæftigelsesmæssigt sigte', ('§ 30, stk. 4',), None, None)  # § 30, stk. 4
-_M31: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
-_M32: Final = Udfald('mangler', None, ('§ 35, stk. 2',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 2
-_M33: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
+_M33: Final = Udfald('mangler', None, ('§ 35, stk. 1',), None, 'læsetest_viser_behov')  # § 35, stk. 1
+_M34: Final = Udfald('mangler', None, ('§ 35, stk. 2',), None, 'erhvervskompetencegivende_uddannelse')  # § 35, stk. 2
+_M35: Final = Udfald('mangler', None, ('§ 37, stk. 1',), None, 'alder')  # § 37, stk. 1
 _V18: Final = Udfald('værdi', 6, ('§ 105, stk. 2',), None, None)  # § 105, stk. 2
 _V19: Final = Udfald('værdi', 5, ('§ 105, stk. 3',), None, None)  # § 105, stk. 3
 _V20: Final = Udfald('værdi', 39, ('§ 105, stk. 5',), None, None)  # § 105, stk. 5
 _V21: Final = Udfald('værdi', 26, ('§ 105, stk. 6',), None, None)  # § 105, stk. 6
-_M34: Final = Udfald('mangler', None, ('§ 105, stk. 5',), None, 'alder')  # § 105, stk. 5
-_M35: Final = Udfald('mangler', None, ('§ 105, stk. 6',), None, 'alder')  # § 105, stk. 6
+_M36: Final = Udfald('mangler', None, ('§ 105, stk. 5',), None, 'alder')  # § 105, stk. 5
+_M37: Final = Udfald('mangler', None, ('§ 105, stk. 6',), None, 'alder')  # § 105, stk. 6
 _V22: Final = Udfald('værdi', False, ('§ 105, stk. 7',), None, None)  # § 105, stk. 7
 _V23: Final = Udfald('værdi', 52, ('§ 99, stk. 1',), None, None)  # § 99, stk. 1
 _V24: Final = Udfald('værdi', 26, ('§ 99, stk. 2',), None, None)  # § 99, stk. 2
-_M36: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
+_M38: Final = Udfald('mangler', None, ('§ 99, stk. 2',), None, 'alder')  # § 99, stk. 2
 _S3: Final = Udfald('skøn', None, ('§ 99, stk. 2',), 'risiko for særlig langtidsledighed', None)  # § 99, stk. 2
 _V25: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 3',), None, None)  # § 30, stk. 2, nr. 3
 _V26: Final = Udfald('værdi', True, ('§ 30, stk. 2, nr. 4',), None, None)  # § 30, stk. 2, nr. 4
@@ -903,70 +905,70 @@ _V34: Final = Udfald('værdi', 13, ('§ 110, stk. 2',), None, None)  # § 110, s
 _V35: Final = Udfald('værdi', 4, ('§ 124, stk. 1',), None, None)  # § 124, stk. 1
 _V36: Final = Udfald('værdi', 13, ('§ 124, stk. 2',), None, None)  # § 124, stk. 2
 _S6: Final = Udfald('skøn', None, ('§ 44, stk. 2',), 'konkret individuel vurdering', None)  # § 44, stk. 2
-_M37: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
-_M38: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
-_M39: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
-_M40: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
-_M41: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
+_M39: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'dimittend')  # § 103, stk. 2
+_M40: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'kort_videregående_uddannelse')  # § 103, stk. 2
+_M41: Final = Udfald('mangler', None, ('§ 103, stk. 2',), None, 'ordinær_beskæftigelse_efter_uddannelse')  # § 103, stk. 2
+_M42: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'erhvervserfaring')  # § 110, stk. 2
+_M43: Final = Udfald('mangler', None, ('§ 110, stk. 2',), None, 'langvarig_ledighed')  # § 110, stk. 2
 _S7: Final = Udfald('skøn', None, ('§ 110, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 110, stk. 2
-_M42: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
-_M43: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
-_M44: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
-_M45: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
+_M44: Final = Udfald('mangler', None, ('§ 124, stk. 1',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 1
+_M45: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'tilmeldt_jobsøgende')  # § 124, stk. 2
+_M46: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'erhvervserfaring')  # § 124, stk. 2
+_M47: Final = Udfald('mangler', None, ('§ 124, stk. 2',), None, 'langvarig_ledighed')  # § 124, stk. 2
 _S8: Final = Udfald('skøn', None, ('§ 124, stk. 2',), 'i øvrigt vanskeligt ved at opnå beskæftigelse med løntilskud', None)  # § 124, stk. 2
 _V37: Final = Udfald('værdi', 13, ('§ 44, stk. 3',), None, None)  # § 44, stk. 3
 _V38: Final = Udfald('værdi', True, ('§ 51, stk. 1',), None, None)  # § 51, stk. 1
-_M46: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
-_M47: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
-_M48: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
-_M49: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
-_M50: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
-_M51: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
+_M48: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'alder')  # § 104, stk. 1
+_M49: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'enlig_forsørger')  # § 104, stk. 1
+_M50: Final = Udfald('mangler', None, ('§ 104, stk. 1',), None, 'gymnasial_uddannelse')  # § 104, stk. 1
+_M51: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'alder')  # § 111, stk. 1
+_M52: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'enlig_forsørger')  # § 111, stk. 1
+_M53: Final = Udfald('mangler', None, ('§ 111, stk. 1',), None, 'gymnasial_uddannelse')  # § 111, stk. 1
 _V39: Final = Udfald('værdi', 52, ('§ 51, stk. 3',), None, None)  # § 51, stk. 3
 _V40: Final = Udfald('værdi', 17, ('§ 104, stk. 2',), None, None)  # § 104, stk. 2
 _V41: Final = Udfald('værdi', 26, ('§ 104, stk. 3',), None, None)  # § 104, stk. 3
 _V42: Final = Udfald('værdi', 26, ('§ 111, stk. 2',), None, None)  # § 111, stk. 2
-_M52: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
-_M53: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
+_M54: Final = Udfald('mangler', None, ('§ 104, stk. 2',), None, 'arbejdsgiver')  # § 104, stk. 2
+_M55: Final = Udfald('mangler', None, ('§ 104, stk. 3',), None, 'arbejdsgiver')  # § 104, stk. 3
 _V43: Final = Udfald('værdi', False, ('§ 51, stk. 4',), None, None)  # § 51, stk. 4
 _V44: Final = Udfald('værdi', 'Uddannelses- og beskæftigelsesmæssigt sigte', ('§ 51, stk. 6',), None, None)  # § 51, stk. 6
 _V45: Final = Udfald('værdi', 'Overenskomstmæssige eller de for tilsvarende arbejde sædvanligt gældende', ('§ 53, stk. 1',), None, None)  # § 53, stk. 1
 _V46: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 2',), None, None)  # § 53, stk. 2
 _V47: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 3',), None, None)  # § 53, stk. 3
-_M54: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'ydelse')  # § 53, stk. 1
-_M55: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'dimittend_med_handicap')  # § 53, stk. 1
-_M56: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'alder')  # § 53, stk. 1
-_M57: Final = Udfald('mangler', None, ('§ 53, stk. 2',), None, 'ydelse')  # § 53, stk. 2
-_M58: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'ydelse')  # § 53, stk. 3
-_M59: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'dimittend_med_handicap')  # § 53, stk. 3
+_M56: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'ydelse')  # § 53, stk. 1
+_M57: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'dimittend_med_handicap')  # § 53, stk. 1
+_M58: Final = Udfald('mangler', None, ('§ 53, stk. 1',), None, 'alder')  # § 53, stk. 1
+_M59: Final = Udfald('mangler', None, ('§ 53, stk. 2',), None, 'ydelse')  # § 53, stk. 2
+_M60: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'ydelse')  # § 53, stk. 3
+_M61: Final = Udfald('mangler', None, ('§ 53, stk. 3',), None, 'dimittend_med_handicap')  # § 53, stk. 3
 _V48: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens individuelle dagpenge', ('§ 53, stk. 4',), None, None)  # § 53, stk. 4
 _V49: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige, dog 124,71 kr. per time eksklusiv feriepenge mv. og skal ligge på niveau med personens samlede individuelle hjælp', ('§ 53, stk. 5',), None, None)  # § 53, stk. 5
 _V50: Final = Udfald('værdi', 'Efter fradrag af arbejdsmarkedsbidrag udgør 1) 80 pct. af højeste dagpenge for personer, som har forsørgelsespligt over for børn, og 2) 60 pct. af højeste dagpenge efter LAS for andre personer', ('§ 53, stk. 6',), None, None)  # § 53, stk. 6
 _V51: Final = Udfald('værdi', 'Lønnen skal min. være den mindste overenskomstmæssige løn. Der gælder særlige regler for elev/lærlingeforløb for de meget svage revalidender', ('§ 53, stk. 7',), None, None)  # § 53, stk. 7
 _V52: Final = Udfald('værdi', 'Løn- og arbejdsvilkår fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 8',), None, None)  # § 53, stk. 8
 _V53: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 9',), None, None)  # § 53, stk. 9
-_M60: Final = Udfald('mangler', None, ('§ 53, stk. 4',), None, 'ydelse')  # § 53, stk. 4
-_M61: Final = Udfald('mangler', None, ('§ 53, stk. 5',), None, 'ydelse')  # § 53, stk. 5
-_M62: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'ydelse')  # § 53, stk. 6
-_M63: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'dimittend_med_handicap')  # § 53, stk. 6
-_M64: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'alder')  # § 53, stk. 6
-_M65: Final = Udfald('mangler', None, ('§ 53, stk. 7',), None, 'ydelse')  # § 53, stk. 7
-_M66: Final = Udfald('mangler', None, ('§ 53, stk. 8',), None, 'ydelse')  # § 53, stk. 8
-_M67: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'ydelse')  # § 53, stk. 9
-_M68: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'dimittend_med_handicap')  # § 53, stk. 9
+_M62: Final = Udfald('mangler', None, ('§ 53, stk. 4',), None, 'ydelse')  # § 53, stk. 4
+_M63: Final = Udfald('mangler', None, ('§ 53, stk. 5',), None, 'ydelse')  # § 53, stk. 5
+_M64: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'ydelse')  # § 53, stk. 6
+_M65: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'dimittend_med_handicap')  # § 53, stk. 6
+_M66: Final = Udfald('mangler', None, ('§ 53, stk. 6',), None, 'alder')  # § 53, stk. 6
+_M67: Final = Udfald('mangler', None, ('§ 53, stk. 7',), None, 'ydelse')  # § 53, stk. 7
+_M68: Final = Udfald('mangler', None, ('§ 53, stk. 8',), None, 'ydelse')  # § 53, stk. 8
+_M69: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'ydelse')  # § 53, stk. 9
+_M70: Final = Udfald('mangler', None, ('§ 53, stk. 9',), None, 'dimittend_med_handicap')  # § 53, stk. 9
 _V54: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen', ('§ 53, stk. 10',), None, None)  # § 53, stk. 10
 _V55: Final = Udfald('værdi', 'Fastsættes efter aftale mellem kommunen, arbejdsgiveren og personen', ('§ 53, stk. 11',), None, None)  # § 53, stk. 11
 _V56: Final = Udfald('værdi', 'Den offentlige arbejdsgiver fastsætter arbejdstiden under hensyn til lønnen, i hele antal timer', ('§ 53, stk. 12',), None, None)  # § 53, stk. 12
 _V57: Final = Udfald('værdi', 'Løn- og arbejdsvilkår – herunder arbejdstiden – fastsættes ved aftale mellem personen og arbejdsgiveren i samarbejde med de faglige organisationer', ('§ 53, stk. 13',), None, None)  # § 53, stk. 13
 _V58: Final = Udfald('værdi', 'Løn- og arbejdsvilkår skal være overenskomstmæssige', ('§ 53, stk. 14',), None, None)  # § 53, stk. 14
-_M69: Final = Udfald('mangler', None, ('§ 53, stk. 10',), None, 'ydelse')  # § 53, stk. 10
-_M70: Final = Udfald('mangler', None, ('§ 53, stk. 11',), None, 'ydelse')  # § 53, stk. 11
-_M71: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'ydelse')  # § 53, stk. 12
-_M72: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'dimittend_med_handicap')  # § 53, stk. 12
-_M73: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'alder')  # § 53, stk. 12
-_M74: Final = Udfald('mangler', None, ('§ 53, stk. 13',), None, 'ydelse')  # § 53, stk. 13
-_M75: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'ydelse')  # § 53, stk. 14
-_M76: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'dimittend_med_handicap')  # § 53, stk. 14
+_M71: Final = Udfald('mangler', None, ('§ 53, stk. 10',), None, 'ydelse')  # § 53, stk. 10
+_M72: Final = Udfald('mangler', None, ('§ 53, stk. 11',), None, 'ydelse')  # § 53, stk. 11
+_M73: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'ydelse')  # § 53, stk. 12
+_M74: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'dimittend_med_handicap')  # § 53, stk. 12
+_M75: Final = Udfald('mangler', None, ('§ 53, stk. 12',), None, 'alder')  # § 53, stk. 12
+_M76: Final = Udfald('mangler', None, ('§ 53, stk. 13',), None, 'ydelse')  # § 53, stk. 13
+_M77: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'ydelse')  # § 53, stk. 14
+_M78: Final = Udfald('mangler', None, ('§ 53, stk. 14',), None, 'dimittend_med_handicap')  # § 53, stk. 14
 _K1: Final = Decimal('0')
 _V59: Final = Udfald('værdi', _K1, ('§ 98, stk. 1',), None, None)  # § 98, stk. 1
 _K2: Final = Decimal('30')
@@ -976,24 +978,24 @@ _V61: Final = Udfald('værdi', _K3, ('§ 98, stk. 3',), None, None)  # § 98, st
 _V62: Final = Udfald('værdi', _K2, ('§ 98, stk. 4',), None, None)  # § 98, stk. 4
 _V63: Final = Udfald('værdi', _K3, ('§ 98, stk. 5',), None, None)  # § 98, stk. 5
 _V64: Final = Udfald('værdi', _K3, ('§ 98, stk. 6',), None, None)  # § 98, stk. 6
-_M77: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
-_M78: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
-_M79: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
-_M80: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
-_M81: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
-_M82: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
-_M83: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
-_M84: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
-_M85: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
-_M86: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
-_M87: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
-_M88: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
-_M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
-_M90: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
-_M91: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
-_M92: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
+_M79: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'uddannelsesniveau')  # § 98, stk. 2
+_M80: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'beskæftiget')  # § 98, stk. 2
+_M81: Final = Udfald('mangler', None, ('§ 98, stk. 2',), None, 'vl_positivliste')  # § 98, stk. 2
+_M82: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'uddannelsesniveau')  # § 98, stk. 3
+_M83: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'beskæftiget')  # § 98, stk. 3
+_M84: Final = Udfald('mangler', None, ('§ 98, stk. 3',), None, 'ydelse')  # § 98, stk. 3
+_M85: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'uddannelsesniveau')  # § 98, stk. 4
+_M86: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'beskæftiget')  # § 98, stk. 4
+_M87: Final = Udfald('mangler', None, ('§ 98, stk. 4',), None, 'vl_positivliste')  # § 98, stk. 4
+_M88: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'uddannelsesniveau')  # § 98, stk. 5
+_M89: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'beskæftiget')  # § 98, stk. 5
+_M90: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'ydelse')  # § 98, stk. 5
+_M91: Final = Udfald('mangler', None, ('§ 98, stk. 5',), None, 'vl_positivliste')  # § 98, stk. 5
+_M92: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'uddannelsesniveau')  # § 98, stk. 6
+_M93: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'beskæftiget')  # § 98, stk. 6
+_M94: Final = Udfald('mangler', None, ('§ 98, stk. 6',), None, 'ydelse')  # § 98, stk. 6
 _V65: Final = Udfald('værdi', 104, ('§ 98, stk. 7',), None, None)  # § 98, stk. 7
-_M93: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
+_M95: Final = Udfald('mangler', None, ('§ 98, stk. 8',), None, 'uddannelsens_varighed')  # § 98, stk. 8
 _S9: Final = Udfald('skøn', None, ('§ 131, stk. 2',), 'forelæggelsen vil ikke tilføre vurderingen af sagen værdi', None)  # § 131, stk. 2
 
 
@@ -1898,17 +1900,13 @@ def fællessamtaler_antal(borger: Borger, skøn: Mapping[str, bool] = _INGEN_SK�
     'Antal fællessamtaler med a-kasse og jobcenter i fællessamtaler_periode'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x8000004:  # mangler ydelse, eller forklaring
         return _eksakt_fællessamtaler_antal(borger, skøn)
-    forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    behov: str = borger.behov  # type: ignore[assignment]
-    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (forsikrede)  # § 102, stk. 1
+        _r1 = (ydelse == 'dagpenge')  # § 102, stk. 1
         if _r1:
             return _V11
         return _O1
@@ -1920,11 +1918,11 @@ def _eksakt_fællessamtaler_antal(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_antal; se SEMANTICS.md.
-    _g_forsikrede: bool | Udfald | None = None
     # § 102, stk. 1
-    if _g_forsikrede is None:
-        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Udfald = _g_forsikrede
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M31 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
@@ -1940,17 +1938,13 @@ def fællessamtaler_periode(borger: Borger, skøn: Mapping[str, bool] = _INGEN_S
     'Perioden for de første fællessamtaler'
     if skøn:
         skøn = _skøn_efter_ordlyd(skøn)
-    if borger._mangler & 0x800002e:  # mangler forsikret, ydelse, behov, job_på_særlige_vilkår, eller forklaring
+    if borger._mangler & 0x8000004:  # mangler ydelse, eller forklaring
         return _eksakt_fællessamtaler_periode(borger, skøn)
-    forsikret: bool = borger.forsikret  # type: ignore[assignment]
     ydelse: str = borger.ydelse  # type: ignore[assignment]
-    behov: str = borger.behov  # type: ignore[assignment]
-    job_på_særlige_vilkår: bool = borger.job_på_særlige_vilkår  # type: ignore[assignment]
     try:
-        forsikrede = ((((behov == 'jobrettet') and forsikret) and (ydelse in ('dagpenge', 'selvforsørgelse'))) and (not job_på_særlige_vilkår))  # målgruppe 1 forsikrede
         # De mest specifikke regler først; en regel, som en gældende regel tilsidesætter,
         # prøves ikke.
-        _r1 = (forsikrede)  # § 102, stk. 2
+        _r1 = (ydelse == 'dagpenge')  # § 102, stk. 2
         if _r1:
             return _V12
         return _O1
@@ -1962,11 +1956,11 @@ def _eksakt_fællessamtaler_periode(
     borger: Borger, skøn: Mapping[str, bool], _spor: list[object] | None = None
 ) -> Udfald:
     # Den eksakte vej (tre værdier) for fællessamtaler_periode; se SEMANTICS.md.
-    _g_forsikrede: bool | Udfald | None = None
     # § 102, stk. 2
-    if _g_forsikrede is None:
-        _g_forsikrede = _målgruppe_forsikrede(borger, skøn)
-    _r1: bool | Udfald = _g_forsikrede
+    _t1 = borger.ydelse
+    _t2: str | Udfald = _M32 if _t1 is None else _t1
+    _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
+    _r1: bool | Udfald = _t3
     if _spor is not None:
         _spor.append((_r1,))
     # Uafklaret regel, som ingen gældende regel tilsidesætter: udfaldet afhænger af den.
@@ -2173,7 +2167,7 @@ def _eksakt_læse_skrive_regne_ret(
     _w1 = _r1 is True
     if _w1:  # § 35, stk. 1
         _t1 = borger.læsetest_viser_behov
-        _t2: bool | Udfald = _M31 if _t1 is None else _t1
+        _t2: bool | Udfald = _M33 if _t1 is None else _t1
         return _t2 if isinstance(_t2, Udfald) else Udfald('værdi', _t2, ('§ 35, stk. 1',), None, None)
     return _O1
 
@@ -2207,7 +2201,7 @@ def _eksakt_realkompetencevurdering_ret(
     _w1 = _r1 is True
     if _w1:  # § 35, stk. 2
         _t1 = borger.erhvervskompetencegivende_uddannelse
-        _t2: bool | Udfald = _M32 if _t1 is None else _t1
+        _t2: bool | Udfald = _M34 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else not _t2
         return _t3 if isinstance(_t3, Udfald) else Udfald('værdi', _t3, ('§ 35, stk. 2',), None, None)
     return _O1
@@ -2237,7 +2231,7 @@ def _eksakt_kompetencegivende_uddannelse_kan(
     # Den eksakte vej (tre værdier) for kompetencegivende_uddannelse_kan; se SEMANTICS.md.
     # § 37, stk. 1
     _t1 = borger.alder
-    _t2: int | Udfald = _M33 if _t1 is None else _t1
+    _t2: int | Udfald = _M35 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
     _r1: bool | Udfald = _t3
     if _spor is not None:
@@ -2424,7 +2418,7 @@ def _eksakt_jobrettet_uddannelse_afsluttet_inden(
     _r1: bool | Udfald = _g_forsikrede
     if _r1 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M34 if _t1 is None else _t1
+        _t2: int | Udfald = _M36 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 >= 25
         if _t3 is False or _r1 is True:
             _r1 = _t3
@@ -2434,7 +2428,7 @@ def _eksakt_jobrettet_uddannelse_afsluttet_inden(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t4 = borger.alder
-        _t5: int | Udfald = _M35 if _t4 is None else _t4
+        _t5: int | Udfald = _M37 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 < 25
         if _t6 is False or _r2 is True:
             _r2 = _t6
@@ -2542,7 +2536,7 @@ def _eksakt_opkvalificering_ved_ansættelse_ledighedskrav(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.alder
-        _t2: int | Udfald = _M36 if _t1 is None else _t1
+        _t2: int | Udfald = _M38 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 < 30
         _t4: bool | Udfald = _t3
         if _t4 is not True:
@@ -2824,17 +2818,17 @@ def _eksakt_praktik_varighed(
     _r4: bool | Udfald = _g_forsikrede
     if _r4 is not False:
         _t3 = borger.dimittend
-        _t4: bool | Udfald = _M37 if _t3 is None else _t3
+        _t4: bool | Udfald = _M39 if _t3 is None else _t3
         _t5: bool | Udfald = _t4
         if _t5 is not False:
             _t6 = borger.kort_videregående_uddannelse
-            _t7: bool | Udfald = _M38 if _t6 is None else _t6
+            _t7: bool | Udfald = _M40 if _t6 is None else _t6
             if _t7 is False or _t5 is True:
                 _t5 = _t7
         _t8: bool | Udfald = _t5
         if _t8 is not False:
             _t9 = borger.ordinær_beskæftigelse_efter_uddannelse
-            _t10: bool | Udfald = _M39 if _t9 is None else _t9
+            _t10: bool | Udfald = _M41 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
@@ -2850,12 +2844,12 @@ def _eksakt_praktik_varighed(
     _r6: bool | Udfald = _g_ikke_forsikrede
     if _r6 is not False:
         _t12 = borger.erhvervserfaring
-        _t13: bool | Udfald = _M40 if _t12 is None else _t12
+        _t13: bool | Udfald = _M42 if _t12 is None else _t12
         _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
         _t15: bool | Udfald = _t14
         if _t15 is not True:
             _t16 = borger.langvarig_ledighed
-            _t17: bool | Udfald = _M41 if _t16 is None else _t16
+            _t17: bool | Udfald = _M43 if _t16 is None else _t16
             if _t17 is True or _t15 is False:
                 _t15 = _t17
         _t18: bool | Udfald = _t15
@@ -2872,7 +2866,7 @@ def _eksakt_praktik_varighed(
     _r7: bool | Udfald = _g_unge
     if _r7 is not False:
         _t21 = borger.tilmeldt_jobsøgende
-        _t22: bool | Udfald = _M42 if _t21 is None else _t21
+        _t22: bool | Udfald = _M44 if _t21 is None else _t21
         if _t22 is False or _r7 is True:
             _r7 = _t22
     # § 124, stk. 2
@@ -2881,16 +2875,16 @@ def _eksakt_praktik_varighed(
     _r8: bool | Udfald = _g_unge
     if _r8 is not False:
         _t23 = borger.tilmeldt_jobsøgende
-        _t24: bool | Udfald = _M43 if _t23 is None else _t23
+        _t24: bool | Udfald = _M45 if _t23 is None else _t23
         _t25: bool | Udfald = _t24
         if _t25 is not False:
             _t26 = borger.erhvervserfaring
-            _t27: bool | Udfald = _M44 if _t26 is None else _t26
+            _t27: bool | Udfald = _M46 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             _t29: bool | Udfald = _t28
             if _t29 is not True:
                 _t30 = borger.langvarig_ledighed
-                _t31: bool | Udfald = _M45 if _t30 is None else _t30
+                _t31: bool | Udfald = _M47 if _t30 is None else _t30
                 if _t31 is True or _t29 is False:
                     _t29 = _t31
             _t32: bool | Udfald = _t29
@@ -3053,20 +3047,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t4: bool | Udfald = _t3
         if _t4 is not True:
             _t5 = borger.alder
-            _t6: int | Udfald = _M46 if _t5 is None else _t5
+            _t6: int | Udfald = _M48 if _t5 is None else _t5
             _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 > 50
             if _t7 is True or _t4 is False:
                 _t4 = _t7
         _t8: bool | Udfald = _t4
         if _t8 is not True:
             _t9 = borger.enlig_forsørger
-            _t10: bool | Udfald = _M47 if _t9 is None else _t9
+            _t10: bool | Udfald = _M49 if _t9 is None else _t9
             if _t10 is True or _t8 is False:
                 _t8 = _t10
         _t11: bool | Udfald = _t8
         if _t11 is not True:
             _t12 = borger.gymnasial_uddannelse
-            _t13: bool | Udfald = _M48 if _t12 is None else _t12
+            _t13: bool | Udfald = _M50 if _t12 is None else _t12
             _t14: bool | Udfald = _t13 if isinstance(_t13, Udfald) else not _t13
             if _t14 is True or _t11 is False:
                 _t11 = _t14
@@ -3078,20 +3072,20 @@ def _eksakt_løntilskud_ledighedskrav_opfyldt(
         _t18: bool | Udfald = _t17
         if _t18 is not True:
             _t19 = borger.alder
-            _t20: int | Udfald = _M49 if _t19 is None else _t19
+            _t20: int | Udfald = _M51 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 > 50
             if _t21 is True or _t18 is False:
                 _t18 = _t21
         _t22: bool | Udfald = _t18
         if _t22 is not True:
             _t23 = borger.enlig_forsørger
-            _t24: bool | Udfald = _M50 if _t23 is None else _t23
+            _t24: bool | Udfald = _M52 if _t23 is None else _t23
             if _t24 is True or _t22 is False:
                 _t22 = _t24
         _t25: bool | Udfald = _t22
         if _t25 is not True:
             _t26 = borger.gymnasial_uddannelse
-            _t27: bool | Udfald = _M51 if _t26 is None else _t26
+            _t27: bool | Udfald = _M53 if _t26 is None else _t26
             _t28: bool | Udfald = _t27 if isinstance(_t27, Udfald) else not _t27
             if _t28 is True or _t25 is False:
                 _t25 = _t28
@@ -3188,7 +3182,7 @@ def _eksakt_løntilskud_varighed(
     _r2: bool | Udfald = _g_forsikrede
     if _r2 is not False:
         _t1 = borger.arbejdsgiver
-        _t2: str | Udfald = _M52 if _t1 is None else _t1
+        _t2: str | Udfald = _M54 if _t1 is None else _t1
         _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'offentlig'
         if _t3 is False or _r2 is True:
             _r2 = _t3
@@ -3198,7 +3192,7 @@ def _eksakt_løntilskud_varighed(
     _r3: bool | Udfald = _g_forsikrede
     if _r3 is not False:
         _t4 = borger.arbejdsgiver
-        _t5: str | Udfald = _M53 if _t4 is None else _t4
+        _t5: str | Udfald = _M55 if _t4 is None else _t4
         _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'privat'
         if _t6 is False or _r3 is True:
             _r3 = _t6
@@ -3329,24 +3323,24 @@ def _eksakt_løntilskud_vilkår_privat(
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_privat; se SEMANTICS.md.
     # § 53, stk. 1
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M54 if _t1 is None else _t1
+    _t2: str | Udfald = _M56 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse')
     _t4: bool | Udfald = _t3
     if _t4 is not True:
         _t5 = borger.ydelse
-        _t6: str | Udfald = _M54 if _t5 is None else _t5
+        _t6: str | Udfald = _M56 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else _t6 == 'selvforsørgelse'
         _t8: bool | Udfald = _t7
         if _t8 is not False:
             _t9 = borger.dimittend_med_handicap
-            _t10: bool | Udfald = _M55 if _t9 is None else _t9
+            _t10: bool | Udfald = _M57 if _t9 is None else _t9
             _t11: bool | Udfald = _t10 if isinstance(_t10, Udfald) else not _t10
             if _t11 is False or _t8 is True:
                 _t8 = _t11
         _t12: bool | Udfald = _t8
         if _t12 is not False:
             _t13 = borger.alder
-            _t14: int | Udfald = _M56 if _t13 is None else _t13
+            _t14: int | Udfald = _M58 if _t13 is None else _t13
             _t15: bool | Udfald = _t14 if isinstance(_t14, Udfald) else _t14 >= 18
             if _t15 is False or _t12 is True:
                 _t12 = _t15
@@ -3355,22 +3349,22 @@ def _eksakt_løntilskud_vilkår_privat(
     _r1: bool | Udfald = _t4
     # § 53, stk. 2
     _t16 = borger.ydelse
-    _t17: str | Udfald = _M57 if _t16 is None else _t16
+    _t17: str | Udfald = _M59 if _t16 is None else _t16
     _t18: bool | Udfald = _t17 if isinstance(_t17, Udfald) else _t17 == 'revalideringsydelse'
     _r2: bool | Udfald = _t18
     # § 53, stk. 3
     _t19 = borger.ydelse
-    _t20: str | Udfald = _M58 if _t19 is None else _t19
+    _t20: str | Udfald = _M60 if _t19 is None else _t19
     _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 == 'førtidspension'
     _t22: bool | Udfald = _t21
     if _t22 is not True:
         _t23 = borger.ydelse
-        _t24: str | Udfald = _M58 if _t23 is None else _t23
+        _t24: str | Udfald = _M60 if _t23 is None else _t23
         _t25: bool | Udfald = _t24 if isinstance(_t24, Udfald) else _t24 == 'selvforsørgelse'
         _t26: bool | Udfald = _t25
         if _t26 is not False:
             _t27 = borger.dimittend_med_handicap
-            _t28: bool | Udfald = _M59 if _t27 is None else _t27
+            _t28: bool | Udfald = _M61 if _t27 is None else _t27
             if _t28 is False or _t26 is True:
                 _t26 = _t28
         if _t26 is True or _t22 is False:
@@ -3443,51 +3437,51 @@ def _eksakt_løntilskud_vilkår_offentlig(
     # Den eksakte vej (tre værdier) for løntilskud_vilkår_offentlig; se SEMANTICS.md.
     # § 53, stk. 4
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M60 if _t1 is None else _t1
+    _t2: str | Udfald = _M62 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'dagpenge'
     _r1: bool | Udfald = _t3
     # § 53, stk. 5
     _t4 = borger.ydelse
-    _t5: str | Udfald = _M61 if _t4 is None else _t4
+    _t5: str | Udfald = _M63 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 in ('kontanthjælp', 'uddannelseshjælp', 'sygedagpenge', 'ressourceforløbsydelse')
     _r2: bool | Udfald = _t6
     # § 53, stk. 6
     _t7 = borger.ydelse
-    _t8: str | Udfald = _M62 if _t7 is None else _t7
+    _t8: str | Udfald = _M64 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 == 'selvforsørgelse'
     _t10: bool | Udfald = _t9
     if _t10 is not False:
         _t11 = borger.dimittend_med_handicap
-        _t12: bool | Udfald = _M63 if _t11 is None else _t11
+        _t12: bool | Udfald = _M65 if _t11 is None else _t11
         _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else not _t12
         if _t13 is False or _t10 is True:
             _t10 = _t13
     _t14: bool | Udfald = _t10
     if _t14 is not False:
         _t15 = borger.alder
-        _t16: int | Udfald = _M64 if _t15 is None else _t15
+        _t16: int | Udfald = _M66 if _t15 is None else _t15
         _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 >= 18
         if _t17 is False or _t14 is True:
             _t14 = _t17
     _r3: bool | Udfald = _t14
     # § 53, stk. 7
     _t18 = borger.ydelse
-    _t19: str | Udfald = _M65 if _t18 is None else _t18
+    _t19: str | Udfald = _M67 if _t18 is None else _t18
     _t20: bool | Udfald = _t19 if isinstance(_t19, Udfald) else _t19 == 'revalideringsydelse'
     _r4: bool | Udfald = _t20
     # § 53, stk. 8
     _t21 = borger.ydelse
-    _t22: str | Udfald = _M66 if _t21 is None else _t21
+    _t22: str | Udfald = _M68 if _t21 is None else _t21
     _t23: bool | Udfald = _t22 if isinstance(_t22, Udfald) else _t22 == 'førtidspension'
     _r5: bool | Udfald = _t23
     # § 53, stk. 9
     _t24 = borger.ydelse
-    _t25: str | Udfald = _M67 if _t24 is None else _t24
+    _t25: str | Udfald = _M69 if _t24 is None else _t24
     _t26: bool | Udfald = _t25 if isinstance(_t25, Udfald) else _t25 == 'selvforsørgelse'
     _t27: bool | Udfald = _t26
     if _t27 is not False:
         _t28 = borger.dimittend_med_handicap
-        _t29: bool | Udfald = _M68 if _t28 is None else _t28
+        _t29: bool | Udfald = _M70 if _t28 is None else _t28
         if _t29 is False or _t27 is True:
             _t27 = _t29
     _r6: bool | Udfald = _t27
@@ -3570,34 +3564,34 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     # Den eksakte vej (tre værdier) for løntilskud_arbejdstid_offentlig; se SEMANTICS.md.
     # § 53, stk. 10
     _t1 = borger.ydelse
-    _t2: str | Udfald = _M69 if _t1 is None else _t1
+    _t2: str | Udfald = _M71 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 in ('dagpenge', 'kontanthjælp')
     _r1: bool | Udfald = _t3
     # § 53, stk. 11
     _t4 = borger.ydelse
-    _t5: str | Udfald = _M70 if _t4 is None else _t4
+    _t5: str | Udfald = _M72 if _t4 is None else _t4
     _t6: bool | Udfald = _t5 if isinstance(_t5, Udfald) else _t5 == 'sygedagpenge'
     _r2: bool | Udfald = _t6
     # § 53, stk. 12
     _t7 = borger.ydelse
-    _t8: str | Udfald = _M71 if _t7 is None else _t7
+    _t8: str | Udfald = _M73 if _t7 is None else _t7
     _t9: bool | Udfald = _t8 if isinstance(_t8, Udfald) else _t8 in ('ressourceforløbsydelse', 'uddannelseshjælp', 'revalideringsydelse')
     _t10: bool | Udfald = _t9
     if _t10 is not True:
         _t11 = borger.ydelse
-        _t12: str | Udfald = _M71 if _t11 is None else _t11
+        _t12: str | Udfald = _M73 if _t11 is None else _t11
         _t13: bool | Udfald = _t12 if isinstance(_t12, Udfald) else _t12 == 'selvforsørgelse'
         _t14: bool | Udfald = _t13
         if _t14 is not False:
             _t15 = borger.dimittend_med_handicap
-            _t16: bool | Udfald = _M72 if _t15 is None else _t15
+            _t16: bool | Udfald = _M74 if _t15 is None else _t15
             _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else not _t16
             if _t17 is False or _t14 is True:
                 _t14 = _t17
         _t18: bool | Udfald = _t14
         if _t18 is not False:
             _t19 = borger.alder
-            _t20: int | Udfald = _M73 if _t19 is None else _t19
+            _t20: int | Udfald = _M75 if _t19 is None else _t19
             _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else _t20 >= 18
             if _t21 is False or _t18 is True:
                 _t18 = _t21
@@ -3606,17 +3600,17 @@ def _eksakt_løntilskud_arbejdstid_offentlig(
     _r3: bool | Udfald = _t10
     # § 53, stk. 13
     _t22 = borger.ydelse
-    _t23: str | Udfald = _M74 if _t22 is None else _t22
+    _t23: str | Udfald = _M76 if _t22 is None else _t22
     _t24: bool | Udfald = _t23 if isinstance(_t23, Udfald) else _t23 == 'førtidspension'
     _r4: bool | Udfald = _t24
     # § 53, stk. 14
     _t25 = borger.ydelse
-    _t26: str | Udfald = _M75 if _t25 is None else _t25
+    _t26: str | Udfald = _M77 if _t25 is None else _t25
     _t27: bool | Udfald = _t26 if isinstance(_t26, Udfald) else _t26 == 'selvforsørgelse'
     _t28: bool | Udfald = _t27
     if _t28 is not False:
         _t29 = borger.dimittend_med_handicap
-        _t30: bool | Udfald = _M76 if _t29 is None else _t29
+        _t30: bool | Udfald = _M78 if _t29 is None else _t29
         if _t30 is False or _t28 is True:
             _t28 = _t30
     _r5: bool | Udfald = _t28
@@ -3701,12 +3695,12 @@ def _eksakt_voksenlærling_tilskud(
     _r1: bool | Udfald = True
     # § 98, stk. 2
     _t1 = borger.uddannelsesniveau
-    _t2: str | Udfald = _M77 if _t1 is None else _t1
+    _t2: str | Udfald = _M79 if _t1 is None else _t1
     _t3: bool | Udfald = _t2 if isinstance(_t2, Udfald) else _t2 == 'ufaglært'
     _t4: bool | Udfald = _t3
     if _t4 is not False:
         _t5 = borger.beskæftiget
-        _t6: bool | Udfald = _M78 if _t5 is None else _t5
+        _t6: bool | Udfald = _M80 if _t5 is None else _t5
         _t7: bool | Udfald = _t6 if isinstance(_t6, Udfald) else not _t6
         if _t7 is False or _t4 is True:
             _t4 = _t7
@@ -3720,18 +3714,18 @@ def _eksakt_voksenlærling_tilskud(
     _t12: bool | Udfald = _t8
     if _t12 is not False:
         _t13 = borger.vl_positivliste
-        _t14: bool | Udfald = _M79 if _t13 is None else _t13
+        _t14: bool | Udfald = _M81 if _t13 is None else _t13
         if _t14 is False or _t12 is True:
             _t12 = _t14
     _r2: bool | Udfald = _t12
     # § 98, stk. 3
     _t15 = borger.uddannelsesniveau
-    _t16: str | Udfald = _M80 if _t15 is None else _t15
+    _t16: str | Udfald = _M82 if _t15 is None else _t15
     _t17: bool | Udfald = _t16 if isinstance(_t16, Udfald) else _t16 == 'ufaglært'
     _t18: bool | Udfald = _t17
     if _t18 is not False:
         _t19 = borger.beskæftiget
-        _t20: bool | Udfald = _M81 if _t19 is None else _t19
+        _t20: bool | Udfald = _M83 if _t19 is None else _t19
         _t21: bool | Udfald = _t20 if isinstance(_t20, Udfald) else not _t20
         if _t21 is False or _t18 is True:
             _t18 = _t21
@@ -3745,43 +3739,43 @@ def _eksakt_voksenlærling_tilskud(
     _t26: bool | Udfald = _t22
     if _t26 is not False:
         _t27 = borger.ydelse
-        _t28: str | Udfald = _M82 if _t27 is None else _t27
+        _t28: str | Udfald = _M84 if _t27 is None else _t27
         _t29: bool | Udfald = _t28 if isinstance(_t28, Udfald) else _t28 in ('dagpenge', 'kontanthjælp', 'uddannelseshjælp')
         if _t29 is False or _t26 is True:
             _t26 = _t29
     _r3: bool | Udfald = _t26
     # § 98, stk. 4
     _t30 = borger.uddannelsesniveau
-    _t31: str | Udfald = _M83 if _t30 is None else _t30
+    _t31: str | Udfald = _M85 if _t30 is None else _t30
     _t32: bool | Udfald = _t31 if isinstance(_t31, Udfald) else _t31 == 'ufaglært'
     _t33: bool | Udfald = _t32
     if _t33 is not False:
         _t34 = borger.beskæftiget
-        _t35: bool | Udfald = _M84 if _t34 is None else _t34
+        _t35: bool | Udfald = _M86 if _t34 is None else _t34
         if _t35 is False or _t33 is True:
             _t33 = _t35
     _t36: bool | Udfald = _t33
     if _t36 is not False:
         _t37 = borger.vl_positivliste
-        _t38: bool | Udfald = _M85 if _t37 is None else _t37
+        _t38: bool | Udfald = _M87 if _t37 is None else _t37
         if _t38 is False or _t36 is True:
             _t36 = _t38
     _r4: bool | Udfald = _t36
     # § 98, stk. 5
     _t39 = borger.uddannelsesniveau
-    _t40: str | Udfald = _M86 if _t39 is None else _t39
+    _t40: str | Udfald = _M88 if _t39 is None else _t39
     _t41: bool | Udfald = _t40 if isinstance(_t40, Udfald) else _t40 == 'faglært'
     _t42: bool | Udfald = _t41
     if _t42 is not False:
         _t43 = borger.beskæftiget
-        _t44: bool | Udfald = _M87 if _t43 is None else _t43
+        _t44: bool | Udfald = _M89 if _t43 is None else _t43
         _t45: bool | Udfald = _t44 if isinstance(_t44, Udfald) else not _t44
         if _t45 is False or _t42 is True:
             _t42 = _t45
     _t46: bool | Udfald = _t42
     if _t46 is not False:
         _t47 = borger.ydelse
-        _t48: str | Udfald = _M88 if _t47 is None else _t47
+        _t48: str | Udfald = _M90 if _t47 is None else _t47
         _t49: bool | Udfald = _t48 if isinstance(_t48, Udfald) else _t48 in ('dagpenge', 'kontanthjælp')
         if _t49 is False or _t46 is True:
             _t46 = _t49
@@ -3798,7 +3792,7 @@ def _eksakt_voksenlærling_tilskud(
             _t58: bool | Udfald = _t57
             if _t58 is not False:
                 _t59 = borger.vl_positivliste
-                _t60: bool | Udfald = _M89 if _t59 is None else _t59
+                _t60: bool | Udfald = _M91 if _t59 is None else _t59
                 if _t60 is False or _t58 is True:
                     _t58 = _t60
             if _t58 is True or _t54 is False:
@@ -3808,19 +3802,19 @@ def _eksakt_voksenlærling_tilskud(
     _r5: bool | Udfald = _t50
     # § 98, stk. 6
     _t61 = borger.uddannelsesniveau
-    _t62: str | Udfald = _M90 if _t61 is None else _t61
+    _t62: str | Udfald = _M92 if _t61 is None else _t61
     _t63: bool | Udfald = _t62 if isinstance(_t62, Udfald) else _t62 == 'faglært_forældet'
     _t64: bool | Udfald = _t63
     if _t64 is not False:
         _t65 = borger.beskæftiget
-        _t66: bool | Udfald = _M91 if _t65 is None else _t65
+        _t66: bool | Udfald = _M93 if _t65 is None else _t65
         _t67: bool | Udfald = _t66 if isinstance(_t66, Udfald) else not _t66
         if _t67 is False or _t64 is True:
             _t64 = _t67
     _t68: bool | Udfald = _t64
     if _t68 is not False:
         _t69 = borger.ydelse
-        _t70: str | Udfald = _M92 if _t69 is None else _t69
+        _t70: str | Udfald = _M94 if _t69 is None else _t69
         _t71: bool | Udfald = _t70 if isinstance(_t70, Udfald) else _t70 in ('dagpenge', 'kontanthjælp')
         if _t71 is False or _t68 is True:
             _t68 = _t71
@@ -3922,7 +3916,7 @@ def _eksakt_voksenlærling_periode(
         return _V65
     if _w2:  # § 98, stk. 8
         _t7 = borger.uddannelsens_varighed
-        _t8: int | Fraction | Udfald = _M93 if _t7 is None else _t7
+        _t8: int | Fraction | Udfald = _M95 if _t7 is None else _t7
         return _t8 if isinstance(_t8, Udfald) else Udfald('værdi', _t8, ('§ 98, stk. 8',), None, None)
     return _O1
 

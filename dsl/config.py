@@ -17,7 +17,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 from pathlib import Path
 from typing import Any, Mapping
@@ -26,7 +25,7 @@ import attrs
 
 from dsl.catalogue import CATALOGUE
 from dsl.diagnostics import Diagnostic, Severity
-from dsl.language import t
+from dsl.language import did_you_mean, t
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -86,8 +85,7 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
 
     def known(key: str, valid: tuple[str, ...], where: str) -> None:
         if key not in valid:
-            close = difflib.get_close_matches(key, valid, n=1)
-            hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+            hint = t(*did_you_mean(key, valid, brackets=True))
             raise fail(t(f"ukendt nøgle '{key}' i {where}{hint}; gyldige: {', '.join(valid)}",
                          f"unknown key '{key}' in {where}{hint}; valid: {', '.join(valid)}"))
 
@@ -105,8 +103,7 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
                          f"{key} must be a list of codes, e.g. {key} = [\"D003\"], got {_kind(value)}"))
         for code in value:
             if not code or not any(c.startswith(code) for c in CATALOGUE):
-                close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
-                hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+                hint = t(*did_you_mean(code, CATALOGUE, brackets=True))
                 raise fail(t(f"{key}: '{code}' er hverken en kode eller et præfiks af en kode{hint}",
                              f"{key}: '{code}' is neither a code nor the prefix of a code{hint}"))
         return tuple(value)
@@ -118,8 +115,7 @@ def _from_table(table: Mapping[str, Any], path: str) -> Config:
     severities: dict[str, Severity] = {}
     for code, value in table_of("severity").items():
         if code not in CATALOGUE:
-            close = difflib.get_close_matches(code, list(CATALOGUE), n=1)
-            hint = t(f" (mente du '{close[0]}'?)", f" (did you mean '{close[0]}'?)") if close else ""
+            hint = t(*did_you_mean(code, CATALOGUE, brackets=True))
             raise fail(t(f"severity: ukendt kode '{code}'", f"severity: unknown code '{code}'") + hint)
         if value not in _SEVERITIES:
             raise fail(t(f"severity.{code} skal være en af {', '.join(_SEVERITIES)}, fik {value!r}",

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import contextlib
 import contextvars
-from typing import Iterator
+import difflib
+from typing import Iterable, Iterator
 
-__all__ = ["LANGUAGES", "current", "plural", "t", "using"]
+__all__ = ["LANGUAGES", "current", "did_you_mean", "plural", "t", "using"]
 
 LANGUAGES = ("da", "en")
 
@@ -28,6 +29,20 @@ def current() -> str:
 def t(da: str, en: str) -> str:
     """The Danish or the English text, by the current language."""
     return en if _CURRENT.get() == "en" else da
+
+
+def did_you_mean(word: str, candidates: Iterable[str], *, n: int = 1, quote: str = "'",
+                 brackets: bool = False) -> tuple[str, str]:
+    """The suggestion to append to a message about an unknown ``word``, in Danish and English:
+    ``("; mente du 'alder'?", "; did you mean 'alder'?")`` (or `` (mente du …?)`` with
+    ``brackets``), or two empty strings when no candidate is close."""
+    close = difflib.get_close_matches(word, list(candidates), n=n, cutoff=0.6)
+    if not close:
+        return "", ""
+    names = ", ".join(f"{quote}{c}{quote}" for c in close)
+    if brackets:
+        return f" (mente du {names}?)", f" (did you mean {names}?)"
+    return f"; mente du {names}?", f"; did you mean {names}?"
 
 
 def plural(n: int, da: tuple[str, str], en: tuple[str, str]) -> str:

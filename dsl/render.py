@@ -15,7 +15,7 @@ from dsl.catalogue import all_entries
 from dsl.diagnostics import Diagnostic, Severity
 from dsl.explain import explain
 from dsl.terminal import excerpt, printable
-from dsl.language import current
+from dsl.language import current, plural, t, using
 
 JSON_KEYS = ("file", "line", "column", "end_line", "end_column", "code", "severity", "message")
 
@@ -53,15 +53,12 @@ def summary(diagnostics: Sequence[Diagnostic], files: int, suppressed: int, lang
     lang = lang or current()
     errors = sum(d.severity is Severity.ERROR for d in diagnostics)
     warnings = sum(d.severity is Severity.WARNING for d in diagnostics)
-    if lang == "da":
-        text = f"{files} {'fil' if files == 1 else 'filer'} kontrolleret: {errors} fejl, {warnings} advarsler"
+    with using(lang):
+        text = t("{} kontrolleret: {}, {}", "{} checked: {}, {}").format(
+            plural(files, ("fil", "filer"), ("file", "files")), plural(errors, ("fejl", "fejl"), ("error", "errors")),
+            plural(warnings, ("advarsel", "advarsler"), ("warning", "warnings")))
         if suppressed:
-            text += f", {suppressed} tilladt med '# lov: tillad'"
-    else:
-        text = (f"{files} file{'s' if files != 1 else ''} checked: {errors} error{'s' if errors != 1 else ''}, "
-                f"{warnings} warning{'s' if warnings != 1 else ''}")
-        if suppressed:
-            text += f", {suppressed} suppressed with '# lov: tillad'"
+            text += t(f", {suppressed} tilladt med '# lov: tillad'", f", {suppressed} suppressed with '# lov: tillad'")
     return text
 
 

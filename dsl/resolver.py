@@ -7,7 +7,6 @@ editors still work on the rest. Every problem is a diagnostic at the exact span.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 from decimal import Decimal
 from typing import Iterable
@@ -19,6 +18,7 @@ from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.formatter import expr as format_expr
 from dsl.kinds import TypeKind
+from dsl.language import did_you_mean
 from dsl.numbers import calendar_months, weeks_value
 from dsl.timeline import _forløbsfejl
 from dsl.spans import Span
@@ -64,10 +64,8 @@ def _kind(decl: object) -> tuple[str, str]:
 
 
 def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
-    close = difflib.get_close_matches(name, list(candidates), n=1, cutoff=0.6)
-    if close:
-        return {"hint": f"; mente du '{close[0]}'?", "hint_en": f"; did you mean '{close[0]}'?"}
-    return {"hint": "", "hint_en": ""}
+    da, en = did_you_mean(name, candidates)
+    return {"hint": da, "hint_en": en}
 
 
 class _Resolver:

@@ -203,3 +203,33 @@ def test_syntax_messages_say_what_was_expected_in_english(text: str, code: str) 
         words = re.sub(r"`[^`]*`", "", english)  # the language's own keywords are the same in both
         assert not re.search(r"\b(forventede|et udtryk|en ny erklæring|eller|navnet|tallet|teksten|filens)\b", words), english
         assert english != danish and ("forventede" in danish)
+
+
+@pytest.mark.parametrize("sprog, one, many", [
+    ("da", "1 fil kontrolleret: 1 fejl, 1 advarsel", "2 filer kontrolleret: 2 fejl, 2 advarsler"),
+    ("en", "1 file checked: 1 error, 1 warning", "2 files checked: 2 errors, 2 warnings"),
+])
+def test_the_check_summary_counts_in_singular_and_plural(tmp_path, sprog, one, many) -> None:
+    """`lov check`'s last line: "1 advarsel", not "1 advarsler" (and "1 warning")."""
+    # One error (a result without a declaration) and one warning (a technology-bound word).
+    law = ('lov "L"\nversion "1"\nresultat r: sandhedsværdi\n# x\n§ 1\n'
+           '    stk. 1. r er ja.\n    stk. 2. "Borgeren skal bruge Jobnet."\n    stk. 3. ukendt er ja.\n')
+    a, b = tmp_path / "a.lov", tmp_path / "b.lov"
+    a.write_text(law, encoding="utf-8")
+    b.write_text(law, encoding="utf-8")
+    first = CliRunner().invoke(main, ["check", str(a), "--sprog", sprog])
+    assert first.output.strip().splitlines()[-1] == one, first.output
+    both = CliRunner().invoke(main, ["check", str(a), str(b), "--sprog", sprog])
+    assert both.output.strip().splitlines()[-1] == many, both.output
+
+
+def test_one_suggestion_helper_for_every_unknown_name() -> None:
+    from dsl.language import did_you_mean
+
+    assert did_you_mean("aldr", ["alder", "ydelse"]) == ("; mente du 'alder'?", "; did you mean 'alder'?")
+    assert did_you_mean("xyz", ["alder"]) == ("", "")
+    assert did_you_mean("N01", ["N001", "N011", "T001"], n=3, quote="", brackets=True)[1].startswith(
+        " (did you mean N0")
+    # The command line uses it in the language asked for.
+    out = CliRunner().invoke(main, ["explain", "N01", "--sprog", "en"])
+    assert out.exit_code == 2 and "did you mean" in out.output and "mente du" not in out.output, out.output

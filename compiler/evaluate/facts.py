@@ -18,7 +18,6 @@ fact is missing. Every problem is a :class:`FactError` with a Danish message nam
 from __future__ import annotations
 
 import datetime
-import difflib
 import json
 import re
 from decimal import Decimal, InvalidOperation
@@ -27,7 +26,7 @@ from typing import Any
 
 from dsl import model as m
 from dsl.kinds import TypeKind
-from dsl.language import current
+from dsl.language import current, did_you_mean
 from dsl.model import Value
 from dsl.terminal import shorten
 from dsl.timeline import _forløbsfejl
@@ -157,9 +156,8 @@ def facts_from_json(law: m.Law, data: Any, file: str = "input") -> tuple[dict[st
     for name, raw in raw_facts.items():
         concept = law.concepts.get(name)
         if concept is None:
-            close = difflib.get_close_matches(name, list(law.concepts), n=1, cutoff=0.6)
-            raise FactError(file, f"ukendt begreb '{name}'" + (f"; mente du '{close[0]}'?" if close else ""),
-                            f"unknown begreb '{name}'" + (f"; did you mean '{close[0]}'?" if close else ""),
+            da, en = did_you_mean(name, law.concepts)
+            raise FactError(file, f"ukendt begreb '{name}'{da}", f"unknown begreb '{name}'{en}",
                             (*prefix, name), tuple(law.concepts))
         if raw is None:
             continue
@@ -174,10 +172,10 @@ def _judgments(law: m.Law, raw: dict[str, Any], file: str) -> dict[str, bool]:
     for key, answer in raw.items():
         text = ids.get(key, key)
         if text not in known:
-            close = difflib.get_close_matches(key, sorted(ids), n=1, cutoff=0.6)
-            close = close or difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.6)
-            raise FactError(file, f"loven har intet skøn \"{key}\"" + (f"; mente du \"{close[0]}\"?" if close else ""),
-                            f"the law has no judgment \"{key}\"" + (f"; did you mean \"{close[0]}\"?" if close else ""),
+            da, en = did_you_mean(key, sorted(ids), quote='"')
+            if not da:
+                da, en = did_you_mean(key, sorted(known), quote='"')
+            raise FactError(file, f"loven har intet skøn \"{key}\"{da}", f"the law has no judgment \"{key}\"{en}",
                             ("skøn", key), tuple(ids))
         if answer is None:
             continue

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import sys
 
@@ -15,7 +14,7 @@ from compiler.evaluate.facts import FactError, facts_from_json, parse_json
 from compiler.evaluate.interpreter import Outcome
 from dsl import model as m
 from dsl.kinds import TypeKind
-from dsl.language import t
+from dsl.language import did_you_mean, t
 from dsl.model import Value
 from dsl.sources import os_reason
 
@@ -37,8 +36,7 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
     names = list(law.results)
     if result is not None:
         if result not in law.results:
-            close = difflib.get_close_matches(result, names, n=1, cutoff=0.6)
-            hint = t(f"; mente du '{close[0]}'?", f"; did you mean '{close[0]}'?") if close else ""
+            hint = t(*did_you_mean(result, names))
             fail_input(t(f"loven har intet resultat '{result}'", f"the law has no result '{result}'") + hint)
         names = [result]
     many = len(citizens) != 1 or citizens[0][0] is not None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 
 import click
 
@@ -10,7 +9,7 @@ from compiler.driver.bilingual import command
 from compiler.driver.common import fail_input, sprog_option
 from dsl.catalogue import CATALOGUE, all_entries
 from dsl.explain import explain
-from dsl.language import t
+from dsl.language import did_you_mean, t
 
 
 @command("explain", "Explain a diagnostic code: what, why, and a bad and a good example. Without a code: every code.")
@@ -24,7 +23,6 @@ def explain_command(code: str | None) -> None:
         return
     entry = CATALOGUE.get(code.upper())
     if entry is None:
-        close = difflib.get_close_matches(code.upper(), list(CATALOGUE), n=3)
-        hint = t(f" (mente du {', '.join(close)}?)", f" (did you mean {', '.join(close)}?)") if close else ""
+        hint = t(*did_you_mean(code.upper(), CATALOGUE, n=3, quote="", brackets=True))
         fail_input(t(f"ukendt kode '{code}'{hint}", f"unknown code '{code}'{hint}"))
     click.echo(explain(entry), nl=False)

@@ -53,6 +53,13 @@ class RuleCache:
     def __init__(self) -> None:
         self.declarations: object = None
         self.entries: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
+        #: Per § node: its locations, rules and findings (no declaration enters them).
+        self.sections: dict[int, tuple[ast.Paragraf, list[m.Location], list[tuple[m.Location, ast.Rule]],
+                                       dict[tuple[str, int | None, int | None], m.Location], list[Diagnostic]]] = {}
+        #: Per resolved expression: the results and groups it reads (for the cycle check).
+        self.dependencies: dict[int, tuple[m.Expr, list[str]]] = {}
+        #: Per result: what its exception order was computed from, and the order.
+        self.overrides: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
 
 
 def _kind(decl: object) -> tuple[str, str]:
@@ -223,6 +230,8 @@ class _Resolver:
         rules: list[tuple[m.Location, ast.Rule]] = []
         chapter: str | None = None
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
+        self._sections_now: dict[int, tuple[ast.Paragraf, list[m.Location], list[tuple[m.Location, ast.Rule]],
+                                            dict[tuple[str, int | None, int | None], m.Location], list[Diagnostic]]] = {}
         for item in items:
             if isinstance(item, ast.Kapitel):
                 chapter = item.number
@@ -234,37 +243,7 @@ class _Resolver:
                 self.error("N003", item.span, number=m.format_secnum(item.number), line=seen[item.number].span.line)
                 continue
             seen[item.number] = item
-            section_locations: list[m.Location] = []
-            section_rules: list[tuple[m.Location, ast.Rule]] = []
-            self.locations[(item.number, None, None)] = m.Location(item.number, 1, implicit_stk=True)
-            stk_seen: dict[int, ast.Stk] = {}
-            for stk in item.stks:
-                if stk.number in stk_seen:
-                    self.error(
-                        "N004", stk.span, what=f"stk. {stk.number}", number=m.format_secnum(item.number),
-                        line=stk_seen[stk.number].span.line,
-                    )
-                    continue
-                stk_seen[stk.number] = stk
-                loc = m.Location(item.number, stk.number, implicit_stk=stk.implicit)
-                section_locations.append(loc)
-                self.locations[(item.number, stk.number, None)] = loc
-                if isinstance(stk.provision, ast.Rule):
-                    section_rules.append((loc, stk.provision))
-                nr_seen: dict[int, ast.Nr] = {}
-                for nr in stk.items:
-                    if nr.number in nr_seen:
-                        self.error(
-                            "N004", nr.span, what=f"nr. {nr.number}", number=m.format_secnum(item.number),
-                            line=nr_seen[nr.number].span.line,
-                        )
-                        continue
-                    nr_seen[nr.number] = nr
-                    nloc = m.Location(item.number, stk.number, nr.number, implicit_stk=stk.implicit)
-                    section_locations.append(nloc)
-                    self.locations[(item.number, stk.number, nr.number)] = nloc
-                    if isinstance(nr.provision, ast.Rule):
-                        section_rules.append((nloc, nr.provision))
+            section_locations, section_rules = self._section(item)
             rules.extend(section_rules)
             sections.append(
                 m.Section(
@@ -285,7 +264,62 @@ class _Resolver:
                         if isinstance(provision, ast.Prose):
                             for ref in provision.references:
                                 self._ref(ref, item.number)
+        if self.cache is not None:
+            self.cache.sections = self._sections_now
         return chapters, sections, rules
+
+    def _section(self, item: ast.Paragraf) -> tuple[list[m.Location], list[tuple[m.Location, ast.Rule]]]:
+        """A §'s locations and rules (recording them in ``self.locations``); taken from the cache
+        when the § node is the very same object as in the last version."""
+        cached = self.cache.sections.get(id(item)) if self.cache is not None else None
+        if cached is not None and cached[0] is item:
+            _, section_locations, section_rules, keys, found = cached
+            self.locations.update(keys)
+            self.diags.extend(found)
+        else:
+            mark = len(self.diags)
+            section_locations, section_rules, keys = self._section_now(item)
+            self.locations.update(keys)
+            found = self.diags[mark:]
+        if self.cache is not None:
+            self._sections_now[id(item)] = (item, section_locations, section_rules, keys, found)
+        return section_locations, section_rules
+
+    def _section_now(self, item: ast.Paragraf) -> tuple[list[m.Location], list[tuple[m.Location, ast.Rule]],
+                                                        dict[tuple[str, int | None, int | None], m.Location]]:
+        """Resolve one §: its locations (and their keys for references), its rules, N004."""
+        section_locations: list[m.Location] = []
+        section_rules: list[tuple[m.Location, ast.Rule]] = []
+        keys = {(item.number, None, None): m.Location(item.number, 1, implicit_stk=True)}
+        stk_seen: dict[int, ast.Stk] = {}
+        for stk in item.stks:
+            if stk.number in stk_seen:
+                self.error(
+                    "N004", stk.span, what=f"stk. {stk.number}", number=m.format_secnum(item.number),
+                    line=stk_seen[stk.number].span.line,
+                )
+                continue
+            stk_seen[stk.number] = stk
+            loc = m.Location(item.number, stk.number, implicit_stk=stk.implicit)
+            section_locations.append(loc)
+            keys[(item.number, stk.number, None)] = loc
+            if isinstance(stk.provision, ast.Rule):
+                section_rules.append((loc, stk.provision))
+            nr_seen: dict[int, ast.Nr] = {}
+            for nr in stk.items:
+                if nr.number in nr_seen:
+                    self.error(
+                        "N004", nr.span, what=f"nr. {nr.number}", number=m.format_secnum(item.number),
+                        line=nr_seen[nr.number].span.line,
+                    )
+                    continue
+                nr_seen[nr.number] = nr
+                nloc = m.Location(item.number, stk.number, nr.number, implicit_stk=stk.implicit)
+                section_locations.append(nloc)
+                keys[(item.number, stk.number, nr.number)] = nloc
+                if isinstance(nr.provision, ast.Rule):
+                    section_rules.append((nloc, nr.provision))
+        return section_locations, section_rules, keys
 
     def _ref(self, ref: ast.Ref, current: str) -> m.Location | None:
         """The provision a reference points to (reporting N005 when there is none)."""
@@ -330,11 +364,12 @@ class _Resolver:
                 self.cache.entries[id(rule)] = (rule, ok, value, cond, found)
             refs = tuple(
                 lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
-            )
+            ) if rule.references else ()
             if ok:
                 by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
         # Exceptions need every rule of the result.
         results: dict[str, m.Result] = {}
+        self._overrides_now: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
         index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
         for item in items:
             if not (isinstance(item, ast.Resultat) and self.decls.get(item.name.value) is item):
@@ -366,7 +401,7 @@ class _Resolver:
                         self.error("N011", ref.span, ref=target.label, result=name)
                     targets.extend(h for h in hits if h != loc.label)
                 explicit[loc.label] = tuple(dict.fromkeys(targets))
-            overrides = _overrides(entries, explicit)
+            overrides = self._overrides(name, entries, explicit)
             reported: set[frozenset[str]] = set()
             for loc, rule, *_ in entries:
                 for other in sorted(overrides[loc.label]):
@@ -393,7 +428,26 @@ class _Resolver:
             results[name] = m.Result(
                 name, typ, item.description.value if item.description else None, rules, span=item.span
             )
+        if self.cache is not None:
+            self.cache.overrides = self._overrides_now
         return results
+
+    def _overrides(
+        self, name: str, entries: list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]],
+        explicit: dict[str, tuple[str, ...]],
+    ) -> dict[str, frozenset[str]]:
+        """:func:`_overrides`, taken from the cache when the result's rules (labels, scoping and
+        declared exceptions) are those of the last version."""
+        if self.cache is None:
+            return _overrides(entries, explicit)
+        key = tuple((loc.label, bool(rule.groups), explicit.get(loc.label, ())) for loc, rule, *_ in entries)
+        cached = self.cache.overrides.get(name)
+        if cached is not None and cached[0] == key:
+            found = cached[1]
+        else:
+            found = _overrides(entries, explicit)
+        self._overrides_now[name] = (key, found)
+        return found
 
     def _rule(self, rule: ast.Rule) -> tuple[bool, m.Expr, m.Expr | None]:
         """Resolve a rule's result, groups, value and condition: (result ok, value, condition)."""
@@ -431,6 +485,15 @@ class _Resolver:
     def _check_cycles(self, groups: dict[str, m.TargetGroup], results: dict[str, m.Result]) -> None:
         graph: dict[str, list[str]] = {}
         spans: dict[str, Span] = {}
+        previous = self.cache.dependencies if self.cache is not None else {}
+        now: dict[int, tuple[m.Expr, list[str]]] = {}
+
+        def reads(expr: m.Expr) -> list[str]:
+            hit = previous.get(id(expr))
+            found = hit[1] if hit is not None and hit[0] is expr else _dependencies([expr])
+            now[id(expr)] = (expr, found)
+            return found
+
         for g in groups.values():
             graph[g.name] = _dependencies([g.condition])
             spans[g.name] = g.span
@@ -438,7 +501,9 @@ class _Resolver:
             deps: list[str] = []
             for rule in r.rules:
                 deps.extend(rule.groups)
-                deps.extend(_dependencies([rule.value] + ([rule.condition] if rule.condition else [])))
+                deps.extend(reads(rule.value))
+                if rule.condition is not None:
+                    deps.extend(reads(rule.condition))
             graph[r.name] = list(dict.fromkeys(deps))
             spans[r.name] = r.span
         state: dict[str, int] = {}
@@ -456,6 +521,8 @@ class _Resolver:
                     visit(dep, path + [dep])
             state[node] = 2
 
+        if self.cache is not None:
+            self.cache.dependencies = now
         for node in graph:
             if node not in state:
                 visit(node, [node])

@@ -125,10 +125,11 @@ def test_analysis_of_an_incremental_parse_equals_lov_check() -> None:
 
 
 def _analysis_view(analysis: Any) -> list[Any]:
-    """Diagnostics (with spans) and every resolved rule of an analysis, comparably."""
+    """Diagnostics (with spans), every resolved rule and the whole law model (§§ and their
+    provisions, results, groups, cases) of an analysis, comparably."""
     law = analysis.law
     rules = [(r.label, r.result, r.groups, r.value, r.condition, r.overrides, r.references) for r in law.rules]
-    return [analysis.diagnostics, [(d.code, d.span, d.args) for d in analysis.diagnostics], rules]
+    return [analysis.diagnostics, [(d.code, d.span, d.args) for d in analysis.diagnostics], rules, law]
 
 
 def check_cached_analysis(texts: list[str]) -> None:

@@ -291,34 +291,28 @@ class _Resolver:
         section_locations: list[m.Location] = []
         section_rules: list[tuple[m.Location, ast.Rule]] = []
         keys = {(item.number, None, None): m.Location(item.number, 1, implicit_stk=True)}
-        stk_seen: dict[int, ast.Stk] = {}
-        for stk in item.stks:
-            if stk.number in stk_seen:
-                self.error(
-                    "N004", stk.span, what=f"stk. {stk.number}", number=m.format_secnum(item.number),
-                    line=stk_seen[stk.number].span.line,
-                )
-                continue
-            stk_seen[stk.number] = stk
-            loc = m.Location(item.number, stk.number, implicit_stk=stk.implicit)
+
+        def place(node: ast.Stk | ast.Nr, seen: dict[int, ast.Stk | ast.Nr], what: str, loc: m.Location) -> bool:
+            """Record a stk. or nr. (False, with N004, when its number is taken)."""
+            if node.number in seen:
+                self.error("N004", node.span, what=what, number=m.format_secnum(item.number),
+                           line=seen[node.number].span.line)
+                return False
+            seen[node.number] = node
             section_locations.append(loc)
-            keys[(item.number, stk.number, None)] = loc
-            if isinstance(stk.provision, ast.Rule):
-                section_rules.append((loc, stk.provision))
-            nr_seen: dict[int, ast.Nr] = {}
+            keys[(loc.paragraf, loc.stk, loc.nr)] = loc
+            if isinstance(node.provision, ast.Rule):
+                section_rules.append((loc, node.provision))
+            return True
+
+        stk_seen: dict[int, ast.Stk | ast.Nr] = {}
+        for stk in item.stks:
+            if not place(stk, stk_seen, f"stk. {stk.number}", m.Location(item.number, stk.number, implicit_stk=stk.implicit)):
+                continue
+            nr_seen: dict[int, ast.Stk | ast.Nr] = {}
             for nr in stk.items:
-                if nr.number in nr_seen:
-                    self.error(
-                        "N004", nr.span, what=f"nr. {nr.number}", number=m.format_secnum(item.number),
-                        line=nr_seen[nr.number].span.line,
-                    )
-                    continue
-                nr_seen[nr.number] = nr
-                nloc = m.Location(item.number, stk.number, nr.number, implicit_stk=stk.implicit)
-                section_locations.append(nloc)
-                keys[(item.number, stk.number, nr.number)] = nloc
-                if isinstance(nr.provision, ast.Rule):
-                    section_rules.append((nloc, nr.provision))
+                place(nr, nr_seen, f"nr. {nr.number}",
+                      m.Location(item.number, stk.number, nr.number, implicit_stk=stk.implicit))
         return section_locations, section_rules, keys
 
     def _ref(self, ref: ast.Ref, current: str) -> m.Location | None:

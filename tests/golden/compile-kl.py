@@ -18,7 +18,7 @@ from typing import Callable, Final, Iterator, Literal, Mapping, NamedTuple, Sequ
 
 LOV_TITEL: Final = "Lov om en aktiv beskæftigelsesindsats (KL's skitse)"
 LOV_VERSION: Final = '2017-04'
-LOV_SHA256: Final = '29f617f2897ec7d7252690438c96c582c48fefce64ec820236ebed3f1b8d28dc'
+LOV_SHA256: Final = '9e69fcce4b4b0ac1018cd61f7ae7c104aea564e9cc857980dc1f80c42e8cb1c0'
 
 __all__ = [
     'LOV_TITEL',

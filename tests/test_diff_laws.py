@@ -92,3 +92,23 @@ def _evaluator():
         return bh.answer(interpreter.evaluate(law, result, facts, judgments), law.results[result].type)
 
     return evaluate
+
+
+def test_what_kl_keeps_unchanged_comes_out_unchanged(report):
+    """KL's bilag 2.1 marks § 43 "<uændret>", § 45 "<i substansen uændret>", § 101, stk. 1-2 as
+    LAB §§ 11 and 14 and the two joint interviews "uændret" (afsnit 2.7): the diff reports none
+    of that text as added."""
+    sections = report["structure"]["sections"]
+    touched = {s["old_number"] for s in sections} | {s["new_number"] for s in sections}
+    assert "43" not in touched and "45" not in touched  # unchanged in place: not reported at all
+    by_new = {s["new_number"]: s for s in sections if s["new_number"]}
+    # The joint interviews: today's § 19 b is KL's § 102, its stk. 1-2 the same words.
+    joint = by_new["102"]
+    assert (joint["change"], joint["old_number"]) == ("moved", "19b")
+    assert {x["new_label"] for x in joint["stks"]} == {"stk. 3", "stk. 4"}
+    assert all(x["change"] == "added" for x in joint["stks"])
+    # KL's § 101: LAB § 11, stk. 2 moved word for word; LAB § 14, stk. 1 kept, KL's rule beside it.
+    first = {(x["change"], x["old_label"], x["new_label"]): x for x in by_new["101"]["stks"]}
+    assert ("moved", "§ 11, stk. 2", "stk. 1") in first
+    kept = first[("changed", "stk. 1", "stk. 2")]
+    assert [op for op in kept["redline"] if op["op"] == "-"] == []  # nothing of LAB § 14 struck

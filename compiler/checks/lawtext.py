@@ -142,35 +142,49 @@ def _provision_texts(provision: ast.Provision | None) -> Iterator[tuple[str, ast
 def text_nodes(tree: ast.Law) -> Iterator[tuple[str, ast.Text]]:
     """Every law text of the tree as (kind, node), in the order of the file."""
     for item in tree.items:
-        if isinstance(item, (ast.Begreb, ast.Resultat)):
-            if item.description is not None:
-                yield "beskrivelse", item.description
-        elif isinstance(item, ast.Malgruppe):
-            if item.title is not None:
-                yield "titel", item.title
-            yield from _expr_texts(item.condition)
-        elif isinstance(item, ast.Kapitel):
-            if item.title is not None:
-                yield "titel", item.title
-        elif isinstance(item, ast.Paragraf):
-            if item.title is not None:
-                yield "titel", item.title
-            for stk in item.stks:
-                yield from _provision_texts(stk.provision)
-                for nr in stk.items:
-                    yield from _provision_texts(nr.provision)
+        yield from _item_texts(item)
 
 
-# Several checks read the same file's texts in one run: the last answer is kept.
+def _item_texts(item: ast.Item) -> Iterator[tuple[str, ast.Text]]:
+    if isinstance(item, (ast.Begreb, ast.Resultat)):
+        if item.description is not None:
+            yield "beskrivelse", item.description
+    elif isinstance(item, ast.Malgruppe):
+        if item.title is not None:
+            yield "titel", item.title
+        yield from _expr_texts(item.condition)
+    elif isinstance(item, ast.Kapitel):
+        if item.title is not None:
+            yield "titel", item.title
+    elif isinstance(item, ast.Paragraf):
+        if item.title is not None:
+            yield "titel", item.title
+        for stk in item.stks:
+            yield from _provision_texts(stk.provision)
+            for nr in stk.items:
+                yield from _provision_texts(nr.provision)
+
+
+# Several checks read the same file's texts in one run: the last answer is kept. Between runs,
+# the texts of each item are kept by the item node: the language server's incremental parse
+# keeps the nodes of unchanged §§, so an edit walks only the §§ it changed.
 _last: tuple[ast.Law, str, tuple[LawText, ...], LineIndex] | None = None
+_items: dict[int, tuple[ast.Item, tuple[tuple[str, ast.Text], ...]]] = {}
 
 
 def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]:
-    global _last
+    global _last, _items
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        texts = tuple(read_text(kind, node, source) for kind, node in text_nodes(tree))
-        last = _last = (tree, source, texts, LineIndex(source))
+        previous, now = _items, {}
+        texts: list[LawText] = []
+        for item in tree.items:
+            hit = previous.get(id(item))
+            found = hit[1] if hit is not None and hit[0] is item else tuple(_item_texts(item))
+            now[id(item)] = (item, found)
+            texts.extend(read_text(kind, node, source) for kind, node in found)
+        _items = now  # only this tree's: the nodes of replaced items are let go
+        last = _last = (tree, source, tuple(texts), LineIndex(source))
     return last[2], last[3]
 
 

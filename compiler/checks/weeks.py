@@ -29,9 +29,28 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
     )
 
 
+#: The periods of each expression root, by its id: the incremental parse keeps the nodes of
+#: unchanged §§ (moving their spans in place), so after an edit only changed rules are walked.
+_PERIODS: dict[int, tuple[ast.Expr, tuple[ast.Period, ...]]] = {}
+
+
+def _syntax_periods(tree: ast.Law) -> list[ast.Period]:
+    """:func:`dsl.ast.periods`, each root walked once per version of its node."""
+    global _PERIODS
+    last, seen, out = _PERIODS, {}, []
+    for root in ast.law_expressions(tree):
+        hit = last.get(id(root))
+        found = hit[1] if hit is not None and hit[0] is root else tuple(
+            node for node in ast.sub_expressions(root) if isinstance(node, ast.Period))
+        seen[id(root)] = (root, found)
+        out.extend(found)
+    _PERIODS = seen  # only this law's: the roots of replaced rules are let go
+    return out
+
+
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """U001 for each period of the syntax and of the law text that is not in weeks."""
-    for period in ast.periods(ctx.tree):
+    for period in _syntax_periods(ctx.tree):
         if canonical_unit(period.unit) != "uge":
             yield period_diagnostic(_phrase_of(period), period.span)
     index = line_index(ctx.tree, ctx.text)

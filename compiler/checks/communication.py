@@ -15,6 +15,7 @@ hensigtsmæssigt, kan samtaler afholdes telefonisk eller digitalt.").
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
@@ -70,11 +71,19 @@ def exemptions_outside_digital_post(text: str) -> list[tuple[int, int, str, str]
     return [(m.start(), m.end(), words, words) for m in _EXEMPTION.finditer(text)]
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _findings(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[tuple[int, int, str, str], ...]]:
+    """Both scans of one text, remembered by the text: after an edit, every text but the edited
+    ones is one the last analysis read."""
+    return tuple(paper_requirements(text)), tuple(exemptions_outside_digital_post(text))
+
+
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
     index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
-        for start, end, what, what_en in paper_requirements(text.value):
+        paper, exemptions = _findings(text.value)
+        for start, end, what, what_en in paper:
             yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what, what_en=what_en)
-        for start, end, what, what_en in exemptions_outside_digital_post(text.value):
+        for start, end, what, what_en in exemptions:
             yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)

@@ -60,6 +60,9 @@ class RuleCache:
         self.dependencies: dict[int, tuple[m.Expr, list[str]]] = {}
         #: Per result: what its exception order was computed from, and the order.
         self.overrides: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
+        #: Per result: its declaration, its rules' syntax and everything else it was built from,
+        #: and the resolved result.
+        self.results: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
 
 
 def _kind(decl: object) -> tuple[str, str]:
@@ -339,10 +342,11 @@ class _Resolver:
     ) -> dict[str, m.Result]:
         by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
         previous: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
+        built: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
         if self.cache is not None:
             declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
             if self.cache.declarations == declarations:
-                previous = self.cache.entries
+                previous, built = self.cache.entries, self.cache.results
             self.cache.declarations, self.cache.entries = declarations, {}
         for loc, rule in raw_rules:
             name = rule.result.value
@@ -363,6 +367,7 @@ class _Resolver:
                 by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
         # Exceptions need every rule of the result.
         results: dict[str, m.Result] = {}
+        results_now: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
         self._overrides_now: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
         index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
         for item in items:
@@ -403,6 +408,15 @@ class _Resolver:
                     if loc.label in overrides.get(other, ()) and pair not in reported:
                         reported.add(pair)
                         self.error("N018", rule.span, rule=loc.label, other=other)
+            syntax = tuple(rule for _, rule, *_ in entries)
+            key = (typ, tuple((index[id(rule)], loc, value, cond, refs, explicit[loc.label], overrides[loc.label])
+                              for loc, rule, value, cond, refs in entries))
+            hit = built.get(name)
+            if hit is not None and hit[0] is item and len(hit[1]) == len(syntax) and all(
+                    a is b for a, b in zip(hit[1], syntax)) and hit[2] == key:
+                results[name] = hit[3]
+                results_now[name] = hit
+                continue
             rules = tuple(
                 m.Rule(
                     index=index[id(rule)],
@@ -422,8 +436,10 @@ class _Resolver:
             results[name] = m.Result(
                 name, typ, item.description.value if item.description else None, rules, span=item.span
             )
+            results_now[name] = (item, syntax, key, results[name])
         if self.cache is not None:
             self.cache.overrides = self._overrides_now
+            self.cache.results = results_now
         return results
 
     def _overrides(

@@ -56,8 +56,8 @@ class RuleCache:
         #: Per § node: its locations, rules and findings (no declaration enters them).
         self.sections: dict[int, tuple[ast.Paragraf, list[m.Location], list[tuple[m.Location, ast.Rule]],
                                        dict[tuple[str, int | None, int | None], m.Location], list[Diagnostic]]] = {}
-        #: Per resolved expression: the results and groups it reads (for the cycle check).
-        self.dependencies: dict[int, tuple[m.Expr, list[str]]] = {}
+        #: Per resolved result and rule expression: the results and groups it reads (cycle check).
+        self.dependencies: dict[int, tuple[object, list[str]]] = {}
         #: Per result: what its exception order was computed from, and the order.
         self.overrides: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
         #: Per result: its declaration, its rules' syntax and everything else it was built from,
@@ -496,25 +496,32 @@ class _Resolver:
         graph: dict[str, list[str]] = {}
         spans: dict[str, Span] = {}
         previous = self.cache.dependencies if self.cache is not None else {}
-        now: dict[int, tuple[m.Expr, list[str]]] = {}
+        now: dict[int, tuple[object, list[str]]] = {}
 
-        def reads(expr: m.Expr) -> list[str]:
-            hit = previous.get(id(expr))
-            found = hit[1] if hit is not None and hit[0] is expr else _dependencies([expr])
-            now[id(expr)] = (expr, found)
+        def reads(node: m.Result | m.Expr) -> list[str]:
+            """What a result's rules (or an expression) read, kept by the node: a result the
+            resolver took from its cache is the same object, so it is not walked again."""
+            hit = previous.get(id(node))
+            if hit is not None and hit[0] is node:
+                found = hit[1]
+            elif isinstance(node, m.Result):
+                deps: list[str] = []
+                for rule in node.rules:
+                    deps.extend(rule.groups)
+                    deps.extend(reads(rule.value))
+                    if rule.condition is not None:
+                        deps.extend(reads(rule.condition))
+                found = list(dict.fromkeys(deps))
+            else:
+                found = _dependencies([node])
+            now[id(node)] = (node, found)
             return found
 
         for g in groups.values():
             graph[g.name] = _dependencies([g.condition])
             spans[g.name] = g.span
         for r in results.values():
-            deps: list[str] = []
-            for rule in r.rules:
-                deps.extend(rule.groups)
-                deps.extend(reads(rule.value))
-                if rule.condition is not None:
-                    deps.extend(reads(rule.condition))
-            graph[r.name] = list(dict.fromkeys(deps))
+            graph[r.name] = reads(r)
             spans[r.name] = r.span
         state: dict[str, int] = {}
         reported: set[str] = set()

@@ -150,6 +150,12 @@ def test_the_rule_cache_gives_the_analysis_of_lov_check() -> None:
         BASE.replace("alder: heltal", "alder: uger"),  # a declaration changes: nothing is reused
         BASE.replace("varighed er 4 uger", "varighed er 4"),
         BASE,
+        # A rule that makes the result read itself (N012), then taken back: the cached result
+        # and what it reads must follow.
+        BASE.replace("hvis alder > 60", "hvis varighed > 2 uger"),
+        BASE,
+        BASE.replace('§ 3. "Tekst."', "§ 3. varighed er 1 uge, hvis alder > 70."),
+        BASE.replace("stk. 1. varighed er 13 uger.", 'stk. 1. "Ophævet."'),
     ])
 
 

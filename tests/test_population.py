@@ -81,3 +81,21 @@ resultat x: sandhedsværdi
 """)
     assert len({c["ydelse"] for c in generate(law, 300, 5)}) >= 8
     assert len({generate(law, 1, seed)[0]["ydelse"] for seed in range(40)}) >= 5
+
+
+def test_a_cadence_fact_is_drawn_for_dict_citizens():
+    """A `kadence` begreb has no column for lov impact, but lov diff and the tests draw it."""
+    from compiler.population.values import plausible
+
+    law = law_of("""
+begreb møder: kadence
+begreb alder: heltal
+resultat r: sandhedsværdi
+§ 1. r er ja, hvis alder > 3.
+""")
+    people = generate(law, 200, 4)
+    pool = plausible("møder", law.concepts["møder"].type)
+    assert all(c["møder"] in pool for c in people)
+    assert len({c["møder"] for c in people}) > 5
+    assert generate(law, 20, 4) == people[:20]
+    assert 0.3 < sum("møder" in c for c in generate(law, 400, 4, missing=0.5)) / 400 < 0.7

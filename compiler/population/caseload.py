@@ -688,7 +688,21 @@ def citizens(laws: Sequence[m.Law], n: int, seed: int, *, missing: float = 0.0) 
     `lov diff`'s behaviour section, the evaluators' differential tests and the benchmarks."""
     if n <= 0:
         return []
-    return generate(laws, max(n, NATIONAL), seed, stop=n, missing=missing).dicts()
+    spec = Spec.of(laws, max(n, NATIONAL), seed, missing=missing)
+    # A cadence has no column (lov impact refuses it); as a dict value it is one of its plausible
+    # values, drawn from a stream of its own.
+    cadences = {name: typ for name, typ in spec.concepts.items() if typ.kind == TypeKind.CADENCE}
+    if cadences:
+        spec = attrs.evolve(spec, concepts={k: v for k, v in spec.concepts.items() if k not in cadences})
+    rows = spec.rows(0, n).dicts()
+    for name, typ in cadences.items():
+        pool = values.plausible(name, typ)
+        picks = _stream(seed, 0, "kadence:" + name).integers(0, len(pool), n).tolist()
+        gaps = (_stream(seed, 0, "mangler:" + name).random(n) < missing).tolist() if missing > 0 else [False] * n
+        for row, pick, gap in zip(rows, picks, gaps):
+            if not gap:
+                row[name] = pool[pick]
+    return rows
 
 
 def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed: int, block: int,

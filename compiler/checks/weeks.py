@@ -29,22 +29,24 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
     )
 
 
-#: The periods of each expression root, by its id: the incremental parse keeps the nodes of
-#: unchanged §§ (moving their spans in place), so after an edit only changed rules are walked.
-_PERIODS: dict[int, tuple[ast.Expr, tuple[ast.Period, ...]]] = {}
+#: The periods of each item (a §, a target group, a division), by its id: the incremental parse
+#: keeps the nodes of unchanged §§ (moving their spans in place), so after an edit only the
+#: changed items are walked.
+_PERIODS: dict[int, tuple[ast.Item, tuple[ast.Period, ...]]] = {}
 
 
 def _syntax_periods(tree: ast.Law) -> list[ast.Period]:
-    """:func:`dsl.ast.periods`, each root walked once per version of its node."""
+    """:func:`dsl.ast.periods`, each item walked once per version of its node."""
     global _PERIODS
     last, seen, out = _PERIODS, {}, []
-    for root in ast.law_expressions(tree):
-        hit = last.get(id(root))
-        found = hit[1] if hit is not None and hit[0] is root else tuple(
-            node for node in ast.sub_expressions(root) if isinstance(node, ast.Period))
-        seen[id(root)] = (root, found)
+    for item in tree.items:
+        if not isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)):
+            continue
+        hit = last.get(id(item))
+        found = hit[1] if hit is not None and hit[0] is item else tuple(ast.periods(ast.Law((item,))))
+        seen[id(item)] = (item, found)
         out.extend(found)
-    _PERIODS = seen  # only this law's: the roots of replaced rules are let go
+    _PERIODS = seen  # only this law's: the nodes of replaced items are let go
     return out
 
 

@@ -53,22 +53,38 @@ def per_benefit_count(e: m.TimeOn) -> bool:
     return bool(e.values) and set(e.values) != set(options)
 
 
-#: What each expression holds for this check, by the id of its root: (root, nodes). The language
-#: server's resolver keeps the model of unchanged rules (:class:`dsl.resolver.RuleCache`), whose
-#: spans the incremental parser moves in place, so an unchanged rule is not walked again.
-_CANDIDATES: dict[int, tuple[m.Expr, tuple[m.Expr, ...]]] = {}
+#: What each group condition, division scope and result holds for this check, by the id of the
+#: model object: (object, nodes). The language server's resolver keeps an unchanged result (and
+#: the model of unchanged rules, :class:`dsl.resolver.RuleCache`), whose spans the incremental
+#: parser moves in place, so an unchanged result is not walked again. The findings are sorted
+#: with all the others, so the order here does not matter.
+_CANDIDATES: dict[int, tuple[object, tuple[m.Expr, ...]]] = {}
 
 
-def _candidates(root: m.Expr) -> tuple[m.Expr, ...]:
-    """The per-benefit counts of time in ``root`` and the `uger` facts it compares, in order
+def _candidates(*roots: m.Expr | None) -> tuple[m.Expr, ...]:
+    """The per-benefit counts of time in ``roots`` and the `uger` facts they compare, in order
     (whether a fact counts per benefit depends on its concept, which is looked up each run)."""
     found: list[m.Expr] = []
-    for e in m.walk(root):
-        if isinstance(e, m.TimeOn) and per_benefit_count(e):
-            found.append(e)
-        if isinstance(e, m.Compare):
-            found.extend(side for side in (e.left, e.right) if isinstance(side, m.Fact) and side.type == m.UGER)
+    for root in roots:
+        if root is None:
+            continue
+        for e in m.walk(root):
+            if isinstance(e, m.TimeOn) and per_benefit_count(e):
+                found.append(e)
+            if isinstance(e, m.Compare):
+                found.extend(side for side in (e.left, e.right) if isinstance(side, m.Fact) and side.type == m.UGER)
     return tuple(found)
+
+
+def _parts(law: m.Law) -> Iterator[tuple[object, tuple[m.Expr | None, ...]]]:
+    """Every expression of the law (:func:`dsl.model.law_expressions`), by the object that holds it."""
+    for group in law.groups.values():
+        yield group, (group.condition,)
+    for division in law.divisions:
+        if division.scope is not None:
+            yield division, (division.scope,)
+    for result in law.results.values():
+        yield result, tuple(e for rule in result.rules for e in (rule.condition, rule.value))
 
 
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -76,10 +92,10 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     continuous-period wording."""
     global _CANDIDATES
     last, seen = _CANDIDATES, {}
-    for part in m.law_expressions(ctx.law):
-        cached = last.get(id(part))
-        nodes = cached[1] if cached is not None and cached[0] is part else _candidates(part)
-        seen[id(part)] = (part, nodes)
+    for holder, roots in _parts(ctx.law):
+        cached = last.get(id(holder))
+        nodes = cached[1] if cached is not None and cached[0] is holder else _candidates(*roots)
+        seen[id(holder)] = (holder, nodes)
         for e in nodes:
             if isinstance(e, m.TimeOn):
                 phrase = f"'{e.text}'"
@@ -88,7 +104,7 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
                 concept = ctx.law.concepts.get(e.name)
                 if concept is not None and counts_per_benefit(concept):
                     yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
-    _CANDIDATES = seen  # only this law's: the roots of replaced rules are let go
+    _CANDIDATES = seen  # only this law's: the objects of replaced rules are let go
     index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         if text.kind == "beskrivelse":

@@ -61,8 +61,10 @@ class RuleCache:
         #: Per result: what its exception order was computed from, and the order.
         self.overrides: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
         #: Per result: its declaration, its rules' syntax and everything else it was built from,
-        #: and the resolved result.
-        self.results: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
+        #: the resolved result and the findings (N011, N018) made while building it.
+        self.results: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
+        #: Every provision a reference can name, as the last version had them.
+        self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
 
 
 def _kind(decl: object) -> tuple[str, str]:
@@ -342,12 +344,15 @@ class _Resolver:
     ) -> dict[str, m.Result]:
         by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
         previous: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
-        built: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
+        built: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
         if self.cache is not None:
             declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
             if self.cache.declarations == declarations:
-                previous, built = self.cache.entries, self.cache.results
+                previous = self.cache.entries
+                # A result is reused only if every reference resolves as before.
+                built = self.cache.results if self.cache.locations == self.locations else {}
             self.cache.declarations, self.cache.entries = declarations, {}
+            self.cache.locations = self.locations
         for loc, rule in raw_rules:
             name = rule.result.value
             hit = previous.get(id(rule))
@@ -367,7 +372,7 @@ class _Resolver:
                 by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
         # Exceptions need every rule of the result.
         results: dict[str, m.Result] = {}
-        results_now: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result]] = {}
+        results_now: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
         self._overrides_now: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
         index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
         for item in items:
@@ -380,6 +385,20 @@ class _Resolver:
             entries = by_result.get(name, [])
             if not entries:
                 self.diags.append(diagnostic("N015", item.name.span, name=name))
+            # The same declaration and the same rules (nodes, indexes, places, values, references)
+            # as last time, with every reference resolving as before: the same result.
+            syntax = tuple(rule for _, rule, *_ in entries)
+            key = (typ, tuple((index[id(rule)], loc, value, cond, refs) for loc, rule, value, cond, refs in entries))
+            hit = built.get(name)
+            if hit is not None and hit[0] is item and len(hit[1]) == len(syntax) and all(
+                    a is b for a, b in zip(hit[1], syntax)) and hit[2] == key:
+                results[name] = hit[3]
+                results_now[name] = hit
+                self.diags.extend(hit[4])
+                if self.cache is not None and name in self.cache.overrides:
+                    self._overrides_now[name] = self.cache.overrides[name]
+                continue
+            mark = len(self.diags)
             labels_at: dict[tuple[str, int, int | None], list[str]] = {}
             for loc, *_ in entries:
                 labels_at.setdefault((loc.paragraf, loc.stk, loc.nr), []).append(loc.label)
@@ -408,15 +427,7 @@ class _Resolver:
                     if loc.label in overrides.get(other, ()) and pair not in reported:
                         reported.add(pair)
                         self.error("N018", rule.span, rule=loc.label, other=other)
-            syntax = tuple(rule for _, rule, *_ in entries)
-            key = (typ, tuple((index[id(rule)], loc, value, cond, refs, explicit[loc.label], overrides[loc.label])
-                              for loc, rule, value, cond, refs in entries))
-            hit = built.get(name)
-            if hit is not None and hit[0] is item and len(hit[1]) == len(syntax) and all(
-                    a is b for a, b in zip(hit[1], syntax)) and hit[2] == key:
-                results[name] = hit[3]
-                results_now[name] = hit
-                continue
+            found = self.diags[mark:]
             rules = tuple(
                 m.Rule(
                     index=index[id(rule)],
@@ -436,7 +447,7 @@ class _Resolver:
             results[name] = m.Result(
                 name, typ, item.description.value if item.description else None, rules, span=item.span
             )
-            results_now[name] = (item, syntax, key, results[name])
+            results_now[name] = (item, syntax, key, results[name], found)
         if self.cache is not None:
             self.cache.overrides = self._overrides_now
             self.cache.results = results_now

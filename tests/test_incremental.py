@@ -156,6 +156,11 @@ def test_the_rule_cache_gives_the_analysis_of_lov_check() -> None:
         BASE,
         BASE.replace('§ 3. "Tekst."', "§ 3. varighed er 1 uge, hvis alder > 70."),
         BASE.replace("stk. 1. varighed er 13 uger.", 'stk. 1. "Ophævet."'),
+        BASE,
+        # § 1 renumbered under an unchanged § 2 that refers to it: § 2's reference and the
+        # exception inside § 1 no longer resolve, and resolve again when it is put back.
+        BASE.replace('§ 1 "Første"', '§ 4 "Første"'),
+        BASE,
     ])
 
 

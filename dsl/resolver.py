@@ -53,9 +53,8 @@ class RuleCache:
     def __init__(self) -> None:
         self.declarations: object = None
         self.entries: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
-        #: Per § node: its locations, rules and findings (no declaration enters them).
-        self.sections: dict[int, tuple[ast.Paragraf, list[m.Location], list[tuple[m.Location, ast.Rule]],
-                                       dict[tuple[str, int | None, int | None], m.Location], list[Diagnostic]]] = {}
+        #: Per § node: what :meth:`_Resolver._section` made of it (no declaration enters it).
+        self.sections: dict[int, _SectionParts] = {}
         #: Per resolved result and rule expression: the results and groups it reads (cycle check).
         self.dependencies: dict[int, tuple[object, list[str]]] = {}
         #: Per result: what its exception order was computed from, and the order.
@@ -78,6 +77,21 @@ def _kind(decl: object) -> tuple[str, str]:
 def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
     da, en = did_you_mean(name, candidates)
     return {"hint": da, "hint_en": en}
+
+
+@attrs.frozen
+class _SectionParts:
+    """What one § node resolves to, whatever the rest of the law says: its section (for the
+    chapter it stood in), locations and the keys references find them by, rules, the references
+    of its prose (checked once every § is known) and its findings (N004)."""
+
+    item: ast.Paragraf
+    chapter: str | None
+    section: m.Section
+    rules: tuple[tuple[m.Location, ast.Rule], ...]
+    keys: dict[tuple[str, int | None, int | None], m.Location]
+    prose_refs: tuple[ast.Ref, ...]
+    found: tuple[Diagnostic, ...]
 
 
 class _Resolver:
@@ -235,8 +249,8 @@ class _Resolver:
         rules: list[tuple[m.Location, ast.Rule]] = []
         chapter: str | None = None
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
-        self._sections_now: dict[int, tuple[ast.Paragraf, list[m.Location], list[tuple[m.Location, ast.Rule]],
-                                            dict[tuple[str, int | None, int | None], m.Location], list[Diagnostic]]] = {}
+        self._sections_now: dict[int, _SectionParts] = {}
+        placed: list[_SectionParts] = []
         for item in items:
             if isinstance(item, ast.Kapitel):
                 chapter = item.number
@@ -248,47 +262,41 @@ class _Resolver:
                 self.error("N003", item.span, number=m.format_secnum(item.number), line=seen[item.number].span.line)
                 continue
             seen[item.number] = item
-            section_locations, section_rules = self._section(item)
-            rules.extend(section_rules)
-            sections.append(
-                m.Section(
-                    item.number,
-                    item.title.value if item.title else None,
-                    chapter,
-                    tuple(section_locations),
-                    tuple(loc.label for loc, _ in section_rules),
-                    syntax=item,
-                    span=item.span,
-                )
-            )
+            parts = self._section(item, chapter)
+            placed.append(parts)
+            rules.extend(parts.rules)
+            sections.append(parts.section)
         # References in prose can only be checked once every § is known.
-        for item in items:
-            if isinstance(item, ast.Paragraf) and seen.get(item.number) is item:
-                for stk in item.stks:
-                    for provision in [stk.provision, *(nr.provision for nr in stk.items)]:
-                        if isinstance(provision, ast.Prose):
-                            for ref in provision.references:
-                                self._ref(ref, item.number)
+        for parts in placed:
+            for ref in parts.prose_refs:
+                self._ref(ref, parts.item.number)
         if self.cache is not None:
             self.cache.sections = self._sections_now
         return chapters, sections, rules
 
-    def _section(self, item: ast.Paragraf) -> tuple[list[m.Location], list[tuple[m.Location, ast.Rule]]]:
-        """A §'s locations and rules (recording them in ``self.locations``); taken from the cache
-        when the § node is the very same object as in the last version."""
+    def _section(self, item: ast.Paragraf, chapter: str | None) -> _SectionParts:
+        """A § resolved (its locations recorded in ``self.locations``); taken from the cache when
+        the § node is the very same object as in the last version (and stands in the same
+        chapter; in another, only its section is made again)."""
         cached = self.cache.sections.get(id(item)) if self.cache is not None else None
-        if cached is not None and cached[0] is item:
-            _, section_locations, section_rules, keys, found = cached
-            self.locations.update(keys)
-            self.diags.extend(found)
+        if cached is not None and cached.item is item:
+            parts = cached if cached.chapter == chapter else attrs.evolve(
+                cached, chapter=chapter, section=attrs.evolve(cached.section, chapter=chapter))
+            self.diags.extend(parts.found)
         else:
             mark = len(self.diags)
             section_locations, section_rules, keys = self._section_now(item)
-            self.locations.update(keys)
-            found = self.diags[mark:]
+            prose = tuple(
+                ref for stk in item.stks for provision in [stk.provision, *(nr.provision for nr in stk.items)]
+                if isinstance(provision, ast.Prose) for ref in provision.references)
+            section = m.Section(
+                item.number, item.title.value if item.title else None, chapter, tuple(section_locations),
+                tuple(loc.label for loc, _ in section_rules), syntax=item, span=item.span)
+            parts = _SectionParts(item, chapter, section, tuple(section_rules), keys, prose, tuple(self.diags[mark:]))
+        self.locations.update(parts.keys)
         if self.cache is not None:
-            self._sections_now[id(item)] = (item, section_locations, section_rules, keys, found)
-        return section_locations, section_rules
+            self._sections_now[id(item)] = parts
+        return parts
 
     def _section_now(self, item: ast.Paragraf) -> tuple[list[m.Location], list[tuple[m.Location, ast.Rule]],
                                                         dict[tuple[str, int | None, int | None], m.Location]]:

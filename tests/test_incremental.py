@@ -161,6 +161,9 @@ def test_the_rule_cache_gives_the_analysis_of_lov_check() -> None:
         # exception inside § 1 no longer resolve, and resolve again when it is put back.
         BASE.replace('§ 1 "Første"', '§ 4 "Første"'),
         BASE,
+        # A chapter heading put in above unchanged §§: they now stand in that chapter.
+        BASE.replace("§ 2. varighed", 'kapitel 2 "To"\n\n§ 2. varighed'),
+        BASE,
     ])
 
 

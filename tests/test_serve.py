@@ -303,8 +303,11 @@ def test_schemathesis_finds_no_server_error_and_no_response_outside_the_document
 
     run = schemathesis()
     # CPython 3.11's compiler sometimes fails inside Hypothesis while it describes a strategy (a
-    # bug of the interpreter, in the tool's own process, not an answer of ours): run it again.
-    if run.returncode != 0 and "AST constructor recursion depth mismatch" in run.stdout + run.stderr:
+    # bug of the interpreter, in the tool's own process, not an answer of ours; it has struck
+    # twice in a row): run it again, up to three times in all.
+    for _ in range(2):
+        if run.returncode == 0 or "AST constructor recursion depth mismatch" not in run.stdout + run.stderr:
+            break
         run = schemathesis()
     assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
     assert " passed" in run.stdout and "failed" not in run.stdout.split("SUMMARY")[-1]

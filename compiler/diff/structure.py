@@ -306,6 +306,12 @@ def _mutual_best_words(olds: list[frozenset[str]], news: list[frozenset[str]]) -
     return out
 
 
+def _stk_order(c: StkChange) -> tuple[int, tuple[str, ...]]:
+    """The order of a §'s stk. changes: by number, then by both labels — the same whichever
+    version is the old one."""
+    return c.number, tuple(sorted((c.old_label or "", c.new_label or "")))
+
+
 def _stk_changes(a: _Sec, b: _Sec) -> tuple[StkChange, ...]:
     """The stk. of two matched §§: unchanged in place (not reported); the same text under
     another number when that text is unique on both sides — *moved*; under another number,
@@ -338,7 +344,7 @@ def _stk_changes(a: _Sec, b: _Sec) -> tuple[StkChange, ...]:
             out.append(StkChange(ADDED, n, None, new[n][0], None, new[n][1]))
         else:
             out.append(StkChange(CHANGED, n, old[n][0], new[n][0], old[n][1], new[n][1]))
-    out.sort(key=lambda c: (c.number, tuple(sorted((c.old_label or "", c.new_label or "")))))
+    out.sort(key=_stk_order)
     return tuple(out)
 
 
@@ -351,7 +357,7 @@ def diff_sections(old_tree: ast.Law, new_tree: ast.Law, chosen: frozenset[str] =
     pairs, removed, added = match_sections(old, new, chosen)
     entries: list[tuple[tuple[float, int], SectionChange]] = []
     partner_of_old: dict[int, int] = {}
-    stks = _across(pairs, removed, added, {id(a): _stk_changes(a, b) for a, b in pairs})
+    stks = _across(removed, added, {id(a): _stk_changes(a, b) for a, b in pairs})
     for a, b in pairs:
         partner_of_old[a.index] = b.index
         change = CHANGED if a.number == b.number else MOVED
@@ -377,7 +383,7 @@ def diff_sections(old_tree: ast.Law, new_tree: ast.Law, chosen: frozenset[str] =
     return tuple(change for _, change in entries)
 
 
-def _across(pairs: list[tuple[_Sec, _Sec]], removed: list[_Sec], added: list[_Sec],
+def _across(removed: list[_Sec], added: list[_Sec],
             stks: dict[int, tuple[StkChange, ...]]) -> dict[int, tuple[StkChange, ...]]:
     """A stk. added to a matched § with the very text of a stk. of a removed § (or removed
     from a matched § with that of an added §'s) is *moved* there, labelled with the other §
@@ -406,7 +412,7 @@ def _across(pairs: list[tuple[_Sec, _Sec]], removed: list[_Sec], added: list[_Se
             elif c.change == REMOVED and unique(c.old_text, new, removed_in_pairs):
                 c = StkChange(MOVED, c.number, c.old_label, new[c.old_text][0], c.old_text, c.old_text)  # type: ignore[index]
             moved.append(c)
-        moved.sort(key=lambda c: (c.number, tuple(sorted((c.old_label or "", c.new_label or "")))))
+        moved.sort(key=_stk_order)
         out[key] = tuple(moved)
     return out
 

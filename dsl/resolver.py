@@ -55,13 +55,11 @@ class RuleCache:
         self.entries: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
         #: Per § node: what :meth:`_Resolver._section` made of it (no declaration enters it).
         self.sections: dict[int, _SectionParts] = {}
-        #: Per resolved result and rule expression: the results and groups it reads (cycle check).
-        self.dependencies: dict[int, tuple[object, list[str]]] = {}
-        #: Per result: what its exception order was computed from, and the order.
-        self.overrides: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
+        #: Per resolved result object: the results and groups its rules read (cycle check).
+        self.dependencies: dict[int, tuple[m.Result, list[str]]] = {}
         #: Per result: its declaration, its rules' syntax and everything else it was built from,
         #: the resolved result and the findings (N011, N018) made while building it.
-        self.results: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
+        self.results: dict[str, _Built] = {}
         #: Every provision a reference can name, as the last version had them.
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
 
@@ -77,6 +75,10 @@ def _kind(decl: object) -> tuple[str, str]:
 def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
     da, en = did_you_mean(name, candidates)
     return {"hint": da, "hint_en": en}
+
+
+#: A result as :class:`RuleCache` keeps it: (declaration, rules' syntax, key, result, findings).
+_Built = tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]
 
 
 @attrs.frozen
@@ -352,7 +354,7 @@ class _Resolver:
     ) -> dict[str, m.Result]:
         by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
         previous: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
-        built: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
+        built: dict[str, _Built] = {}
         if self.cache is not None:
             declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
             if self.cache.declarations == declarations:
@@ -380,8 +382,7 @@ class _Resolver:
                 by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
         # Exceptions need every rule of the result.
         results: dict[str, m.Result] = {}
-        results_now: dict[str, tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]] = {}
-        self._overrides_now: dict[str, tuple[object, dict[str, frozenset[str]]]] = {}
+        results_now: dict[str, _Built] = {}
         index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
         for item in items:
             if not (isinstance(item, ast.Resultat) and self.decls.get(item.name.value) is item):
@@ -403,8 +404,6 @@ class _Resolver:
                 results[name] = hit[3]
                 results_now[name] = hit
                 self.diags.extend(hit[4])
-                if self.cache is not None and name in self.cache.overrides:
-                    self._overrides_now[name] = self.cache.overrides[name]
                 continue
             mark = len(self.diags)
             labels_at: dict[tuple[str, int, int | None], list[str]] = {}
@@ -427,7 +426,7 @@ class _Resolver:
                         self.error("N011", ref.span, ref=target.label, result=name)
                     targets.extend(h for h in hits if h != loc.label)
                 explicit[loc.label] = tuple(dict.fromkeys(targets))
-            overrides = self._overrides(name, entries, explicit)
+            overrides = _overrides(entries, explicit)
             reported: set[frozenset[str]] = set()
             for loc, rule, *_ in entries:
                 for other in sorted(overrides[loc.label]):
@@ -457,26 +456,8 @@ class _Resolver:
             )
             results_now[name] = (item, syntax, key, results[name], found)
         if self.cache is not None:
-            self.cache.overrides = self._overrides_now
             self.cache.results = results_now
         return results
-
-    def _overrides(
-        self, name: str, entries: list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]],
-        explicit: dict[str, tuple[str, ...]],
-    ) -> dict[str, frozenset[str]]:
-        """:func:`_overrides`, taken from the cache when the result's rules (labels, scoping and
-        declared exceptions) are those of the last version."""
-        if self.cache is None:
-            return _overrides(entries, explicit)
-        key = tuple((loc.label, bool(rule.groups), explicit.get(loc.label, ())) for loc, rule, *_ in entries)
-        cached = self.cache.overrides.get(name)
-        if cached is not None and cached[0] == key:
-            found = cached[1]
-        else:
-            found = _overrides(entries, explicit)
-        self._overrides_now[name] = (key, found)
-        return found
 
     def _rule(self, rule: ast.Rule) -> tuple[bool, m.Expr, m.Expr | None]:
         """Resolve a rule's result, groups, value and condition: (result ok, value, condition)."""
@@ -515,25 +496,21 @@ class _Resolver:
         graph: dict[str, list[str]] = {}
         spans: dict[str, Span] = {}
         previous = self.cache.dependencies if self.cache is not None else {}
-        now: dict[int, tuple[object, list[str]]] = {}
+        now: dict[int, tuple[m.Result, list[str]]] = {}
 
-        def reads(node: m.Result | m.Expr) -> list[str]:
-            """What a result's rules (or an expression) read, kept by the node: a result the
-            resolver took from its cache is the same object, so it is not walked again."""
-            hit = previous.get(id(node))
-            if hit is not None and hit[0] is node:
+        def reads(result: m.Result) -> list[str]:
+            """What a result's rules read, kept by the result object: a result the resolver took
+            from its cache is the same object, so it is not walked again."""
+            hit = previous.get(id(result))
+            if hit is not None and hit[0] is result:
                 found = hit[1]
-            elif isinstance(node, m.Result):
-                deps: list[str] = []
-                for rule in node.rules:
-                    deps.extend(rule.groups)
-                    deps.extend(reads(rule.value))
-                    if rule.condition is not None:
-                        deps.extend(reads(rule.condition))
-                found = list(dict.fromkeys(deps))
             else:
-                found = _dependencies([node])
-            now[id(node)] = (node, found)
+                deps: list[str] = []
+                for rule in result.rules:
+                    deps.extend(rule.groups)
+                    deps.extend(_dependencies([rule.value] + ([rule.condition] if rule.condition else [])))
+                found = list(dict.fromkeys(deps))
+            now[id(result)] = (result, found)
             return found
 
         for g in groups.values():

@@ -718,13 +718,13 @@ def _block(concepts: Mapping[str, m.Type], wordings: Sequence[str], n: int, seed
             col = history
         elif model is not None and _fits(model, typ):
             kind, categories, fn = model
-            values = fn(prof)
+            drawn = fn(prof)
             present = None
             if kind == TypeKind.CHOICE:
-                values = values.astype(np.int16)
-                if (values < 0).any():  # the fact does not apply to these rows
-                    present, values = values >= 0, np.maximum(values, 0)
-            col = Column(kind, values, present, categories)
+                drawn = drawn.astype(np.int16)
+                if (drawn < 0).any():  # the fact does not apply to these rows
+                    present, drawn = drawn >= 0, np.maximum(drawn, 0)
+            col = Column(kind, drawn, present, categories)
         else:
             col = _generic(name, typ, _stream(seed, block, "begreb:" + name), BLOCK,
                            (near or {}).get(name, ())).take(0, size)

@@ -22,6 +22,7 @@ from typing import Iterator
 
 from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import law_texts, line_index
+from compiler.checks.memo import ByNode
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
 
@@ -53,17 +54,16 @@ def per_benefit_count(e: m.TimeOn) -> bool:
     return bool(e.values) and set(e.values) != set(options)
 
 
-#: What each group condition, division scope and result holds for this check, by the id of the
-#: model object: (object, nodes). The language server's resolver keeps an unchanged result (and
-#: the model of unchanged rules, :class:`dsl.resolver.RuleCache`), whose spans the incremental
-#: parser moves in place, so an unchanged result is not walked again. The findings are sorted
-#: with all the others, so the order here does not matter.
-_CANDIDATES: dict[int, tuple[object, tuple[m.Expr, ...]]] = {}
-
-
-def _candidates(*roots: m.Expr | None) -> tuple[m.Expr, ...]:
-    """The per-benefit counts of time in ``roots`` and the `uger` facts they compare, in order
-    (whether a fact counts per benefit depends on its concept, which is looked up each run)."""
+def _candidates(holder: m.TargetGroup | m.Division | m.Result) -> tuple[m.Expr, ...]:
+    """The per-benefit counts of time in what ``holder`` states and the `uger` facts it
+    compares, in order (whether a fact counts per benefit depends on its concept, which is looked
+    up each run)."""
+    if isinstance(holder, m.TargetGroup):
+        roots: tuple[m.Expr | None, ...] = (holder.condition,)
+    elif isinstance(holder, m.Division):
+        roots = (holder.scope,)
+    else:
+        roots = tuple(e for rule in holder.rules for e in (rule.condition, rule.value))
     found: list[m.Expr] = []
     for root in roots:
         if root is None:
@@ -76,35 +76,27 @@ def _candidates(*roots: m.Expr | None) -> tuple[m.Expr, ...]:
     return tuple(found)
 
 
-def _parts(law: m.Law) -> Iterator[tuple[object, tuple[m.Expr | None, ...]]]:
-    """Every expression of the law (:func:`dsl.model.law_expressions`), by the object that holds it."""
-    for group in law.groups.values():
-        yield group, (group.condition,)
-    for division in law.divisions:
-        if division.scope is not None:
-            yield division, (division.scope,)
-    for result in law.results.values():
-        yield result, tuple(e for rule in result.rules for e in (rule.condition, rule.value))
+#: The candidates of each target group, division and result, kept by the model object: the
+#: resolver's cached results are the same objects. Every expression of the law
+#: (:func:`dsl.model.law_expressions`) is in one of them; the findings are sorted with all the
+#: others, so the order here does not matter.
+_CANDIDATES: ByNode[m.TargetGroup | m.Division | m.Result, tuple[m.Expr, ...]] = ByNode(_candidates)
 
 
 def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D007 at each per-benefit count of time, per-benefit period fact in a comparison, and at
     continuous-period wording."""
-    global _CANDIDATES
-    last, seen = _CANDIDATES, {}
-    for holder, roots in _parts(ctx.law):
-        cached = last.get(id(holder))
-        nodes = cached[1] if cached is not None and cached[0] is holder else _candidates(*roots)
-        seen[id(holder)] = (holder, nodes)
+    law = ctx.law
+    holders = [*law.groups.values(), *law.divisions, *law.results.values()]
+    for nodes in _CANDIDATES.each(holders):
         for e in nodes:
             if isinstance(e, m.TimeOn):
                 phrase = f"'{e.text}'"
                 yield diagnostic("D007", e.span, what=phrase, what_en=phrase)
             elif isinstance(e, m.Fact):
-                concept = ctx.law.concepts.get(e.name)
+                concept = law.concepts.get(e.name)
                 if concept is not None and counts_per_benefit(concept):
                     yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
-    _CANDIDATES = seen  # only this law's: the objects of replaced rules are let go
     index = line_index(ctx.tree, ctx.text)
     for text in law_texts(ctx.tree, ctx.text):
         if text.kind == "beskrivelse":

@@ -20,6 +20,7 @@ import bisect
 import re
 from typing import Iterator
 
+from compiler.checks.memo import ByNode
 from dsl import ast
 from dsl.spans import Span
 
@@ -166,25 +167,17 @@ def _item_texts(item: ast.Item) -> Iterator[tuple[str, ast.Text]]:
 
 
 # Several checks read the same file's texts in one run: the last answer is kept. Between runs,
-# the texts of each item are kept by the item node: the language server's incremental parse
-# keeps the nodes of unchanged §§, so an edit walks only the §§ it changed.
+# the texts of each item are kept by the item node (:class:`compiler.checks.memo.ByNode`).
 _last: tuple[ast.Law, str, tuple[LawText, ...], LineIndex] | None = None
-_items: dict[int, tuple[ast.Item, tuple[tuple[str, ast.Text], ...]]] = {}
+_items: ByNode[ast.Item, tuple[tuple[str, ast.Text], ...]] = ByNode(lambda item: tuple(_item_texts(item)))
 
 
 def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]:
-    global _last, _items
+    global _last
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        previous, now = _items, {}
-        texts: list[LawText] = []
-        for item in tree.items:
-            hit = previous.get(id(item))
-            found = hit[1] if hit is not None and hit[0] is item else tuple(_item_texts(item))
-            now[id(item)] = (item, found)
-            texts.extend(read_text(kind, node, source) for kind, node in found)
-        _items = now  # only this tree's: the nodes of replaced items are let go
-        last = _last = (tree, source, tuple(texts), LineIndex(source))
+        texts = tuple(read_text(kind, node, source) for found in _items.each(tree.items) for kind, node in found)
+        last = _last = (tree, source, texts, LineIndex(source))
     return last[2], last[3]
 
 

@@ -15,6 +15,7 @@ from typing import Iterator
 
 from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import law_texts, line_index
+from compiler.checks.memo import ByNode
 from compiler.checks.textscan import PeriodPhrase, find_periods, period_diagnostic
 from dsl import ast
 from dsl.diagnostics import Diagnostic
@@ -29,25 +30,14 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
     )
 
 
-#: The periods of each item (a §, a target group, a division), by its id: the incremental parse
-#: keeps the nodes of unchanged §§ (moving their spans in place), so after an edit only the
-#: changed items are walked.
-_PERIODS: dict[int, tuple[ast.Item, tuple[ast.Period, ...]]] = {}
+#: The periods of each item (a §, a target group, a division), kept by its node.
+_PERIODS: ByNode[ast.Item, tuple[ast.Period, ...]] = ByNode(lambda item: tuple(ast.periods(ast.Law((item,)))))
 
 
 def _syntax_periods(tree: ast.Law) -> list[ast.Period]:
     """:func:`dsl.ast.periods`, each item walked once per version of its node."""
-    global _PERIODS
-    last, seen, out = _PERIODS, {}, []
-    for item in tree.items:
-        if not isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)):
-            continue
-        hit = last.get(id(item))
-        found = hit[1] if hit is not None and hit[0] is item else tuple(ast.periods(ast.Law((item,))))
-        seen[id(item)] = (item, found)
-        out.extend(found)
-    _PERIODS = seen  # only this law's: the nodes of replaced items are let go
-    return out
+    items = (item for item in tree.items if isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)))
+    return [period for found in _PERIODS.each(items) for period in found]
 
 
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from typing import Iterable
+from typing import Callable, Iterable
 
 import attrs
 
@@ -209,21 +209,9 @@ def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = fr
     pairs: list[tuple[_Sec, _Sec]] = []
 
     # 2: unique identical content under another number.
-    def by_body(secs: list[_Sec]) -> dict[object, list[_Sec]]:
-        groups: dict[object, list[_Sec]] = {}
-        for s in secs:
-            groups.setdefault(s.key, []).append(s)
-        return groups
-
-    old_bodies, new_bodies = by_body(left_old), by_body(left_new)
-    for key, olds in old_bodies.items():
-        news = new_bodies.get(key, [])
-        if len(olds) == 1 and len(news) == 1 and len(olds[0].words) >= MIN_MOVE_WORDS:
-            pairs.append((olds[0], news[0]))
-    taken_old = {id(a) for a, _ in pairs}
-    taken_new = {id(b) for _, b in pairs}
-    left_old = [s for s in left_old if id(s) not in taken_old]
-    left_new = [s for s in left_new if id(s) not in taken_new]
+    found = [(a, b) for a, b in _unique_pairs(left_old, left_new, lambda s: s.key) if len(a.words) >= MIN_MOVE_WORDS]
+    pairs.extend(found)
+    left_old, left_new = _rest(left_old, left_new, found)
 
     # 3: same number.
     numbers = {s.number: s for s in left_new}
@@ -235,37 +223,37 @@ def match_sections(old: list[_Sec], new: list[_Sec], chosen: frozenset[str] = fr
             left_new.remove(partner)
 
     # 4: the same title, unique on both sides.
-    found = _same_title(left_old, left_new)
+    found = _unique_pairs(left_old, left_new, lambda s: s.title or None)
     pairs.extend(found)
-    done_old, done_new = {id(a) for a, _ in found}, {id(b) for _, b in found}
-    left_old = [s for s in left_old if id(s) not in done_old]
-    left_new = [s for s in left_new if id(s) not in done_new]
+    left_old, left_new = _rest(left_old, left_new, found)
 
     # 5: mutual unique best by word overlap, repeated until no pair is found.
     if left_old and left_new and len(left_old) * len(left_new) <= MAX_SIMILARITY_PAIRS:
-        while True:
-            found = _mutual_best(left_old, left_new)
-            if not found:
-                break
+        while found := _mutual_best(left_old, left_new):
             pairs.extend(found)
-            done_old = {id(a) for a, _ in found}
-            done_new = {id(b) for _, b in found}
-            left_old = [s for s in left_old if id(s) not in done_old]
-            left_new = [s for s in left_new if id(s) not in done_new]
+            left_old, left_new = _rest(left_old, left_new, found)
 
     return pairs, left_old, left_new
 
 
-def _same_title(olds: list[_Sec], news: list[_Sec]) -> list[tuple[_Sec, _Sec]]:
-    def unique(secs: list[_Sec]) -> dict[str, _Sec]:
-        by_title: dict[str, list[_Sec]] = {}
-        for s in secs:
-            if s.title:
-                by_title.setdefault(s.title, []).append(s)
-        return {t: group[0] for t, group in by_title.items() if len(group) == 1}
+def _unique_pairs(olds: list[_Sec], news: list[_Sec], key: Callable[[_Sec], object]) -> list[tuple[_Sec, _Sec]]:
+    """Pairs of §§ whose ``key`` (not None) no other § on either side has."""
+    def unique(secs: list[_Sec]) -> dict[object, _Sec]:
+        groups: dict[object, list[_Sec]] = {}
+        for sec in secs:
+            k = key(sec)
+            if k is not None:
+                groups.setdefault(k, []).append(sec)
+        return {k: group[0] for k, group in groups.items() if len(group) == 1}
 
-    new_titles = unique(news)
-    return [(s, new_titles[t]) for t, s in unique(olds).items() if t in new_titles]
+    new_unique = unique(news)
+    return [(sec, new_unique[k]) for k, sec in unique(olds).items() if k in new_unique]
+
+
+def _rest(olds: list[_Sec], news: list[_Sec], found: list[tuple[_Sec, _Sec]]) -> tuple[list[_Sec], list[_Sec]]:
+    """The §§ of each side not in ``found``."""
+    done_old, done_new = {id(a) for a, _ in found}, {id(b) for _, b in found}
+    return [s for s in olds if id(s) not in done_old], [s for s in news if id(s) not in done_new]
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:

@@ -376,6 +376,19 @@ def test_shutdown_and_exit_end_the_process() -> None:
     client.close()
 
 
+def test_shutting_down_during_a_proof_ends_quietly() -> None:
+    """A proof still running at shutdown stops at its next question; its end once fell on a
+    closed event loop and printed a traceback."""
+    from bench.common import synthetic_law
+
+    client = LspClient()
+    client.initialize()
+    client.open("untitled:stor.lov", synthetic_law(300))
+    client.diagnostics("untitled:stor.lov", 1)  # the exact ones are out: the proof has begun
+    assert client.close() == 0
+    assert b"Traceback" not in client.stderr, client.stderr.decode("utf-8", "replace")
+
+
 def test_provisional_diagnostics_move_with_the_edit_until_the_exact_ones_arrive(tmp_path: Path) -> None:
     law = LAW.replace("jf. § 44, stk. 2.", "jf. § 44, stk. 2, hvis alderen > 3.")  # N001 in § 45
     client = LspClient()

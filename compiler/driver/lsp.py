@@ -270,10 +270,8 @@ class LovServer(LanguageServer):
             self.publish(uri)
             return
         state.opening = True
-        loop = asyncio.get_running_loop()
         future = self.worker.submit(state.parser.parse, text)
-        done = guarded(self, None)(self.opened)
-        future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, f))
+        _then(future, guarded(self, None)(self.opened), uri, state)
 
     def opened(self, uri: str, state: _State, future: Future[ParseResult]) -> None:
         """The first parse is done: the parser's cache now holds every chunk, so parsing the
@@ -312,10 +310,8 @@ class LovServer(LanguageServer):
         if state.published is not None and state.seconds >= self.provisional_after:
             self.send(uri, state.shown, None)
         parsed, text = state.parsed, state.text
-        loop = asyncio.get_running_loop()
         future = self.worker.submit(_analyse, parsed, text, state.file, state.config, state.rules)
-        done = guarded(self, None)(self.analysed)
-        future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
+        _then(future, guarded(self, None)(self.analysed), uri, state, version)
 
     def analysed(self, uri: str, state: _State, version: int | None, future: Future[tuple[Analysis, float]]) -> None:
         """An analysis is done: publish it unless the document has changed since."""
@@ -352,9 +348,7 @@ class LovServer(LanguageServer):
             edits = state.edits
             future = self.proving.submit(_prove, analysis.law, state.config, state.parsed.law,
                                          lambda: self.closing or state.edits != edits or self.states.get(uri) is not state)
-            loop = asyncio.get_running_loop()
-            done = guarded(self, None)(self.proved)
-            future.add_done_callback(lambda f: loop.call_soon_threadsafe(done, uri, state, version, f))
+            _then(future, guarded(self, None)(self.proved), uri, state, version)
 
     def proved(self, uri: str, state: _State, version: int | None, future: Future[list[Diagnostic]]) -> None:
         """The solver is done: add its findings to the exact ones, unless the document has changed."""
@@ -458,6 +452,20 @@ class LovServer(LanguageServer):
 
 
 T = TypeVar("T")
+
+
+def _then(future: Future[Any], callback: Callable[..., Any], *args: Any) -> None:
+    """Run ``callback(*args, future)`` on the server's event loop once ``future`` is done; not at
+    all when the loop has closed meanwhile (a worker finishing after shutdown)."""
+    loop = asyncio.get_running_loop()
+
+    def done(f: Future[Any]) -> None:
+        try:
+            loop.call_soon_threadsafe(callback, *args, f)
+        except RuntimeError:  # the loop is closed: the server has stopped
+            pass
+
+    future.add_done_callback(done)
 
 
 def guarded(server: LovServer, fallback: Any) -> Callable[[Callable[..., T]], Callable[..., T]]:

@@ -42,23 +42,25 @@ def resolve(tree: ast.Law, source_text: str = "", cache: RuleCache | None = None
 
 
 class RuleCache:
-    """The resolved rules of the previous version of a document.
+    """What the previous version of a document resolved to, reused where it still holds.
 
-    An entry is reused when the rule's syntax node is the very same object (the language
-    server's incremental parse keeps the nodes of unchanged §§) and every declaration —
-    name, kind and type — is unchanged. References are always resolved again, since §§
-    may have been added or removed.
+    The language server's incremental parse keeps the syntax nodes of unchanged §§, so reuse
+    goes by node identity: a § node keeps its resolved section; under the same declarations
+    (name, kind and type of each) it keeps its resolved rules, and — with every reference
+    resolving as before and its rules numbered as before — the results they give. A result
+    none of whose rules changed is the same object, and so is what it reads (cycle check).
     """
 
     def __init__(self) -> None:
         self.declarations: object = None
-        self.entries: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
         #: Per § node: what :meth:`_Resolver._section` made of it (no declaration enters it).
         self.sections: dict[int, _SectionParts] = {}
+        #: Per § node: its rules as resolved under :attr:`declarations` (:meth:`_Resolver._contributed`).
+        self.contributed: dict[int, _Contributed] = {}
         #: Per resolved result object: the results and groups its rules read (cycle check).
         self.dependencies: dict[int, tuple[m.Result, list[str]]] = {}
-        #: Per result: its declaration, its rules' syntax and everything else it was built from,
-        #: the resolved result and the findings (N011, N018) made while building it.
+        #: Per result: its declaration, the resolved result and the findings (N011, N015, N018)
+        #: made while building it.
         self.results: dict[str, _Built] = {}
         #: Every provision a reference can name, as the last version had them.
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
@@ -77,8 +79,17 @@ def _hint(name: str, candidates: Iterable[str]) -> dict[str, str]:
     return {"hint": da, "hint_en": en}
 
 
-#: A result as :class:`RuleCache` keeps it: (declaration, rules' syntax, key, result, findings).
-_Built = tuple[ast.Resultat, tuple[ast.Rule, ...], object, m.Result, list[Diagnostic]]
+#: A result as :class:`RuleCache` keeps it: (declaration, result, findings made building it).
+_Built = tuple[ast.Resultat, m.Result, list[Diagnostic]]
+#: One rule as its § gives it: (result name, location, syntax, whether the result is declared,
+#: value, condition, the labels of its references, its findings, its references' findings).
+_Contribution = tuple[str, m.Location, ast.Rule, bool, m.Expr, m.Expr | None, tuple[str, ...], list[Diagnostic],
+                      list[Diagnostic]]
+#: A §'s rules as :class:`RuleCache` keeps them: (the § resolved, the law's number of its first
+#: rule, its rules, the results they give).
+_Contributed = tuple["_SectionParts", int, tuple[_Contribution, ...], frozenset[str]]
+#: A rule of a result being built: (its number in the law, location, syntax, value, condition, references).
+_Entry = tuple[int, m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]
 
 
 @attrs.frozen
@@ -115,8 +126,8 @@ class _Resolver:
         self._declare(items)
         concepts = self._concepts(items)
         groups = self._groups(items)
-        chapters, sections, raw_rules = self._sections(items)
-        results = self._results(items, raw_rules, sections)
+        chapters, sections, placed = self._sections(items)
+        results = self._results(items, placed)
         self._check_cycles(groups, results)
         cases = self._cases(items)
         divisions = self._divisions(items)
@@ -242,13 +253,11 @@ class _Resolver:
         return tuple(out)
 
     # ---- sections -----------------------------------------------------------------------
-    def _sections(
-        self, items: tuple[ast.Item, ...]
-    ) -> tuple[list[m.Chapter], list[m.Section], list[tuple[m.Location, ast.Rule]]]:
+    def _sections(self, items: tuple[ast.Item, ...]) -> tuple[list[m.Chapter], list[m.Section], list[_SectionParts]]:
+        """The chapters, the §§ (each number once: N003) and what each § resolved to."""
         chapters: list[m.Chapter] = []
         sections: list[m.Section] = []
         seen: dict[str, ast.Paragraf] = {}
-        rules: list[tuple[m.Location, ast.Rule]] = []
         chapter: str | None = None
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
         self._sections_now: dict[int, _SectionParts] = {}
@@ -266,7 +275,6 @@ class _Resolver:
             seen[item.number] = item
             parts = self._section(item, chapter)
             placed.append(parts)
-            rules.extend(parts.rules)
             sections.append(parts.section)
         # References in prose can only be checked once every § is known.
         for parts in placed:
@@ -274,7 +282,7 @@ class _Resolver:
                 self._ref(ref, parts.item.number)
         if self.cache is not None:
             self.cache.sections = self._sections_now
-        return chapters, sections, rules
+        return chapters, sections, placed
 
     def _section(self, item: ast.Paragraf, chapter: str | None) -> _SectionParts:
         """A § resolved (its locations recorded in ``self.locations``); taken from the cache when
@@ -346,118 +354,145 @@ class _Resolver:
         return loc
 
     # ---- rules and results -----------------------------------------------------------------
-    def _results(
-        self,
-        items: tuple[ast.Item, ...],
-        raw_rules: list[tuple[m.Location, ast.Rule]],
-        sections: list[m.Section],
-    ) -> dict[str, m.Result]:
-        by_result: dict[str, list[tuple[m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]]] = {}
-        previous: dict[int, tuple[ast.Rule, bool, m.Expr, m.Expr | None, list[Diagnostic]]] = {}
+    def _results(self, items: tuple[ast.Item, ...], placed: list[_SectionParts]) -> dict[str, m.Result]:
+        """Every declared result with its rules, in the order of the law.
+
+        With a cache, a § whose node, place and rule numbers are as last time, under the same
+        declarations and with every reference resolving as before, gives the same rules, and a
+        result none of whose rules changed (and whose declaration is the same node) is the same
+        result: only the results an edit touches are built again."""
+        previous: dict[int, _Contributed] = {}
         built: dict[str, _Built] = {}
+        same_references = False
         if self.cache is not None:
             declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
             if self.cache.declarations == declarations:
-                previous = self.cache.entries
-                # A result is reused only if every reference resolves as before.
-                built = self.cache.results if self.cache.locations == self.locations else {}
-            self.cache.declarations, self.cache.entries = declarations, {}
-            self.cache.locations = self.locations
-        for loc, rule in raw_rules:
-            name = rule.result.value
-            hit = previous.get(id(rule))
-            if hit is not None and hit[0] is rule:
-                _, ok, value, cond, found = hit
+                previous = self.cache.contributed
+                same_references = self.cache.locations == self.locations
+                built = self.cache.results if same_references else {}
+            self.cache.declarations, self.cache.locations = declarations, self.locations
+        contributed: list[_Contributed] = []
+        changed: set[str] = set()  # results some of whose rules are not those of last time
+        first = 0
+        for parts in placed:
+            hit = previous.pop(id(parts.item), None)
+            if hit is not None and hit[0] is parts and hit[1] == first and same_references:
+                here = hit
+                for c in here[2]:
+                    self.diags.extend(c[7])
+                    self.diags.extend(c[8])
+            else:
+                here = self._contributed(parts, first, hit if hit is not None and hit[0].item is parts.item else None)
+                changed |= here[3]
+                if hit is not None:
+                    changed |= hit[3]
+            contributed.append(here)
+            first += len(parts.rules)
+        for gone in previous.values():  # §§ no longer in the law
+            changed |= gone[3]
+        if self.cache is not None:
+            self.cache.contributed = {id(c[0].item): c for c in contributed}
+
+        declared = [
+            (item, item.name.value, self.types[item.name.value]) for item in items
+            if isinstance(item, ast.Resultat) and self.decls.get(item.name.value) is item
+            and item.name.value in self.types
+        ]
+        again = {name for item, name, _ in declared
+                 if name in changed or name not in built or built[name][0] is not item}
+        entries_of: dict[str, list[_Entry]] = {}
+        for parts, first, contributions, names in contributed:
+            if again.isdisjoint(names):
+                continue
+            for offset, (name, loc, rule, ok, value, cond, refs, *_) in enumerate(contributions):
+                if ok and name in again:
+                    entries_of.setdefault(name, []).append((first + offset, loc, rule, value, cond, refs))
+        results: dict[str, m.Result] = {}
+        results_now: dict[str, _Built] = {}
+        for item, name, typ in declared:
+            if name in again:
+                mark = len(self.diags)
+                result = self._result(item, typ, entries_of.get(name, []))
+                hit = (item, result, self.diags[mark:])
+            else:
+                hit = built[name]
+                self.diags.extend(hit[2])
+            results[name] = hit[1]
+            results_now[name] = hit
+        if self.cache is not None:
+            self.cache.results = results_now
+        return results
+
+    def _contributed(self, parts: _SectionParts, first: int, before: _Contributed | None) -> _Contributed:
+        """The rules of one § (the first numbered ``first`` in the law), each resolved — taken
+        from ``before`` (the same § node last time, under the same declarations) where only the
+        references may resolve otherwise."""
+        contributions: list[_Contribution] = []
+        for i, (loc, rule) in enumerate(parts.rules):
+            if before is not None:
+                _, _, _, ok, value, cond, _, found, _ = before[2][i]
                 self.diags.extend(found)
             else:
                 mark = len(self.diags)
                 ok, value, cond = self._rule(rule)
                 found = self.diags[mark:]
-            if self.cache is not None:
-                self.cache.entries[id(rule)] = (rule, ok, value, cond, found)
+            mark = len(self.diags)
             refs = tuple(
                 lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
             ) if rule.references else ()
-            if ok:
-                by_result.setdefault(name, []).append((loc, rule, value, cond, refs))
-        # Exceptions need every rule of the result.
-        results: dict[str, m.Result] = {}
-        results_now: dict[str, _Built] = {}
-        index = {id(rule): i for i, (_, rule) in enumerate(raw_rules)}
-        for item in items:
-            if not (isinstance(item, ast.Resultat) and self.decls.get(item.name.value) is item):
-                continue
-            name = item.name.value
-            typ = self.types.get(name)
-            if typ is None:
-                continue
-            entries = by_result.get(name, [])
-            if not entries:
-                self.diags.append(diagnostic("N015", item.name.span, name=name))
-            # The same declaration and the same rules (nodes, indexes, places, values, references)
-            # as last time, with every reference resolving as before: the same result.
-            syntax = tuple(rule for _, rule, *_ in entries)
-            key = (typ, tuple((index[id(rule)], loc, value, cond, refs) for loc, rule, value, cond, refs in entries))
-            hit = built.get(name)
-            if hit is not None and hit[0] is item and len(hit[1]) == len(syntax) and all(
-                    a is b for a, b in zip(hit[1], syntax)) and hit[2] == key:
-                results[name] = hit[3]
-                results_now[name] = hit
-                self.diags.extend(hit[4])
-                continue
-            mark = len(self.diags)
-            labels_at: dict[tuple[str, int, int | None], list[str]] = {}
-            for loc, *_ in entries:
-                labels_at.setdefault((loc.paragraf, loc.stk, loc.nr), []).append(loc.label)
-            explicit: dict[str, tuple[str, ...]] = {}
-            for loc, rule, *_ in entries:
-                targets: list[str] = []
-                for ref in rule.exceptions:
-                    target = self._ref(ref, loc.paragraf)
-                    if target is None:
-                        continue
-                    hits = [
-                        lbl for (p, s, n), lbls in labels_at.items()
-                        if p == target.paragraf and (target.implicit_stk and ref.stk is None or s == target.stk)
-                        and (target.nr is None or n == target.nr)
-                        for lbl in lbls
-                    ]
-                    if not hits:
-                        self.error("N011", ref.span, ref=target.label, result=name)
-                    targets.extend(h for h in hits if h != loc.label)
-                explicit[loc.label] = tuple(dict.fromkeys(targets))
-            overrides = _overrides(entries, explicit)
-            reported: set[frozenset[str]] = set()
-            for loc, rule, *_ in entries:
-                for other in sorted(overrides[loc.label]):
-                    pair = frozenset((loc.label, other))
-                    if loc.label in overrides.get(other, ()) and pair not in reported:
-                        reported.add(pair)
-                        self.error("N018", rule.span, rule=loc.label, other=other)
-            found = self.diags[mark:]
-            rules = tuple(
-                m.Rule(
-                    index=index[id(rule)],
-                    location=loc,
-                    result=name,
-                    groups=tuple(g.value for g in rule.groups if isinstance(self.decls.get(g.value), ast.Malgruppe)),
-                    value=value,
-                    condition=cond,
-                    exception_to=explicit[loc.label],
-                    references=refs,
-                    overrides=overrides[loc.label],
-                    wording=rule.wording.value if rule.wording is not None else None,
-                    span=rule.span,
-                )
-                for loc, rule, value, cond, refs in entries
+            contributions.append((rule.result.value, loc, rule, ok, value, cond, refs, found, self.diags[mark:]))
+        return parts, first, tuple(contributions), frozenset(c[0] for c in contributions)
+
+    def _result(self, item: ast.Resultat, typ: m.Type, entries: list[_Entry]) -> m.Result:
+        """One result from its rules (law order): exceptions linked, overrides closed (N011, N018)."""
+        name = item.name.value
+        if not entries:
+            self.diags.append(diagnostic("N015", item.name.span, name=name))
+        labels_at: dict[tuple[str, int, int | None], list[str]] = {}
+        for _, loc, *_ in entries:
+            labels_at.setdefault((loc.paragraf, loc.stk, loc.nr), []).append(loc.label)
+        explicit: dict[str, tuple[str, ...]] = {}
+        for _, loc, rule, *_ in entries:
+            targets: list[str] = []
+            for ref in rule.exceptions:
+                target = self._ref(ref, loc.paragraf)
+                if target is None:
+                    continue
+                hits = [
+                    lbl for (p, s, n), lbls in labels_at.items()
+                    if p == target.paragraf and (target.implicit_stk and ref.stk is None or s == target.stk)
+                    and (target.nr is None or n == target.nr)
+                    for lbl in lbls
+                ]
+                if not hits:
+                    self.error("N011", ref.span, ref=target.label, result=name)
+                targets.extend(h for h in hits if h != loc.label)
+            explicit[loc.label] = tuple(dict.fromkeys(targets))
+        overrides = _overrides([e[1:] for e in entries], explicit)
+        reported: set[frozenset[str]] = set()
+        for _, loc, rule, *_ in entries:
+            for other in sorted(overrides[loc.label]):
+                pair = frozenset((loc.label, other))
+                if loc.label in overrides.get(other, ()) and pair not in reported:
+                    reported.add(pair)
+                    self.error("N018", rule.span, rule=loc.label, other=other)
+        rules = tuple(
+            m.Rule(
+                index=index,
+                location=loc,
+                result=name,
+                groups=tuple(g.value for g in rule.groups if isinstance(self.decls.get(g.value), ast.Malgruppe)),
+                value=value,
+                condition=cond,
+                exception_to=explicit[loc.label],
+                references=refs,
+                overrides=overrides[loc.label],
+                wording=rule.wording.value if rule.wording is not None else None,
+                span=rule.span,
             )
-            results[name] = m.Result(
-                name, typ, item.description.value if item.description else None, rules, span=item.span
-            )
-            results_now[name] = (item, syntax, key, results[name], found)
-        if self.cache is not None:
-            self.cache.results = results_now
-        return results
+            for index, loc, rule, value, cond, refs in entries
+        )
+        return m.Result(name, typ, item.description.value if item.description else None, rules, span=item.span)
 
     def _rule(self, rule: ast.Rule) -> tuple[bool, m.Expr, m.Expr | None]:
         """Resolve a rule's result, groups, value and condition: (result ok, value, condition)."""

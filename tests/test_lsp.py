@@ -140,6 +140,28 @@ def test_diagnostics_on_open_and_change_are_those_of_lov_check(tmp_path: Path) -
         assert client.close() == 0
 
 
+def test_a_burst_of_changes_is_analysed_once_at_its_last_version(tmp_path: Path) -> None:
+    """Keystrokes in quick succession are analysed once, at the last version (an analysis of
+    each would queue up behind the typing); the last version's diagnostics are exact."""
+    client = LspClient()
+    try:
+        client.initialize()
+        uri = "untitled:burst.lov"
+        client.open(uri, LAW)
+        client.diagnostics(uri, 1)
+        text = LAW
+        for version in range(2, 12):  # ten keystrokes, sent back to back
+            text = text.replace("13 uger.", f"1{version} uger.") if version == 2 else text.replace(
+                f"1{version - 1} uger.", f"1{version} uger.")
+            client.change(uri, version, [{"text": text}])
+        final = client.diagnostics(uri, 11)
+        assert as_check(final) == from_check(check_json(text, tmp_path))
+        versions = [p.get("version") for p in client.received("textDocument/publishDiagnostics") if p["uri"] == uri]
+        assert len(set(versions) & set(range(2, 11))) < 9, versions  # not one analysis per keystroke
+    finally:
+        assert client.close() == 0
+
+
 def test_english_messages_on_request(tmp_path: Path) -> None:
     client = LspClient()
     try:

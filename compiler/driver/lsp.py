@@ -12,16 +12,17 @@ A thin shell over the pipeline, like the command line:
 - go to definition for names and references; the document outline (kapitel → § → stk.);
 - completion of keywords and declared names; formatting through `lov fmt`'s formatter.
 
-After a change (and :data:`DEBOUNCE` seconds of quiet, so a burst of changes is handled
-once) the server re-parses only the chunks that changed (:mod:`dsl.incremental`), on its own
-thread; requests always see the current text and tree. Resolving and checking the whole law
-then runs on a worker thread, and its diagnostics are published with the document's
-version. A newly opened document is first parsed on the worker too; a hover or
-go-to-definition meanwhile is answered from a glance at the text (the chunk at the position
-and the declarations or §§ it needs). When that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last
-time), the server first publishes, without a version, the diagnostics it already had, moved
-along with the edit (those in changed chunks replaced by the parser's): provisional, until
-the exact ones arrive. A broken document never stops the server: the analysis does not raise
+After a change (at once when it ends a quiet spell; in a burst of changes, once :data:`DEBOUNCE`
+seconds pass without another, so a burst is handled once) the server re-parses only the
+chunks that changed (:mod:`dsl.incremental`), on its own thread; requests always see the
+current text and tree. Resolving and checking the whole law then runs on a worker thread,
+and its diagnostics are published with the document's version. A newly opened document is
+first parsed on the worker too; a hover or go-to-definition meanwhile is answered from a
+glance at the text (the chunk at the position and the declarations or §§ it needs). When
+that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last time), the
+server first publishes, without a version, the diagnostics it already had, moved along with
+the edit (those in changed chunks replaced by the parser's): provisional, until the exact
+ones arrive. A broken document never stops the server: the analysis does not raise
 on bad input, and a bug in a handler is logged and answered with an empty result.
 
 Initialisation options: ``{"sprog": "en"}`` for English messages and hovers (default: `--sprog`);
@@ -131,7 +132,8 @@ class _State:
     shown: list[_Shown] = attrs.field(factory=list)  # the diagnostics in the editor, moved along with edits
     published: int | None = None  # the version whose exact diagnostics were sent
     seconds: float = 0.0  # how long the latest analysis took
-    timer: asyncio.TimerHandle | None = None
+    timer: asyncio.TimerHandle | None = None  # pending while a burst of changes goes on
+    changed: float = float("-inf")  # the event loop's time of the last change
     opening: bool = False  # the first parse runs on the worker; the parser is the worker's until it ends
     edits: int = 0  # changes received: a proof of an earlier text stops at its next question
     #: The outline's JSON per symbol, by the id of its span (which the incremental parser keeps
@@ -367,14 +369,30 @@ class LovServer(LanguageServer):
         )
 
     def schedule(self, uri: str) -> None:
+        """Analyse after a change: at once when it ends a quiet spell (a single edit waits for
+        nothing), otherwise once :data:`DEBOUNCE` seconds pass without another (a burst of
+        keystrokes is analysed once, at its last version)."""
         state = self.states.get(uri)
         if state is None:
             return
         state.edits += 1
+        loop = asyncio.get_running_loop()
+        now = loop.time()
+        burst = state.timer is not None or now - state.changed < DEBOUNCE
+        state.changed = now
         if state.timer is not None:
             state.timer.cancel()
-        loop = asyncio.get_running_loop()
-        state.timer = loop.call_later(DEBOUNCE, guarded(self, None)(self.publish), uri)
+        publish = guarded(self, None)(self.publish)
+        if burst:
+            state.timer = loop.call_later(DEBOUNCE, self._quiet, uri, publish)
+        else:
+            loop.call_soon(publish, uri)
+
+    def _quiet(self, uri: str, publish: Callable[[str], None]) -> None:
+        state = self.states.get(uri)
+        if state is not None:
+            state.timer = None
+        publish(uri)
 
     # ---- positions -------------------------------------------------------------------------
     def lsp_position(self, state: _State, document: TextDocument, line: int, column: int) -> lsp.Position:

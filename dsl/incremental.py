@@ -26,6 +26,7 @@ _set = setattr  # spans are values for everyone else; the cache moves the spans 
 
 @attrs.define
 class _Entry:
+    chunk: str
     result: ChunkResult
     spans: list[Span]
     line_offset: int
@@ -63,22 +64,32 @@ class IncrementalParser:
     """Parses successive versions of one file, re-parsing only chunks whose text changed.
 
     ``parse(text)`` returns exactly what :func:`dsl.parser.parse` returns for the same text.
+    Only the stretch between the chunks that begin and end both versions alike is cut into
+    chunks again; its chunks are looked up by their text among the last version's chunks
+    there, and the chunks after it are moved.
     """
 
     def __init__(self, file: str = "<tekst>") -> None:
         self.file = file
-        self._cache: dict[str, list[_Entry]] = {}
+        self._chunks: list[_Entry] = []
         self.stats = Stats()
 
     def parse(self, text: str) -> ParseResult:
-        previous = self._cache
-        current: dict[str, list[_Entry]] = {}
-        items: list[ast.Item] = []
-        comments: list[ast.Comment] = []
-        diagnostics: list[Any] = []
-        stats = Stats()
-        for line_offset, pos_offset, chunk in split_chunks(text):
-            candidates = previous.get(chunk)
+        old = self._chunks
+        head = _same_start(old, text)
+        tail = _same_end(old, text, head)
+        delta = len(text) - (old[-1].pos_offset + len(old[-1].chunk) if old else 0)
+        begin = old[head - 1].pos_offset + len(old[head - 1].chunk) if head else 0
+        end = old[len(old) - tail].pos_offset + delta if tail else len(text)
+        line = old[head - 1].line_offset + old[head - 1].chunk.count("\n") if head else 0
+        stats = Stats(reused=head + tail)
+        by_text: dict[str, list[_Entry]] = {}
+        for entry in reversed(old[head:len(old) - tail]):
+            by_text.setdefault(entry.chunk, []).append(entry)
+        middle: list[_Entry] = []
+        for line_offset, pos_offset, chunk in split_chunks(text[begin:end]):
+            line_offset, pos_offset = line + line_offset, begin + pos_offset
+            candidates = by_text.get(chunk)
             if candidates:
                 entry = candidates.pop()
                 stats.moves[entry.line_offset] = line_offset
@@ -86,16 +97,58 @@ class IncrementalParser:
                 stats.reused += 1
             else:
                 result = parse_chunk(chunk, self.file, line_offset, pos_offset)
-                entry = _Entry(result, _spans_of(result), line_offset, pos_offset)
+                entry = _Entry(chunk, result, _spans_of(result), line_offset, pos_offset)
                 stats.parsed += 1
-            current.setdefault(chunk, []).append(entry)
-            stats.starts.append(line_offset)
+            middle.append(entry)
+        after = old[len(old) - tail:]
+        if after:
+            last = middle[-1] if middle else old[head - 1] if head else None
+            dl = (last.line_offset + last.chunk.count("\n") if last else 0) - after[0].line_offset
+            for entry in after:
+                stats.moves[entry.line_offset] = entry.line_offset + dl
+                entry.move_to(entry.line_offset + dl, entry.pos_offset + delta)
+        for entry in old[:head]:
+            stats.moves[entry.line_offset] = entry.line_offset
+        chunks = old[:head] + middle + after
+        self._chunks = chunks
+        stats.starts = [entry.line_offset for entry in chunks]
+        self.stats = stats
+        items: list[ast.Item] = []
+        comments: list[ast.Comment] = []
+        diagnostics: list[Any] = []
+        for entry in chunks:
             items.extend(entry.result.items)
             comments.extend(entry.result.comments)
             diagnostics.extend(entry.result.diagnostics)
-        self._cache = current
-        self.stats = stats
         return ParseResult(ast.Law(tuple(items), tuple(comments), self.file), tuple(diagnostics))
+
+
+def _same_start(old: list[_Entry], text: str) -> int:
+    """How many of the last version's first chunks are surely chunks of ``text`` where they
+    were: each of them and the next stand unchanged (the next one's first line keeps the
+    boundary between them; the last one that stands unchanged may now run on further)."""
+    n = 0
+    while n < len(old) and text.startswith(old[n].chunk, old[n].pos_offset):
+        n += 1
+    return max(n - 1, 0)
+
+
+def _same_end(old: list[_Entry], text: str, head: int) -> int:
+    """How many of the last version's last chunks after the first ``head`` are surely chunks
+    of ``text``, shifted: each of them and the one before stand unchanged at the end, after
+    the first ``head`` (the first one that stands unchanged may now begin elsewhere)."""
+    if not old:
+        return 0
+    delta = len(text) - (old[-1].pos_offset + len(old[-1].chunk))
+    floor = old[head - 1].pos_offset + len(old[head - 1].chunk) if head else 0
+    n = 0
+    while n < len(old) - head:
+        entry = old[len(old) - 1 - n]
+        start = entry.pos_offset + delta
+        if start < floor or not text.startswith(entry.chunk, start):
+            break
+        n += 1
+    return max(n - 1, 0)
 
 
 def _spans_of(result: ChunkResult) -> list[Span]:

@@ -17,11 +17,12 @@ Three places:
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import law_texts, line_index
+from compiler.checks.lawtext import LawText, item_texts, line_index
 from compiler.checks.memo import ByNode
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
@@ -41,7 +42,12 @@ _CONTINUOUS_TEXT = re.compile(
 
 def counts_per_benefit(concept: m.Concept) -> bool:
     """Whether a period fact is counted per benefit (see the module doc)."""
-    wording = f"{concept.name.replace('_', ' ')} {concept.description or ''}"
+    return _per_benefit_wording(concept.name, concept.description)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _per_benefit_wording(name: str, description: str | None) -> bool:
+    wording = f"{name.replace('_', ' ')} {description or ''}"
     return bool(_PER_BENEFIT.search(wording)) and not _AGGREGATED.search(wording)
 
 
@@ -98,11 +104,18 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
                 if concept is not None and counts_per_benefit(concept):
                     yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
     index = line_index(ctx.tree, ctx.text)
-    for text in law_texts(ctx.tree, ctx.text):
-        if text.kind == "beskrivelse":
-            continue  # a fact's description is judged where the fact is used
-        for match in _CONTINUOUS_TEXT.finditer(text.value):
-            phrase = " ".join(match.group(0).split())
-            yield diagnostic(
-                "D007", text.span(index, match.start(), match.end()), what=f"'{phrase}'", what_en=f"'{phrase}'"
-            )
+    for found in _CONTINUOUS.each(item_texts(ctx.tree, ctx.text)):
+        for text, start, end, phrase in found:
+            yield diagnostic("D007", text.span(index, start, end), what=f"'{phrase}'", what_en=f"'{phrase}'")
+
+
+def _continuous(texts: tuple[LawText, ...]) -> tuple[tuple[LawText, int, int, str], ...]:
+    """(text, start, end, phrase) of each continuous-period wording in one item's texts (a
+    fact's description is judged where the fact is used)."""
+    return tuple(
+        (text, match.start(), match.end(), " ".join(match.group(0).split()))
+        for text in texts if text.kind != "beskrivelse" for match in _CONTINUOUS_TEXT.finditer(text.value))
+
+
+#: The continuous-period wording of each item's law texts, kept by the item's texts.
+_CONTINUOUS: ByNode[tuple[LawText, ...], tuple[tuple[LawText, int, int, str], ...]] = ByNode(_continuous)

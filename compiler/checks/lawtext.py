@@ -30,14 +30,24 @@ _BETWEEN = re.compile(r"(?:[ \t\f\r\n]+|#[^\n]*)+")
 
 
 class LineIndex:
-    """Offsets → 1-based line and column (columns count characters, as spans do)."""
+    """Offsets → 1-based line and column (columns count characters, as spans do) in ``text``.
+
+    The line starts are found when a position is first asked for (most runs report none)."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        self.text = text
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = [0] + [m.end() for m in _NEWLINE.finditer(self.text)]
+        return self._starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset)
-        return line, offset - self.starts[line - 1] + 1
+        starts = self.starts
+        line = bisect.bisect_right(starts, offset)
+        return line, offset - starts[line - 1] + 1
 
     def span(self, file: str, start: int, end: int) -> Span:
         """The span of ``[start, end)``."""
@@ -50,35 +60,36 @@ class LawText:
     """One text of the law: its value and where each character stands in the source.
 
     The value is the parser's (quotes gone, escapes read, adjacent literals joined). Where
-    each character came from — ``offsets()[i]`` is the source range of character ``i`` (an
-    escaped character spans two source characters) — is worked out only when a check
-    reports something in the text, since most texts have no finding.
+    each character came from — ``offsets(source)[i]`` is the source range of character ``i``
+    (an escaped character spans two source characters) — is worked out only when a check
+    reports something in the text, since most texts have no finding. A text is kept from one
+    run to the next with its node (whose span the incremental parse may move).
     """
 
-    __slots__ = ("kind", "node", "value", "_source", "_offsets")
+    __slots__ = ("kind", "node", "value", "_offsets")
 
-    def __init__(self, kind: str, node: ast.Text, source: str) -> None:
+    def __init__(self, kind: str, node: ast.Text) -> None:
         self.kind = kind
         self.node = node
         self.value = node.value
-        self._source = source
-        self._offsets: tuple[tuple[int, ...], tuple[int, ...]] | None = None
+        self._offsets: tuple[int, tuple[tuple[int, ...], tuple[int, ...]]] | None = None
 
-    def offsets(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    def offsets(self, source: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         """(starts, ends): the source offsets of each character of the value."""
-        if self._offsets is None:
-            self._offsets = _map_offsets(self.node, self._source)
-        return self._offsets
+        at = self.node.span.start
+        if self._offsets is None or self._offsets[0] != at:
+            self._offsets = (at, _map_offsets(self.node, source))
+        return self._offsets[1]
 
-    def source_range(self, start: int, end: int) -> tuple[int, int]:
+    def source_range(self, source: str, start: int, end: int) -> tuple[int, int]:
         """Value offsets ``[start, end)`` → source offsets."""
-        starts, ends = self.offsets()
+        starts, ends = self.offsets(source)
         if not starts:  # the source does not hold the text (never expected): the whole literal
             return self.node.span.start, self.node.span.end
         return starts[start], ends[end - 1] if end > start else starts[start]
 
     def span(self, index: LineIndex, start: int, end: int) -> Span:
-        a, b = self.source_range(start, end)
+        a, b = self.source_range(index.text, start, end)
         return index.span(self.node.span.file, a, b)
 
 
@@ -108,11 +119,6 @@ def _map_offsets(node: ast.Text, source: str) -> tuple[tuple[int, ...], tuple[in
     if "".join(chars) != node.value:
         return (), ()
     return tuple(starts), tuple(ends)
-
-
-def read_text(kind: str, node: ast.Text, source: str) -> LawText:
-    """The law text of a string literal (positions are mapped when first needed)."""
-    return LawText(kind, node, source)
 
 
 def _expr_texts(expr: ast.Expr) -> Iterator[tuple[str, ast.Text]]:
@@ -168,22 +174,30 @@ def _item_texts(item: ast.Item) -> Iterator[tuple[str, ast.Text]]:
 
 # Several checks read the same file's texts in one run: the last answer is kept. Between runs,
 # the texts of each item are kept by the item node (:class:`compiler.checks.memo.ByNode`).
-_last: tuple[ast.Law, str, tuple[LawText, ...], LineIndex] | None = None
-_items: ByNode[ast.Item, tuple[tuple[str, ast.Text], ...]] = ByNode(lambda item: tuple(_item_texts(item)))
+_last: tuple[ast.Law, str, tuple[tuple[LawText, ...], ...], LineIndex] | None = None
+_items: ByNode[ast.Item, tuple[LawText, ...]] = ByNode(
+    lambda item: tuple(LawText(kind, node) for kind, node in _item_texts(item)))
 
 
-def _cached(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], LineIndex]:
+def _cached(tree: ast.Law, source: str) -> tuple[tuple[tuple[LawText, ...], ...], LineIndex]:
     global _last
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        texts = tuple(read_text(kind, node, source) for found in _items.each(tree.items) for kind, node in found)
-        last = _last = (tree, source, texts, LineIndex(source))
+        last = _last = (tree, source, tuple(found for found in _items.each(tree.items) if found), LineIndex(source))
     return last[2], last[3]
 
 
-def law_texts(tree: ast.Law, source: str) -> tuple[LawText, ...]:
-    """The law texts of a parsed file with their source positions (see the module doc)."""
+def item_texts(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], ...]:
+    """The law texts of a parsed file (see the module doc), per item that has any: an unchanged
+    item's tuple is the same object from one version to the next, so a check can keep what it
+    found in it (:class:`compiler.checks.memo.ByNode`)."""
     return _cached(tree, source)[0]
+
+
+def law_texts(tree: ast.Law, source: str) -> Iterator[LawText]:
+    """The law texts of a parsed file with their source positions, in the order of the file."""
+    for found in _cached(tree, source)[0]:
+        yield from found
 
 
 def line_index(tree: ast.Law, source: str) -> LineIndex:

@@ -14,7 +14,7 @@ from fractions import Fraction
 from typing import Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import law_texts, line_index
+from compiler.checks.lawtext import LawText, item_texts, line_index
 from compiler.checks.memo import ByNode
 from compiler.checks.textscan import PeriodPhrase, find_periods, period_diagnostic
 from dsl import ast
@@ -30,22 +30,22 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
     )
 
 
-#: The periods of each item (a §, a target group, a division), kept by its node.
-_PERIODS: ByNode[ast.Item, tuple[ast.Period, ...]] = ByNode(lambda item: tuple(ast.periods(ast.Law((item,)))))
-
-
-def _syntax_periods(tree: ast.Law) -> list[ast.Period]:
-    """:func:`dsl.ast.periods`, each item walked once per version of its node."""
-    items = (item for item in tree.items if isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)))
-    return [period for found in _PERIODS.each(items) for period in found]
+#: The periods of each item (a §, a target group, a division) that are not in weeks, kept by its node.
+_NOT_WEEKS: ByNode[ast.Item, tuple[ast.Period, ...]] = ByNode(lambda item: tuple(
+    period for period in ast.periods(ast.Law((item,))) if canonical_unit(period.unit) != "uge"))
+#: The periods of each item's law texts: (text, its period phrases), for the texts with any.
+_TEXT_PERIODS: ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[PeriodPhrase, ...]], ...]] = ByNode(
+    lambda texts: tuple((text, phrases) for text in texts if (phrases := tuple(find_periods(text.value)))))
 
 
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """U001 for each period of the syntax and of the law text that is not in weeks."""
-    for period in _syntax_periods(ctx.tree):
-        if canonical_unit(period.unit) != "uge":
+    items = (item for item in ctx.tree.items if isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)))
+    for found in _NOT_WEEKS.each(items):
+        for period in found:
             yield period_diagnostic(_phrase_of(period), period.span)
     index = line_index(ctx.tree, ctx.text)
-    for text in law_texts(ctx.tree, ctx.text):
-        for phrase in find_periods(text.value):
-            yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))
+    for found_in_item in _TEXT_PERIODS.each(item_texts(ctx.tree, ctx.text)):
+        for text, phrases in found_in_item:
+            for phrase in phrases:
+                yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))

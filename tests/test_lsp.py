@@ -404,7 +404,7 @@ def test_shutting_down_during_a_proof_ends_quietly() -> None:
     from bench.common import synthetic_law
 
     client = LspClient()
-    client.initialize()
+    client.initialize({"prove_after": 0})
     client.open("untitled:stor.lov", synthetic_law(300))
     client.diagnostics("untitled:stor.lov", 1)  # the exact ones are out: the proof has begun
     assert client.close() == 0
@@ -541,6 +541,30 @@ def test_the_solver_findings_follow_the_exact_diagnostics_on_the_worker(tmp_path
         proved = client.diagnostics(uri, 1)  # published again, with the same version
         assert as_check(proved) == from_check(check_json(law, tmp_path, options=()))
         assert [d["code"] for d in proved] == ["K002"]
+    finally:
+        assert client.close() == 0
+
+
+def test_the_solver_waits_for_a_pause_in_the_typing(tmp_path: Path) -> None:
+    """While changes keep coming, no proof runs (it would slow down each analysis); once the
+    document rests, the last version is proved."""
+    import time
+
+    law = (HEADER + 'begreb alder: heltal kilde register "CPR"\nresultat r: uger\n§ 1\n'
+           "    stk. 1. r er 13 uger, hvis alder < 30.\n    stk. 2. r er 26 uger, hvis alder > 25.\n")
+    client = LspClient()
+    try:
+        client.initialize({"prove_after": 1.0})
+        uri = "untitled:skriver.lov"
+        client.open(uri, law)
+        for version in range(2, 8):  # a keystroke every tenth of a second
+            time.sleep(0.1)
+            client.change(uri, version, [{"text": law.replace("13 uger", f"{version + 10} uger")}])
+        while True:  # the first publication with the solver's finding
+            published = client.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri)
+            if any(d["code"] == "K002" for d in published["diagnostics"]):
+                break
+        assert published["version"] == 7
     finally:
         assert client.close() == 0
 

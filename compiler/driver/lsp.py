@@ -5,8 +5,9 @@ A thin shell over the pipeline, like the command line:
 - diagnostics on open and change: :func:`compiler.pipeline.analyse_parsed`, so the codes, spans
   and messages are those of `lov check` (same configuration, same suppressions); the solver's
   findings (K002-K008, :mod:`compiler.prove`) follow from a thread of their own once the exact
-  diagnostics are out, published again with the same version (a proof of an older text, or one
-  running at shutdown, stops at its next question);
+  diagnostics are out and the document has rested :data:`PROVE_AFTER` seconds, published again
+  with the same version (a proof of an older text, or one running at shutdown, stops at its
+  next question or result);
 - hover on a `begreb`, `resultat` or `målgruppe` (its declaration and meaning) and on a
   `jf. § N` / `undtagelse til § N` reference (the provision's text);
 - go to definition for names and references; the document outline (kapitel → § → stk.);
@@ -26,7 +27,8 @@ ones arrive. A broken document never stops the server: the analysis does not rai
 on bad input, and a bug in a handler is logged and answered with an empty result.
 
 Initialisation options: ``{"sprog": "en"}`` for English messages and hovers (default: `--sprog`);
-``{"provisional_after": seconds}`` to change when provisional diagnostics are sent.
+``{"provisional_after": seconds}`` to change when provisional diagnostics are sent;
+``{"prove_after": seconds}`` for how long the document must rest before the solver starts.
 """
 
 from __future__ import annotations
@@ -82,6 +84,7 @@ from dsl.spans import Span
 
 DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
 PROVISIONAL_AFTER = 0.25  # an analysis slower than this: send moved diagnostics first
+PROVE_AFTER = 0.5  # seconds without a change after the exact diagnostics before the solver starts
 log = logging.getLogger("lov.lsp")
 
 _SEVERITY = {
@@ -195,6 +198,7 @@ class LovServer(LanguageServer):
         self.states: dict[str, _State] = {}
         self.sprog = "da"
         self.provisional_after = PROVISIONAL_AFTER
+        self.prove_after = PROVE_AFTER
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
         self.proving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-bevis")
         self.closing = False  # set on shutdown: a running proof stops at its next question
@@ -347,10 +351,18 @@ class LovServer(LanguageServer):
         # most of a second, just when the editor asks for hovers). Refcounting still frees them.
         gc.freeze()
         if analysis.provable and analysis.law is not None:
-            edits = state.edits
-            future = self.proving.submit(_prove, analysis.law, state.config, state.parsed.law,
-                                         lambda: self.closing or state.edits != edits or self.states.get(uri) is not state)
-            _then(future, guarded(self, None)(self.proved), uri, state, version)
+            # The proof waits for a pause in the typing: on its thread it would take turns with
+            # the next edit's analysis for the interpreter (Python runs one thread at a time).
+            asyncio.get_running_loop().call_later(
+                self.prove_after, guarded(self, None)(self.prove), uri, state, version, state.edits, analysis.law)
+
+    def prove(self, uri: str, state: _State, version: int | None, edits: int, law: Law) -> None:
+        """Start the solver on the analysed version, unless the document changed meanwhile."""
+        if self.closing or state.edits != edits or self.states.get(uri) is not state or state.parsed is None:
+            return
+        future = self.proving.submit(_prove, law, state.config, state.parsed.law,
+                                     lambda: self.closing or state.edits != edits or self.states.get(uri) is not state)
+        _then(future, guarded(self, None)(self.proved), uri, state, version)
 
     def proved(self, uri: str, state: _State, version: int | None, future: Future[list[Diagnostic]]) -> None:
         """The solver is done: add its findings to the exact ones, unless the document has changed."""
@@ -541,6 +553,8 @@ def create_server() -> LovServer:
             ls.sprog = options["sprog"]
         if isinstance(options.get("provisional_after"), (int, float)):
             ls.provisional_after = float(options["provisional_after"])
+        if isinstance(options.get("prove_after"), (int, float)):
+            ls.prove_after = max(float(options["prove_after"]), 0.0)
 
     @server.feature(lsp.SHUTDOWN)
     @guarded(server, None)

@@ -85,11 +85,15 @@ class Prover:
             self._added += 1
         return self._solver
 
+    def poll(self) -> None:
+        """Stop (:class:`Cancelled`) if the proof is no longer wanted."""
+        if self.stale is not None and self.stale():
+            raise Cancelled
+
     def check(self, formula: Any, about: str = "") -> Any:
         """``sat``, ``unsat`` or ``unknown`` for ``formula`` with the citizen domain; a model is
         kept (for :meth:`witness` and :meth:`_block`) until the next check."""
-        if self.stale is not None and self.stale():
-            raise Cancelled
+        self.poll()
         solver = self._ready()
         solver.push()
         solver.add(formula)
@@ -155,6 +159,7 @@ def _per_result(prover: Prover, check: Callable[[Prover, m.Result], Iterator[Dia
     """``check`` for each result; a construct the solver cannot take (a Z3 error) makes that
     result's questions K008 instead of stopping the proof."""
     for res in prover.law.results.values():
+        prover.poll()  # encoding a result takes a while, and many ask no question
         try:
             yield from list(check(prover, res))
         except z3.Z3Exception:
@@ -166,7 +171,7 @@ def prove(law: m.Law, *, timeout: float = DEFAULT_TIMEOUT, no_rule: bool = False
           stats: Stats | None = None, stale: Callable[[], bool] | None = None) -> list[Diagnostic]:
     """Every finding of the solver on ``law`` (which must be without errors), in the order of
     the law. ``no_rule`` adds K007. ``stats``, if given, is filled in. ``stale`` is asked before
-    each question; when it says so, the proof stops with :class:`Cancelled`."""
+    each question and each result; when it says so, the proof stops with :class:`Cancelled`."""
     prover = Prover(law, timeout, stale, stats)
     out = list(_per_result(prover, _conflicts)) + list(_per_result(prover, _never_decides)) + list(_groups(prover))
     if no_rule:

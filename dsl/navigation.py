@@ -19,6 +19,7 @@ from dsl import ast
 from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.language import t
+from dsl.memo import ByNode
 from dsl.model import format_secnum
 from dsl.parser import parse_chunk, split_chunks
 from dsl.spans import Span
@@ -249,12 +250,11 @@ def outline(tree: ast.Law) -> list[Symbol]:
             span = chapter.span.to(members[-1].span) if members else chapter.span
             top.append(Symbol(f"kapitel {format_secnum(chapter.number)}", _title(chapter.title), "kapitel", span, tuple(members)))
 
-    for item in tree.items:
+    for item, symbol in zip(tree.items, list(_SYMBOLS.each(tree.items))):
         if isinstance(item, ast.Kapitel):
             close()
             chapter, members = item, []
             continue
-        symbol = _symbol(item)
         if symbol is None:
             continue
         (members if chapter is not None else top).append(symbol)
@@ -282,6 +282,11 @@ def _symbol(item: ast.Item) -> Symbol | None:
     if isinstance(item, ast.Testsag):
         return Symbol(item.name.value, "testsag", "testsag", item.span)
     return None
+
+
+#: Each item's symbol, kept by its node: an unchanged item gives the very same symbol object
+#: (whose span the incremental parse moves in place), so the language server can keep its JSON.
+_SYMBOLS: ByNode[ast.Item, Symbol | None] = ByNode(_symbol)
 
 
 # ---- completion -----------------------------------------------------------------------------

@@ -34,6 +34,9 @@ class LspClient:
         self._responses: dict[int, Any] = {}
         self._notifications: queue.Queue[dict[str, Any]] = queue.Queue()
         self._seen: list[dict[str, Any]] = []
+        #: Per response id: when its last byte was read (time.perf_counter, before the JSON is
+        #: parsed) and its size in bytes — what the server took, without this client's parse.
+        self.arrived: dict[int, tuple[float, int]] = {}
         self._cond = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -67,8 +70,11 @@ class LspClient:
                     break
                 name, _, value = line.decode("ascii").partition(":")
                 headers[name.strip().lower()] = value.strip()
-            body = json.loads(stream.read(int(headers["content-length"])).decode("utf-8"))
+            raw = stream.read(int(headers["content-length"]))
+            arrived = time.perf_counter()
+            body = json.loads(raw.decode("utf-8"))
             if "id" in body and "method" not in body:
+                self.arrived[body["id"]] = (arrived, len(raw))
                 with self._cond:
                     self._responses[body["id"]] = body
                     self._cond.notify_all()

@@ -23,7 +23,7 @@ from typing import Iterator
 
 from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import LawText, item_texts, line_index
-from compiler.checks.memo import ByNode
+from dsl.memo import ByNode
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
 

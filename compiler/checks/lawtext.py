@@ -20,7 +20,7 @@ import bisect
 import re
 from typing import Iterator
 
-from compiler.checks.memo import ByNode
+from dsl.memo import ByNode
 from dsl import ast
 from dsl.spans import Span
 
@@ -173,7 +173,7 @@ def _item_texts(item: ast.Item) -> Iterator[tuple[str, ast.Text]]:
 
 
 # Several checks read the same file's texts in one run: the last answer is kept. Between runs,
-# the texts of each item are kept by the item node (:class:`compiler.checks.memo.ByNode`).
+# the texts of each item are kept by the item node (:class:`dsl.memo.ByNode`).
 _last: tuple[ast.Law, str, tuple[tuple[LawText, ...], ...], LineIndex] | None = None
 _items: ByNode[ast.Item, tuple[LawText, ...]] = ByNode(
     lambda item: tuple(LawText(kind, node) for kind, node in _item_texts(item)))
@@ -190,7 +190,7 @@ def _cached(tree: ast.Law, source: str) -> tuple[tuple[tuple[LawText, ...], ...]
 def item_texts(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], ...]:
     """The law texts of a parsed file (see the module doc), per item that has any: an unchanged
     item's tuple is the same object from one version to the next, so a check can keep what it
-    found in it (:class:`compiler.checks.memo.ByNode`)."""
+    found in it (:class:`dsl.memo.ByNode`)."""
     return _cached(tree, source)[0]
 
 

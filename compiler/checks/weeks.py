@@ -15,7 +15,7 @@ from typing import Iterator
 
 from compiler.checks.context import CheckContext
 from compiler.checks.lawtext import LawText, item_texts, line_index
-from compiler.checks.memo import ByNode
+from dsl.memo import ByNode
 from compiler.checks.textscan import PeriodPhrase, find_periods, period_diagnostic
 from dsl import ast
 from dsl.diagnostics import Diagnostic

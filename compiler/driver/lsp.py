@@ -37,6 +37,7 @@ import asyncio
 import bisect
 import functools
 import gc
+import inspect
 import json
 import logging
 import sys
@@ -52,6 +53,7 @@ import attrs
 from lsprotocol import types as lsp
 from pygls.io_ import StdinAsyncReader, StdoutWriter
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
 from compiler.driver import framing
@@ -139,10 +141,10 @@ class _State:
     changed: float = float("-inf")  # the event loop's time of the last change
     opening: bool = False  # the first parse runs on the worker; the parser is the worker's until it ends
     edits: int = 0  # changes received: a proof of an earlier text stops at its next question
-    #: The outline's JSON per symbol, by the id of its span (which the incremental parser keeps
-    #: and moves in place): (span, coordinates, name, JSON) — reused while nothing of it changed.
-    symbols: dict[int, tuple[Span, tuple[int, int, int, int], str, dict[str, Any]]] = attrs.field(factory=dict)
-
+    #: The outline's JSON per symbol, by the symbol's id (:func:`dsl.navigation.outline` gives an
+    #: unchanged item the same symbol, whose span the incremental parser moves in place):
+    #: (symbol, where its span stood, JSON) — reused while the symbol stands where it stood.
+    symbols: dict[int, tuple[Symbol, tuple[int, int, int, int], str]] = attrs.field(factory=dict)
 
 def file_of(uri: str) -> str:
     """A file path for `file:` URIs (as `lov check` names it), the URI itself otherwise."""
@@ -194,7 +196,7 @@ class LovServer(LanguageServer):
     """The `.lov` language server."""
 
     def __init__(self) -> None:
-        super().__init__("lov", __version__)
+        super().__init__("lov", __version__, protocol_cls=_Protocol)
         self.states: dict[str, _State] = {}
         self.sprog = "da"
         self.provisional_after = PROVISIONAL_AFTER
@@ -444,21 +446,17 @@ class LovServer(LanguageServer):
             message=d.message(self.sprog),
         )
 
-    def symbol_data(self, state: _State, document: TextDocument, symbol: Symbol,
-                    used: dict[int, tuple[Span, tuple[int, int, int, int], str, dict[str, Any]]]) -> dict[str, Any]:
-        """A `DocumentSymbol` as JSON: its whole span, and its first line as the selection. A symbol
-        whose span object, place, name and detail are those of the last outline is taken from it
-        (an unchanged chunk keeps its spans; a moved one has new coordinates)."""
+    def symbol_json(self, state: _State, document: TextDocument, symbol: Symbol,
+                    used: dict[int, tuple[Symbol, tuple[int, int, int, int], str]]) -> str:
+        """A `DocumentSymbol` as JSON text: its whole span, and its first line as the selection.
+        A symbol that stands where it stood in the last outline is taken from it: its chunk is
+        unchanged and on the same lines, and so are its children."""
         span = symbol.span
         where = (span.line, span.column, span.end_line, span.end_column)
-        label = f"{symbol.name}\0{symbol.detail}\0{len(symbol.children)}"
-        cached = state.symbols.get(id(span))
-        if cached is not None and cached[0] is span and cached[1] == where and cached[2] == label and (
-                not symbol.children or all(id(c.span) in state.symbols for c in symbol.children)):
-            used[id(span)] = cached
-            for child in symbol.children:
-                used[id(child.span)] = state.symbols[id(child.span)]
-            return cached[3]
+        cached = state.symbols.get(id(symbol))
+        if cached is not None and cached[0] is symbol and cached[1] == where:
+            used[id(symbol)] = cached
+            return cached[2]
         first_line_end = len(state.lines[span.line - 1]) + 1 if span.line - 1 < len(state.lines) else span.column
 
         def position(line: int, column: int) -> dict[str, int]:
@@ -475,11 +473,12 @@ class LovServer(LanguageServer):
         }
         if symbol.detail:
             out["detail"] = symbol.detail
+        text = json.dumps(out, ensure_ascii=False, separators=(",", ":"))
         if symbol.children:
-            out["children"] = [self.symbol_data(state, document, c, used) for c in symbol.children]
-        used[id(span)] = (span, where, label, out)
-        return out
-
+            children = ",".join(self.symbol_json(state, document, c, used) for c in symbol.children)
+            text = f'{text[:-1]},"children":[{children}]}}'
+        used[id(symbol)] = (symbol, where, text)
+        return text
 
 T = TypeVar("T")
 
@@ -532,15 +531,30 @@ def _config_for(file: str) -> Config:
         return Config()
 
 
-class Prebuilt(list):  # type: ignore[type-arg]
-    """A result already in JSON form (lists, dicts, strings, numbers): sent as it is. pygls walks
-    every response through cattrs, which for the outline of a 5,000-§ law took two seconds."""
+class RawJson(str):
+    """A result already written as JSON text, sent as it is (:class:`_Protocol`): pygls walks
+    every response through cattrs and json.dumps, which for the outline of a 5,000-§ law took
+    most of its time."""
+
+
+class _Protocol(LanguageServerProtocol):
+    """pygls's protocol, with a :class:`RawJson` result written into the response unchanged."""
+
+    def _send_data(self, data: Any) -> None:
+        result = getattr(data, "result", None)
+        if not isinstance(result, RawJson) or self.writer is None:
+            super()._send_data(data)
+            return
+        body = f'{{"jsonrpc":"2.0","id":{json.dumps(data.id)},"result":{result}}}'.encode("utf-8")
+        header = f"Content-Length: {len(body)}\r\nContent-Type: {self.CONTENT_TYPE}; charset={self.CHARSET}\r\n\r\n"
+        written = self.writer.write(header.encode("ascii") + body)
+        if inspect.isawaitable(written):
+            asyncio.ensure_future(written)
 
 
 def create_server() -> LovServer:
     """A server with every feature registered."""
     server = LovServer()
-    server.protocol._converter.register_unstructure_hook(Prebuilt, lambda value: value)
 
     @server.feature(lsp.INITIALIZE)
     @guarded(server, None)
@@ -623,19 +637,16 @@ def create_server() -> LovServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DOCUMENT_SYMBOL)
     @guarded(server, [])
-    def on_symbols(ls: LovServer, params: lsp.DocumentSymbolParams) -> Prebuilt:
+    def on_symbols(ls: LovServer, params: lsp.DocumentSymbolParams) -> RawJson | list[Any]:
         state = ls.state(params.text_document.uri)
         if state is None or state.index is None:
             return []
         document = ls.workspace.get_text_document(params.text_document.uri)
-        # As JSON-ready dicts: for a large law, building and converting lsprotocol objects for
-        # every § and stk. was most of the time. The collector is paused while the outline's tens
-        # of thousands of objects are made: beside a large tree, each burst set off full scans.
-        with paused_gc():
-            used: dict[int, tuple[Span, tuple[int, int, int, int], str, dict[str, Any]]] = {}
-            out = Prebuilt(ls.symbol_data(state, document, s, used) for s in outline(state.index.tree))
-            state.symbols = used  # only what this outline has: the spans of replaced chunks are let go
-            return out
+        used: dict[int, tuple[Symbol, tuple[int, int, int, int], str]] = {}
+        with paused_gc():  # beside a large tree, a first outline's many objects set off full scans
+            out = RawJson("[" + ",".join(ls.symbol_json(state, document, s, used) for s in outline(state.index.tree)) + "]")
+        state.symbols = used  # only what this outline has: the symbols of replaced chunks are let go
+        return out
 
     @server.feature(lsp.TEXT_DOCUMENT_COMPLETION)
     @guarded(server, None)

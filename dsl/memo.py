@@ -1,10 +1,10 @@
-"""What a check computed from a node, kept by the node's identity from one run to the next.
+"""What a stage computed from a node, kept by the node's identity from one run to the next.
 
 The language server analyses a law again after every edit. Its incremental parse keeps the
 syntax nodes of unchanged §§ (moving their spans in place), and its resolver keeps the model of
-unchanged rules and results (:class:`dsl.resolver.RuleCache`); a check that keeps what it made
-of each node walks only the nodes an edit replaced. Only the last run's nodes are kept, so the
-nodes of replaced §§ are let go.
+unchanged rules and results (:class:`dsl.resolver.RuleCache`); a check, or the outline, that
+keeps what it made of each node walks only the nodes an edit replaced. Only the last run's nodes
+are kept, so the nodes of replaced §§ are let go.
 """
 
 from __future__ import annotations

@@ -545,12 +545,17 @@ class Law:
     cases: tuple[Case, ...]
     syntax: ast.Law = attrs.field(eq=False, repr=False)
     divisions: tuple[Division, ...] = ()
-    #: Every rule, in the order of the law.
-    rules: tuple[Rule, ...] = attrs.field(init=False, eq=False, repr=False)
+    _rules: tuple[Rule, ...] | None = attrs.field(init=False, default=None, eq=False, repr=False)
 
-    def __attrs_post_init__(self) -> None:
-        ordered = sorted((r for res in self.results.values() for r in res.rules), key=lambda r: r.index)
-        object.__setattr__(self, "rules", tuple(ordered))
+    @property
+    def rules(self) -> tuple[Rule, ...]:
+        """Every rule, in the order of the law (put in order when first asked for: the language
+        server makes a model at every edit, and most never ask)."""
+        if self._rules is None:
+            ordered = sorted((r for res in self.results.values() for r in res.rules), key=lambda r: r.index)
+            object.__setattr__(self, "_rules", tuple(ordered))
+        assert self._rules is not None
+        return self._rules
 
     def section(self, number: str) -> Section | None:
         for s in self.sections:

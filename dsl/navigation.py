@@ -97,13 +97,31 @@ class Index:
     def __init__(self, tree: ast.Law, law: m.Law | None) -> None:
         self.tree = tree
         self.law = law
-        self.declarations: dict[str, Declaration] = {}
-        self.sections: dict[str, ast.Paragraf] = {}
-        for item in tree.items:
-            if isinstance(item, (ast.Begreb, ast.Resultat, ast.Malgruppe)):
-                self.declarations.setdefault(item.name.value, item)
-            elif isinstance(item, ast.Paragraf):
-                self.sections.setdefault(item.number, item)
+        self._maps: tuple[dict[str, Declaration], dict[str, ast.Paragraf]] | None = None
+
+    def _built(self) -> tuple[dict[str, Declaration], dict[str, ast.Paragraf]]:
+        """The look-up tables, made at the first look-up (the language server makes an index
+        at every edit; most are never asked)."""
+        if self._maps is None:
+            declarations: dict[str, Declaration] = {}
+            sections: dict[str, ast.Paragraf] = {}
+            for item in self.tree.items:
+                if isinstance(item, (ast.Begreb, ast.Resultat, ast.Malgruppe)):
+                    declarations.setdefault(item.name.value, item)
+                elif isinstance(item, ast.Paragraf):
+                    sections.setdefault(item.number, item)
+            self._maps = (declarations, sections)
+        return self._maps
+
+    @property
+    def declarations(self) -> dict[str, Declaration]:
+        """Each declared name's first declaration."""
+        return self._built()[0]
+
+    @property
+    def sections(self) -> dict[str, ast.Paragraf]:
+        """Each § number's first §."""
+        return self._built()[1]
 
     def definition(self, target: Target) -> Span | None:
         """Where a name is declared (its name in the declaration) or a provision stands."""

@@ -66,6 +66,23 @@ class RuleCache:
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
 
 
+_HEADER, _DECLARATION, _STRUCTURE, _CASE, _DIVISION = range(5)
+_KIND_OF: dict[type, int] = {
+    ast.LawTitle: _HEADER, ast.LawVersion: _HEADER, ast.Begreb: _DECLARATION, ast.Resultat: _DECLARATION,
+    ast.Malgruppe: _DECLARATION, ast.Kapitel: _STRUCTURE, ast.Paragraf: _STRUCTURE, ast.Testsag: _CASE,
+    ast.Inddeling: _DIVISION,
+}
+
+
+def _by_kind(items: tuple[ast.Item, ...]) -> list[list[ast.Item]]:
+    """The items in five lists, each in the order of the file: the header (`lov`, `version`), the
+    declarations, chapters and §§, test cases, divisions — one pass instead of one per stage."""
+    out: list[list[ast.Item]] = [[], [], [], [], []]
+    for item in items:
+        out[_KIND_OF[type(item)]].append(item)
+    return out
+
+
 def _kind(decl: object) -> tuple[str, str]:
     if isinstance(decl, ast.Begreb):
         return "et begreb", "a concept"
@@ -122,15 +139,16 @@ class _Resolver:
     # ---- driver ---------------------------------------------------------------------
     def run(self) -> Resolved:
         items = self.tree.items
-        title, version = self._header(items)
-        self._declare(items)
-        concepts = self._concepts(items)
-        groups = self._groups(items)
-        chapters, sections, placed = self._sections(items)
-        results = self._results(items, placed)
+        header, declarations, structure, cases_, divisions_ = _by_kind(items)
+        title, version = self._header(items, header)
+        self._declare(declarations)
+        concepts = self._concepts(declarations)
+        groups = self._groups(declarations)
+        chapters, sections, placed = self._sections(structure)
+        results = self._results(declarations, placed)
         self._check_cycles(groups, results)
-        cases = self._cases(items)
-        divisions = self._divisions(items)
+        cases = self._cases(cases_)
+        divisions = self._divisions(divisions_)
         law = m.Law(
             file=self.tree.file,
             title=title,
@@ -148,10 +166,10 @@ class _Resolver:
         return Resolved(law, tuple(self.diags))
 
     # ---- header -----------------------------------------------------------------------
-    def _header(self, items: tuple[ast.Item, ...]) -> tuple[str | None, str | None]:
+    def _header(self, items: tuple[ast.Item, ...], header: list[ast.Item]) -> tuple[str | None, str | None]:
         title: ast.LawTitle | None = None
         version: ast.LawVersion | None = None
-        for item in items:
+        for item in header:
             if isinstance(item, ast.LawTitle):
                 if title is not None:
                     self.error("N010", item.span, what="lov", line=title.span.line)
@@ -168,7 +186,7 @@ class _Resolver:
         return (title.text.value if title else None), (version.text.value if version else None)
 
     # ---- declarations -------------------------------------------------------------------
-    def _declare(self, items: tuple[ast.Item, ...]) -> None:
+    def _declare(self, items: list[ast.Item]) -> None:
         group_numbers: dict[int, ast.Malgruppe] = {}
         for item in items:
             if not isinstance(item, (ast.Begreb, ast.Resultat, ast.Malgruppe)):
@@ -203,7 +221,7 @@ class _Resolver:
             return m.UGER
         return m.Type(t.kind)
 
-    def _concepts(self, items: tuple[ast.Item, ...]) -> dict[str, m.Concept]:
+    def _concepts(self, items: list[ast.Item]) -> dict[str, m.Concept]:
         out: dict[str, m.Concept] = {}
         for item in items:
             if isinstance(item, ast.Begreb) and self.decls.get(item.name.value) is item:
@@ -219,7 +237,7 @@ class _Resolver:
                 )
         return out
 
-    def _groups(self, items: tuple[ast.Item, ...]) -> dict[str, m.TargetGroup]:
+    def _groups(self, items: list[ast.Item]) -> dict[str, m.TargetGroup]:
         out: dict[str, m.TargetGroup] = {}
         for item in items:
             if isinstance(item, ast.Malgruppe) and self.decls.get(item.name.value) is item:
@@ -229,7 +247,7 @@ class _Resolver:
                 )
         return out
 
-    def _divisions(self, items: tuple[ast.Item, ...]) -> tuple[m.Division, ...]:
+    def _divisions(self, items: list[ast.Item]) -> tuple[m.Division, ...]:
         """Each `inddeling`: its groups must be declared target groups, each named once."""
         out: list[m.Division] = []
         seen: dict[str, ast.Inddeling] = {}
@@ -253,7 +271,7 @@ class _Resolver:
         return tuple(out)
 
     # ---- sections -----------------------------------------------------------------------
-    def _sections(self, items: tuple[ast.Item, ...]) -> tuple[list[m.Chapter], list[m.Section], list[_SectionParts]]:
+    def _sections(self, items: list[ast.Item]) -> tuple[list[m.Chapter], list[m.Section], list[_SectionParts]]:
         """The chapters, the §§ (each number once: N003) and what each § resolved to."""
         chapters: list[m.Chapter] = []
         sections: list[m.Section] = []
@@ -354,7 +372,7 @@ class _Resolver:
         return loc
 
     # ---- rules and results -----------------------------------------------------------------
-    def _results(self, items: tuple[ast.Item, ...], placed: list[_SectionParts]) -> dict[str, m.Result]:
+    def _results(self, items: list[ast.Item], placed: list[_SectionParts]) -> dict[str, m.Result]:
         """Every declared result with its rules, in the order of the law.
 
         With a cache, a § whose node, place and rule numbers are as last time, under the same
@@ -576,7 +594,7 @@ class _Resolver:
                 visit(node, [node])
 
     # ---- test cases ------------------------------------------------------------------------------
-    def _cases(self, items: tuple[ast.Item, ...]) -> list[m.Case]:
+    def _cases(self, items: list[ast.Item]) -> list[m.Case]:
         cases: list[m.Case] = []
         for item in items:
             if not isinstance(item, ast.Testsag):

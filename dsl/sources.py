@@ -42,8 +42,14 @@ def decode(data: bytes, path: str) -> SourceFile:
         span = Span(path, line, column, line, column + 1, error.start, error.start + 1)
         bad = diagnostic("F002", span, byte=f"{data[error.start]:02x}", offset=error.start)
         return SourceFile(path, None, (bad,))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    return text_source(text, path)
+
+
+def text_source(text: str, path: str) -> SourceFile:
+    """A decoded text as :func:`decode` gives it: LF line ends; F003 when it holds nothing."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text or text.isspace():
         return SourceFile(path, text, (diagnostic("F003", Span(path, 1, 1, 1, 1)),))
     return SourceFile(path, text)
 

@@ -389,6 +389,25 @@ def test_an_empty_document_is_reported_as_lov_check_does(tmp_path: Path) -> None
         client.close()
 
 
+def test_a_lone_surrogate_from_the_editor_is_reported_as_an_invalid_byte() -> None:
+    """JSON may carry half a UTF-16 pair (`\\ud800`); no file's bytes decode to it, so the server
+    reports it as `lov check` reports a byte that is not UTF-8 (F002), and keeps serving."""
+    client = LspClient()
+    try:
+        client.initialize()
+        uri = "untitled:halv.lov"
+        text = LAW.replace("Testlov", "Test\ud800lov")
+        message = {"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+            "uri": uri, "languageId": "lov", "version": 1, "text": text}}}
+        body = json.dumps(message).encode("ascii")  # the surrogate as a \\u escape
+        _raw(client, b"Content-Length: %d\r\n\r\n" % len(body) + body)
+        assert [d["code"] for d in client.diagnostics(uri, 1)] == ["F002"]
+        client.change(uri, 2, [{"text": LAW}])
+        assert "F002" not in [d["code"] for d in client.diagnostics(uri, 2)]
+    finally:
+        assert client.close() == 0
+
+
 def test_shutdown_and_exit_end_the_process() -> None:
     client = LspClient()
     client.initialize()

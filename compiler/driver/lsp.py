@@ -81,7 +81,7 @@ from dsl.navigation import (
 from dsl.nogc import paused_gc
 from dsl.parser import ParseResult, prepare
 from dsl.resolver import RuleCache
-from dsl.sources import SourceFile, decode
+from dsl.sources import SourceFile, decode, text_source
 from dsl.spans import Span
 
 DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
@@ -169,7 +169,12 @@ def client_units(text: str, encoding: str | None) -> int:
 
 def _decoded(document: TextDocument, file: str) -> SourceFile:
     """The editor's text as `lov check` reads the file (LF line ends; invalid bytes reported)."""
-    return decode(document.source.encode("utf-8", "surrogatepass"), file)
+    source = document.source
+    try:
+        source.encode("utf-8")  # no lone surrogates: the text is what the file's bytes decode to
+    except UnicodeEncodeError:
+        return decode(source.encode("utf-8", "surrogatepass"), file)
+    return text_source(source.removeprefix("\ufeff"), file)
 
 
 def _prove(law: Law, config: Config, tree: ast.Law, stale: Callable[[], bool]) -> list[Diagnostic] | None:

@@ -9,7 +9,7 @@ are kept, so the nodes of replaced §§ are let go.
 
 from __future__ import annotations
 
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Sequence, TypeVar
 
 N = TypeVar("N")
 V = TypeVar("V")
@@ -20,14 +20,23 @@ class ByNode(Generic[N, V]):
 
     def __init__(self, compute: Callable[[N], V]) -> None:
         self._compute = compute
-        self._last: dict[int, tuple[N, V]] = {}
+        self._last: tuple[Sequence[N], list[V]] = ((), [])
 
-    def each(self, nodes: Iterable[N]) -> Iterator[V]:
-        """The value of each node, in order; the nodes of this run become the ones kept."""
-        last, now = self._last, {}  # one read: safe when an editor analyses on several threads
-        for node in nodes:
-            hit = last.get(id(node))
-            value = hit[1] if hit is not None and hit[0] is node else self._compute(node)
-            now[id(node)] = (node, value)
-            yield value
-        self._last = now
+    def each(self, nodes: Iterable[N]) -> list[V]:
+        """The value of each node, in order; the nodes of this run become the ones kept.
+
+        After an edit the nodes mostly stand where they stood: those are compared in place (one
+        identity test each); only when nodes were added or removed are they looked up by id."""
+        seq = nodes if isinstance(nodes, (list, tuple)) else list(nodes)
+        last_nodes, last_values = self._last  # one read: safe when an editor analyses on several threads
+        compute = self._compute
+        if len(seq) == len(last_nodes):
+            values = [v if n is old else compute(n) for n, old, v in zip(seq, last_nodes, last_values)]
+        else:
+            by_id = {id(n): i for i, n in enumerate(last_nodes)}
+            values = []
+            for n in seq:
+                i = by_id.get(id(n))
+                values.append(last_values[i] if i is not None and last_nodes[i] is n else compute(n))
+        self._last = (seq, values)
+        return values

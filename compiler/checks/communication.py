@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Iterator
+from typing import Any, Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import law_texts, line_index
+from compiler.checks.lawtext import LawText, item_texts, line_index
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.memo import ByNode
 
 _PROCESS = re.compile(
     r"\b(?:indkald\w*|meddel\w*|samtale\w*|ansøg\w*|afgørelse\w*|partshøring\w*|klage\w*|"
@@ -81,9 +82,15 @@ def _findings(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[t
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
     index = line_index(ctx.tree, ctx.text)
-    for text in law_texts(ctx.tree, ctx.text):
-        paper, exemptions = _findings(text.value)
-        for start, end, what, what_en in paper:
-            yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what, what_en=what_en)
-        for start, end, what, what_en in exemptions:
-            yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)
+    for found in _FOUND.each(item_texts(ctx.tree, ctx.text)):
+        for text, (paper, exemptions) in found:
+            for start, end, what, what_en in paper:
+                yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what,
+                                 what_en=what_en)
+            for start, end, what, what_en in exemptions:
+                yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)
+
+
+#: Both scans of each item's texts that found anything, kept by the item's texts.
+_FOUND: ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[tuple[Any, ...], tuple[Any, ...]]], ...]] = ByNode(
+    lambda texts: tuple((text, found) for text in texts if any(found := _findings(text.value))))

@@ -14,22 +14,35 @@ from typing import Iterator
 from compiler.checks.context import CheckContext
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.memo import ByNode
 
 
 def conflicting_rules(ctx: CheckContext) -> Iterator[Diagnostic]:
-    for res in ctx.law.results.values():
-        seen: list[m.Rule] = []
-        for rule in res.rules:
-            for other in seen:
-                if certain_clash(rule, other):
-                    scope = ", ".join(sorted(rule.groups))
-                    yield diagnostic(
-                        "K001", rule.span, rule=rule.label, other=other.label, result=res.name,
-                        scope=f" (for målgruppe {scope})" if scope else "",
-                        scope_en=f" (for target group {scope})" if scope else "",
-                    )
-                    break
-            seen.append(rule)
+    """K001 at the later rule of each pair that certainly clashes."""
+    for found in _CLASHES.each(ctx.law.results.values()):
+        yield from found
+
+
+def _clashes(res: m.Result) -> tuple[Diagnostic, ...]:
+    out: list[Diagnostic] = []
+    seen: list[m.Rule] = []
+    for rule in res.rules:
+        for other in seen:
+            if certain_clash(rule, other):
+                scope = ", ".join(sorted(rule.groups))
+                out.append(diagnostic(
+                    "K001", rule.span, rule=rule.label, other=other.label, result=res.name,
+                    scope=f" (for målgruppe {scope})" if scope else "",
+                    scope_en=f" (for target group {scope})" if scope else "",
+                ))
+                break
+        seen.append(rule)
+    return tuple(out)
+
+
+#: Each result's K001 findings, kept by the result object (the resolver keeps an unchanged
+#: result; the findings' spans are the rules' own, which the incremental parse moves in place).
+_CLASHES: ByNode[m.Result, tuple[Diagnostic, ...]] = ByNode(_clashes)
 
 
 def certain_clash(a: m.Rule, b: m.Rule) -> bool:

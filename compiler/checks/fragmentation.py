@@ -17,7 +17,9 @@ from typing import Iterator
 
 from compiler.checks.context import CheckContext
 from dsl import ast
+from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.memo import ByNode
 
 DEFAULT_MAX_TARGET_GROUPS = 5
 DEFAULT_MAX_SPECIAL_RULES = 5
@@ -31,21 +33,31 @@ def fragmentation(ctx: CheckContext) -> Iterator[Diagnostic]:
     if len(groups) > max_groups:
         first_beyond = groups[max_groups]
         yield diagnostic("D008", first_beyond.name.span, count=len(groups), limit=max_groups)
-    declarations = {item.name.value: item for item in ctx.tree.items if isinstance(item, ast.Resultat)}
-    for result in ctx.law.results.values():
-        special = [rule for rule in result.rules if rule.groups]
-        covered = {g for rule in special for g in rule.groups}
-        if len(special) > max_rules or len(covered) > max_groups:
+    declarations: dict[str, ast.Resultat] | None = None
+    for result, (special, covered) in zip(ctx.law.results.values(), list(_SPECIAL.each(ctx.law.results.values()))):
+        if special > max_rules or covered > max_groups:
+            if declarations is None:
+                declarations = {item.name.value: item for item in ctx.tree.items if isinstance(item, ast.Resultat)}
             declaration = declarations.get(result.name)
             span = declaration.name.span if declaration is not None else result.span
             yield diagnostic(
                 "D009", span, name=result.name,
-                rules=_count(len(special), "særregel", "særregler"),
-                groups=_count(len(covered), "målgruppe", "målgrupper"),
-                rules_en=_count(len(special), "special rule", "special rules"),
-                groups_en=_count(len(covered), "target group", "target groups"),
+                rules=_count(special, "særregel", "særregler"),
+                groups=_count(covered, "målgruppe", "målgrupper"),
+                rules_en=_count(special, "special rule", "special rules"),
+                groups_en=_count(covered, "target group", "target groups"),
                 rule_limit=max_rules, group_limit=max_groups,
             )
+
+
+def _special(result: m.Result) -> tuple[int, int]:
+    """How many special rules a result has, and how many target groups they cover."""
+    special = [rule for rule in result.rules if rule.groups]
+    return len(special), len({g for rule in special for g in rule.groups})
+
+
+#: Each result's counts, kept by the result object (the resolver keeps an unchanged result).
+_SPECIAL: ByNode[m.Result, tuple[int, int]] = ByNode(_special)
 
 
 def _count(n: int, one: str, many: str) -> str:

@@ -18,6 +18,7 @@ from typing import Any
 import attrs
 
 from dsl import ast
+from dsl.nogc import paused_gc
 from dsl.parser import ChunkResult, ParseResult, parse_chunk, split_chunks
 from dsl.spans import Span
 
@@ -28,15 +29,18 @@ _set = setattr  # spans are values for everyone else; the cache moves the spans 
 class _Entry:
     chunk: str
     result: ChunkResult
-    spans: list[Span]
     line_offset: int
     pos_offset: int
+    #: Every span of the chunk's tree, found when the chunk first moves (most never do).
+    spans: list[Span] | None = None
 
     def move_to(self, line_offset: int, pos_offset: int) -> None:
         dl = line_offset - self.line_offset
         dp = pos_offset - self.pos_offset
         if dl == 0 and dp == 0:
             return
+        if self.spans is None:
+            self.spans = _spans_of(self.result)
         for s in self.spans:
             if dl:
                 _set(s, "line", s.line + dl)
@@ -75,6 +79,10 @@ class IncrementalParser:
         self.stats = Stats()
 
     def parse(self, text: str) -> ParseResult:
+        with paused_gc():  # as :func:`dsl.parser.parse`: a first parse allocates millions of objects
+            return self._parse(text)
+
+    def _parse(self, text: str) -> ParseResult:
         old = self._chunks
         head = _same_start(old, text)
         tail = _same_end(old, text, head)
@@ -97,7 +105,7 @@ class IncrementalParser:
                 stats.reused += 1
             else:
                 result = parse_chunk(chunk, self.file, line_offset, pos_offset)
-                entry = _Entry(chunk, result, _spans_of(result), line_offset, pos_offset)
+                entry = _Entry(chunk, result, line_offset, pos_offset)
                 stats.parsed += 1
             middle.append(entry)
         after = old[len(old) - tail:]

@@ -4,7 +4,7 @@ Checks that read wording (periods, named IT systems, paper and attendance, exemp
 scan the strings of a law as plain text and must report at the exact place in the file.
 A string's value differs from its source: the quotes are gone, `\\"` and `\\\\` are one
 character each, and adjacent literals (`"…" "…"`, possibly on several lines) are one
-text. :func:`law_texts` re-reads the literals of each :class:`dsl.ast.Text` from the
+text. :func:`item_texts` re-reads the literals of each :class:`dsl.ast.Text` from the
 source and keeps, for every character of the value, the source offsets it came from.
 
 Which strings are law text: prose provisions, the wording in front of a rule, text values
@@ -192,12 +192,6 @@ def item_texts(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], ...]:
     item's tuple is the same object from one version to the next, so a check can keep what it
     found in it (:class:`dsl.memo.ByNode`)."""
     return _cached(tree, source)[0]
-
-
-def law_texts(tree: ast.Law, source: str) -> Iterator[LawText]:
-    """The law texts of a parsed file with their source positions, in the order of the file."""
-    for found in _cached(tree, source)[0]:
-        yield from found
 
 
 def line_index(tree: ast.Law, source: str) -> LineIndex:

@@ -53,6 +53,7 @@ import attrs
 from lsprotocol import types as lsp
 from pygls.io_ import StdinAsyncReader, StdoutWriter
 from pygls.lsp.server import LanguageServer
+from pygls.exceptions import JsonRpcInternalError
 from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
@@ -145,6 +146,7 @@ class _State:
     #: unchanged item the same symbol, whose span the incremental parser moves in place):
     #: (symbol, where its span stood, JSON) — reused while the symbol stands where it stood.
     symbols: dict[int, tuple[Symbol, tuple[int, int, int, int], str]] = attrs.field(factory=dict)
+
 
 def file_of(uri: str) -> str:
     """A file path for `file:` URIs (as `lov check` names it), the URI itself otherwise."""
@@ -552,9 +554,15 @@ class _Protocol(LanguageServerProtocol):
             return
         body = f'{{"jsonrpc":"2.0","id":{json.dumps(data.id)},"result":{result}}}'.encode("utf-8")
         header = f"Content-Length: {len(body)}\r\nContent-Type: {self.CONTENT_TYPE}; charset={self.CHARSET}\r\n\r\n"
-        written = self.writer.write(header.encode("ascii") + body)
-        if inspect.isawaitable(written):
-            asyncio.ensure_future(written)
+        try:
+            written = self.writer.write(header.encode("ascii") + body)
+            if inspect.isawaitable(written):
+                asyncio.ensure_future(written)
+        except BrokenPipeError:
+            raise  # as pygls: the editor is gone, and the server stops
+        except Exception as error:  # as pygls: logged and reported, the server keeps serving
+            log.error("svaret kunne ikke sendes: %s", error)
+            self._server._report_server_error(error, JsonRpcInternalError)
 
 
 def create_server() -> LovServer:

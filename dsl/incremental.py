@@ -22,7 +22,6 @@ from dsl.nogc import paused_gc
 from dsl.parser import ChunkResult, ParseResult, parse_chunk, split_chunks
 from dsl.spans import Span
 
-_set = setattr  # spans are values for everyone else; the cache moves the spans of its own chunks
 
 
 @attrs.define
@@ -41,12 +40,17 @@ class _Entry:
             return
         if self.spans is None:
             self.spans = _spans_of(self.result)
-        for s in self.spans:
-            if dl:
-                _set(s, "line", s.line + dl)
-                _set(s, "end_line", s.end_line + dl)
-            _set(s, "start", s.start + dp)
-            _set(s, "end", s.end + dp)
+        # Spans are values for everyone else; this cache moves the spans of its own chunks.
+        if dl:
+            for s in self.spans:
+                s.line += dl
+                s.end_line += dl
+                s.start += dp
+                s.end += dp
+        else:
+            for s in self.spans:
+                s.start += dp
+                s.end += dp
         self.line_offset, self.pos_offset = line_offset, pos_offset
 
 

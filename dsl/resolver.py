@@ -385,7 +385,7 @@ class _Resolver:
         if self.cache is not None:
             declarations = tuple((n, type(d).__name__, self.types.get(n)) for n, d in self.decls.items())
             if self.cache.declarations == declarations:
-                previous = self.cache.contributed
+                previous = dict(self.cache.contributed)  # taken apart below; the cache's own stays whole
                 same_references = self.cache.locations == self.locations
                 built = self.cache.results if same_references else {}
             self.cache.declarations, self.cache.locations = declarations, self.locations

@@ -268,7 +268,7 @@ def outline(tree: ast.Law) -> list[Symbol]:
             span = chapter.span.to(members[-1].span) if members else chapter.span
             top.append(Symbol(f"kapitel {format_secnum(chapter.number)}", _title(chapter.title), "kapitel", span, tuple(members)))
 
-    for item, symbol in zip(tree.items, _SYMBOLS.each(tree.items)):
+    for item, symbol in zip(tree.items, _SYMBOLS.each(tree.items, tree.file)):
         if isinstance(item, ast.Kapitel):
             close()
             chapter, members = item, []

@@ -94,7 +94,7 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     continuous-period wording."""
     law = ctx.law
     holders = [*law.groups.values(), *law.divisions, *law.results.values()]
-    for nodes in _CANDIDATES.each(holders):
+    for nodes in _CANDIDATES.each(holders, ctx.tree.file):
         for e in nodes:
             if isinstance(e, m.TimeOn):
                 phrase = f"'{e.text}'"
@@ -104,7 +104,7 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
                 if concept is not None and counts_per_benefit(concept):
                     yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
     index = line_index(ctx.tree, ctx.text)
-    for found in _CONTINUOUS.each(item_texts(ctx.tree, ctx.text)):
+    for found in _CONTINUOUS.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
         for text, start, end, phrase in found:
             yield diagnostic("D007", text.span(index, start, end), what=f"'{phrase}'", what_en=f"'{phrase}'")
 

@@ -82,7 +82,7 @@ def _findings(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[t
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
     index = line_index(ctx.tree, ctx.text)
-    for found in _FOUND.each(item_texts(ctx.tree, ctx.text)):
+    for found in _FOUND.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
         for text, (paper, exemptions) in found:
             for start, end, what, what_en in paper:
                 yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what,

@@ -19,7 +19,7 @@ from dsl.memo import ByNode
 
 def conflicting_rules(ctx: CheckContext) -> Iterator[Diagnostic]:
     """K001 at the later rule of each pair that certainly clashes."""
-    for found in _CLASHES.each(ctx.law.results.values()):
+    for found in _CLASHES.each(ctx.law.results.values(), ctx.tree.file):
         yield from found
 
 

@@ -34,7 +34,7 @@ def fragmentation(ctx: CheckContext) -> Iterator[Diagnostic]:
         first_beyond = groups[max_groups]
         yield diagnostic("D008", first_beyond.name.span, count=len(groups), limit=max_groups)
     declarations: dict[str, ast.Resultat] | None = None
-    for result, (special, covered) in zip(ctx.law.results.values(), list(_SPECIAL.each(ctx.law.results.values()))):
+    for result, (special, covered) in zip(ctx.law.results.values(), _SPECIAL.each(ctx.law.results.values(), ctx.tree.file)):
         if special > max_rules or covered > max_groups:
             if declarations is None:
                 declarations = {item.name.value: item for item in ctx.tree.items if isinstance(item, ast.Resultat)}

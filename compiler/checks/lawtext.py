@@ -183,7 +183,7 @@ def _cached(tree: ast.Law, source: str) -> tuple[tuple[tuple[LawText, ...], ...]
     global _last
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        last = _last = (tree, source, tuple(found for found in _items.each(tree.items) if found), LineIndex(source))
+        last = _last = (tree, source, tuple(found for found in _items.each(tree.items, tree.file) if found), LineIndex(source))
     return last[2], last[3]
 
 

@@ -66,7 +66,7 @@ def technology_neutrality(ctx: CheckContext) -> Iterator[Diagnostic]:
             _FOUND.pop(next(iter(_FOUND)))
         memo = _FOUND[extra] = ByNode(lambda texts: tuple(
             (text, found) for text in texts if (found := _findings(text.value, extra))))
-    for found_in_item in memo.each(item_texts(ctx.tree, ctx.text)):
+    for found_in_item in memo.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
         for text, found in found_in_item:
             for start, end, kind in found:
                 what, what_en = _WHAT[kind]

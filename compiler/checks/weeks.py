@@ -41,11 +41,11 @@ _TEXT_PERIODS: ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[PeriodPhra
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """U001 for each period of the syntax and of the law text that is not in weeks."""
     items = (item for item in ctx.tree.items if isinstance(item, (ast.Paragraf, ast.Malgruppe, ast.Inddeling)))
-    for found in _NOT_WEEKS.each(items):
+    for found in _NOT_WEEKS.each(items, ctx.tree.file):
         for period in found:
             yield period_diagnostic(_phrase_of(period), period.span)
     index = line_index(ctx.tree, ctx.text)
-    for found_in_item in _TEXT_PERIODS.each(item_texts(ctx.tree, ctx.text)):
+    for found_in_item in _TEXT_PERIODS.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
         for text, phrases in found_in_item:
             for phrase in phrases:
                 yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))

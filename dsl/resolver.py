@@ -331,7 +331,8 @@ class _Resolver:
         """Resolve one §: its locations (and their keys for references), its rules, N004."""
         section_locations: list[m.Location] = []
         section_rules: list[tuple[m.Location, ast.Rule]] = []
-        keys = {(item.number, None, None): m.Location(item.number, 1, implicit_stk=True)}
+        keys: dict[tuple[str, int | None, int | None], m.Location] = {
+            (item.number, None, None): m.Location(item.number, 1, implicit_stk=True)}
 
         def place(node: ast.Stk | ast.Nr, seen: dict[int, ast.Stk | ast.Nr], what: str, loc: m.Location) -> bool:
             """Record a stk. or nr. (False, with N004, when its number is taken)."""
@@ -431,12 +432,12 @@ class _Resolver:
             if name in again:
                 mark = len(self.diags)
                 result = self._result(item, typ, entries_of.get(name, []))
-                hit = (item, result, self.diags[mark:])
+                made: _Built = (item, result, self.diags[mark:])
             else:
-                hit = built[name]
-                self.diags.extend(hit[2])
-            results[name] = hit[1]
-            results_now[name] = hit
+                made = built[name]
+                self.diags.extend(made[2])
+            results[name] = made[1]
+            results_now[name] = made
         if self.cache is not None:
             self.cache.results = results_now
         return results

@@ -93,7 +93,8 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D007 at each per-benefit count of time, per-benefit period fact in a comparison, and at
     continuous-period wording."""
     law = ctx.law
-    holders = [*law.groups.values(), *law.divisions, *law.results.values()]
+    holders: list[m.TargetGroup | m.Division | m.Result] = [*law.groups.values(), *law.divisions,
+                                                           *law.results.values()]
     for nodes in _CANDIDATES.each(holders, ctx.tree.file):
         for e in nodes:
             if isinstance(e, m.TimeOn):

@@ -200,10 +200,10 @@ def _worded(m: re.Match[str]) -> PeriodPhrase | None:
         if unit == "uge" or times == 0:
             return None
         return PeriodPhrase(m.start(), m.end(), written, 1 / times, unit, cadence=True)
-    unit = any_unit(m.group("eunit") or m.group("funit"))
-    if unit is None or unit == "uge":
+    named = any_unit(m.group("eunit") or m.group("funit"))
+    if named is None or named == "uge":
         return None
-    return PeriodPhrase(m.start(), m.end(), written, Fraction(1), unit, cadence=bool(m.group("eunit")))
+    return PeriodPhrase(m.start(), m.end(), written, Fraction(1), named, cadence=bool(m.group("eunit")))
 
 
 def _phrase(text: str, m: re.Match[str]) -> PeriodPhrase | None:

@@ -325,6 +325,7 @@ class LovServer(LanguageServer):
         if state.published is not None and state.seconds >= self.provisional_after:
             self.send(uri, state.shown, None)
         parsed, text = state.parsed, state.text
+        assert parsed is not None  # state() parsed it: the document is not empty
         future = self.worker.submit(_analyse, parsed, text, state.file, state.config, state.rules)
         _then(future, guarded(self, None)(self.analysed), uri, state, version)
 
@@ -497,7 +498,7 @@ def _then(future: Future[Any], callback: Callable[..., Any], *args: Any) -> None
 
     def done(f: Future[Any]) -> None:
         try:
-            loop.call_soon_threadsafe(callback, *args, f)
+            loop.call_soon_threadsafe(functools.partial(callback, *args, f))
         except RuntimeError:  # the loop is closed: the server has stopped
             pass
 

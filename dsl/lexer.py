@@ -19,6 +19,9 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedToken
 from lark.lexer import ContextualLexer, LexerState, Token
 
 
+_new_str = str.__new__
+
+
 class FastContextualLexer(ContextualLexer):
     """Drop-in replacement for lark's ContextualLexer (plugged in via ``_plugins``)."""
 
@@ -30,6 +33,15 @@ class FastContextualLexer(ContextualLexer):
         # The characters below U+3000 an ignored token can start with, so that before most
         # tokens the skip is one set lookup (characters from U+3000 up are always tried).
         self._ignore_starts = frozenset(chr(c) for c in range(0x3000) if self._skip.match(chr(c)))
+        self._states: dict[Any, tuple[Any, tuple[Any, ...], Any, dict[str, Any]]] = {}
+
+    def _state(self, state: Any) -> tuple[Any, tuple[Any, ...], Any, dict[str, Any]]:
+        """What the loop needs of a parser state's lexer: the lexer, its scanner's compiled
+        patterns, the token types that may hold line breaks, and the token callbacks."""
+        lexer = self.lexers[state]
+        found = (lexer, tuple(lexer.scanner._mres), lexer.newline_types, lexer.callback)
+        self._states[state] = found
+        return found
 
     def lex(self, lexer_state: LexerState, parser_state: Any) -> Iterator[Token]:
         text_slice = lexer_state.text
@@ -40,7 +52,9 @@ class FastContextualLexer(ContextualLexer):
         skip = self._skip.match
         ignore_callbacks = self._ignore_callbacks
         ignore_starts = self._ignore_starts
-        lexers = self.lexers
+        states = self._states
+        stack = parser_state.state_stack  # the parser pushes and pops this very list
+        new_token = _new_str
         while True:
             # Ignored text: white space and comments.
             while pos < end and (text[pos] in ignore_starts or text[pos] >= "\u3000"):
@@ -60,21 +74,26 @@ class FastContextualLexer(ContextualLexer):
                 pos += len(value)
             if pos >= end:
                 break
-            lexer = lexers[parser_state.position]
-            scanner = lexer.scanner
-            res = scanner.match(text_slice, pos)
+            state = stack[-1]
+            lexer, patterns, newline_types, callbacks = states.get(state) or self._state(state)
             column = pos - line_start + 1
-            if res is None:
+            for pattern in patterns:  # lark's Scanner.match, inline
+                m = pattern.match(text, pos, end)
+                if m:
+                    break
+            else:
                 counter.char_pos, counter.line, counter.column, counter.line_start_pos = pos, line, column, line_start
                 self._unexpected(lexer_state, parser_state, lexer, text, pos, line, column)
-            value, kind = res
-            tok = Token(kind, value, pos, line, column)
-            if kind in lexer.newline_types and "\n" in value:
+            value, kind = m.group(0), m.lastgroup
+            # lark's Token(kind, value, pos, line, column), without its keyword handling.
+            tok = new_token(Token, value)
+            tok.type, tok.value, tok.start_pos, tok.line, tok.column = kind, value, pos, line, column
+            if kind in newline_types and "\n" in value:
                 line += value.count("\n")
                 line_start = pos + value.rindex("\n") + 1
             pos += len(value)
             tok.end_line, tok.end_column, tok.end_pos = line, pos - line_start + 1, pos
-            callback = lexer.callback.get(kind)
+            callback = callbacks.get(kind)
             if callback is not None:
                 tok = callback(tok)
             lexer_state.last_token = tok

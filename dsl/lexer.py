@@ -5,7 +5,8 @@ of its own and tracks positions with a line-counter object; on .lov text that is
 the work of parsing. This lexer keeps lark's per-state scanners (so the grammar stays
 the only definition of the tokens and keywords stay reserved only in context) and
 changes only the loop: ignored text is skipped with one regular expression built from
-the grammar's own %ignore terminals, and line/column are tracked inline.
+the grammar's own %ignore terminals, line/column are tracked inline, and each state's
+compiled patterns (lark's ``Scanner._mres``: lark is pinned below 1.4) are tried in place.
 
 `tests/test_lexer.py` checks that it yields exactly lark's tokens.
 """

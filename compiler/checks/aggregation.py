@@ -22,10 +22,10 @@ import re
 from typing import Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import LawText, item_texts, line_index
-from dsl.memo import ByNode
+from compiler.checks.lawtext import TextScan, line_index
 from dsl import model as m
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.memo import ByNode
 
 _PER_BENEFIT = re.compile(
     r"\bsammenhængende\b|\bpr\.?\s+ydelse\b|\bper\s+ydelse\b|\bnuværende\s+ydelse\b|"
@@ -105,18 +105,13 @@ def aggregated_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
                 if concept is not None and counts_per_benefit(concept):
                     yield diagnostic("D007", e.span, what=f"'{e.name}'", what_en=f"'{e.name}'")
     index = line_index(ctx.tree, ctx.text)
-    for found in _CONTINUOUS.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
-        for text, start, end, phrase in found:
+    for text, found in _CONTINUOUS.found(ctx.tree, ctx.text):
+        if text.kind == "beskrivelse":
+            continue  # a fact's description is judged where the fact is used
+        for start, end, phrase in found:
             yield diagnostic("D007", text.span(index, start, end), what=f"'{phrase}'", what_en=f"'{phrase}'")
 
 
-def _continuous(texts: tuple[LawText, ...]) -> tuple[tuple[LawText, int, int, str], ...]:
-    """(text, start, end, phrase) of each continuous-period wording in one item's texts (a
-    fact's description is judged where the fact is used)."""
-    return tuple(
-        (text, match.start(), match.end(), " ".join(match.group(0).split()))
-        for text in texts if text.kind != "beskrivelse" for match in _CONTINUOUS_TEXT.finditer(text.value))
-
-
-#: The continuous-period wording of each item's law texts, kept by the item's texts.
-_CONTINUOUS: ByNode[tuple[LawText, ...], tuple[tuple[LawText, int, int, str], ...]] = ByNode(_continuous)
+#: (start, end, phrase) of each continuous-period wording in the law texts.
+_CONTINUOUS: TextScan[tuple[tuple[int, int, str], ...]] = TextScan(lambda value: tuple(
+    (match.start(), match.end(), " ".join(match.group(0).split())) for match in _CONTINUOUS_TEXT.finditer(value)))

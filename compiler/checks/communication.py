@@ -20,9 +20,8 @@ import re
 from typing import Any, Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import LawText, item_texts, line_index
+from compiler.checks.lawtext import TextScan, line_index
 from dsl.diagnostics import Diagnostic, diagnostic
-from dsl.memo import ByNode
 
 _PROCESS = re.compile(
     r"\b(?:indkald\w*|meddel\w*|samtale\w*|ansøg\w*|afgørelse\w*|partshøring\w*|klage\w*|"
@@ -82,15 +81,13 @@ def _findings(text: str) -> tuple[tuple[tuple[int, int, str, str], ...], tuple[t
 def digital_communication(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D002 at each paper/attendance requirement; D003 at each exemption word."""
     index = line_index(ctx.tree, ctx.text)
-    for found in _FOUND.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
-        for text, (paper, exemptions) in found:
-            for start, end, what, what_en in paper:
-                yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what,
-                                 what_en=what_en)
-            for start, end, what, what_en in exemptions:
-                yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)
+    for text, (paper, exemptions) in _FOUND.found(ctx.tree, ctx.text):
+        for start, end, what, what_en in paper:
+            yield diagnostic("D002", text.span(index, start, end), phrase=text.value[start:end], what=what,
+                             what_en=what_en)
+        for start, end, what, what_en in exemptions:
+            yield diagnostic("D003", text.span(index, start, end), what=what, what_en=what_en)
 
 
-#: Both scans of each item's texts that found anything, kept by the item's texts.
-_FOUND: ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[tuple[Any, ...], tuple[Any, ...]]], ...]] = ByNode(
-    lambda texts: tuple((text, found) for text in texts if any(found := _findings(text.value))))
+#: Both scans of the law texts, for the texts where either found something.
+_FOUND: TextScan[tuple[tuple[Any, ...], tuple[Any, ...]]] = TextScan(_findings, any)

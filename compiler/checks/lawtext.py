@@ -18,11 +18,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Iterator
+from typing import Callable, Generic, Iterator, TypeVar
 
-from dsl.memo import ByNode
 from dsl import ast
+from dsl.memo import ByNode
 from dsl.spans import Span
+
+F = TypeVar("F")
 
 _STRING = re.compile(r'"(?:[^"\\\n]|\\["\\])*"')
 _NEWLINE = re.compile("\n")
@@ -183,7 +185,8 @@ def _cached(tree: ast.Law, source: str) -> tuple[tuple[tuple[LawText, ...], ...]
     global _last
     last = _last  # one read: safe when an editor analyses files on several threads
     if last is None or last[0] is not tree or last[1] is not source:
-        last = _last = (tree, source, tuple(found for found in _items.each(tree.items, tree.file) if found), LineIndex(source))
+        texts = tuple(found for found in _items.each(tree.items, tree.file) if found)
+        last = _last = (tree, source, texts, LineIndex(source))
     return last[2], last[3]
 
 
@@ -197,3 +200,18 @@ def item_texts(tree: ast.Law, source: str) -> tuple[tuple[LawText, ...], ...]:
 def line_index(tree: ast.Law, source: str) -> LineIndex:
     """The :class:`LineIndex` of ``source`` (shared by the checks of one run)."""
     return _cached(tree, source)[1]
+
+
+class TextScan(Generic[F]):
+    """What ``scan`` finds in each law text, kept per item from one run to the next: after an
+    edit, only the texts of the items it replaced are scanned again. ``found`` says whether a
+    scan found anything (texts without findings are not kept)."""
+
+    def __init__(self, scan: Callable[[str], F], found: Callable[[F], bool] = bool) -> None:
+        self._memo: ByNode[tuple[LawText, ...], tuple[tuple[LawText, F], ...]] = ByNode(
+            lambda texts: tuple((text, hit) for text in texts if found(hit := scan(text.value))))
+
+    def found(self, tree: ast.Law, source: str) -> Iterator[tuple[LawText, F]]:
+        """(text, what the scan found in it) for each text with findings, in the order of the file."""
+        for in_item in self._memo.each(item_texts(tree, source), tree.file):
+            yield from in_item

@@ -14,9 +14,8 @@ import re
 from typing import Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import LawText, item_texts, line_index
+from compiler.checks.lawtext import TextScan, line_index
 from dsl.diagnostics import Diagnostic, diagnostic
-from dsl.memo import ByNode
 
 # Named systems, written as the law would write a name (capitalised, so that a common
 # noun is not taken for a system).
@@ -60,19 +59,17 @@ def technology_neutrality(ctx: CheckContext) -> Iterator[Diagnostic]:
     """D001 at each named system, app or web address in the law's text."""
     index = line_index(ctx.tree, ctx.text)
     extra = ctx.config.extra_words("it_systems")
-    memo = _FOUND.get(extra)
-    if memo is None:
+    scan = _FOUND.get(extra)
+    if scan is None:
         if len(_FOUND) >= 4:  # a few configurations at a time (one per open project)
             _FOUND.pop(next(iter(_FOUND)))
-        memo = _FOUND[extra] = ByNode(lambda texts: tuple(
-            (text, found) for text in texts if (found := _findings(text.value, extra))))
-    for found_in_item in memo.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
-        for text, found in found_in_item:
-            for start, end, kind in found:
-                what, what_en = _WHAT[kind]
-                yield diagnostic("D001", text.span(index, start, end), name=text.value[start:end], what=what,
-                                 what_en=what_en)
+        scan = _FOUND[extra] = TextScan(lambda value: _findings(value, extra))
+    for text, found in scan.found(ctx.tree, ctx.text):
+        for start, end, kind in found:
+            what, what_en = _WHAT[kind]
+            yield diagnostic("D001", text.span(index, start, end), name=text.value[start:end], what=what,
+                             what_en=what_en)
 
 
-#: Per configured list of extra system names: each item's texts with findings, kept by the texts.
-_FOUND: dict[tuple[str, ...], ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[tuple[int, int, str], ...]], ...]]] = {}
+#: Per configured list of extra system names: what the scan finds in the law texts.
+_FOUND: dict[tuple[str, ...], TextScan[tuple[tuple[int, int, str], ...]]] = {}

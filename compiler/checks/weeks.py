@@ -14,11 +14,11 @@ from fractions import Fraction
 from typing import Iterator
 
 from compiler.checks.context import CheckContext
-from compiler.checks.lawtext import LawText, item_texts, line_index
-from dsl.memo import ByNode
+from compiler.checks.lawtext import TextScan, line_index
 from compiler.checks.textscan import PeriodPhrase, find_periods, period_diagnostic
 from dsl import ast
 from dsl.diagnostics import Diagnostic
+from dsl.memo import ByNode
 from dsl.numbers import canonical_unit
 
 
@@ -33,9 +33,8 @@ def _phrase_of(period: ast.Period) -> PeriodPhrase:
 #: The periods of each item (a §, a target group, a division) that are not in weeks, kept by its node.
 _NOT_WEEKS: ByNode[ast.Item, tuple[ast.Period, ...]] = ByNode(lambda item: tuple(
     period for period in ast.periods(ast.Law((item,))) if canonical_unit(period.unit) != "uge"))
-#: The periods of each item's law texts: (text, its period phrases), for the texts with any.
-_TEXT_PERIODS: ByNode[tuple[LawText, ...], tuple[tuple[LawText, tuple[PeriodPhrase, ...]], ...]] = ByNode(
-    lambda texts: tuple((text, phrases) for text in texts if (phrases := tuple(find_periods(text.value)))))
+#: The period phrases of the law texts.
+_TEXT_PERIODS: TextScan[tuple[PeriodPhrase, ...]] = TextScan(lambda value: tuple(find_periods(value)))
 
 
 def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
@@ -45,7 +44,6 @@ def week_periods(ctx: CheckContext) -> Iterator[Diagnostic]:
         for period in found:
             yield period_diagnostic(_phrase_of(period), period.span)
     index = line_index(ctx.tree, ctx.text)
-    for found_in_item in _TEXT_PERIODS.each(item_texts(ctx.tree, ctx.text), ctx.tree.file):
-        for text, phrases in found_in_item:
-            for phrase in phrases:
-                yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))
+    for text, phrases in _TEXT_PERIODS.found(ctx.tree, ctx.text):
+        for phrase in phrases:
+            yield period_diagnostic(phrase, text.span(index, phrase.start, phrase.end))

@@ -19,6 +19,7 @@ from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.formatter import expr as format_expr
 from dsl.kinds import TypeKind
 from dsl.language import did_you_mean
+from dsl.memo import ByNode
 from dsl.numbers import calendar_months, weeks_value
 from dsl.timeline import _forløbsfejl
 from dsl.spans import Span
@@ -58,7 +59,7 @@ class RuleCache:
         #: Per § node: its rules as resolved under :attr:`declarations` (:meth:`_Resolver._contributed`).
         self.contributed: dict[int, _Contributed] = {}
         #: Per resolved result object: the results and groups its rules read (cycle check).
-        self.dependencies: dict[int, tuple[m.Result, list[str]]] = {}
+        self.dependencies: ByNode[m.Result, list[str]] = ByNode(_reads)
         #: Per result: its declaration, the resolved result and the findings (N011, N015, N018)
         #: made while building it.
         self.results: dict[str, _Built] = {}
@@ -278,7 +279,6 @@ class _Resolver:
         seen: dict[str, ast.Paragraf] = {}
         chapter: str | None = None
         self.locations: dict[tuple[str, int | None, int | None], m.Location] = {}
-        self._sections_now: dict[int, _SectionParts] = {}
         placed: list[_SectionParts] = []
         for item in items:
             if isinstance(item, ast.Kapitel):
@@ -299,7 +299,7 @@ class _Resolver:
             for ref in parts.prose_refs:
                 self._ref(ref, parts.item.number)
         if self.cache is not None:
-            self.cache.sections = self._sections_now
+            self.cache.sections = {id(parts.item): parts for parts in placed}
         return chapters, sections, placed
 
     def _section(self, item: ast.Paragraf, chapter: str | None) -> _SectionParts:
@@ -322,8 +322,6 @@ class _Resolver:
                 tuple(loc.label for loc, _ in section_rules), syntax=item, span=item.span)
             parts = _SectionParts(item, chapter, section, tuple(section_rules), keys, prose, tuple(self.diags[mark:]))
         self.locations.update(parts.keys)
-        if self.cache is not None:
-            self._sections_now[id(item)] = parts
         return parts
 
     def _section_now(self, item: ast.Paragraf) -> tuple[list[m.Location], list[tuple[m.Location, ast.Rule]],
@@ -549,29 +547,14 @@ class _Resolver:
     def _check_cycles(self, groups: dict[str, m.TargetGroup], results: dict[str, m.Result]) -> None:
         graph: dict[str, list[str]] = {}
         spans: dict[str, Span] = {}
-        previous = self.cache.dependencies if self.cache is not None else {}
-        now: dict[int, tuple[m.Result, list[str]]] = {}
-
-        def reads(result: m.Result) -> list[str]:
-            """What a result's rules read, kept by the result object: a result the resolver took
-            from its cache is the same object, so it is not walked again."""
-            hit = previous.get(id(result))
-            if hit is not None and hit[0] is result:
-                found = hit[1]
-            else:
-                deps: list[str] = []
-                for rule in result.rules:
-                    deps.extend(rule.groups)
-                    deps.extend(_dependencies([rule.value] + ([rule.condition] if rule.condition else [])))
-                found = list(dict.fromkeys(deps))
-            now[id(result)] = (result, found)
-            return found
-
+        # A result the resolver took from its cache is the same object: it is not walked again.
+        reads = (self.cache.dependencies.each(results.values(), self.tree.file) if self.cache is not None
+                 else [_reads(r) for r in results.values()])
         for g in groups.values():
             graph[g.name] = _dependencies([g.condition])
             spans[g.name] = g.span
-        for r in results.values():
-            graph[r.name] = reads(r)
+        for r, found in zip(results.values(), reads):
+            graph[r.name] = found
             spans[r.name] = r.span
         state: dict[str, int] = {}
         reported: set[str] = set()
@@ -588,8 +571,6 @@ class _Resolver:
                     visit(dep, path + [dep])
             state[node] = 2
 
-        if self.cache is not None:
-            self.cache.dependencies = now
         for node in graph:
             if node not in state:
                 visit(node, [node])
@@ -932,6 +913,15 @@ def _ref_text(ref: ast.Ref, paragraf: str) -> str:
     if ref.nr is not None:
         text += f", nr. {ref.nr}"
     return text
+
+
+def _reads(result: m.Result) -> list[str]:
+    """The results and target groups a result's rules read, each once."""
+    deps: list[str] = []
+    for rule in result.rules:
+        deps.extend(rule.groups)
+        deps.extend(_dependencies([rule.value] + ([rule.condition] if rule.condition else [])))
+    return list(dict.fromkeys(deps))
 
 
 def _dependencies(exprs: list[m.Expr]) -> list[str]:

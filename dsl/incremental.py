@@ -33,6 +33,16 @@ class _Entry:
     #: Every span of the chunk's tree, found when the chunk first moves (most never do).
     spans: list[Span] | None = None
 
+    @property
+    def end(self) -> int:
+        """The offset just after the chunk."""
+        return self.pos_offset + len(self.chunk)
+
+    @property
+    def next_line(self) -> int:
+        """The line (0-based) the next chunk begins on."""
+        return self.line_offset + self.chunk.count("\n")
+
     def move_to(self, line_offset: int, pos_offset: int) -> None:
         dl = line_offset - self.line_offset
         dp = pos_offset - self.pos_offset
@@ -88,12 +98,12 @@ class IncrementalParser:
 
     def _parse(self, text: str) -> ParseResult:
         old = self._chunks
+        delta = len(text) - (old[-1].end if old else 0)
         head = _same_start(old, text)
-        tail = _same_end(old, text, head)
-        delta = len(text) - (old[-1].pos_offset + len(old[-1].chunk) if old else 0)
-        begin = old[head - 1].pos_offset + len(old[head - 1].chunk) if head else 0
+        begin = old[head - 1].end if head else 0
+        tail = _same_end(old, text, head, delta, begin)
         end = old[len(old) - tail].pos_offset + delta if tail else len(text)
-        line = old[head - 1].line_offset + old[head - 1].chunk.count("\n") if head else 0
+        line = old[head - 1].next_line if head else 0
         stats = Stats(reused=head + tail)
         by_text: dict[str, list[_Entry]] = {}
         for entry in reversed(old[head:len(old) - tail]):
@@ -115,7 +125,7 @@ class IncrementalParser:
         after = old[len(old) - tail:]
         if after:
             last = middle[-1] if middle else old[head - 1] if head else None
-            dl = (last.line_offset + last.chunk.count("\n") if last else 0) - after[0].line_offset
+            dl = (last.next_line if last else 0) - after[0].line_offset
             for entry in after:
                 stats.moves[entry.line_offset] = entry.line_offset + dl
                 entry.move_to(entry.line_offset + dl, entry.pos_offset + delta)
@@ -145,14 +155,10 @@ def _same_start(old: list[_Entry], text: str) -> int:
     return max(n - 1, 0)
 
 
-def _same_end(old: list[_Entry], text: str, head: int) -> int:
+def _same_end(old: list[_Entry], text: str, head: int, delta: int, floor: int) -> int:
     """How many of the last version's last chunks after the first ``head`` are surely chunks
-    of ``text``, shifted: each of them and the one before stand unchanged at the end, after
-    the first ``head`` (the first one that stands unchanged may now begin elsewhere)."""
-    if not old:
-        return 0
-    delta = len(text) - (old[-1].pos_offset + len(old[-1].chunk))
-    floor = old[head - 1].pos_offset + len(old[head - 1].chunk) if head else 0
+    of ``text``, shifted by ``delta``: each of them and the one before stand unchanged at the
+    end, from ``floor`` on (the first one that stands unchanged may now begin elsewhere)."""
     n = 0
     while n < len(old) - head:
         entry = old[len(old) - 1 - n]

@@ -368,10 +368,13 @@ class LovServer(LanguageServer):
 
     def prove(self, uri: str, state: _State, version: int | None, edits: int, law: Law) -> None:
         """Start the solver on the analysed version, unless the document changed meanwhile."""
-        if self.closing or state.edits != edits or self.states.get(uri) is not state or state.parsed is None:
+
+        def stale() -> bool:
+            return self.closing or state.edits != edits or self.states.get(uri) is not state
+
+        if stale() or state.parsed is None:
             return
-        future = self.proving.submit(_prove, law, state.config, state.parsed.law,
-                                     lambda: self.closing or state.edits != edits or self.states.get(uri) is not state)
+        future = self.proving.submit(_prove, law, state.config, state.parsed.law, stale)
         _then(future, guarded(self, None)(self.proved), uri, state, version)
 
     def proved(self, uri: str, state: _State, version: int | None, future: Future[list[Diagnostic]]) -> None:

@@ -1,7 +1,9 @@
 """Text → syntax tree (:mod:`dsl.ast`) with spans, and syntax errors as diagnostics.
 
-The tree is built while parsing (lark's LALR parser with an inline transformer), and
-spans are taken from the tokens, so no generic parse tree is ever materialised.
+The tree is built while parsing (lark's LALR tables, run by :mod:`dsl.lalr`'s one loop,
+with an inline transformer), and spans are taken from the tokens, so no generic parse tree
+is ever materialised. A chunk that does not parse is parsed again by lark itself, whose
+error is the one reported.
 
 Recovery: a file is cut into chunks at every line that starts, in the first column,
 with a top-level keyword (`§`, `begreb`, `målgruppe`, `resultat`, `kapitel`,
@@ -26,7 +28,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.grammar import grammar_text
-from dsl.lexer import FastContextualLexer
+from dsl.lalr import FastLalr, NotHere
 from dsl.nogc import paused_gc
 from dsl.numbers import number_value
 from dsl.spans import Span
@@ -76,7 +78,12 @@ def parse_chunk(chunk: str, file: str = "<tekst>", line_offset: int = 0, pos_off
     items: tuple[ast.Item, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     try:
-        items = tuple(_parser().parse(chunk))
+        try:
+            items = tuple(_per_thread.fast.parse(chunk))
+        except NotHere:  # lark itself says why
+            builder.reset(file)
+            builder.line_offset, builder.pos_offset = line_offset, pos_offset
+            items = tuple(_parser().parse(chunk))
     except UnexpectedInput as error:
         diagnostics = (_syntax_diagnostic(error, chunk, file, line_offset, pos_offset),)
     except _BuildError as error:
@@ -721,7 +728,6 @@ def _parser() -> Lark:
         # No cache: lark's cache is a pickle under a predictable name in the shared temp
         # directory, which any local user could plant. Building the tables takes about 35 ms.
         cache=False,
-        _plugins={"ContextualLexer": FastContextualLexer},
     )
-    _per_thread.parser, _per_thread.builder = parser, builder
+    _per_thread.parser, _per_thread.builder, _per_thread.fast = parser, builder, FastLalr(parser)
     return parser

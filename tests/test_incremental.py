@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Iterator
+from typing import Any
 
 import attrs
 from hypothesis import given, settings
@@ -10,9 +10,8 @@ from hypothesis import strategies as st
 
 from dsl.formatter import format_law
 from dsl.incremental import IncrementalParser
-from dsl.parser import ParseResult, parse
-from dsl.spans import Span
-from tests.kit import ROOT, law_files
+from dsl.parser import parse
+from tests.kit import ROOT, law_files, located
 from tests.strategies import laws
 
 BASE = '''lov "Testlov"
@@ -28,27 +27,6 @@ resultat varighed: uger
 
 § 3. "Tekst."
 '''
-
-
-def located(result: ParseResult) -> list[Any]:
-    """The tree and diagnostics, with every span, in a comparable form."""
-    out: list[Any] = [result.law, result.diagnostics]
-    out.extend(_spans(result.law.items))
-    out.extend((c.text, c.span) for c in result.law.comments)
-    return out
-
-
-def _spans(obj: Any) -> Iterator[tuple[str, Span]]:
-    if isinstance(obj, tuple):
-        for x in obj:
-            yield from _spans(x)
-    elif attrs.has(type(obj)):
-        for f in attrs.fields(type(obj)):
-            value = getattr(obj, f.name)
-            if isinstance(value, Span):
-                yield type(obj).__name__, value
-            else:
-                yield from _spans(value)
 
 
 def check_sequence(texts: list[str]) -> IncrementalParser:

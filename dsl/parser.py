@@ -305,9 +305,18 @@ class _Builder(Transformer[Token, Any]):
         )
 
     def span_of(self, first: Any, last: Any) -> Span:
-        a = first.span if hasattr(first, "span") else self.sp(first)
-        b = last.span if hasattr(last, "span") else self.sp(last)
-        return a.to(b)
+        """From the start of ``first`` to the end of ``last`` (each a token or a node)."""
+        if first.__class__ is Token:
+            line, column, start = first.line + self.line_offset, first.column, first.start_pos + self.pos_offset
+        else:
+            a = first.span
+            line, column, start = a.line, a.column, a.start
+        if last.__class__ is Token:
+            end_line, end_column, end = last.end_line + self.line_offset, last.end_column, last.end_pos + self.pos_offset
+        else:
+            b = last.span
+            end_line, end_column, end = b.end_line, b.end_column, b.end
+        return Span(self.file, line, column, end_line, end_column, start, end)
 
     def comment(self, tok: Token) -> None:
         self.comments.append(ast.Comment(str(tok), span=self.sp(tok)))
@@ -322,7 +331,7 @@ class _Builder(Transformer[Token, Any]):
         return tok
 
     def name_(self, tok: Token) -> ast.Name:
-        return ast.Name(str(tok), span=self.sp(tok))
+        return ast.Name(tok.value, span=self.sp(tok))
 
     # leaves ------------------------------------------------------------------------
     def text(self, children: list[Token]) -> ast.Text:

@@ -93,7 +93,9 @@ class IncrementalParser:
         self.stats = Stats()
 
     def parse(self, text: str) -> ParseResult:
-        with paused_gc():  # as :func:`dsl.parser.parse`: a first parse allocates millions of objects
+        # As :func:`dsl.parser.parse`: a first parse allocates millions of objects. They stay
+        # (the cache owns them), so the collector is not to scan them when it resumes.
+        with paused_gc(keep=True):
             return self._parse(text)
 
     def _parse(self, text: str) -> ParseResult:

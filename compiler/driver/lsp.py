@@ -195,7 +195,8 @@ def _analyse(
 ) -> tuple[Analysis, float]:
     """Resolve and check (the worker thread's job); also how long it took."""
     t0 = time.perf_counter()
-    analysis = analyse_parsed(parsed, text, file, config, rules)
+    with paused_gc(keep=True):  # the model stays until the next edit: not to be scanned after
+        analysis = analyse_parsed(parsed, text, file, config, rules)
     return analysis, time.perf_counter() - t0
 
 
@@ -660,7 +661,7 @@ def create_server() -> LovServer:
             return []
         document = ls.workspace.get_text_document(params.text_document.uri)
         used: dict[int, tuple[Symbol, tuple[int, int, int, int], str]] = {}
-        with paused_gc():  # beside a large tree, a first outline's many objects set off full scans
+        with paused_gc(keep=True):  # beside a large tree, a first outline's many objects set off full scans
             out = RawJson("[" + ",".join(ls.symbol_json(state, document, s, used) for s in outline(state.index.tree)) + "]")
         state.symbols = used  # only what this outline has: the symbols of replaced chunks are let go
         return out

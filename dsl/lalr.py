@@ -96,17 +96,17 @@ class FastLalr:
                 m = skip(text, pos)
                 if m is None:
                     break
-                value = m.group()
+                after = m.end()
                 kind = m.lastgroup
                 if kind in ignore_callbacks:
-                    comment = Token(kind, value, pos, line, pos - line_start + 1)
-                    comment.end_line, comment.end_column, comment.end_pos = line, pos + len(value) - line_start + 1, pos + len(value)
+                    comment = Token(kind, m.group(), pos, line, pos - line_start + 1)
+                    comment.end_line, comment.end_column, comment.end_pos = line, after - line_start + 1, after
                     ignore_callbacks[kind](comment)
-                newlines = value.count("\n")
+                newlines = text.count("\n", pos, after)
                 if newlines:
                     line += newlines
-                    line_start = pos + value.rindex("\n") + 1
-                pos += len(value)
+                    line_start = text.rindex("\n", pos, after) + 1
+                pos = after
             if pos >= end:
                 break
             state = stack[-1]

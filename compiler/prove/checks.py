@@ -73,6 +73,7 @@ class Prover:
         self._solver: z3.Solver | None = None
         self._added = 0
         self._model: Any = None
+        self._comparisons: dict[str, tuple[m.Expr, ...]] | None = None
 
     def _ready(self) -> z3.Solver:
         if self._solver is None:
@@ -84,6 +85,13 @@ class Prover:
             self._solver.add(self.enc.domain[self._added])
             self._added += 1
         return self._solver
+
+    @property
+    def comparisons(self) -> dict[str, tuple[m.Expr, ...]]:
+        """The law's comparisons by the whole-number fact they read (for rounding witnesses)."""
+        if self._comparisons is None:
+            self._comparisons = w.comparisons_by_fact(self.law)
+        return self._comparisons
 
     def poll(self) -> None:
         """Stop (:class:`Cancelled`) if the proof is no longer wanted."""
@@ -118,7 +126,7 @@ class Prover:
             if answer != z3.sat:
                 return "unknown", None
             facts, judgments = decode(self.law, self.enc, self._model)
-            found = w.confirmed(self.law, facts, judgments, q.confirm)
+            found = w.confirmed(self.law, facts, judgments, q.confirm, self.comparisons)
             if found is not None and w.writable(self.law, found[0]):
                 return "sat", found
             blocks.append(self._block())

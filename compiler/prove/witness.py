@@ -22,9 +22,31 @@ Judgments = dict[str, bool]
 Confirm = Callable[[interpreter._Evaluation], bool]
 
 
-def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm) -> tuple[Facts, Judgments] | None:
+def comparisons_by_fact(law: m.Law) -> dict[str, tuple[m.Expr, ...]]:
+    """Every distinct comparison in the law, under each whole-number fact it reads."""
+    found: dict[str, dict[m.Expr, None]] = {}
+    for root in m.law_expressions(law):
+        for e in m.walk(root):
+            if isinstance(e, m.Compare):
+                for x in m.walk(e):
+                    if isinstance(x, m.Fact) and law.concepts[x.name].type.kind is TypeKind.INTEGER:
+                        found.setdefault(x.name, {})[e] = None
+    return {name: tuple(found[name]) for name in sorted(found)}
+
+
+def _compared(law: m.Law, facts: Facts, judgments: Judgments, comparisons: tuple[m.Expr, ...]) -> list[object]:
+    ev = interpreter.evaluation(law, facts, judgments)
+    return [ev.expr(c, "") for c in comparisons]
+
+
+def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm,
+              comparisons: Mapping[str, tuple[m.Expr, ...]] | None = None) -> tuple[Facts, Judgments] | None:
     """The citizen cut down to the facts and judgments ``confirm`` reads, if the interpreter
-    confirms the finding for it — on the whole citizen and again on the cut-down one."""
+    confirms the finding for it — on the whole citizen and again on the cut-down one.
+
+    A whole number the solver left at 0 or 1 is made round when the finding still holds and
+    every comparison of the law that reads it (``comparisons``, by fact) comes out as before:
+    the citizen stays of the kind the solver found (a K006 gap is reported once per kind)."""
     ev = interpreter.evaluation(law, facts, judgments)
     if not confirm(ev):
         return None
@@ -36,8 +58,12 @@ def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm) 
     # at its first choice (an age of 0), and shorter histories, as long as the finding holds.
     for name, value in list(read.items()):
         if law.concepts[name].type.kind is TypeKind.INTEGER and isinstance(value, int) and value in (0, 1):
+            compared = (comparisons or {}).get(name, ())
+            before = _compared(law, read, asked, compared)
             for nicer in ROUND_NUMBERS:
-                if confirm(interpreter.evaluation(law, {**read, name: nicer}, asked)):
+                candidate = {**read, name: nicer}
+                if confirm(interpreter.evaluation(law, candidate, asked)) and (
+                        _compared(law, candidate, asked, compared) == before):
                     read[name] = nicer
                     break
     for name, value in list(read.items()):

@@ -18,6 +18,7 @@ bounds. A witness is therefore always confirmed by the interpreter before it is 
 from __future__ import annotations
 
 import datetime
+import operator
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any, Mapping
@@ -88,6 +89,52 @@ def _or(ctx: z3.Context, *xs: Any) -> Any:
     return z3.Or(*xs) if xs else z3.BoolVal(False, ctx)
 
 
+class _Logic:
+    """`og`, `eller` and `ikke` over formulas, leaving out the constants true and false (the
+    encoder's own objects) instead of building them into the term: most values are always
+    known (a fact, a constant), so most `known` formulas are just true. Fewer z3 calls, and
+    smaller questions for the solver; the formulas mean the same."""
+
+    def __init__(self, ctx: z3.Context) -> None:
+        self.true = z3.BoolVal(True, ctx)
+        self.false = z3.BoolVal(False, ctx)
+
+    def all(self, *xs: Any) -> Any:
+        rest = []
+        for x in xs:
+            if x is self.false:
+                return self.false
+            if x is not self.true:
+                rest.append(x)
+        return self.true if not rest else rest[0] if len(rest) == 1 else z3.And(*rest)
+
+    def any(self, *xs: Any) -> Any:
+        rest = []
+        for x in xs:
+            if x is self.true:
+                return self.true
+            if x is not self.false:
+                rest.append(x)
+        return self.false if not rest else rest[0] if len(rest) == 1 else z3.Or(*rest)
+
+    def not_(self, x: Any) -> Any:
+        return self.false if x is self.true else self.true if x is self.false else z3.Not(x)
+
+    def kleene_and(self, a: Term, b: Term) -> Term:
+        """Known when both are, or either is false; true when both are."""
+        if a.known is self.true and b.known is self.true:
+            return Term(self.true, self.all(a.value, b.value))
+        false_a, false_b = self.all(a.known, self.not_(a.value)), self.all(b.known, self.not_(b.value))
+        return Term(self.any(self.all(a.known, b.known), false_a, false_b), self.all(a.known, a.value, b.known, b.value))
+
+    def kleene_or(self, a: Term, b: Term) -> Term:
+        """Known when both are, or either is true; true when either is."""
+        if a.known is self.true and b.known is self.true:
+            return Term(self.true, self.any(a.value, b.value))
+        true_a, true_b = self.all(a.known, a.value), self.all(b.known, b.value)
+        return Term(self.any(self.all(a.known, b.known), true_a, true_b), self.any(true_a, true_b))
+
+
 class Encoder(m.ExprVisitor[Term]):
     """Builds terms for one law; facts, judgments, groups and results are encoded once.
 
@@ -97,8 +144,8 @@ class Encoder(m.ExprVisitor[Term]):
     def __init__(self, law: m.Law) -> None:
         self.law = law
         self.ctx = z3.Context()
-        self.true = z3.BoolVal(True, self.ctx)
-        self.false = z3.BoolVal(False, self.ctx)
+        self.logic = _Logic(self.ctx)
+        self.true, self.false = self.logic.true, self.logic.false
         self.symbols = _symbols(law)
         self.facts: dict[str, Any] = {}
         self.histories: dict[str, History] = {}
@@ -187,31 +234,32 @@ class Encoder(m.ExprVisitor[Term]):
         if rule.groups:
             member = self.group(rule.groups[0])
             for g in rule.groups[1:]:
-                member = _kleene_or(member, self.group(g))
+                member = self.logic.kleene_or(member, self.group(g))
         if rule.condition is None:
             return member
-        return _kleene_and(member, self.visit(rule.condition))
+        return self.logic.kleene_and(member, self.visit(rule.condition))
 
     def result(self, name: str) -> ResultTerms:
         if name in self.results:
             return self.results[name]
         res = self.law.results[name]
+        all_, any_, not_ = self.logic.all, self.logic.any, self.logic.not_
         applies = [self.applies(r) for r in res.rules]
-        definite = [_and(self.ctx, a.known, a.value) for a in applies]
+        definite = [all_(a.known, a.value) for a in applies]
         terms: list[RuleTerms] = []
         for rule, a, d in zip(res.rules, applies, definite):
-            beaten = _or(self.ctx, *(d2 for other, d2 in zip(res.rules, definite) if rule.label in other.overrides))
-            terms.append(RuleTerms(rule, a, d, beaten, z3.And(d, z3.Not(beaten))))
-        blocked = _or(self.ctx, *(z3.And(z3.Not(t.applies.known), z3.Not(t.beaten)) for t in terms))
+            beaten = any_(*(d2 for other, d2 in zip(res.rules, definite) if rule.label in other.overrides))
+            terms.append(RuleTerms(rule, a, d, beaten, all_(d, not_(beaten))))
+        blocked = any_(*(all_(not_(t.applies.known), not_(t.beaten)) for t in terms))
         winners = [t.winner for t in terms]
         many = z3.PbGe([(w, 1) for w in winners], 2) if len(winners) > 1 else self.false
         one = z3.PbEq([(w, 1) for w in winners], 1) if winners else self.false
         values = [self.visit(r.value) for r in res.rules]
-        known = _and(self.ctx, z3.Not(blocked), one, _or(self.ctx, *(z3.And(w, v.known) for w, v in zip(winners, values))))
+        known = all_(not_(blocked), one, any_(*(all_(w, v.known) for w, v in zip(winners, values))))
         value = values[-1].value if values else self.unknown_value(res.type)
         for w, v in reversed(list(zip(winners, values))[:-1]):
             value = z3.If(w, v.value, value)
-        out = ResultTerms(tuple(terms), blocked, z3.And(z3.Not(blocked), many), z3.And(z3.Not(blocked), z3.Not(_or(self.ctx, *winners))),
+        out = ResultTerms(tuple(terms), blocked, all_(not_(blocked), many), all_(not_(blocked), not_(any_(*winners))),
                           Term(known, value))
         self.results[name] = out
         return out
@@ -252,25 +300,24 @@ class Encoder(m.ExprVisitor[Term]):
 
     def not_(self, e: m.Not) -> Term:
         a = self.visit(e.operand)
-        return Term(a.known, z3.Not(a.value))
+        return Term(a.known, self.logic.not_(a.value))
 
     def and_(self, e: m.And) -> Term:
-        return _kleene_and(self.visit(e.left), self.visit(e.right))
+        return self.logic.kleene_and(self.visit(e.left), self.visit(e.right))
 
     def or_(self, e: m.Or) -> Term:
-        return _kleene_or(self.visit(e.left), self.visit(e.right))
+        return self.logic.kleene_or(self.visit(e.left), self.visit(e.right))
 
     def compare(self, e: m.Compare) -> Term:
         a, b = self.visit(e.left), self.visit(e.right)
         x, y = a.value, b.value
-        op = {"<": x < y, "<=": x <= y, ">": x > y, ">=": x >= y, "=": x == y, "!=": x != y}[e.op]
-        return Term(z3.And(a.known, b.known), op)
+        return Term(self.logic.all(a.known, b.known), _COMPARE[e.op](x, y))
 
     def arith(self, e: m.Arith) -> Term:
         a, b = self.visit(e.left), self.visit(e.right)
         x, y = a.value, b.value
         value = x + y if e.op == "+" else x - y if e.op == "-" else x * y
-        return Term(z3.And(a.known, b.known), value)
+        return Term(self.logic.all(a.known, b.known), value)
 
     def one_of(self, e: m.OneOf) -> Term:
         a = self.visit(e.operand)
@@ -278,7 +325,7 @@ class Encoder(m.ExprVisitor[Term]):
 
     def shift(self, e: m.Shift) -> Term:
         date, period = self.visit(e.date), self.visit(e.period)
-        known = z3.And(date.known, period.known)
+        known = self.logic.all(date.known, period.known)
         sign = 1 if e.op == "+" else -1
         if e.months is not None:
             # The calendar: the same day some months on, between 28 and 31 days a month;
@@ -287,15 +334,15 @@ class Encoder(m.ExprVisitor[Term]):
             months = abs(e.months)
             low, high = date.value + sign * 28 * months, date.value + sign * 31 * months
             self.domain.append(z3.And(moved >= z3.If(sign > 0, low, high), moved <= z3.If(sign > 0, high, low)))
-            return Term(z3.And(known, exists), moved)
+            return Term(self.logic.all(known, exists), moved)
         days = period.value * 7
         if z3.is_int(days):
             return Term(known, date.value + sign * days)
-        return Term(z3.And(known, z3.IsInt(days)), date.value + sign * z3.ToInt(days))
+        return Term(self.logic.all(known, z3.IsInt(days)), date.value + sign * z3.ToInt(days))
 
     def elapsed(self, e: m.Elapsed) -> Term:
         later, earlier = self.visit(e.later), self.visit(e.earlier)
-        return Term(z3.And(later.known, earlier.known), z3.ToReal(later.value - earlier.value) / 7)
+        return Term(self.logic.all(later.known, earlier.known), z3.ToReal(later.value - earlier.value) / 7)
 
     def time_on(self, e: m.TimeOn) -> Term:
         today = self.visit(e.today)
@@ -310,41 +357,35 @@ class Encoder(m.ExprVisitor[Term]):
             start = None
             if e.limit is not None:
                 window = self.visit(e.limit)
-                known = z3.And(known, window.known)
+                known = self.logic.all(known, window.known)
                 if e.limit_months is None:
                     days = window.value * 7
                     start = today.value - (days if z3.is_int(days) else z3.ToInt(days)) + 1
                     if not z3.is_int(days):
-                        known = z3.And(known, z3.IsInt(days))
+                        known = self.logic.all(known, z3.IsInt(days))
                 else:
                     start, exists = self.fresh("int"), self.fresh("bool")
                     months = e.limit_months
                     self.domain.append(z3.And(start >= today.value - 31 * months, start <= today.value - 28 * months))
-                    known = z3.And(known, exists)
+                    known = self.logic.all(known, exists)
             return Term(known, z3.ToReal(_days_on(history, wanted, today.value, start)) / 7)
         # `sammenhængende tid`: at most the days on the values up to today, at least 0.
         counted = self.fresh("int")
         self.domain.append(z3.And(counted >= 0, counted <= _days_on(history, wanted, today.value, None)))
         if e.limit is not None:
-            known = z3.And(known, self.visit(e.limit).known)
+            known = self.logic.all(known, self.visit(e.limit).known)
         return Term(known, z3.ToReal(counted) / 7)
 
     def recurrence(self, e: m.Recurrence) -> Term:
         start, step = self.visit(e.start), self.visit(e.step)
-        return Term(z3.And(start.known, step.known), self.fresh("int"))
+        return Term(self.logic.all(start.known, step.known), self.fresh("int"))
 
     def invalid(self, e: m.Invalid) -> Term:
         raise EncodingError("an expression with an error cannot be encoded")
 
 
-def _kleene_and(a: Term, b: Term) -> Term:
-    false_a, false_b = z3.And(a.known, z3.Not(a.value)), z3.And(b.known, z3.Not(b.value))
-    return Term(z3.Or(z3.And(a.known, b.known), false_a, false_b), z3.And(a.known, a.value, b.known, b.value))
-
-
-def _kleene_or(a: Term, b: Term) -> Term:
-    true_a, true_b = z3.And(a.known, a.value), z3.And(b.known, b.value)
-    return Term(z3.Or(z3.And(a.known, b.known), true_a, true_b), z3.Or(true_a, true_b))
+#: The comparisons, each built only when asked for.
+_COMPARE = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge, "=": operator.eq, "!=": operator.ne}
 
 
 def _days_on(h: History, wanted: tuple[int, ...] | None, today: Any, start: Any) -> Any:

@@ -82,11 +82,12 @@ class FastLalr:
         ignore_callbacks = self._ignore_callbacks
         ignore_starts = self._ignore_starts
         new_token = _new_str
+        end_state = self._end
         stack = [self._start]
         values: list[Any] = []
         push_state, push_value = stack.append, values.append
         end = len(text)
-        pos = line = 0
+        pos = 0
         line = 1
         line_start = 0
         tok: Token | None = None
@@ -107,29 +108,30 @@ class FastLalr:
                     line += newlines
                     line_start = text.rindex("\n", pos, after) + 1
                 pos = after
-            if pos >= end:
-                break
             state = stack[-1]
-            patterns, newline_types, callbacks = scanners.get(state) or self._scanner(state)
-            for pattern in patterns:  # lark's Scanner.match, inline
-                m = pattern.match(text, pos, end)
-                if m:
-                    break
+            if pos >= end:  # the end of the text: reduce until the start rule is done
+                kind, tok = "$END", None
             else:
-                raise NotHere
-            value, kind = m.group(0), m.lastgroup
-            # lark's Token(kind, value, pos, line, column), without its keyword handling.
-            tok = new_token(Token, value)
-            tok.type, tok.value, tok.start_pos, tok.line, tok.column = kind, value, pos, line, pos - line_start + 1
-            if kind in newline_types and "\n" in value:
-                line += value.count("\n")
-                line_start = pos + value.rindex("\n") + 1
-            pos += len(value)
-            tok.end_line, tok.end_column, tok.end_pos = line, pos - line_start + 1, pos
-            callback = callbacks.get(kind)
-            if callback is not None:
-                tok = callback(tok)
-                kind = tok.type
+                patterns, newline_types, callbacks = scanners.get(state) or self._scanner(state)
+                for pattern in patterns:  # lark's Scanner.match, inline
+                    m = pattern.match(text, pos, end)
+                    if m:
+                        break
+                else:
+                    raise NotHere
+                value, kind = m.group(0), m.lastgroup
+                # lark's Token(kind, value, pos, line, column), without its keyword handling.
+                tok = new_token(Token, value)
+                tok.type, tok.value, tok.start_pos, tok.line, tok.column = kind, value, pos, line, pos - line_start + 1
+                if kind in newline_types and "\n" in value:
+                    line += value.count("\n")
+                    line_start = pos + value.rindex("\n") + 1
+                pos += len(value)
+                tok.end_line, tok.end_column, tok.end_pos = line, pos - line_start + 1, pos
+                callback = callbacks.get(kind)
+                if callback is not None:
+                    tok = callback(tok)
+                    kind = tok.type
             # lark's feed_token: reduce as long as the token asks, then shift it.
             row = rows[state]
             while True:
@@ -137,6 +139,8 @@ class FastLalr:
                 if action is None:
                     raise NotHere
                 if action.__class__ is int:
+                    if tok is None:  # the end is never shifted
+                        raise NotHere
                     push_state(action)
                     push_value(tok)
                     break
@@ -147,31 +151,13 @@ class FastLalr:
                     del stack[-size:]
                 else:
                     children = []
-                push_value(build(children))
+                value = build(children)
                 state = rows[stack[-1]][origin]
+                if state == end_state:  # only the start rule, and only at the end, leads here
+                    return value
+                push_value(value)
                 push_state(state)
                 row = rows[state]
-        # The end: reduce until the start rule is done.
-        end_state = self._end
-        row = rows[stack[-1]]
-        while True:
-            action = row.get("$END")
-            if action is None or action.__class__ is int:
-                raise NotHere
-            size, origin, build = action
-            if size:
-                children = values[-size:]
-                del values[-size:]
-                del stack[-size:]
-            else:
-                children = []
-            value = build(children)
-            state = rows[stack[-1]][origin]
-            if state == end_state:
-                return value
-            push_state(state)
-            push_value(value)
-            row = rows[state]
 
 
 def _callbacks(lark: Lark, table: Any) -> dict[Any, Callable[[list[Any]], Any]]:

@@ -21,7 +21,7 @@ import datetime
 import operator
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 import attrs
 import z3
@@ -89,6 +89,17 @@ def _or(ctx: z3.Context, *xs: Any) -> Any:
     return z3.Or(*xs) if xs else z3.BoolVal(False, ctx)
 
 
+def _fold(xs: tuple[Any, ...], unit: Any, absorbing: Any, make: Callable[..., Any]) -> Any:
+    """``make(*xs)`` without the ``unit`` constant; ``absorbing`` if one of them is that one."""
+    rest = []
+    for x in xs:
+        if x is absorbing:
+            return absorbing
+        if x is not unit:
+            rest.append(x)
+    return unit if not rest else rest[0] if len(rest) == 1 else make(*rest)
+
+
 class _Logic:
     """`og`, `eller` and `ikke` over formulas, leaving out the constants true and false (the
     encoder's own objects) instead of building them into the term: most values are always
@@ -100,22 +111,10 @@ class _Logic:
         self.false = z3.BoolVal(False, ctx)
 
     def all(self, *xs: Any) -> Any:
-        rest = []
-        for x in xs:
-            if x is self.false:
-                return self.false
-            if x is not self.true:
-                rest.append(x)
-        return self.true if not rest else rest[0] if len(rest) == 1 else z3.And(*rest)
+        return _fold(xs, self.true, self.false, z3.And)
 
     def any(self, *xs: Any) -> Any:
-        rest = []
-        for x in xs:
-            if x is self.true:
-                return self.true
-            if x is not self.false:
-                rest.append(x)
-        return self.false if not rest else rest[0] if len(rest) == 1 else z3.Or(*rest)
+        return _fold(xs, self.false, self.true, z3.Or)
 
     def not_(self, x: Any) -> Any:
         return self.false if x is self.true else self.true if x is self.false else z3.Not(x)

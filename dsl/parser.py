@@ -83,7 +83,7 @@ def parse_chunk(chunk: str, file: str = "<tekst>", line_offset: int = 0, pos_off
         except NotHere:  # lark itself says why
             builder.reset(file)
             builder.line_offset, builder.pos_offset = line_offset, pos_offset
-            items = tuple(_parser().parse(chunk))
+            items = tuple(_parser().parse(chunk))  # type: ignore[arg-type]  # the builder's list
     except UnexpectedInput as error:
         diagnostics = (_syntax_diagnostic(error, chunk, file, line_offset, pos_offset),)
     except _BuildError as error:
@@ -212,7 +212,7 @@ def _syntax_diagnostic(
         )
         return diagnostic("S001", span, **_describe_token(tok), **_describe_expected(_accepted(error)))
     if isinstance(error, UnexpectedCharacters):
-        pos = error.pos_in_stream
+        pos: int = error.pos_in_stream  # type: ignore[assignment]  # set for characters
         span = Span(
             file, error.line + line_offset, error.column, error.line + line_offset,
             error.column + 1, pos + pos_offset, pos + pos_offset + 1,
@@ -306,13 +306,16 @@ class _Builder(Transformer[Token, Any]):
 
     def span_of(self, first: Any, last: Any) -> Span:
         """From the start of ``first`` to the end of ``last`` (each a token or a node)."""
+        # lark types a token's positions as optional; the tokens of a parse always have them.
         if first.__class__ is Token:
-            line, column, start = first.line + self.line_offset, first.column, first.start_pos + self.pos_offset
+            t: Any = first
+            line, column, start = t.line + self.line_offset, t.column, t.start_pos + self.pos_offset
         else:
             a = first.span
             line, column, start = a.line, a.column, a.start
         if last.__class__ is Token:
-            end_line, end_column, end = last.end_line + self.line_offset, last.end_column, last.end_pos + self.pos_offset
+            u: Any = last
+            end_line, end_column, end = u.end_line + self.line_offset, u.end_column, u.end_pos + self.pos_offset
         else:
             b = last.span
             end_line, end_column, end = b.end_line, b.end_column, b.end
@@ -451,7 +454,9 @@ class _Builder(Transformer[Token, Any]):
         return "undtagelse", c[2]
 
     def _parts(self, parts: list[Any]) -> tuple[list[Any], list[ast.Ref], list[ast.Ref], Any]:
-        conditions, refs, exceptions = [], [], []
+        conditions: list[Any] = []
+        refs: list[ast.Ref] = []
+        exceptions: list[ast.Ref] = []
         last = None
         for part in parts:
             if part is None:

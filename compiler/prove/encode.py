@@ -189,14 +189,20 @@ class Encoder(m.ExprVisitor[Term]):
     def history(self, name: str) -> History:
         if name not in self.histories:
             options = self.law.concepts[name].type.options
-            present, value, first, last = [], [], [], []
+            present: list[Any] = []
+            value: list[Any] = []
+            first: list[Any] = []
+            last: list[Any] = []
             for i in range(SPELLS):
                 p, v = z3.Bool(f"h:{name}:{i}:p", self.ctx), z3.Int(f"h:{name}:{i}:v", self.ctx)
                 a, b = z3.Int(f"h:{name}:{i}:fra", self.ctx), z3.Int(f"h:{name}:{i}:til", self.ctx)
                 self.domain += [self._one_of(v, options), a >= FIRST_DAY, b <= LAST_DAY, a <= b]
                 if i:  # present periods first, in order, not touching
                     self.domain += [z3.Implies(p, present[-1]), z3.Implies(p, a > last[-1])]
-                present.append(p), value.append(v), first.append(a), last.append(b)
+                present.append(p)
+                value.append(v)
+                first.append(a)
+                last.append(b)
             self.histories[name] = History(tuple(present), tuple(value), tuple(first), tuple(last))
         return self.histories[name]
 

@@ -102,6 +102,16 @@ def test_gaps_are_reported_once_per_kind_of_citizen() -> None:
     assert len(kinds) == len(gaps)  # no kind twice
 
 
+def test_a_round_number_in_a_witness_keeps_its_kind() -> None:
+    # The solver leaves an age at 0; 30 reads better and keeps the gap, but would make it the
+    # other kind (alder >= 18): each kind is reported once, with an age on its own side of 18.
+    text = ('begreb alder: heltal kilde register "CPR"\nbegreb z: sandhedsværdi kilde borger\n'
+            "målgruppe 1 a: (alder < 18 eller alder >= 18) og z\nmålgruppe 2 b: z og alder < 0\n"
+            "inddeling grupper: a, b\n")
+    ages = [dict(d.witness.values)["alder"] for d in findings(text) if d.code == "K006"]
+    assert sorted(age < 18 for age in ages) == [False, True]
+
+
 def test_no_rule_is_reported_only_when_asked_for() -> None:
     text = 'begreb alder: heltal kilde register "CPR"\nresultat r: uger\n§ 1. r er 13 uger, hvis alder < 30.\n'
     assert findings(text) == []

@@ -81,11 +81,10 @@ class ResultTerms:
     term: Term
 
 
-def _and(ctx: z3.Context, *xs: Any) -> Any:
-    return z3.And(*xs) if xs else z3.BoolVal(True, ctx)
-
-
 def _or(ctx: z3.Context, *xs: Any) -> Any:
+    """A disjunction of what may be one formula only (a choice's codes), false of none; kept
+    apart from :meth:`_Logic.any`, which would give that one formula bare and so let the solver
+    pick other witnesses."""
     return z3.Or(*xs) if xs else z3.BoolVal(False, ctx)
 
 

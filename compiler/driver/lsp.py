@@ -36,7 +36,6 @@ from __future__ import annotations
 import asyncio
 import bisect
 import functools
-import gc
 import inspect
 import json
 import logging
@@ -195,7 +194,11 @@ def _analyse(
 ) -> tuple[Analysis, float]:
     """Resolve and check (the worker thread's job); also how long it took."""
     t0 = time.perf_counter()
-    with paused_gc(keep=True):  # the model stays until the next edit: not to be scanned after
+    # The model of a large law is millions of objects that live until the next edit (as the
+    # parser's trees, :class:`dsl.incremental.IncrementalParser`): out of the collector's sight,
+    # no collection scans them again (a full one took most of a second, just when the editor
+    # asks for hovers). Refcounting still frees them.
+    with paused_gc(keep=True):
         analysis = analyse_parsed(parsed, text, file, config, rules)
     return analysis, time.perf_counter() - t0
 
@@ -357,10 +360,6 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
-        # The trees and models of a large law are millions of objects that live until the next
-        # edit: out of the collector's sight, a full collection no longer scans them all (it took
-        # most of a second, just when the editor asks for hovers). Refcounting still frees them.
-        gc.freeze()
         if analysis.provable and analysis.law is not None:
             # The proof waits for a pause in the typing: on its thread it would take turns with
             # the next edit's analysis for the interpreter (Python runs one thread at a time).

@@ -34,8 +34,7 @@ def comparisons_by_fact(law: m.Law) -> dict[str, tuple[m.Expr, ...]]:
     return {name: tuple(found[name]) for name in sorted(found)}
 
 
-def _compared(law: m.Law, facts: Facts, judgments: Judgments, comparisons: tuple[m.Expr, ...]) -> list[object]:
-    ev = interpreter.evaluation(law, facts, judgments)
+def _compared(ev: interpreter._Evaluation, comparisons: tuple[m.Expr, ...]) -> list[object]:
     return [ev.expr(c, "") for c in comparisons]
 
 
@@ -59,11 +58,10 @@ def confirmed(law: m.Law, facts: Facts, judgments: Judgments, confirm: Confirm,
     for name, value in list(read.items()):
         if law.concepts[name].type.kind is TypeKind.INTEGER and isinstance(value, int) and value in (0, 1):
             compared = (comparisons or {}).get(name, ())
-            before = _compared(law, read, asked, compared)
+            before = _compared(interpreter.evaluation(law, read, asked), compared)
             for nicer in ROUND_NUMBERS:
-                candidate = {**read, name: nicer}
-                if confirm(interpreter.evaluation(law, candidate, asked)) and (
-                        _compared(law, candidate, asked, compared) == before):
+                candidate = interpreter.evaluation(law, {**read, name: nicer}, asked)
+                if confirm(candidate) and _compared(candidate, compared) == before:
                     read[name] = nicer
                     break
     for name, value in list(read.items()):

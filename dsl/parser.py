@@ -73,16 +73,14 @@ def parse_chunk(chunk: str, file: str = "<tekst>", line_offset: int = 0, pos_off
     The unit of error recovery, and of re-parsing only what changed (the language server).
     """
     builder = _builder()
-    builder.reset(file)
-    builder.line_offset, builder.pos_offset = line_offset, pos_offset
+    builder.reset(file, line_offset, pos_offset)
     items: tuple[ast.Item, ...] = ()
     diagnostics: tuple[Diagnostic, ...] = ()
     try:
         try:
             items = tuple(_per_thread.fast.parse(chunk))
         except NotHere:  # lark itself says why
-            builder.reset(file)
-            builder.line_offset, builder.pos_offset = line_offset, pos_offset
+            builder.reset(file, line_offset, pos_offset)
             items = tuple(_parser().parse(chunk))  # type: ignore[arg-type]  # the builder's list
     except UnexpectedInput as error:
         diagnostics = (_syntax_diagnostic(error, chunk, file, line_offset, pos_offset),)
@@ -284,10 +282,11 @@ class _Builder(Transformer[Token, Any]):
         super().__init__(visit_tokens=False)
         self.reset("<tekst>")
 
-    def reset(self, file: str) -> None:
+    def reset(self, file: str, line_offset: int = 0, pos_offset: int = 0) -> None:
+        """Ready for a chunk of ``file`` that starts at ``line_offset`` and ``pos_offset``."""
         self.file = file
-        self.line_offset = 0
-        self.pos_offset = 0
+        self.line_offset = line_offset
+        self.pos_offset = pos_offset
         self.comments: list[ast.Comment] = []
         self.depth: dict[int, int] = {}  # id of an expression node built in this chunk → its depth
 

@@ -1027,8 +1027,8 @@ _ENTRIES: list[Entry] = [
     ),
     Entry(
         "A013", "antal-steder", E,
-        "»{quote}« forekommer {count} gange i {target}, men ændringen siger {places} steder",
-        "»{quote}« occurs {count} times in {target}, but the change says {places} places",
+        "»{quote}« forekommer {times} i {target}, men ændringen siger {places} steder",
+        "»{quote}« occurs {times_en} in {target}, but the change says {places} places",
         "\"I § 44 ændres to steder »uger« til: »ugers«\" ændrer ordene de steder, ændringen tæller. "
         "Forekommer de et andet antal gange, er ændringen skrevet til en anden udgave af bestemmelsen, "
         "eller tællingen er forkert; at ændre dem alle eller nogle af dem ville være et gæt.",

@@ -244,6 +244,9 @@ def test_to_steder_changes_the_places_counted_and_a_wrong_count_is_a013():
     wrong = apply(HEAD + "1. I § 44, stk. 3, ændres tre steder »praktikken« til: »forløbet«.\n", PROSE)
     assert wrong.text is None and codes(wrong) == ["A013"]
     assert "forekommer 2 gange" in wrong.diagnostics[0].message()
+    once = apply(HEAD + "1. I § 44, stk. 4, ændres to steder »uge« til: »måned«.\n", PROSE)
+    assert codes(once) == ["A013"] and "forekommer 1 gang i" in once.diagnostics[0].message()
+    assert "occurs once in" in once.diagnostics[0].message("en")
     gone = apply(HEAD + "1. I § 44, stk. 3, udgår to steder » praktikken«.\n", PROSE)
     assert gone.text is not None and '"Praktikken kan forlænges, og kan afbrydes; slutter."' in gone.text
 
@@ -256,6 +259,71 @@ def test_several_sections_are_repealed_in_one_change():
     assert numbered.change.words() == "§§ 45, 46 og 47 ophæves."
     missing = apply(HEAD + "1. §§ 45 og 48 ophæves.\n", PROSE)
     assert missing.text is None and codes(missing) == ["A002"]
+
+
+AMOUNTS = """lov "Lov om en aktiv beskæftigelsesindsats"
+version "1"
+
+§ 8 "Tilskud"
+    stk. 1. "Tilskuddet er 75 pct. af lønnen."
+    stk. 2. "Tilskuddet udbetales hver måned."
+    stk. 3. "Tilskuddet kan højst være 5.000 kr."
+
+§ 9 "Ydelse"
+    stk. 1. "Ydelsen er højst 5.000 kr."
+    stk. 2. "Ydelsen er 5.000 kr. for en enlig og 5.000 kr. for en forsørger."
+
+§ 10. "Loftet er 5.000 kr."
+"""
+
+#: lovkvalitet 3.4.5.2's two ways of joining changes under one number, and their kin: the act,
+#: and the lines of the law it changes, as (before, after).
+JOINED = [
+    ("I § 8, stk. 1, udgår »75 pct. af«, og stk. 2 ophæves.\nStk. 3 bliver herefter stk. 2.",
+     [('stk. 1. "Tilskuddet er 75 pct. af lønnen."', 'stk. 1. "Tilskuddet er lønnen."'),
+      ('    stk. 2. "Tilskuddet udbetales hver måned."\n', ""), ("stk. 3. \"Tilskuddet kan", "stk. 2. \"Tilskuddet kan")]),
+    ("I § 8, stk. 3, og to steder i § 9, stk. 2, ændres »5.000 kr.« til: »2.000 kr.«.",
+     [("være 5.000 kr.", "være 2.000 kr."), ("er 5.000 kr. for en enlig og 5.000", "er 2.000 kr. for en enlig og 2.000")]),
+    ("I § 8, stk. 3, § 9, stk. 1, og § 10 ændres »5.000 kr.« til: »2.000 kr.«.",
+     [("være 5.000 kr.", "være 2.000 kr."), ("højst 5.000 kr.", "højst 2.000 kr."), ("er 5.000 kr.\"\n", "er 2.000 kr.\"\n")]),
+    ("I §§ 8 og 10 ændres »5.000 kr.« til: »2.000 kr.«.",
+     [("være 5.000 kr.", "være 2.000 kr."), ("Loftet er 5.000", "Loftet er 2.000")]),
+    ("I § 9, stk. 1 og 2, ændres »Ydelsen« til: »Hjælpen«.", [("Ydelsen er", "Hjælpen er")]),
+    ("I § 8, stk. 1-3, ændres »Tilskuddet« til: »Støtten«.", [('"Tilskuddet', '"Støtten')]),
+]
+
+
+@pytest.mark.parametrize("clause,lines", JOINED)
+def test_changes_joined_under_one_number_apply_in_order_and_are_worded_as_read(clause, lines):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, AMOUNTS)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    expected = AMOUNTS
+    for before, after in lines:
+        assert before in expected
+        expected = expected.replace(before, after)
+    assert done.text == expected
+    [numbered] = read_act(act).changes
+    assert numbered.change.words() == clause  # the one wording, read back the same
+    assert read_act(HEAD + f"1. {numbered.change.words()}\n").changes[0].change == numbered.change
+
+
+def test_a_count_before_the_provision_is_the_count_of_the_change():
+    counted = apply(HEAD + "1. To steder i § 9, stk. 2, ændres »5.000 kr.« til: »2.000 kr.«.\n", AMOUNTS)
+    after = apply(HEAD + "1. I § 9, stk. 2, ændres to steder »5.000 kr.« til: »2.000 kr.«.\n", AMOUNTS)
+    assert counted.text is not None and counted.text == after.text
+    wrong = apply(HEAD + "1. To steder i § 9, stk. 1, ændres »5.000 kr.« til: »2.000 kr.«.\n", AMOUNTS)
+    assert codes(wrong) == ["A013"]
+
+
+def test_a_joined_change_that_cannot_be_applied_in_one_place_names_that_place_and_writes_nothing():
+    act = HEAD + "1. I § 8, stk. 3, og § 10 ændres »6.000 kr.« til: »2.000 kr.«.\n"
+    done = apply(act, AMOUNTS)
+    assert done.text is None and codes(done) == ["A003"]
+    assert "§ 8, stk. 3" in done.diagnostics[0].message()
+    assert (done.diagnostics[0].span.line, done.diagnostics[0].span.column) == (7, 35)  # the quotation
+    twice = apply(HEAD + "1. I §§ 9 og 10 ændres »5.000 kr.« til: »2.000 kr.«.\n", AMOUNTS)
+    assert twice.text is None and codes(twice) == ["A004"] and "§ 9" in twice.diagnostics[0].message()
 
 
 def test_declarations_are_changed_in_the_projects_clause_form():

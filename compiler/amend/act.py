@@ -165,7 +165,14 @@ class Repeal:
     renumbering: Renumbering | None = None
     sections: tuple[str, ...] = ()
 
-    def words(self) -> str:
+    def words(self, relative: bool = False) -> str:
+        """The clause; ``relative``: without the §, after the change of words of a :class:`Joined`
+        (`stk. 2 ophæves.`)."""
+        if relative:
+            level = NR if self.ref.nr is not None else STK
+            first = (self.ref.nr or self.ref.stk or (0, None))[0]
+            out = f"{level}. {numbers([first, *self.more])} ophæves."
+            return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
         if self.sections:
             from dsl.model import format_secnum
 
@@ -239,7 +246,64 @@ class Heading:
         return f"Overskriften til {self.ref.words()} affattes således:\n»{self.text}«"
 
 
-Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, Heading]
+@attrs.frozen
+class Joined:
+    """Several changes under one number, as lovkvalitet 3.4.5.2 allows: the same change of words
+    in several provisions — `I § 9, stk. 2, og to steder i § 10, stk. 3, ændres »x« til: »y«.`
+    (each part a :class:`Words` of one edit) — or a change of words and the repeal of a stk. or
+    nr. of the same § — `I § 8, stk. 1, udgår »75 pct.«, og stk. 2 ophæves.` (a :class:`Words`,
+    then a :class:`Repeal`). The parts are applied in order."""
+
+    parts: tuple[Union[Words, Repeal], ...]
+
+    def words(self) -> str:
+        first, *rest = self.parts
+        if rest and all(isinstance(p, Repeal) for p in rest):
+            assert isinstance(first, Words) and len(rest) == 1
+            repeal = rest[0]
+            assert isinstance(repeal, Repeal)
+            return f"{first.words()[:-1]}, og {repeal.words(relative=True)}"
+        assert isinstance(first, Words)
+        assert all(isinstance(p, Words) and _unplaced(p.edits) == _unplaced(first.edits) for p in self.parts)
+        from compiler.amend.document import SECTION
+        from dsl.model import format_secnum
+
+        whole = [p.ref.key for p in self.parts if isinstance(p, Words) and p.ref.kind == SECTION
+                 and p.ref.stk is None and p.ref.nr is None and p.edits[0].places == 1]
+        edits = ', og '.join(e.words(i == 0) for i, e in enumerate(_unplaced(first.edits)))
+        if len(whole) == len(self.parts):  # `I §§ 43 og 45 ændres …`
+            keys = [format_secnum(k) for k in whole]
+            return f"I §§ {', '.join(keys[:-1])} og {keys[-1]} {edits}."
+        # Addresses: stk. of one § next to each other, with the same count, as one (`§ 9, stk. 1 og 2,`).
+        groups: list[tuple[int, Ref, list[int]]] = []
+        for part in self.parts:
+            assert isinstance(part, Words)
+            ref, places = part.ref, part.edits[0].places
+            plain = ref.kind == SECTION and ref.nr is None and ref.stk is not None and ref.stk[1] is None
+            last = groups[-1] if groups else None
+            if plain and last is not None and last[2] and last[0] == places and last[1].key == ref.key:
+                last[2].append(ref.stk[0])  # type: ignore[index]
+            else:
+                groups.append((places, ref, [ref.stk[0]] if plain else []))  # type: ignore[index]
+        joined = ""
+        for k, (places, ref, stks) in enumerate(groups):
+            lead = ("I " if k == 0 else "") if places == 1 else f"{PLACES[places]} steder i "
+            # `§ 9, stk. 2,` (a comma closes a numbered address)
+            address = lead + (f"§ {format_secnum(ref.key)}, stk. {numbers(stks)}," if stks else _in(ref)[2:])
+            if k == len(groups) - 1 and k:
+                joined += " og "
+            elif k:
+                joined += " " if joined.endswith(",") else ", "
+            joined += _cap(address) if k == 0 else address
+        return f"{joined} {edits}."
+
+
+def _unplaced(edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
+    """The edits without their count (in a :class:`Joined`, the count stands with the address)."""
+    return tuple(attrs.evolve(e, places=1) for e in edits)
+
+
+Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, Heading, Joined]
 
 
 @attrs.frozen

@@ -301,10 +301,11 @@ def _remark(holder: d.Unit | d.Sub, item: Numbered) -> None:
     """The remark on a change becomes the comment before the provision it wrote: in place of
     the old one when the change rewrote or inserted it, after it when it changed words."""
     notes = [d.Comment(f"# {line}" if line.strip() else "#") for line in item.remark]
-    if isinstance(item.change, (a.Words, a.Heading)) and item.change.ref.kind not in (d.TITLE, d.VERSION):
+    change = item.change.parts[0] if isinstance(item.change, a.Joined) else item.change
+    if isinstance(change, (a.Words, a.Heading)) and change.ref.kind not in (d.TITLE, d.VERSION):
         holder.comments = list(holder.comments) + notes
         return
-    if isinstance(item.change, a.Heading) and holder.comments and holder.comments[-1].blank_after:
+    if isinstance(change, a.Heading) and holder.comments and holder.comments[-1].blank_after:
         notes[-1].blank_after = True  # a file's opening comment stands apart from the title
     holder.comments = notes + [c for c in holder.comments if c.trailing]
 
@@ -313,6 +314,9 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
     """Apply the change; the provision a remark on it belongs to (None: it has none)."""
     change, span, n = item.change, item.span, item.number
     quote_span: Callable[[int], Span] = lambda k: item.quotes[k] if k < len(item.quotes) else span  # noqa: E731
+    if isinstance(change, a.Joined):  # each part in turn; they share the change's quotations
+        written = [_apply(doc, attrs.evolve(item, change=part), state) for part in change.parts]
+        return written[0]
     if isinstance(change, a.Words):
         holders = _holders(doc, change.ref, state, span)
         _touch(state, doc, change.ref, n)
@@ -378,7 +382,9 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
     if len(found) > 1 and edit.places == 1:
         raise _fail("A004", span, quote=edit.old, count=len(found), target=target)
     if len(found) != edit.places:
-        raise _fail("A013", span, quote=edit.old, count=len(found), places=edit.places, target=target)
+        times = len(found)
+        raise _fail("A013", span, quote=edit.old, times="1 gang" if times == 1 else f"{times} gange",
+                    times_en="once" if times == 1 else f"{times} times", places=edit.places, target=target)
     for holder, attr, at in reversed(found):  # from the last, so earlier places keep their offsets
         _edit_at(holder, attr, at, edit, target, state, span)
 

@@ -329,6 +329,105 @@ class _Clause:
         raise _Unreadable(t, "forventede »ændres«, »udgår« eller »indsættes«" + (f", men fandt »{t.text[:40]}«" if t else ""),
                           "expected »ændres«, »udgår« or »indsættes«" + (f", found »{t.text[:40]}«" if t else ""))
 
+    def counted_in(self, k: int = 0) -> int:
+        """`to steder i` (… `fem steder i`) at token ``k`` from here: the count, and past it; else 0."""
+        t, nxt, then = self.peek(k), self.peek(k + 1), self.peek(k + 2)
+        words = {w: n for n, w in a.PLACES.items()}
+        if t is None or nxt is None or then is None or nxt.low != "steder" or then.low != "i":
+            return 0
+        if t.low not in words and not (t.kind == "N" and int(t.text) > 1):
+            return 0
+        self.i += k + 3
+        return words.get(t.low) or int(t.text)
+
+    def addresses(self, count: int) -> list[tuple[a.Ref, int]]:
+        """After `I`: the provisions a change of words names, each with the times its quotation
+        occurs there — `§ 44, stk. 1,`; `§ 9, stk. 2, og to steder i § 10, stk. 3,`; `§§ 43 og 45`;
+        `§ 44, stk. 1 og 3,`; `§ 44, stk. 1, og stk. 3,` (lovkvalitet 3.4.5.2)."""
+        out: list[tuple[a.Ref, int]] = []
+        while True:
+            if self.at("§§"):
+                self.i += 1
+                keys = [self.secnum()]
+                while (self.at(",") or self.at("og")) and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
+                    self.i += 1
+                    keys.append(self.secnum())
+                out += [(a.Ref(SECTION, key), count) for key in keys]
+            elif out and out[-1][0].kind == SECTION and (self.at("stk") or self.at("nr")):
+                out.append((self.sibling(out[-1][0]), count))
+            else:
+                ref = self.ref()
+                out.append((ref, count))
+                if ref.kind == SECTION and ref.stk is not None and ref.stk[1] is None and ref.nr is None \
+                        and self.listed_number():  # `§ 44, stk. 1 og 3,`
+                    self.i -= 1
+                    out += [(attrs.evolve(ref, stk=(n, None)), count) for n in self.numlist()[1:]]
+            self.comma()
+            k = 1 if self.at("og") else 0
+            t = self.peek(k)
+            if t is not None and t.text in ("§", "§§"):
+                self.i += k
+                count = 1
+            elif t is not None and k and t.low in ("stk", "nr") and out[-1][0].kind == SECTION:
+                self.i += k
+                count = 1
+            elif t is not None and (counted := self.counted_in(k)):
+                count = counted
+            else:
+                return out
+
+    def listed_number(self) -> bool:
+        """At `og 3`, `, 3` or `-3` of a list of numbers (not `, 2. pkt.`)."""
+        nxt, then = self.peek(1), self.peek(2)
+        return (self.at("og") or self.at(",") or self.at("-") or self.at("–")) and nxt is not None and nxt.kind == "N" \
+            and not (then is not None and then.text == ".")
+
+    def sibling(self, of: a.Ref) -> a.Ref:
+        """`stk. 3` or `nr. 2` after a provision of the same §: that stk. of the §, that nr. of its stk."""
+        level = self.level_word()
+        n = self.number()
+        if level == "stk":
+            return a.Ref(SECTION, of.key, (n, None))
+        return a.Ref(SECTION, of.key, of.stk, (n, None))
+
+    def in_provisions(self, count: int) -> a.Change:
+        """After `I` (or `To steder i`): a change of words in one or more provisions, a change of
+        words joined with the repeal of another stk. of the same § (`…, og stk. 2 ophæves.`),
+        or a new stk. or nr. (`§ 44 indsættes efter stk. 1 som nyt stykke:`)."""
+        addresses = self.addresses(count)
+        ref = addresses[0][0]
+        if len(addresses) == 1 and count == 1 and self.at("indsættes"):
+            nxt, then = self.peek(1), self.peek(2)
+            if nxt is not None and (nxt.low == "som" or (nxt.low in ("efter", "før") and then is not None
+                                                         and then.low in ("stk", "nr"))):
+                self.i += 1
+                return self.sub_insert(ref)
+        edits = [self.edit(True)]
+        repeal: a.Repeal | None = None
+        while self.at(",", "og"):
+            after = self.peek(2)
+            if after is not None and after.low in ("stk", "nr") and len(addresses) == 1 and ref.kind == SECTION:
+                self.i += 2
+                repeal = self.sibling_repeal(ref)
+                break
+            self.i += 2
+            edits.append(self.edit(False))
+        else:
+            self.end()
+        parts = [a.Words(r, tuple(attrs.evolve(e, places=max(e.places, n)) for e in edits)) for r, n in addresses]
+        if repeal is not None:
+            return a.Joined((parts[0], repeal))
+        return parts[0] if len(parts) == 1 else a.Joined(tuple(parts))
+
+    def sibling_repeal(self, of: a.Ref) -> a.Repeal:
+        """`stk. 2 ophæves.` (`stk. 2 og 3`, `nr. 3`) after a change of words in ``of``, and its renumbering."""
+        ref = self.sibling(of)
+        self.i -= 1
+        numbers = self.numlist()
+        self.take("ophæves")
+        self.end()
+        return a.Repeal(ref, tuple(numbers[1:]), self.renumbering())
+
     def sub_insert(self, ref: a.Ref) -> a.InsertSub:
         """After `I § 44 indsættes`: `efter stk. 1 som nyt stykke:` / `som stk. 4:`."""
         if self.at("som"):
@@ -406,22 +505,12 @@ class _Clause:
             text = self.quote()
             self.end()
             return a.Insert(None, text)
+        count = self.counted_in()
+        if count:  # `To steder i § 62, stk. 3, ændres …`
+            return self.in_provisions(count)
         if self.at("i"):
             self.i += 1
-            ref = self.ref()
-            self.comma()
-            if self.at("indsættes"):
-                nxt, then = self.peek(1), self.peek(2)
-                if nxt is not None and (nxt.low == "som" or (nxt.low in ("efter", "før") and then is not None
-                                                             and then.low in ("stk", "nr"))):
-                    self.i += 1
-                    return self.sub_insert(ref)
-            edits = [self.edit(True)]
-            while self.at(",", "og"):
-                self.i += 2
-                edits.append(self.edit(False))
-            self.end()
-            return a.Words(ref, tuple(edits))
+            return self.in_provisions(1)
         ref = self.ref()
         more: tuple[int, ...] = ()
         if ref.kind == SECTION and (self.at("og") or self.at(",")) and self.peek(1) is not None \

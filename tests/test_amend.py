@@ -14,6 +14,7 @@ from compiler.amend.consolidate import consolidate
 from compiler.amend.generate import canonical, write_act
 from compiler.amend.reader import read_act
 from compiler.driver.cli import main
+from dsl.parser import parse
 from dsl.catalogue import AMEND_EXAMPLE_LAW, CATALOGUE
 from tests.kit import LAWS
 from tests.law_versions import versions
@@ -324,6 +325,31 @@ def test_a_joined_change_that_cannot_be_applied_in_one_place_names_that_place_an
     assert (done.diagnostics[0].span.line, done.diagnostics[0].span.column) == (7, 35)  # the quotation
     twice = apply(HEAD + "1. I §§ 9 og 10 ændres »5.000 kr.« til: »2.000 kr.«.\n", AMOUNTS)
     assert twice.text is None and codes(twice) == ["A004"] and "§ 9" in twice.diagnostics[0].message()
+
+
+WRAPPED = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges efter en konkret " "vurdering, og praktikken kan "\n'
+                      '            "afbrydes efter en konkret vurdering."')
+
+
+@pytest.mark.parametrize("clause,reads", [
+    ("ændres »en konkret vurdering, og« til: »en samlet vurdering, og«",
+     "Praktikken kan forlænges efter en samlet vurdering, og praktikken kan afbrydes efter en konkret vurdering."),
+    ("udgår »efter en konkret vurdering,«", "Praktikken kan forlænges og praktikken kan afbrydes efter en konkret vurdering."),
+    ("indsættes efter »praktikken kan afbrydes«: »midlertidigt«",
+     "Praktikken kan forlænges efter en konkret vurdering, og praktikken kan afbrydes midlertidigt efter en konkret vurdering."),
+])
+def test_a_quotation_runs_on_across_the_literals_a_long_text_is_written_in(clause, reads):
+    done = apply(HEAD + f"1. I § 44, stk. 3, {clause}.\n", WRAPPED)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    [tree] = [i for i in parse(done.text).law.items if getattr(i, "number", None) == "44"]
+    assert "".join(tree.stks[2].provision.text.parts) == reads
+
+
+def test_words_across_a_seam_count_as_an_occurrence():
+    twice = apply(HEAD + "1. I § 44, stk. 3, ændres »en konkret vurdering« til: »en vurdering«.\n", WRAPPED)
+    assert codes(twice) == ["A004"] and "2 gange" in twice.diagnostics[0].message()
+    both = apply(HEAD + "1. I § 44, stk. 3, ændres to steder »en konkret vurdering« til: »en vurdering«.\n", WRAPPED)
+    assert both.text is not None and both.text.count("en vurdering") == 2 and "konkret" not in both.text.split("stk. 3")[1]
 
 
 def test_declarations_are_changed_in_the_projects_clause_form():

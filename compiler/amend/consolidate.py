@@ -74,9 +74,46 @@ def occurrences(text: str, quote: str) -> list[int]:
     return [m.start() for m in re.finditer(pattern, text)]
 
 
-def edit_text(text: str, edit: a.Edit, at: int) -> tuple[str, int, int]:
-    """``text`` with ``edit`` applied at ``at`` (where ``edit.old`` stands); the written range."""
-    end = at + len(edit.old)
+_LITERAL = re.compile(r'"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"')  # the grammar's STRING
+_SEAM = re.compile(r'(?<!\\)" "')
+
+
+def seamless(text: str) -> tuple[str, list[int] | None]:
+    """A provision's canonical text as its words read, and where each character of that stands
+    in ``text`` (None: nowhere different). A long text is written as literals over several lines
+    (`"… senest 2 uger efter tilmelding " "afholde en samtale …"`); the law's words, and an act's
+    quotation of them, run on across the seam between two literals."""
+    literals = [(m.start(), m.end()) for m in _LITERAL.finditer(text)]
+    cuts = [e1 for (_, e1), (s2, _) in zip(literals, literals[1:]) if s2 == e1 + 1 and text[e1] == " "]
+    if not cuts:
+        return text, None
+    pieces: list[str] = []
+    where: list[int] = []
+    i = 0
+    for cut in cuts:  # drop the closing quote, the space and the opening quote
+        pieces.append(text[i:cut - 1])
+        where.extend(range(i, cut - 1))
+        i = cut + 2
+    pieces.append(text[i:])
+    where.extend(range(i, len(text)))
+    return "".join(pieces), where
+
+
+def spots(text: str, quote: str) -> list[tuple[int, int]]:
+    """Where ``quote`` occurs in ``text`` as whole words, across the seams between literals (see
+    :func:`seamless`): (start, end) in ``text``. A quotation with seams of its own matches too."""
+    words, where = seamless(text)
+    quote = _SEAM.sub("", quote)
+    hits = occurrences(words, quote)
+    if where is None:
+        return [(at, at + len(quote)) for at in hits]
+    return [(where[at], where[at + len(quote) - 1] + 1) for at in hits]
+
+
+def edit_text(text: str, edit: a.Edit, at: int, end: int | None = None) -> tuple[str, int, int]:
+    """``text`` with ``edit`` applied to ``at``–``end`` (where ``edit.old`` stands; by default
+    ``len(edit.old)`` long); the written range."""
+    end = at + len(edit.old) if end is None else end
     if edit.kind == "ændres":
         assert edit.new is not None
         return text[:at] + edit.new + text[end:], at, at + len(edit.new)
@@ -93,10 +130,10 @@ def edit_text(text: str, edit: a.Edit, at: int) -> tuple[str, int, int]:
     return text[:at] + edit.new + " " + text[at:], at, at + len(edit.new) + 1
 
 
-def replace_all(text: str, edit: a.Edit, spots: list[int]) -> str:
-    """``text`` with ``edit`` applied at every one of ``spots`` (where ``edit.old`` stands)."""
-    for at in reversed(spots):
-        text, _, _ = edit_text(text, edit, at)
+def replace_all(text: str, edit: a.Edit, places: list[tuple[int, int]]) -> str:
+    """``text`` with ``edit`` applied at every one of ``places`` (where ``edit.old`` stands)."""
+    for at, end in reversed(places):
+        text, _, _ = edit_text(text, edit, at, end)
     return text
 
 
@@ -110,13 +147,15 @@ def already(text: str, edit: a.Edit, at: int) -> bool:
     """Whether the words already read as the edit would leave them (the act applied twice)."""
     if edit.kind == "udgår" or edit.new is None:
         return False
-    result = edit.new if edit.kind == "ændres" else (edit.old + " " + edit.new if edit.kind == "efter"
-                                                       else edit.new + " " + edit.old)
-    k = result.find(edit.old)
+    words, where = seamless(text)
+    at = where.index(at) if where is not None else at
+    old, new = _SEAM.sub("", edit.old), _SEAM.sub("", edit.new)
+    result = new if edit.kind == "ændres" else (old + " " + new if edit.kind == "efter" else new + " " + old)
+    k = result.find(old)
     while k >= 0:
-        if text[at - k: at - k + len(result)] == result and at - k >= 0:
+        if words[at - k: at - k + len(result)] == result and at - k >= 0:
             return True
-        k = result.find(edit.old, k + 1)
+        k = result.find(old, k + 1)
     return False
 
 
@@ -330,13 +369,13 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
         found = 0
         for holder, attr in holders:
             text = getattr(holder, attr)
-            spots = occurrences(text, change.edit.old)
-            if any(already(text, change.edit, at) for at in spots):
+            places = spots(text, change.edit.old)
+            if any(already(text, change.edit, at) for at, _ in places):
                 raise _fail("A007", quote_span(0), target="Loven", quote=change.edit.old, detail=_TWICE_DA,
                             detail_en=_TWICE_EN)
-            if spots:
-                found += len(spots)
-                setattr(holder, attr, replace_all(text, change.edit, spots))
+            if places:
+                found += len(places)
+                setattr(holder, attr, replace_all(text, change.edit, places))
         if not found:
             raise _fail("A003", quote_span(0), quote=change.edit.old, target="loven")
         for u in doc.units:
@@ -376,7 +415,7 @@ def _touch(state: State, doc: d.Document, ref: a.Ref, n: int) -> None:
 
 
 def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: State, span: Span, n: int) -> None:
-    found = [(h, attr, at) for h, attr in holders for at in occurrences(getattr(h, attr), edit.old)]
+    found = [(h, attr, at, end) for h, attr in holders for at, end in spots(getattr(h, attr), edit.old)]
     if not found:
         raise _fail("A003", span, quote=edit.old, target=target)
     if len(found) > 1 and edit.places == 1:
@@ -385,21 +424,21 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
         times = len(found)
         raise _fail("A013", span, quote=edit.old, times="1 gang" if times == 1 else f"{times} gange",
                     times_en="once" if times == 1 else f"{times} times", places=edit.places, target=target)
-    for holder, attr, at in reversed(found):  # from the last, so earlier places keep their offsets
-        _edit_at(holder, attr, at, edit, target, state, span)
+    for holder, attr, at, end in reversed(found):  # from the last, so earlier places keep their offsets
+        _edit_at(holder, attr, at, end, edit, target, state, span)
 
 
-def _edit_at(holder: object, attr: str, at: int, edit: a.Edit, target: str, state: State, span: Span) -> None:
+def _edit_at(holder: object, attr: str, at: int, end: int, edit: a.Edit, target: str, state: State,
+             span: Span) -> None:
     text = getattr(holder, attr)
     ranges = state.written.setdefault(id(holder), [])
-    end = at + len(edit.old)
     if overlaps(ranges, at, end):
         raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
                     detail_en="by an earlier change of the same act")
     if already(text, edit, at):
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)
-    new_text, w0, w1 = edit_text(text, edit, at)
+    new_text, w0, w1 = edit_text(text, edit, at, end)
     delta = len(new_text) - len(text)
     shifted = [(r0 + delta, r1 + delta) if r0 >= end else (r0, r1) for r0, r1 in ranges]
     state.written[id(holder)] = shifted + [(w0, w1)]

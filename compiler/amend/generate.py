@@ -37,9 +37,9 @@ from compiler.amend.consolidate import (
     apply_change,
     consolidate_document,
     edit_text,
-    occurrences,
     overlaps,
     replace_all,
+    spots,
 )
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
@@ -119,7 +119,7 @@ def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want
             old_q = "".join(cur[s:e])
             new_q = "".join(cur[s:s0]) + new_mid + "".join(cur[e0:e])
             for edit in _forms(old_q, new_q, s, s0, e0, e, new_mid):
-                if occurrences(text, edit.old) != [at]:
+                if [start for start, _ in spots(text, edit.old)] != [at]:
                     continue
                 if already(text, edit, at):
                     continue
@@ -429,13 +429,13 @@ def _everywhere_fits(work: d.Document, new: d.Document, x: str, y: str, same_ids
         v = new.find(u.kind, u.key)
         theirs = _holders(new, [v]) if v is not None else {}
         for k, text in _holders(work, [u]).items():
-            spots = occurrences(text, x) if x in text else []
-            if not spots:
+            found = spots(text, x)
+            if not found:
                 continue
-            places += len(spots)
+            places += len(found)
             if k not in theirs:
                 continue
-            replaced = replace_all(text, a.Edit("ændres", x, y), spots)
+            replaced = replace_all(text, a.Edit("ændres", x, y), found)
             if text == theirs[k] or _distance(replaced, theirs[k]) >= _distance(text, theirs[k]):
                 return False
     return places > EVERYWHERE

@@ -275,6 +275,9 @@ version "1"
     stk. 2. "Ydelsen er 5.000 kr. for en enlig og 5.000 kr. for en forsørger."
 
 § 10. "Loftet er 5.000 kr."
+
+§ 11 "Børn"
+    stk. 1. "Loftet gælder pr. voksen. Det hæves med 5.000 kr. pr. barn."
 """
 
 #: lovkvalitet 3.4.5.2's two ways of joining changes under one number, and their kin: the act,
@@ -291,6 +294,8 @@ JOINED = [
      [("være 5.000 kr.", "være 2.000 kr."), ("Loftet er 5.000", "Loftet er 2.000")]),
     ("I § 9, stk. 1 og 2, ændres »Ydelsen« til: »Hjælpen«.", [("Ydelsen er", "Hjælpen er")]),
     ("I § 8, stk. 1-3, ændres »Tilskuddet« til: »Støtten«.", [('"Tilskuddet', '"Støtten')]),
+    ("I § 11, stk. 1, 2. pkt., og to steder i § 9, stk. 2, ændres »5.000 kr.« til: »2.000 kr.«.",
+     [("er 5.000 kr. for en enlig og 5.000", "er 2.000 kr. for en enlig og 2.000"), ("med 5.000", "med 2.000")]),
 ]
 
 
@@ -350,6 +355,60 @@ def test_words_across_a_seam_count_as_an_occurrence():
     assert codes(twice) == ["A004"] and "2 gange" in twice.diagnostics[0].message()
     both = apply(HEAD + "1. I § 44, stk. 3, ændres to steder »en konkret vurdering« til: »en vurdering«.\n", WRAPPED)
     assert both.text is not None and both.text.count("en vurdering") == 2 and "konkret" not in both.text.split("stk. 3")[1]
+
+
+PUNKTUM = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges. Forlængelsen aftales med " "borgeren, '
+                      'jf. dog stk. 2. Jobcentret skriver ned."')
+_P1, _P2, _P3 = "Praktikken kan forlænges.", "Forlængelsen aftales med borgeren, jf. dog stk. 2.", "Jobcentret skriver ned."
+
+
+def _stk3(text: str) -> str:
+    [tree] = [i for i in parse(text).law.items if getattr(i, "number", None) == "44"]
+    return "".join(tree.stks[2].provision.text.parts)
+
+
+@pytest.mark.parametrize("clause,reads", [
+    ("I § 44, stk. 3, 2. pkt., ændres »borgeren« til: »den unge«.", f"{_P1} Forlængelsen aftales med den unge, jf. dog stk. 2. {_P3}"),
+    ("§ 44, stk. 3, 2. pkt., ophæves.", f"{_P1} {_P3}"),
+    ("§ 44, stk. 3, 3. pkt., ophæves.", f"{_P1} {_P2}"),
+    ("§ 44, stk. 3, 1. pkt., affattes således:\n»Praktikken kan forlænges én gang.«", f"Praktikken kan forlænges én gang. {_P2} {_P3}"),
+    ("I § 44, stk. 3, indsættes før 1. pkt. som nyt punktum:\n»Praktik er frivillig.«", f"Praktik er frivillig. {_P1} {_P2} {_P3}"),
+    ("I § 44, stk. 3, indsættes efter 1. pkt. som nye punktummer:\n»Den kan vare 4 uger. Den kan afbrydes.«",
+     f"{_P1} Den kan vare 4 uger. Den kan afbrydes. {_P2} {_P3}"),
+    ("I § 44, stk. 3, indsættes som 4. pkt.:\n»Kopi sendes til \"borgeren\".«", f'{_P1} {_P2} {_P3} Kopi sendes til "borgeren".'),
+])
+def test_a_punktum_is_changed_repealed_rewritten_or_inserted_as_the_guidance_words_it(clause, reads):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, PUNKTUM)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert _stk3(done.text) == reads
+    [numbered] = read_act(act).changes
+    assert numbered.change.words() == clause
+    if "ophæves" not in clause and "ændres" not in clause:  # (changed words are no longer there: A003)
+        assert codes(apply(act, done.text)) == ["A007"]  # applied twice
+
+
+@pytest.mark.parametrize("clause,code,says", [
+    ("I § 44, stk. 3, 1. pkt., ændres »borgeren« til: »den unge«.", "A003", "§ 44, stk. 3, 1. pkt."),
+    ("§ 44, stk. 3, 4. pkt., ophæves.", "A002", "den har 3 punktummer"),
+    ("I § 44, stk. 3, indsættes som 5. pkt.:\n»Sidst.«", "A005", "et nyt sidste er 4. pkt."),
+    ("§ 44, stk. 1, 1. pkt., ophæves.", "A002", "en regel er ét punktum"),
+])
+def test_a_punktum_the_provision_does_not_have_is_an_error(clause, code, says):
+    done = apply(HEAD + f"1. {clause}\n", PUNKTUM)
+    assert done.text is None and codes(done) == [code]
+    assert says in done.diagnostics[0].message()
+
+
+def test_punktummer_end_where_a_capital_letter_begins_the_next():
+    from compiler.amend.prose import sentences
+
+    text = ('"Samtalen afholdes ved personligt " "fremmøde, jf. dog § 21 f. Arbejdsløshedskassen påbegynder. '
+            'Dagpenge for 1., 2. og 3. ledighedsdag, jf. stk. 2, m.v. Sidst?"')
+    parts = [text[s:e] for s, e in sentences(text)]
+    assert parts == ['Samtalen afholdes ved personligt " "fremmøde, jf. dog § 21 f.', "Arbejdsløshedskassen påbegynder.",
+                     "Dagpenge for 1., 2. og 3. ledighedsdag, jf. stk. 2, m.v.", "Sidst?"]
+    assert sentences("praktik_varighed er 13 uger.") == [(0, 28)]  # a rule is one punktum
 
 
 def test_declarations_are_changed_in_the_projects_clause_form():

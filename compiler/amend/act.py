@@ -34,6 +34,13 @@ class Ref:
     key: str
     stk: tuple[int, int | None] | None = None
     nr: tuple[int, int | None] | None = None
+    #: A punktum of the provision (`2. pkt.`); punktummer are never renumbered by a clause.
+    pkt: int | None = None
+
+    @property
+    def numbered(self) -> bool:
+        """Whether the address ends in a number, so that a comma closes it (`§ 44, stk. 1,`)."""
+        return self.stk is not None or self.nr is not None or self.pkt is not None
 
     def words(self) -> str:
         from compiler.amend.document import CHAPTER, DEFINITE, SECTION, TITLE, VERSION
@@ -46,7 +53,7 @@ class Ref:
                     out += f", {level}. {part[0]}"
                     if part[1] is not None and part[1] != part[0]:
                         out += f", der bliver {level}. {part[1]}"
-            return out
+            return out + (f", {self.pkt}. pkt." if self.pkt is not None else "")
         if self.kind == CHAPTER:
             return f"kapitel {format_secnum(self.key)}"
         if self.kind == TITLE:
@@ -63,7 +70,7 @@ def _cap(s: str) -> str:
 def _in(ref: Ref) -> str:
     """`I § 44, stk. 1,` / `I begrebet »alder«` (a comma closes a numbered address)."""
     words = ref.words()
-    return f"I {words}," if ref.stk is not None or ref.nr is not None else f"I {words}"
+    return f"I {words}," if ref.numbered else f"I {words}"
 
 
 def numbers(ns: list[int] | tuple[int, ...]) -> str:
@@ -150,7 +157,7 @@ class Rewrite:
     text: str
 
     def words(self) -> str:
-        comma = "," if self.ref.stk is not None or self.ref.nr is not None else ""
+        comma = "," if self.ref.numbered else ""
         return f"{_cap(self.ref.words())}{comma} affattes således:\n»{self.text}«"
 
 
@@ -184,7 +191,7 @@ class Repeal:
             head, _, _ = what.rpartition(f", {level}. ")
             first = (self.ref.nr or self.ref.stk or (0, None))[0]
             what = f"{head}, {level}. {numbers([first, *self.more])}"
-        out = f"{_cap(what)}{',' if self.ref.stk or self.ref.nr else ''} ophæves."
+        out = f"{_cap(what)}{',' if self.ref.numbered else ''} ophæves."
         return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
 
 
@@ -226,6 +233,28 @@ class InsertSub:
             where = f"efter {self.level}. {self.after} som {noun[(self.level, min(self.count, 2))]}"
         out = f"{_in(self.ref)} indsættes {where}:\n»{self.text}«"
         return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
+
+
+@attrs.frozen
+class InsertSentence:
+    """New punktummer in the provision ``ref`` (lovkvalitet 3.4.5.6): after its punktum ``after``
+    (0: before the first; ``at_end``: `I § 42 indsættes som 4. pkt.:`). No renumbering clause:
+    punktummer are counted, not numbered."""
+
+    ref: Ref
+    after: int
+    text: str
+    at_end: bool = False
+
+    def words(self) -> str:
+        from compiler.amend.prose import count
+
+        if self.at_end:
+            where = f"som {self.after + 1}. pkt."
+        else:
+            noun = "nyt punktum" if count(self.text) <= 1 else "nye punktummer"
+            where = f"før 1. pkt. som {noun}" if self.after == 0 else f"efter {self.after}. pkt. som {noun}"
+        return f"{_in(self.ref)} indsættes {where}:\n»{self.text}«"
 
 
 @attrs.frozen
@@ -279,7 +308,8 @@ class Joined:
         for part in self.parts:
             assert isinstance(part, Words)
             ref, places = part.ref, part.edits[0].places
-            plain = ref.kind == SECTION and ref.nr is None and ref.stk is not None and ref.stk[1] is None
+            plain = ref.kind == SECTION and ref.nr is None and ref.pkt is None and ref.stk is not None \
+                and ref.stk[1] is None
             last = groups[-1] if groups else None
             if plain and last is not None and last[2] and last[0] == places and last[1].key == ref.key:
                 last[2].append(ref.stk[0])  # type: ignore[index]
@@ -303,7 +333,7 @@ def _unplaced(edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
     return tuple(attrs.evolve(e, places=1) for e in edits)
 
 
-Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, Heading, Joined]
+Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, InsertSentence, Heading, Joined]
 
 
 @attrs.frozen

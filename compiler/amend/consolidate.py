@@ -22,6 +22,8 @@ import attrs
 
 from compiler.amend import act as a
 from compiler.amend import document as d
+from compiler.amend import prose
+from compiler.amend.prose import seamless, spots
 from compiler.amend.reader import Numbered, read_act
 from compiler.pipeline import analyse_text
 from dsl import ast
@@ -65,51 +67,6 @@ class State:
 # ---- words --------------------------------------------------------------------------------------
 
 
-def occurrences(text: str, quote: str) -> list[int]:
-    """Where ``quote`` occurs in ``text`` as whole words (not inside a longer word or number)."""
-    if not quote:
-        return []
-    pattern = ("(?<!\\w)" if quote[0].isalnum() or quote[0] == "_" else "") + re.escape(quote) + \
-        ("(?!\\w)" if quote[-1].isalnum() or quote[-1] == "_" else "")
-    return [m.start() for m in re.finditer(pattern, text)]
-
-
-_LITERAL = re.compile(r'"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"')  # the grammar's STRING
-_SEAM = re.compile(r'(?<!\\)" "')
-
-
-def seamless(text: str) -> tuple[str, list[int] | None]:
-    """A provision's canonical text as its words read, and where each character of that stands
-    in ``text`` (None: nowhere different). A long text is written as literals over several lines
-    (`"… senest 2 uger efter tilmelding " "afholde en samtale …"`); the law's words, and an act's
-    quotation of them, run on across the seam between two literals."""
-    literals = [(m.start(), m.end()) for m in _LITERAL.finditer(text)]
-    cuts = [e1 for (_, e1), (s2, _) in zip(literals, literals[1:]) if s2 == e1 + 1 and text[e1] == " "]
-    if not cuts:
-        return text, None
-    pieces: list[str] = []
-    where: list[int] = []
-    i = 0
-    for cut in cuts:  # drop the closing quote, the space and the opening quote
-        pieces.append(text[i:cut - 1])
-        where.extend(range(i, cut - 1))
-        i = cut + 2
-    pieces.append(text[i:])
-    where.extend(range(i, len(text)))
-    return "".join(pieces), where
-
-
-def spots(text: str, quote: str) -> list[tuple[int, int]]:
-    """Where ``quote`` occurs in ``text`` as whole words, across the seams between literals (see
-    :func:`seamless`): (start, end) in ``text``. A quotation with seams of its own matches too."""
-    words, where = seamless(text)
-    quote = _SEAM.sub("", quote)
-    hits = occurrences(words, quote)
-    if where is None:
-        return [(at, at + len(quote)) for at in hits]
-    return [(where[at], where[at + len(quote) - 1] + 1) for at in hits]
-
-
 def edit_text(text: str, edit: a.Edit, at: int, end: int | None = None) -> tuple[str, int, int]:
     """``text`` with ``edit`` applied to ``at``–``end`` (where ``edit.old`` stands; by default
     ``len(edit.old)`` long); the written range."""
@@ -149,7 +106,7 @@ def already(text: str, edit: a.Edit, at: int) -> bool:
         return False
     words, where = seamless(text)
     at = where.index(at) if where is not None else at
-    old, new = _SEAM.sub("", edit.old), _SEAM.sub("", edit.new)
+    old, new = prose.without_seams(edit.old), prose.without_seams(edit.new)
     result = new if edit.kind == "ændres" else (old + " " + new if edit.kind == "efter" else new + " " + old)
     k = result.find(old)
     while k >= 0:
@@ -341,7 +298,8 @@ def _remark(holder: d.Unit | d.Sub, item: Numbered) -> None:
     the old one when the change rewrote or inserted it, after it when it changed words."""
     notes = [d.Comment(f"# {line}" if line.strip() else "#") for line in item.remark]
     change = item.change.parts[0] if isinstance(item.change, a.Joined) else item.change
-    if isinstance(change, (a.Words, a.Heading)) and change.ref.kind not in (d.TITLE, d.VERSION):
+    within = isinstance(change, (a.Words, a.Heading, a.InsertSentence)) or getattr(change, "ref", a.Ref("", "")).pkt
+    if within and change.ref.kind not in (d.TITLE, d.VERSION):  # type: ignore[union-attr]
         holder.comments = list(holder.comments) + notes
         return
     if isinstance(change, a.Heading) and holder.comments and holder.comments[-1].blank_after:
@@ -357,11 +315,19 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
         written = [_apply(doc, attrs.evolve(item, change=part), state) for part in change.parts]
         return written[0]
     if isinstance(change, a.Words):
-        holders = _holders(doc, change.ref, state, span)
+        window = None
+        if change.ref.pkt is not None:  # the words of one punktum
+            sentences_of = _sentence_holder(doc, change.ref, state, span)
+            holders: list[tuple[object, str]] = [(sentences_of, "text")]
+            window = _sentence(sentences_of, change.ref, span)
+        else:
+            holders = _holders(doc, change.ref, state, span)
         _touch(state, doc, change.ref, n)
         for k, edit in enumerate(change.edits):
-            _edit(holders, edit, change.ref.words(), state, quote_span(_quote_index(change.edits, k)), n)
-        return _provision(doc, change.ref, state, span)
+            _edit(holders, edit, change.ref.words(), state, quote_span(_quote_index(change.edits, k)), n, window)
+        return _provision(doc, attrs.evolve(change.ref, pkt=None), state, span)
+    elif isinstance(change, a.InsertSentence) or (isinstance(change, (a.Repeal, a.Rewrite)) and change.ref.pkt):
+        return _punktum(doc, change, state, span, quote_span(0), n)
     elif isinstance(change, a.Everywhere):
         holders = [(h, "text") for u in doc.units if u.kind not in (d.TITLE, d.VERSION)
                    for h in ([u] if u.kind != d.SECTION else [s for s0 in u.subs for s in [s0, *s0.items]])
@@ -414,8 +380,12 @@ def _touch(state: State, doc: d.Document, ref: a.Ref, n: int) -> None:
     state.touched[(ref.kind, key)] = n
 
 
-def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: State, span: Span, n: int) -> None:
-    found = [(h, attr, at, end) for h, attr in holders for at, end in spots(getattr(h, attr), edit.old)]
+def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: State, span: Span, n: int,
+          window: tuple[int, int] | None = None) -> None:
+    """Change ``edit.old`` where it stands in the holders' texts (within ``window`` of the one
+    holder, when the change names a punktum)."""
+    found = [(h, attr, at, end) for h, attr in holders for at, end in spots(getattr(h, attr), edit.old)
+             if window is None or window[0] <= at and end <= window[1]]
     if not found:
         raise _fail("A003", span, quote=edit.old, target=target)
     if len(found) > 1 and edit.places == 1:
@@ -439,10 +409,95 @@ def _edit_at(holder: object, attr: str, at: int, end: int, edit: a.Edit, target:
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)
     new_text, w0, w1 = edit_text(text, edit, at, end)
-    delta = len(new_text) - len(text)
+    _write(holder, attr, new_text, end, (w0, w1), state)
+
+
+def _write(holder: object, attr: str, new_text: str, end: int, wrote: tuple[int, int], state: State) -> None:
+    """Set the holder's new text, whose words from ``end`` on were there before (shifted), and
+    whose range ``wrote`` a change of this act wrote."""
+    ranges = state.written.setdefault(id(holder), [])
+    delta = len(new_text) - len(getattr(holder, attr))
     shifted = [(r0 + delta, r1 + delta) if r0 >= end else (r0, r1) for r0, r1 in ranges]
-    state.written[id(holder)] = shifted + [(w0, w1)]
+    state.written[id(holder)] = shifted + [wrote]
     setattr(holder, attr, new_text)
+
+
+# ---- punktummer ---------------------------------------------------------------------------------
+
+
+def _sentence_holder(doc: d.Document, ref: a.Ref, state: State, span: Span) -> d.Sub:
+    """The stk. or nr. whose punktummer ``ref`` names (the only stk. of a § that names none)."""
+    unit = find_unit(doc, ref, state, span)
+    if unit.kind != d.SECTION:
+        raise _fail("A002", span, target=_cap(ref.words()), detail="", detail_en="")
+    stk = _stk_of(unit, ref, state, span, _cap(ref.words()), " (nævn stykket)", " (name the subsection)")
+    holder = find_sub(stk.items, ref.nr, a.Ref(d.SECTION, unit.key, ref.stk).words(), "nr", state, span) \
+        if ref.nr is not None else stk
+    if holder.text is None:
+        raise _fail("A002", span, target=_cap(ref.words()), detail=" (stykket har kun numre)",
+                    detail_en=" (the subsection has only numbers)")
+    return holder
+
+
+def _sentence(holder: d.Sub, ref: a.Ref, span: Span, k: int | None = None) -> tuple[int, int]:
+    """Where punktum ``k`` (by default the one ``ref`` names) stands in the holder's text."""
+    k = ref.pkt if k is None else k
+    assert k is not None and holder.text is not None
+    found = prose.sentences(holder.text)
+    if not 1 <= k <= len(found):
+        many = f"{len(found)} punktummer" if len(found) != 1 else "ét punktum"
+        raise _fail("A002", span, target=_cap(attrs.evolve(ref, pkt=k).words()), detail=f" (den har {many})",
+                    detail_en=f" (it has {len(found)})")
+    return found[k - 1]
+
+
+def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, state: State, span: Span,
+             qspan: Span, n: int) -> d.Sub | None:
+    """A punktum repealed, rewritten or inserted (lovkvalitet 3.4.5.4-6): the text of its stk. or nr.
+    is changed there; punktummer are not numbered, so nothing is renumbered."""
+    ref = change.ref
+    holder = _sentence_holder(doc, attrs.evolve(ref, pkt=None), state, span)
+    text = holder.text
+    assert text is not None
+    if not prose.is_prose(text):
+        raise _fail("A002", span, target=_cap(ref.words()), detail=" (en regel er ét punktum; affat stykket)",
+                    detail_en=" (a rule is one punktum; rewrite the subsection)")
+    target = _cap(ref.words())
+    if isinstance(change, a.InsertSentence):
+        found = prose.sentences(text)
+        have, k = len(found), prose.count(change.text)
+        if change.after + k <= have and \
+                _words_of(text, (found[change.after][0], found[change.after + k - 1][1])) == change.text:
+            raise _fail("A007", qspan, target=target, quote=change.text, detail=_TWICE_DA, detail_en=_TWICE_EN)
+        if change.at_end and change.after != have:
+            raise _fail("A005", span, problem=f"{_cap(attrs.evolve(ref, pkt=None).words())} har {have} punktum"
+                        f"{'mer' if have != 1 else ''}; et nyt sidste er {have + 1}. pkt.",
+                        problem_en=f"{attrs.evolve(ref, pkt=None).words()} has {have}; a new last one is no. {have + 1}")
+        if change.after > 0:
+            _sentence(holder, ref, span, change.after)
+        new_text = prose.insert(text, change.after, change.text)
+        at = prose.sentences(new_text)[change.after][0]
+        _write(holder, "text", new_text, at, (at, at + len(new_text) - len(text)), state)
+    else:
+        start, end = _sentence(holder, ref, span)
+        if overlaps(state.written.get(id(holder), []), start, end):
+            raise _fail("A007", span, target=target, quote=_words_of(text, (start, end)),
+                        detail="af en tidligere ændring i samme lov", detail_en="by an earlier change of the same act")
+        if isinstance(change, a.Repeal):
+            new_text = prose.remove(text, ref.pkt)  # type: ignore[arg-type]
+            _write(holder, "text", new_text, end, (start, start), state)
+        else:
+            if _words_of(text, (start, end)) == change.text:
+                raise _fail("A007", qspan, target=target, quote=change.text, detail=_TWICE_DA, detail_en=_TWICE_EN)
+            new_text = prose.replace(text, ref.pkt, change.text)  # type: ignore[arg-type]
+            _write(holder, "text", new_text, end, (start, start + len(new_text) - len(text) + end - start), state)
+    _touch(state, doc, ref, n)
+    return holder
+
+
+def _words_of(text: str, where: tuple[int, int]) -> str:
+    """The words of a punktum as a quotation gives them (without seams or escapes)."""
+    return prose.unescape(prose.without_seams(text[where[0]:where[1]]))
 
 
 def _heading(doc: d.Document, change: a.Heading, state: State, span: Span, qspan: Span, n: int) -> None:

@@ -39,8 +39,8 @@ from compiler.amend.consolidate import (
     edit_text,
     overlaps,
     replace_all,
-    spots,
 )
+from compiler.amend.prose import spots
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text

@@ -239,7 +239,11 @@ class _Clause:
             key = self.secnum()
             stk = self.level_part("stk")
             nr = self.level_part("nr")
-            return a.Ref(SECTION, key, stk, nr)
+            pkt = None
+            if self.at(",") and self.pkt_at(1):  # `, 2. pkt.`
+                self.i += 1
+                pkt = self.pkt()
+            return a.Ref(SECTION, key, stk, nr, pkt)
         if t is not None and t.low in _KINDS:
             self.i += 1
             return a.Ref(_KINDS[t.low], self.quote())
@@ -254,6 +258,19 @@ class _Clause:
             return a.Ref(VERSION, "")
         raise _Unreadable(t, "forventede en bestemmelse (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)",
                           "expected a provision (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)")
+
+    def pkt_at(self, k: int = 0) -> bool:
+        """At `2. pkt.` (``k`` tokens on)."""
+        t, dot, word = self.peek(k), self.peek(k + 1), self.peek(k + 2)
+        return t is not None and t.kind == "N" and dot is not None and dot.text == "." and word is not None \
+            and word.low == "pkt"
+
+    def pkt(self) -> int:
+        """`2. pkt.`: the number of the punktum."""
+        n = self.number()
+        self.take(".", "pkt")
+        self.end()
+        return n
 
     def comma(self) -> None:
         if self.at(","):
@@ -398,6 +415,9 @@ class _Clause:
         ref = addresses[0][0]
         if len(addresses) == 1 and count == 1 and self.at("indsættes"):
             nxt, then = self.peek(1), self.peek(2)
+            if nxt is not None and nxt.low in ("som", "efter", "før") and self.pkt_at(2):
+                self.i += 1
+                return self.sentence_insert(ref)
             if nxt is not None and (nxt.low == "som" or (nxt.low in ("efter", "før") and then is not None
                                                          and then.low in ("stk", "nr"))):
                 self.i += 1
@@ -427,6 +447,26 @@ class _Clause:
         self.take("ophæves")
         self.end()
         return a.Repeal(ref, tuple(numbers[1:]), self.renumbering())
+
+    def sentence_insert(self, ref: a.Ref) -> a.InsertSentence:
+        """After `I § 41, stk. 2, indsættes`: `efter 1. pkt. som nyt punktum:` (`før 1. pkt. som nye
+        punktummer:`) or `som 4. pkt.:`, then the quotation."""
+        where = self.peek().low  # type: ignore[union-attr]
+        self.i += 1
+        n = self.pkt()
+        if where != "som":
+            self.take("som")
+            self.i += 1  # nyt / nye
+            self.i += 1  # punktum / punktummer
+        self.take(":")
+        text = self.quote()
+        self.end()
+        if where == "som":
+            return a.InsertSentence(ref, n - 1, text, at_end=True)
+        if where == "før" and n != 1:
+            raise _Unreadable(self.toks[self.i - 1], "nye punktummer indsættes »før 1. pkt.« eller »efter N. pkt.«",
+                              "new punktummer are inserted »før 1. pkt.« or »efter N. pkt.«")
+        return a.InsertSentence(ref, n if where == "efter" else 0, text)
 
     def sub_insert(self, ref: a.Ref) -> a.InsertSub:
         """After `I § 44 indsættes`: `efter stk. 1 som nyt stykke:` / `som stk. 4:`."""

@@ -20,7 +20,8 @@ SCHEMA = "lov-aendringslov/1"
 
 def _kind(change: a.Change) -> str:
     return {a.Words: "ord", a.Everywhere: "overalt", a.Rewrite: "affattes", a.Repeal: "ophæves",
-            a.Insert: "indsættes", a.InsertSub: "indsættes", a.Heading: "overskrift", a.Joined: "flere"}[type(change)]
+            a.Insert: "indsættes", a.InsertSub: "indsættes", a.InsertSentence: "indsættes", a.Heading: "overskrift",
+            a.Joined: "flere"}[type(change)]
 
 
 def render_json(act: a.Act, old_file: str, new_file: str) -> str:

@@ -411,6 +411,33 @@ def test_punktummer_end_where_a_capital_letter_begins_the_next():
     assert sentences("praktik_varighed er 13 uger.") == [(0, 28)]  # a rule is one punktum
 
 
+CHAPTERS = LAW.replace('§ 44 "Varighed"', 'kapitel 1 "Praktik"\n\n§ 44 "Varighed"') + (
+    '\nkapitel 2 "Løntilskud"\n\n§ 51. "Enogfyrre."\n\nresultat løntilskud: uger\n\n§ 52. "Toogfyrre."\n\n'
+    'kapitel 3 "Ikrafttræden"\n\n§ 60. "Tres."\n')
+
+
+def test_a_repealed_chapter_takes_its_sections_with_it_and_nothing_else():
+    done = apply(HEAD + "1. Kapitel 2 ophæves.\n", CHAPTERS)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert "kapitel 2" not in done.text and "§ 51" not in done.text and "§ 52" not in done.text
+    assert "resultat løntilskud" in done.text and "§ 60" in done.text and "§ 44" in done.text
+    again = apply(HEAD + "1. Kapitel 2 ophæves.\n\n2. § 52 ophæves.\n", CHAPTERS)
+    assert codes(again) == ["A002"] and "ophævet ved ændring nr. 1" in again.diagnostics[0].message()
+
+
+@pytest.mark.parametrize("new", [
+    CHAPTERS.replace('kapitel 2 "Løntilskud"\n\n', ""),  # the heading goes, its §§ stay
+    CHAPTERS.replace('kapitel 2 "Løntilskud"\n\n§ 51. "Enogfyrre."\n\n', ""),  # the heading and one §
+    CHAPTERS.replace('kapitel 2 "Løntilskud"\n\n§ 51. "Enogfyrre."\n\n', "").replace('§ 52. "Toogfyrre."\n\n', ""),
+])
+def test_the_act_that_repeals_a_chapter_inserts_again_the_sections_that_stay(new):
+    text = _act(CHAPTERS, new)
+    assert "1. Kapitel 2 ophæves." in text
+    assert ("Efter resultatet »løntilskud« indsættes" in text) == ("§ 52" in new)
+    done = apply(text, CHAPTERS)
+    assert done.text is not None and canonical(done.text) == canonical(new)
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

@@ -558,9 +558,10 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
     if ref.stk is None and ref.nr is None:
         for key in (ref.key, *change.sections):
             unit = find_unit(doc, attrs.evolve(ref, key=key), state, span)
-            doc.remove(unit)
-            state.repealed[(unit.kind, unit.key)] = n
-            state.touched[(unit.kind, unit.key)] = n
+            for gone in [unit, *chapter_sections(doc, unit)]:
+                doc.remove(gone)
+                state.repealed[(gone.kind, gone.key)] = n
+                state.touched[(gone.kind, gone.key)] = n
         return
     level = "nr" if ref.nr is not None else "stk"
     unit, subs, where = _container(doc, ref, level, state, span)
@@ -576,6 +577,21 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
     moves = renumber(subs, state, n)
     _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
     state.touched[(unit.kind, unit.key)] = n
+
+
+def chapter_sections(doc: d.Document, unit: d.Unit) -> list[d.Unit]:
+    """The §§ of a chapter (up to the next chapter heading), which go with it when it is repealed
+    (lovkvalitet 3.4.5.5); none for any other unit. Declarations and test cases, which an act
+    does not place in chapters, stay."""
+    if unit.kind != d.CHAPTER:
+        return []
+    out = []
+    for u in doc.units[doc.index(unit) + 1:]:
+        if u.kind == d.CHAPTER:
+            break
+        if u.kind == d.SECTION:
+            out.append(u)
+    return out
 
 
 def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan: Span, n: int,

@@ -35,6 +35,7 @@ from compiler.amend.consolidate import (
     already,
     Failed,
     apply_change,
+    chapter_sections,
     consolidate_document,
     edit_text,
     overlaps,
@@ -544,9 +545,35 @@ def _act_between(old: d.Document, new: d.Document, commencement: datetime.date |
         for key in keys_old[i1:i2]:
             if key[0] in (d.TITLE, d.VERSION) or key in placed or w.work.find(*key) is None:
                 continue
-            w.emit(a.Repeal(a.Ref(*key)))
+            _repeal(w, key, new)
     return a.Act(title.text if title else "loven", tuple(w.changes), commencement, tuple(w.targets),
                  tuple(w.remarks) if any(w.remarks) else ())
+
+
+def _repeal(w: _Writer, key: tuple[str, str], new: d.Document) -> None:
+    """`… ophæves.` A repealed chapter takes its §§ with it; those the new version still has where
+    they stood are inserted again, each run after the unit it followed."""
+    unit = w.work.find(*key)
+    assert unit is not None
+    inside = chapter_sections(w.work, unit)
+    kept = {id(u) for u in inside if new.find(u.kind, u.key) is not None}
+    runs: list[tuple[tuple[str, str] | None, list[d.Unit]]] = []
+    start = w.work.index(unit)
+    before = w.work.units[start - 1] if start > 0 else None  # the title, in a law that has one
+    after = (before.kind, before.key) if before is not None else None
+    for u in w.work.units[start + 1:]:
+        if u.kind == d.CHAPTER:
+            break
+        if id(u) in kept:
+            if runs and runs[-1][0] == after:
+                runs[-1][1].append(_fresh(u))
+            else:
+                runs.append((after, [_fresh(u)]))
+        elif u.kind != d.SECTION:
+            after = (u.kind, u.key)
+    w.emit(a.Repeal(a.Ref(*key)))
+    for anchor, units in runs:
+        _insert_units(w, units, (anchor, False) if anchor is not None else None)
 
 
 def _insert_units(w: _Writer, added: list[d.Unit], anchor: tuple[tuple[str, str], bool] | None) -> None:

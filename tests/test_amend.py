@@ -438,6 +438,23 @@ def test_the_act_that_repeals_a_chapter_inserts_again_the_sections_that_stay(new
     assert done.text is not None and canonical(done.text) == canonical(new)
 
 
+@pytest.mark.parametrize("clause,gone,kept", [
+    ("§§ 51-60 ophæves.", ["§ 51", "§ 52", "§ 60"], ["§ 44", "resultat løntilskud"]),
+    ("§§ 51 og 60 og § 44, stk. 4, ophæves.", ["§ 51", "§ 60", "stk. 4"], ["§ 52", "stk. 3"]),
+    ("§ 52 og § 44, stk. 2 og 3, ophæves.\nStk. 4 bliver herefter stk. 2.", ["§ 52", "stk. 3", "stk. 4"], ["§ 51", "stk. 2"]),
+])
+def test_several_provisions_and_a_range_of_sections_are_repealed_in_one_change(clause, gone, kept):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, CHAPTERS)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert not [x for x in gone if x + " " in done.text or x + "." in done.text]
+    assert all(x in done.text for x in kept)
+    [numbered] = read_act(act).changes
+    assert numbered.change.words() == clause
+    backwards = apply(HEAD + "1. §§ 60-51 ophæves.\n", CHAPTERS)
+    assert codes(backwards) == ["A001"] and "§ 51 står før § 60" in backwards.diagnostics[0].message()
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

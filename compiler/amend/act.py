@@ -171,6 +171,12 @@ class Repeal:
     more: tuple[int, ...] = ()
     renumbering: Renumbering | None = None
     sections: tuple[str, ...] = ()
+    #: The last § of a range (`§§ 7-9 ophæves.`): every § of the law from ``ref`` to it.
+    through: str | None = None
+
+    def address(self) -> str:
+        """What is repealed, as the clause names it (`§§ 7-9`, `§ 44, stk. 2 og 3,`)."""
+        return self.words().split("\n", 1)[0].removesuffix(" ophæves.")
 
     def words(self, relative: bool = False) -> str:
         """The clause; ``relative``: without the §, after the change of words of a :class:`Joined`
@@ -180,9 +186,11 @@ class Repeal:
             first = (self.ref.nr or self.ref.stk or (0, None))[0]
             out = f"{level}. {numbers([first, *self.more])} ophæves."
             return out + (f"\n{self.renumbering.words()}" if self.renumbering else "")
-        if self.sections:
+        if self.sections or self.through:
             from dsl.model import format_secnum
 
+            if self.through:
+                return f"§§ {format_secnum(self.ref.key)}-{format_secnum(self.through)} ophæves."
             keys = [format_secnum(k) for k in (self.ref.key, *self.sections)]
             return f"§§ {', '.join(keys[:-1])} og {keys[-1]} ophæves."
         what = self.ref.words()
@@ -277,7 +285,8 @@ class Heading:
 
 @attrs.frozen
 class Joined:
-    """Several changes under one number, as lovkvalitet 3.4.5.2 allows: the same change of words
+    """Several changes under one number, as lovkvalitet 3.4.5.2 and 3.4.5.5 allow: repeals (`§§ 2,
+    3 og 5 og § 7, stk. 3, ophæves.`, each part a :class:`Repeal`), the same change of words
     in several provisions — `I § 9, stk. 2, og to steder i § 10, stk. 3, ændres »x« til: »y«.`
     (each part a :class:`Words` of one edit) — or a change of words and the repeal of a stk. or
     nr. of the same § — `I § 8, stk. 1, udgår »75 pct.«, og stk. 2 ophæves.` (a :class:`Words`,
@@ -287,6 +296,11 @@ class Joined:
 
     def words(self) -> str:
         first, *rest = self.parts
+        if all(isinstance(p, Repeal) for p in self.parts):  # `§§ 2, 3 og 5 og § 7, stk. 3, ophæves.`
+            last = self.parts[-1]
+            assert isinstance(last, Repeal)
+            out = " og ".join(p.address() for p in self.parts if isinstance(p, Repeal)) + " ophæves."
+            return out + (f"\n{last.renumbering.words()}" if last.renumbering else "")
         if rest and all(isinstance(p, Repeal) for p in rest):
             assert isinstance(first, Words) and len(rest) == 1
             repeal = rest[0]

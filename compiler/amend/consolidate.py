@@ -556,7 +556,17 @@ def _stk_of(unit: d.Unit, ref: a.Ref, state: State, span: Span, target: str, det
 def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int) -> None:
     ref = change.ref
     if ref.stk is None and ref.nr is None:
-        for key in (ref.key, *change.sections):
+        keys = [ref.key, *change.sections]
+        if change.through is not None:  # every § from the first to the last, as the law has them
+            first = find_unit(doc, ref, state, span)
+            last = find_unit(doc, attrs.evolve(ref, key=change.through), state, span)
+            i, j = doc.index(first), doc.index(last)
+            if j < i:
+                raise _fail("A001", span, problem=f"{change.address()} er ingen række i denne lov: {last.label} står før "
+                            f"{first.label}", problem_en=f"{change.address()} is no range in this law: {last.label} "
+                            f"stands before {first.label}")
+            keys = [u.key for u in doc.units[i:j + 1] if u.kind == d.SECTION]
+        for key in keys:
             unit = find_unit(doc, attrs.evolve(ref, key=key), state, span)
             for gone in [unit, *chapter_sections(doc, unit)]:
                 doc.remove(gone)

@@ -346,6 +346,39 @@ class _Clause:
         raise _Unreadable(t, "forventede »ændres«, »udgår« eller »indsættes«" + (f", men fandt »{t.text[:40]}«" if t else ""),
                           "expected »ændres«, »udgår« or »indsættes«" + (f", found »{t.text[:40]}«" if t else ""))
 
+    def sections_repealed(self) -> a.Repeal:
+        """After `§§`: `2, 3 og 5` or `7-9` (up to an `og §` that begins another provision)."""
+        self.i += 1
+        first = self.secnum()
+        if self.at("-") or self.at("–"):
+            self.i += 1
+            return a.Repeal(a.Ref(SECTION, first), through=self.secnum())
+        keys = []
+        while (self.at(",") or self.at("og")) and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
+            self.i += 1
+            keys.append(self.secnum())
+        return a.Repeal(a.Ref(SECTION, first), sections=tuple(keys))
+
+    def repeals(self, parts: list[a.Repeal]) -> a.Change:
+        """`… og § 7, stk. 3, ophæves.`: the provisions repealed in one change (lovkvalitet 3.4.5.5),
+        then the renumbering clause of the last."""
+        while self.at("og") and self.peek(1) is not None and self.peek(1).text in ("§", "§§"):  # type: ignore[union-attr]
+            self.i += 1
+            if self.at("§§"):
+                parts.append(self.sections_repealed())
+                continue
+            ref = self.ref()
+            more: tuple[int, ...] = ()
+            if self.listed_number():
+                self.i -= 1
+                more = tuple(self.numlist()[1:])
+            self.comma()
+            parts.append(a.Repeal(ref, more))
+        self.take("ophæves")
+        self.end()
+        parts[-1] = attrs.evolve(parts[-1], renumbering=self.renumbering())
+        return parts[0] if len(parts) == 1 else a.Joined(tuple(parts))
+
     def counted_in(self, k: int = 0) -> int:
         """`to steder i` (… `fem steder i`) at token ``k`` from here: the count, and past it; else 0."""
         t, nxt, then = self.peek(k), self.peek(k + 1), self.peek(k + 2)
@@ -530,15 +563,8 @@ class _Clause:
             text = self.quote()
             self.end()
             return a.Insert(anchor, text, before)
-        if self.at("§§"):  # `§§ 2, 3 og 5 ophæves.`
-            self.i += 1
-            keys = [self.secnum()]
-            while self.at(",") or self.at("og"):
-                self.i += 1
-                keys.append(self.secnum())
-            self.take("ophæves")
-            self.end()
-            return a.Repeal(a.Ref(SECTION, keys[0]), sections=tuple(keys[1:]))
+        if self.at("§§"):  # `§§ 2, 3 og 5 ophæves.`, `§§ 7-9 ophæves.`
+            return self.repeals([self.sections_repealed()])
         if self.at("i", "loven", "indsættes"):
             self.i += 3
             self.take(":")
@@ -559,6 +585,8 @@ class _Clause:
             numbers = self.numlist()
             more = tuple(numbers[1:])
         self.comma()
+        if self.at("og") and self.peek(1) is not None and self.peek(1).text in ("§", "§§"):  # type: ignore[union-attr]
+            return self.repeals([a.Repeal(ref, more)])
         if self.at("ophæves"):
             self.i += 1
             self.end()

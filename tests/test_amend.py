@@ -455,6 +455,38 @@ def test_several_provisions_and_a_range_of_sections_are_repealed_in_one_change(c
     assert codes(backwards) == ["A001"] and "§ 51 står før § 60" in backwards.diagnostics[0].message()
 
 
+@pytest.mark.parametrize("clause,stks", [
+    ('§ 44, stk. 3, ophæves, og i stedet indsættes:\n»Stk. 3. "Praktikken kan forlænges én gang."\n'
+     'Stk. 4. "Praktikken kan afbrydes."«\nStk. 4 bliver herefter stk. 5.',
+     ["praktik_varighed er 13 uger.", "praktik_varighed er 26 uger,", '"Praktikken kan forlænges én gang."',
+      '"Praktikken kan afbrydes."', '"Jobcentret følger op hver 4. uge."']),
+    ('§ 44, stk. 3 og 4, ophæves, og i stedet indsættes:\n»Stk. 3. "Praktikken følges op."«',
+     ["praktik_varighed er 13 uger.", "praktik_varighed er 26 uger,", '"Praktikken følges op."']),
+])
+def test_provisions_are_repealed_and_others_inserted_in_their_place(clause, stks):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, LAW)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    found = re.findall(r"    stk\. (\d)\. (.*)", done.text)
+    assert [int(n) for n, _ in found] == list(range(1, len(stks) + 1))
+    assert all(line.startswith(start) for (_, line), start in zip(found, stks))
+    [numbered] = read_act(act).changes
+    assert numbered.change.words() == clause
+
+
+def test_a_section_is_repealed_and_sections_inserted_in_its_place():
+    act = HEAD + '1. § 45 ophæves, og i stedet indsættes:\n»§ 45. "Ny."\n\n§ 45 a. "Også ny."«\n'
+    done = apply(act, PROSE)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert done.text.index('§ 44 "Varighed"') < done.text.index('§ 45. "Ny."') < done.text.index('§ 45 a. "Også ny."') \
+        < done.text.index("§ 46.")
+    assert "Femogfyrre" not in done.text
+    clash = apply(HEAD + '1. § 45 ophæves, og i stedet indsættes:\n»§ 46. "Ny."«\n', PROSE)
+    assert codes(clash) == ["A010"]
+    wrong = apply(HEAD + '1. § 44, stk. 3, ophæves, og i stedet indsættes:\n»Stk. 4. "Ny."«\n', LAW)
+    assert codes(wrong) == ["A005"] and "bliver det stk. 3" in wrong.diagnostics[0].message()
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

@@ -204,6 +204,24 @@ class Repeal:
 
 
 @attrs.frozen
+class Instead:
+    """`§ 25, stk. 1, ophæves, og i stedet indsættes: »Stk. 1. … Stk. 2. …«` — what ``repeal``
+    names goes, and the quoted units, stk. or nr. (more or fewer) stand in its place; the
+    renumbering clause is the repeal's."""
+
+    repeal: Repeal
+    text: str
+
+    @property
+    def ref(self) -> Ref:
+        return self.repeal.ref
+
+    def words(self) -> str:
+        out = f"{_cap(self.repeal.address())} ophæves, og i stedet indsættes:\n»{self.text}«"
+        return out + (f"\n{self.repeal.renumbering.words()}" if self.repeal.renumbering else "")
+
+
+@attrs.frozen
 class Insert:
     """`Efter § 44 indsættes: »§ 44 a. …«` — new top-level units after (``before``: before) the
     anchor; ``anchor`` None appends them at the end of the law (`I loven indsættes:`)."""
@@ -324,9 +342,9 @@ class Joined:
             ref, places = part.ref, part.edits[0].places
             plain = ref.kind == SECTION and ref.nr is None and ref.pkt is None and ref.stk is not None \
                 and ref.stk[1] is None
-            last = groups[-1] if groups else None
-            if plain and last is not None and last[2] and last[0] == places and last[1].key == ref.key:
-                last[2].append(ref.stk[0])  # type: ignore[index]
+            group = groups[-1] if groups else None
+            if plain and group is not None and group[2] and group[0] == places and group[1].key == ref.key:
+                group[2].append(ref.stk[0])  # type: ignore[index]
             else:
                 groups.append((places, ref, [ref.stk[0]] if plain else []))  # type: ignore[index]
         joined = ""
@@ -347,7 +365,7 @@ def _unplaced(edits: tuple[Edit, ...]) -> tuple[Edit, ...]:
     return tuple(attrs.evolve(e, places=1) for e in edits)
 
 
-Change = Union[Words, Everywhere, Rewrite, Repeal, Insert, InsertSub, InsertSentence, Heading, Joined]
+Change = Union[Words, Everywhere, Rewrite, Repeal, Instead, Insert, InsertSub, InsertSentence, Heading, Joined]
 
 
 @attrs.frozen

@@ -355,6 +355,8 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
         _repeal(doc, change, state, span, n)
     elif isinstance(change, a.Rewrite):
         return _rewrite(doc, change, state, span, quote_span(0), n, list(item.prepared))
+    elif isinstance(change, a.Instead):
+        return _instead(doc, change, state, span, quote_span(0), n)
     elif isinstance(change, a.InsertSub):
         return _insert_sub(doc, change, state, span, quote_span(0), n, list(item.prepared))
     else:
@@ -568,10 +570,10 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
             keys = [u.key for u in doc.units[i:j + 1] if u.kind == d.SECTION]
         for key in keys:
             unit = find_unit(doc, attrs.evolve(ref, key=key), state, span)
-            for gone in [unit, *chapter_sections(doc, unit)]:
-                doc.remove(gone)
-                state.repealed[(gone.kind, gone.key)] = n
-                state.touched[(gone.kind, gone.key)] = n
+            for repealed in [unit, *chapter_sections(doc, unit)]:
+                doc.remove(repealed)
+                state.repealed[(repealed.kind, repealed.key)] = n
+                state.touched[(repealed.kind, repealed.key)] = n
         return
     level = "nr" if ref.nr is not None else "stk"
     unit, subs, where = _container(doc, ref, level, state, span)
@@ -587,6 +589,47 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
     moves = renumber(subs, state, n)
     _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
     state.touched[(unit.kind, unit.key)] = n
+
+
+def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan: Span, n: int) -> d.Unit | d.Sub:
+    """What the repeal names goes, and the quoted units, stk. or nr. stand in its place, numbered
+    from its place on (lovkvalitet: `ophæves, og i stedet indsættes`)."""
+    repeal = change.repeal
+    ref = repeal.ref
+    if ref.stk is None and ref.nr is None:
+        unit = find_unit(doc, ref, state, span)
+        position = doc.index(unit)
+        new = fragment_units(change.text, qspan)
+        _repeal(doc, repeal, state, span, n)
+        for u in new:
+            if doc.find(u.kind, u.key) is not None:
+                raise _fail("A010", qspan, target=_cap(u.label))
+            state.touched[(u.kind, u.key)] = n
+        doc.insert(position, new)
+        return new[0]
+    level = "nr" if ref.nr is not None else "stk"
+    unit, subs, where = _container(doc, ref, level, state, span)
+    part = ref.nr if ref.nr is not None else ref.stk
+    assert part is not None
+    gone = [find_sub(subs, part, where, level, state, span)]
+    gone += [find_sub(subs, (k, None), where, level, state, span) for k in repeal.more]
+    position = min(subs.index(s) for s in gone)
+    fresh = fragment_subs(change.text, level, qspan)
+    expected = list(range(position + 1, position + len(fresh) + 1))
+    if [s.number for s in fresh] != expected:
+        got = ", ".join(f"{level}. {s.number}" for s in fresh)
+        raise _fail("A005", qspan, problem=f"det nye er {got}, men på denne plads bliver det {level}. "
+                    f"{a.numbers(expected)}", problem_en=f"the new one is {got}, but in this place it becomes "
+                    f"{level}. {a.numbers(expected)}")
+    for s in gone:
+        subs.remove(s)
+    subs[position:position] = fresh
+    for s in fresh:
+        s.number = -1  # not yet numbered: not a move
+    moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
+    _check_clause(moves, set(), repeal.renumbering, level, _cap(where), state, span)
+    state.touched[(unit.kind, unit.key)] = n
+    return fresh[0]
 
 
 def chapter_sections(doc: d.Document, unit: d.Unit) -> list[d.Unit]:

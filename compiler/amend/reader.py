@@ -587,6 +587,12 @@ class _Clause:
         self.comma()
         if self.at("og") and self.peek(1) is not None and self.peek(1).text in ("§", "§§"):  # type: ignore[union-attr]
             return self.repeals([a.Repeal(ref, more)])
+        if self.at("ophæves", ",", "og", "i", "stedet", "indsættes"):
+            self.i += 6
+            self.take(":")
+            text = self.quote()
+            self.end()
+            return a.Instead(a.Repeal(ref, more, self.renumbering()), text)
         if self.at("ophæves"):
             self.i += 1
             self.end()

@@ -19,7 +19,7 @@ SCHEMA = "lov-aendringslov/1"
 
 
 def _kind(change: a.Change) -> str:
-    return {a.Words: "ord", a.Everywhere: "overalt", a.Rewrite: "affattes", a.Repeal: "ophæves",
+    return {a.Words: "ord", a.Everywhere: "overalt", a.Rewrite: "affattes", a.Repeal: "ophæves", a.Instead: "i stedet",
             a.Insert: "indsættes", a.InsertSub: "indsættes", a.InsertSentence: "indsættes", a.Heading: "overskrift",
             a.Joined: "flere"}[type(change)]
 

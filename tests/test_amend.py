@@ -487,6 +487,24 @@ def test_a_section_is_repealed_and_sections_inserted_in_its_place():
     assert codes(wrong) == ["A005"] and "bliver det stk. 3" in wrong.diagnostics[0].message()
 
 
+@pytest.mark.parametrize("clause,between", [
+    ('Efter § 44 indsættes i kapitel 2:\n»§ 50. "Halvtreds."«', ('kapitel 2 "Løntilskud"', "§ 51.")),
+    ('Efter § 44 indsættes i kapitel 1:\n»§ 50. "Halvtreds."«', ("§ 44", 'kapitel 2 "Løntilskud"')),
+    ('Før § 51 indsættes i kapitel 1:\n»§ 50. "Halvtreds."«', ("§ 44", 'kapitel 2 "Løntilskud"')),
+    ('Før § 51 indsættes i kapitel 2:\n»§ 50. "Halvtreds."«', ('kapitel 2 "Løntilskud"', "§ 51.")),
+])
+def test_a_section_inserted_at_the_end_of_a_chapter_goes_in_the_chapter_the_act_names(clause, between):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, CHAPTERS)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert done.text.index(between[0]) < done.text.index("§ 50.") < done.text.index(between[1])
+    [numbered] = read_act(act).changes
+    assert numbered.change.words() == clause
+    far = apply(HEAD + '1. Efter § 44 indsættes i kapitel 3:\n»§ 50. "Halvtreds."«\n', CHAPTERS)
+    assert codes(far) == ["A001"] and "kapitel 3 står ikke op ad § 44" in far.diagnostics[0].message()
+    assert codes(apply(HEAD + '1. Efter § 44 indsættes i kapitel 9:\n»§ 50. "Halvtreds."«\n', CHAPTERS)) == ["A002"]
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

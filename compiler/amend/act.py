@@ -229,11 +229,19 @@ class Insert:
     anchor: Ref | None
     text: str
     before: bool = False
+    #: `Efter § 7 indsættes i kapitel 3:` — the chapter the new units go in, when the anchor ends
+    #: one (lovkvalitet 3.4.5.6): the anchor's own, or the next (they then open it).
+    chapter: str | None = None
 
     def words(self) -> str:
         if self.anchor is None:
             return f"I loven indsættes:\n»{self.text}«"
-        return f"{'Før' if self.before else 'Efter'} {self.anchor.words()} indsættes:\n»{self.text}«"
+        where = ""
+        if self.chapter is not None:
+            from dsl.model import format_secnum
+
+            where = f" i kapitel {format_secnum(self.chapter)}"
+        return f"{'Før' if self.before else 'Efter'} {self.anchor.words()} indsættes{where}:\n»{self.text}«"
 
 
 @attrs.frozen

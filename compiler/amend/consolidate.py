@@ -735,6 +735,8 @@ def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: 
             raise _fail("A001", span, problem="nye stykker indsættes med »I § 44 indsættes efter stk. 1 som nyt stykke:«",
                         problem_en="new subsections are inserted with »I § 44 indsættes efter stk. 1 som nyt stykke:«")
         position = doc.index(anchor) + (0 if change.before else 1)
+        if change.chapter is not None:
+            position = _in_chapter(doc, anchor, change.before, change.chapter, span)
     for u in new:
         if doc.find(u.kind, u.key) is not None or u.kind in (d.TITLE, d.VERSION) and doc.find(u.kind, ""):
             raise _fail("A010", qspan, target=_cap(u.label))
@@ -756,6 +758,33 @@ def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: 
     for u in new:
         state.touched[(u.kind, u.key)] = n
     return new[0] if new else None  # type: ignore[return-value]
+
+
+def _in_chapter(doc: d.Document, anchor: d.Unit, before: bool, chapter: str, span: Span) -> int:
+    """Where new units go `i kapitel N` beside ``anchor`` (lovkvalitet 3.4.5.6, for an anchor that
+    ends or opens a chapter): in the anchor's own chapter; after the heading of the next one
+    (`Efter § 7 indsættes i kapitel 3:`); or before its own heading, at the end of the one before
+    (`Før § 8 indsættes i kapitel 2:`)."""
+    units, at, key = doc.units, doc.index(anchor), d.normal_key(chapter)
+    if doc.find(d.CHAPTER, key) is None:
+        raise _fail("A002", span, target=f"Kapitel {chapter}", detail="", detail_en="")
+
+    def heading_before(i: int) -> int | None:
+        return next((j for j in range(i - 1, -1, -1) if units[j].kind == d.CHAPTER), None)
+
+    own = heading_before(at)
+    if own is not None and units[own].key == key:
+        return at if before else at + 1
+    if not before:
+        nxt = next((j for j in range(at + 1, len(units)) if units[j].kind in (d.CHAPTER, d.SECTION)), None)
+        if nxt is not None and units[nxt].kind == d.CHAPTER and units[nxt].key == key:
+            return nxt + 1
+    elif own is not None and all(u.kind != d.SECTION for u in units[own + 1:at]):
+        previous = heading_before(own)
+        if previous is not None and units[previous].key == key:
+            return own
+    raise _fail("A001", span, problem=f"kapitel {chapter} står ikke op ad {anchor.label}",
+                problem_en=f"chapter {chapter} does not adjoin {anchor.label}")
 
 
 # ---- the whole act ----------------------------------------------------------------------------------

@@ -556,13 +556,14 @@ class _Clause:
             self.i += 1
             anchor = self.ref()
             self.take("indsættes")
+            chapter = None
             if self.at("i", "kapitel"):
                 self.i += 2
-                self.secnum()
+                chapter = self.secnum()
             self.take(":")
             text = self.quote()
             self.end()
-            return a.Insert(anchor, text, before)
+            return a.Insert(anchor, text, before, chapter)
         if self.at("§§"):  # `§§ 2, 3 og 5 ophæves.`, `§§ 7-9 ophæves.`
             return self.repeals([self.sections_repealed()])
         if self.at("i", "loven", "indsættes"):

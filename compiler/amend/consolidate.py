@@ -575,12 +575,7 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
                 state.repealed[(repealed.kind, repealed.key)] = n
                 state.touched[(repealed.kind, repealed.key)] = n
         return
-    level = "nr" if ref.nr is not None else "stk"
-    unit, subs, where = _container(doc, ref, level, state, span)
-    part = ref.nr if ref.nr is not None else ref.stk
-    assert part is not None
-    gone = [find_sub(subs, part, where, level, state, span)]
-    gone += [find_sub(subs, (k, None), where, level, state, span) for k in change.more]
+    unit, subs, where, level, gone = _named_subs(doc, change, state, span)
     for s in gone:
         subs.remove(s)
     if not subs and level == "stk":
@@ -607,29 +602,48 @@ def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan
             state.touched[(u.kind, u.key)] = n
         doc.insert(position, new)
         return new[0]
+    unit, subs, where, level, gone = _named_subs(doc, repeal, state, span)
+    position = min(subs.index(s) for s in gone)
+    fresh = fragment_subs(change.text, level, qspan)
+    _numbered_from(fresh, position, level, qspan)
+    for s in gone:
+        subs.remove(s)
+    _place(subs, position, fresh, repeal.renumbering, level, where, state, span, n)
+    state.touched[(unit.kind, unit.key)] = n
+    return fresh[0]
+
+
+def _named_subs(doc: d.Document, repeal: a.Repeal, state: State,
+                span: Span) -> tuple[d.Unit, list[d.Sub], str, str, list[d.Sub]]:
+    """The stk. or nr. a repeal names: their §, the list they stand in, its label, their level."""
+    ref = repeal.ref
     level = "nr" if ref.nr is not None else "stk"
     unit, subs, where = _container(doc, ref, level, state, span)
     part = ref.nr if ref.nr is not None else ref.stk
     assert part is not None
     gone = [find_sub(subs, part, where, level, state, span)]
     gone += [find_sub(subs, (k, None), where, level, state, span) for k in repeal.more]
-    position = min(subs.index(s) for s in gone)
-    fresh = fragment_subs(change.text, level, qspan)
+    return unit, subs, where, level, gone
+
+
+def _numbered_from(fresh: list[d.Sub], position: int, level: str, qspan: Span) -> None:
+    """A005 unless the quoted stk. or nr. are numbered as they will stand from ``position`` on."""
     expected = list(range(position + 1, position + len(fresh) + 1))
     if [s.number for s in fresh] != expected:
         got = ", ".join(f"{level}. {s.number}" for s in fresh)
         raise _fail("A005", qspan, problem=f"det nye er {got}, men på denne plads bliver det {level}. "
                     f"{a.numbers(expected)}", problem_en=f"the new one is {got}, but in this place it becomes "
                     f"{level}. {a.numbers(expected)}")
-    for s in gone:
-        subs.remove(s)
+
+
+def _place(subs: list[d.Sub], position: int, fresh: list[d.Sub], clause: a.Renumbering | None, level: str,
+           where: str, state: State, span: Span, n: int) -> None:
+    """Put new stk. or nr. in at ``position``, renumber those after them and check the clause."""
     subs[position:position] = fresh
     for s in fresh:
         s.number = -1  # not yet numbered: not a move
     moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
-    _check_clause(moves, set(), repeal.renumbering, level, _cap(where), state, span)
-    state.touched[(unit.kind, unit.key)] = n
-    return fresh[0]
+    _check_clause(moves, set(), clause, level, _cap(where), state, span)
 
 
 def chapter_sections(doc: d.Document, unit: d.Unit) -> list[d.Unit]:
@@ -702,19 +716,10 @@ def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, 
     else:
         position = subs.index(find_sub(subs, (change.after, None), where, level, state, span)) + 1
     new = prepared or fragment_subs(change.text, level, qspan)
-    expected = list(range(position + 1, position + len(new) + 1))
-    if [s.number for s in new] != expected:
-        got = ", ".join(f"{level}. {s.number}" for s in new)
-        raise _fail("A005", qspan, problem=f"det nye er {got}, men på denne plads bliver det {level}. "
-                    f"{a.numbers(expected)}", problem_en=f"the new one is {got}, but in this place it becomes "
-                    f"{level}. {a.numbers(expected)}")
+    _numbered_from(new, position, level, qspan)  # type: ignore[arg-type]
     if level == "stk" and unit.implicit:
         unit.implicit = False
-    subs[position:position] = new
-    for s in new:
-        s.number = -1  # not yet numbered: not a move
-    moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
-    _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
+    _place(subs, position, new, change.renumbering, level, where, state, span, n)  # type: ignore[arg-type]
     state.touched[(unit.kind, unit.key)] = n
     return new[0] if new else None  # type: ignore[return-value]
 

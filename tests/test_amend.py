@@ -505,6 +505,22 @@ def test_a_section_inserted_at_the_end_of_a_chapter_goes_in_the_chapter_the_act_
     assert codes(apply(HEAD + '1. Efter § 44 indsættes i kapitel 9:\n»§ 50. "Halvtreds."«\n', CHAPTERS)) == ["A002"]
 
 
+def test_the_guidance_example_of_a_change_after_a_renumbering_consolidates():
+    """lovkvalitet 3.4.5.2: a change of words in a punktum, a new stk. that moves the next, and a
+    change counted in two places of the moved stk. named as `stk. 3, der bliver stk. 4`."""
+    law = AMOUNTS.replace('§ 10. "Loftet er 5.000 kr."', '§ 10 "Loft"\n    stk. 1. "Loftet gælder alle."\n'
+                          '    stk. 2. "Loftet kan hæves."\n    stk. 3. "Loftet er 5.000 kr. og for par 5.000 kr. hver."')
+    act = HEAD + ("1. I § 11, stk. 1, 2. pkt., ændres »5.000 kr.« til: »2.000 kr.«\n\n"
+                  '2. I § 10 indsættes efter stk. 1 som nyt stykke:\n»Stk. 2. "Loftet reguleres årligt."«\n'
+                  "Stk. 2 og 3 bliver herefter stk. 3 og 4.\n\n"
+                  "3. To steder i § 10, stk. 3, der bliver stk. 4, ændres »5.000 kr.« til: »2.000 kr.«\n")
+    done = apply(act, law)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert '    stk. 2. "Loftet reguleres årligt."\n    stk. 3. "Loftet kan hæves."\n' \
+        '    stk. 4. "Loftet er 2.000 kr. og for par 2.000 kr. hver."' in done.text
+    assert "hæves med 2.000 kr. pr. barn" in done.text
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

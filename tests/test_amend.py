@@ -521,6 +521,23 @@ def test_the_guidance_example_of_a_change_after_a_renumbering_consolidates():
     assert "hæves med 2.000 kr. pr. barn" in done.text
 
 
+def test_an_act_that_amends_several_laws_is_read_at_the_section_that_names_this_one():
+    act = ("Lov om ændring af lov om sygedagpenge og lov om en aktiv beskæftigelsesindsats\n\n§ 1\n\n"
+           "I lov om sygedagpenge, jf. lovbekendtgørelse nr. 1 af 2. januar 2023, foretages følgende ændring:\n\n"
+           "1. § 7 ophæves.\n\n§ 2\n\n"
+           "I lov om en aktiv beskæftigelsesindsats foretages følgende ændring:\n\n"
+           "1. I § 44, stk. 1, ændres »13 uger« til: »15 uger«.\n\n§ 3\n\nLoven træder i kraft den 1. juli 2027.\n\n"
+           "Bemærkninger til lovforslagets enkelte bestemmelser\n\nTil § 1\n\nTil nr. 1\n\nOm sygedagpenge.\n\n"
+           "Til § 2\n\nTil nr. 1\n\nPraktikken bliver længere.\n")
+    done = apply(act)
+    assert done.text is not None and codes(done) == [], [d.message() for d in done.diagnostics]
+    assert "praktik_varighed er 15 uger." in done.text
+    assert "# Praktikken bliver længere." in done.text and "sygedagpenge" not in done.text
+    assert read_act(act, law_title="Lov om en aktiv beskæftigelsesindsats").commencement.isoformat() == "2027-07-01"
+    other = apply(act.replace("lov om en aktiv beskæftigelsesindsats foretages", "lov om noget tredje foretages"))
+    assert codes(other) == ["A012", "A002"]  # no § names this law: § 1 is read, and it names another
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

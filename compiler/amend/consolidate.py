@@ -24,7 +24,7 @@ from compiler.amend import act as a
 from compiler.amend import document as d
 from compiler.amend import prose
 from compiler.amend.prose import seamless, spots
-from compiler.amend.reader import Numbered, read_act
+from compiler.amend.reader import Numbered, names_law, read_act
 from compiler.pipeline import analyse_text
 from dsl import ast
 from dsl.diagnostics import Diagnostic, Severity, diagnostic, has_errors
@@ -810,10 +810,11 @@ def consolidate_document(doc: d.Document, changes: tuple[Numbered, ...]) -> tupl
 
 def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_file: str = "<indarbejdet>") -> Consolidated:
     """The law ``law_text`` with the amending act ``act_text`` applied, or the reasons it cannot be."""
-    read = read_act(act_text, act_file)
-    diagnostics = list(read.diagnostics)
     tree = parse(law_text, law_file)
     doc = d.from_law(tree.law, law_text)
+    title = doc.find(d.TITLE, "")
+    read = read_act(act_text, act_file, title.text if title is not None else None)
+    diagnostics = list(read.diagnostics)
     named = _named(read, doc, act_file)  # the law as it is named before the act changes its title
     state, errors = consolidate_document(doc, read.changes)
     diagnostics += errors + state.warnings + named
@@ -833,13 +834,10 @@ def _named(read: object, doc: d.Document, act_file: str) -> list[Diagnostic]:
     up to `, jf.` or `, som ændret`: "I lov om …, jf. lovbekendtgørelse nr. …, foretages")."""
     named = getattr(read, "title", None)
     unit = doc.find(d.TITLE, "")
-    if not named or unit is None:
+    if not named or unit is None or names_law(named, unit.text):
         return []
     words = re.split(r",\s*(?:jf\.|som ændret)", named)[0].strip()
-    title = unit.text
-    if words.lower() in ("loven", title.lower()) or title.lower().startswith(words.lower()):
-        return []
-    return [diagnostic("A012", getattr(read, "title_span"), named=words, title=title)]
+    return [diagnostic("A012", getattr(read, "title_span"), named=words, title=unit.text)]
 
 
 def _order(x: Diagnostic) -> tuple[int, int, str]:

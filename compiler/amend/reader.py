@@ -625,18 +625,22 @@ _REMARKS = re.compile(r"^[ \t]*Bemærkninger\b", re.MULTILINE)
 _REMARK_HEAD = re.compile(r"^[ \t]*Til[ \t]+(nr\.|§)[ \t]*(\d+)[ \t]*$", re.MULTILINE | re.IGNORECASE)
 
 
-def split_remarks(text: str) -> tuple[str, dict[int, tuple[int, tuple[str, ...]]]]:
-    """The act without its remarks, and the remarks on its changes: after a line beginning
-    "Bemærkninger", each "Til nr. N" line opens the remark on change N (general remarks and
-    "Til § 1" lines are not attached to a change). Per N: where its heading stands, its lines
-    as written."""
+def split_remarks(text: str, section: int = 1) -> tuple[str, dict[int, tuple[int, tuple[str, ...]]]]:
+    """The act without its remarks, and the remarks on the changes of its § ``section``: after a
+    line beginning "Bemærkninger", each "Til nr. N" line under "Til § <section>" (or under no
+    "Til §" at all) opens the remark on change N; general remarks are not attached to a change.
+    Per N: where its heading stands, its lines as written."""
     found = _REMARKS.search(text)
     if found is None:
         return text, {}
     remarks: dict[int, tuple[int, tuple[str, ...]]] = {}
     heads = [m for m in _REMARK_HEAD.finditer(text, found.start())]
+    under = section
     for k, m in enumerate(heads):
         if m.group(1) != "nr.":
+            under = int(m.group(2))
+            continue
+        if under != section:
             continue
         end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
         lines = text[m.end():end].split("\n")
@@ -648,10 +652,20 @@ def split_remarks(text: str) -> tuple[str, dict[int, tuple[int, tuple[str, ...]]
     return text[:found.start()], remarks
 
 
-def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
-    """The changes of an amending act, in order; A001 for each part that cannot be read."""
+def names_law(named: str, title: str) -> bool:
+    """Whether the opening of an act's § (`I lov om …, jf. lovbekendtgørelse nr. …, foretages`)
+    names the law of ``title`` (`loven` names any)."""
+    words = re.split(r",\s*(?:jf\.|som ændret)", named)[0].strip().lower()
+    return words in ("loven", title.lower()) or title.lower().startswith(words)
+
+
+def read_act(text: str, file: str = "<ændringslov>", law_title: str | None = None) -> ReadAct:
+    """The changes of an amending act, in order; A001 for each part that cannot be read. An act
+    that amends several laws (a samlelov, lovkvalitet 3.4.3) has a § for each: the changes read are
+    those of the § whose opening names ``law_title`` (else § 1)."""
     full = text
-    text, remarks = split_remarks(full)
+    section = _section_for(full, law_title) if law_title else 1
+    text, remarks = split_remarks(full, section)
     norm, where = _normalise(text)
     starts = [0] + [i + 1 for i, ch in enumerate(full) if ch == "\n"]
 
@@ -697,7 +711,8 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
             "A001", span(0, min(len(norm), 1)), problem="ændringsloven har ingen »§ 1«",
             problem_en="the amending act has no »§ 1«"),))
     bounds = heads + [len(toks)]
-    first = toks[bounds[0]:bounds[1]]
+    chosen = next((k for k, h in enumerate(heads) if int(toks[h + 1].text) == section), 0)
+    first = toks[bounds[chosen]:bounds[chosen + 1]]
     # the opening: "I <titel> foretages følgende ændring(er):"
     words = [t.low for t in first]
     title = None
@@ -759,8 +774,21 @@ def read_act(text: str, file: str = "<ændringslov>") -> ReadAct:
                 "A001", Span(file, l0, c0, l0, c0 + len(head_text), offset, offset + len(head_text)),
                 problem=f"bemærkningen »Til nr. {number}« hører ikke til nogen ændring (§ 1 har {len(items)})",
                 problem_en=f"the remark »Til nr. {number}« belongs to no change (§ 1 has {len(items)})"))
-    rest = toks[bounds[1]:] if len(bounds) > 2 else []
+    rest = toks[bounds[chosen + 1]:] if len(bounds) > chosen + 2 else []
     return ReadAct(title, tuple(changes), _date(rest), tuple(diagnostics), title_span)
+
+
+_OPENING = re.compile(r"^[ \t]*§[ \t]*(\d+)\.?[ \t]*\n\s*I\s+(.+?)\s+foretages\s+følgende\s+ændring",
+                      re.MULTILINE | re.DOTALL)
+
+
+def _section_for(text: str, law_title: str) -> int:
+    """The § of the act whose opening names the law (1 when none does)."""
+    body, _ = split_remarks(text)
+    for m in _OPENING.finditer(body):
+        if names_law(" ".join(m.group(2).split()), law_title):
+            return int(m.group(1))
+    return 1
 
 
 def _line_of(norm: str, t: _Tok) -> int:

@@ -538,6 +538,19 @@ def test_an_act_that_amends_several_laws_is_read_at_the_section_that_names_this_
     assert codes(other) == ["A012", "A002"]  # no § names this law: § 1 is read, and it names another
 
 
+def test_where_a_long_text_is_broken_over_lines_is_layout_not_a_change():
+    old = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    joined = re.sub(r'"\n[ \t]+"', "", old)  # every text on one line
+    assert joined != old and parse(joined).diagnostics == ()
+    assert "foretages ingen ændringer" in _act(old, joined) and "foretages ingen ændringer" in _act(joined, old)
+    new = joined.replace("Samtalen afholdes ved personligt fremmøde", "Samtalen afholdes digitalt eller ved fremmøde")
+    text = _act(old, new)
+    [change] = read_act(text).changes
+    assert '"' not in change.change.words()  # the quotations are the law's words, not its layout
+    done = apply(text, old)
+    assert done.text is not None and "Samtalen afholdes digitalt eller ved fremmøde" in re.sub(r'"\n[ \t]+"', "", done.text)
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

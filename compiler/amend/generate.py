@@ -41,7 +41,7 @@ from compiler.amend.consolidate import (
     overlaps,
     replace_all,
 )
-from compiler.amend.prose import spots
+from compiler.amend.prose import plain, spots
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text
@@ -255,7 +255,7 @@ def _ref(unit: d.Unit, stk: d.Sub | None = None, nr: d.Sub | None = None) -> a.R
 
 
 def _sub_key(s: d.Sub) -> str:
-    return (s.text or "") + "\n" + "\n".join(n.text or "" for n in s.items)
+    return plain(s.text) + "\n" + "\n".join(plain(n.text) for n in s.items)
 
 
 def _moves_after(subs: list[d.Sub], gone: set[int], inserted_at: int | None = None, count: int = 0) -> list[tuple[int, int]]:
@@ -333,9 +333,9 @@ def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | No
         return
     plan: list[tuple[d.Sub | None, list[a.Edit]]] = []
     for mine, theirs, nr in [(old, new, None)] + [(o, t, o) for o, t in zip(old.items, new.items)]:
-        if (mine.text or "") == (theirs.text or ""):
+        if plain(mine.text) == plain(theirs.text):
             continue
-        edits = word_edits(mine.text or "", theirs.text or "")
+        edits = word_edits(plain(mine.text), plain(theirs.text))
         if edits is None:
             if nr is None:
                 _rewrite_stk(w, unit, old, new, new_unit)
@@ -375,7 +375,7 @@ def _rewrite_stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.U
 
 def _other(w: _Writer, old: d.Unit, new: d.Unit) -> None:
     """The changes of a declaration, chapter heading, test case, title or version in both."""
-    if (old.syntax is not None and old.syntax == new.syntax) or old.text == new.text:
+    if (old.syntax is not None and old.syntax == new.syntax) or plain(old.text) == plain(new.text):
         return
     ref = a.Ref(old.kind, old.key)
     if old.kind in (d.TITLE, d.VERSION):
@@ -388,7 +388,7 @@ def _other(w: _Writer, old: d.Unit, new: d.Unit) -> None:
         else:
             w.emit(a.Rewrite(ref, new.text), remark=_new_remark(old.comments, new.comments))
         return
-    edits = word_edits(old.text, new.text)
+    edits = word_edits(plain(old.text), plain(new.text))
     if edits:
         w.emit(a.Words(ref, tuple(edits)), remark=_added_remark(old.comments, new.comments))
     else:
@@ -482,7 +482,7 @@ def _matched_texts(old: d.Document, new: d.Document) -> list[tuple[str, str]]:
     changed = [(u, v) for u, v in pairs if v is not None and not (u.syntax is not None and u.syntax == v.syntax)]
     a_ = _holders(old, [u for u, _ in changed])
     b_ = _holders(new, [v for _, v in changed if v is not None])
-    return [(a_[k], b_[k]) for k in a_ if k in b_ and a_[k] != b_[k]]
+    return [(plain(a_[k]), plain(b_[k])) for k in a_ if k in b_ and plain(a_[k]) != plain(b_[k])]
 
 
 def _distance(x: str, y: str) -> int:
@@ -614,14 +614,14 @@ def canonical(text: str) -> str:
 
 
 def _shape(u: d.Unit) -> tuple[object, ...]:
-    subs = tuple((s.number, s.text, tuple((n.number, n.text) for n in s.items)) for s in u.subs)
-    return (u.kind, u.key, u.text, u.title, u.implicit and len(u.subs) == 1, subs)
+    subs = tuple((s.number, plain(s.text), tuple((n.number, plain(n.text)) for n in s.items)) for s in u.subs)
+    return (u.kind, u.key, plain(u.text) if u.kind != d.SECTION else "", u.title, u.implicit and len(u.subs) == 1, subs)
 
 
 def same_law(x: d.Document, y: d.Document) -> bool:
     """Whether two documents are the same law, comments aside (canonically equal)."""
     return len(x.units) == len(y.units) and all(
-        (a_.syntax == b_.syntax) if a_.syntax is not None and b_.syntax is not None else _shape(a_) == _shape(b_)
+        (a_.syntax is not None and a_.syntax == b_.syntax) or _shape(a_) == _shape(b_)
         for a_, b_ in zip(x.units, y.units))
 
 

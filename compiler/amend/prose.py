@@ -53,6 +53,12 @@ def seamless(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), where
 
 
+def plain(text: str | None) -> str:
+    """A provision's canonical text without its seams: what two versions are compared by (where a
+    long text is broken over lines is layout, not law)."""
+    return seamless(text)[0] if text else ""
+
+
 def without_seams(quote: str) -> str:
     """A quotation as words (an act written by `lov ændringslov` may quote across a seam)."""
     return _SEAM.sub("", quote)

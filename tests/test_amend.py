@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 
 from compiler.amend.act import render_text
 from compiler.amend.consolidate import consolidate
-from compiler.amend.generate import canonical, write_act
+from compiler.amend.generate import _document, canonical, same_law, write_act
 from compiler.amend.reader import read_act
 from compiler.driver.cli import main
 from dsl.parser import parse
@@ -86,7 +87,8 @@ def test_the_act_written_from_lab_2017_to_djoef_consolidates_to_the_same_law_com
     djoef = (LAWS / "djoef-2023.lov").read_text(encoding="utf-8")
     written = render_text(write_act(lab, "lab-2017.lov", djoef, "djoef-2023.lov"))
     result = apply(written, lab)
-    assert result.text == djoef
+    one_line = functools.partial(re.sub, r'"\s+"', "")  # where a long text breaks is layout
+    assert result.text is not None and one_line(result.text) == one_line(djoef)
     shipped = read_act(DJOEF_ACT.read_text(encoding="utf-8"), DJOEF_ACT.name)
     assert not shipped.diagnostics and len(shipped.changes) == len(read_act(written).changes)
 
@@ -350,6 +352,19 @@ def test_a_quotation_runs_on_across_the_literals_a_long_text_is_written_in(claus
     assert "".join(tree.stks[2].provision.text.parts) == reads
 
 
+def test_a_text_a_change_makes_long_is_broken_over_lines_again():
+    old = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    for clause in ("I § 14, stk. 1, ændres »ved personligt fremmøde« til: »digitalt eller ved personligt fremmøde«.",
+                   "I § 14, stk. 1, indsættes efter 2. pkt. som nyt punktum:\n»Samtalen kan også holdes digitalt, "
+                   "når borgeren ønsker det og det er forsvarligt.«"):
+        done = apply(HEAD.replace("beskæftigelsesindsats foretages", "beskæftigelsesindsats (2017, som beskrevet i KL's "
+                                  "indspil) foretages") + f"1. {clause}\n", old)
+        assert done.text is not None, [d.message() for d in done.diagnostics]
+        section = done.text[done.text.index('§ 14 "'):done.text.index("kapitel 4")]
+        assert max(len(line) for line in section.split("\n")) <= 100
+        assert "digital" in section
+
+
 def test_words_across_a_seam_count_as_an_occurrence():
     twice = apply(HEAD + "1. I § 44, stk. 3, ændres »en konkret vurdering« til: »en vurdering«.\n", WRAPPED)
     assert codes(twice) == ["A004"] and "2 gange" in twice.diagnostics[0].message()
@@ -545,10 +560,15 @@ def test_where_a_long_text_is_broken_over_lines_is_layout_not_a_change():
     assert "foretages ingen ændringer" in _act(old, joined) and "foretages ingen ændringer" in _act(joined, old)
     new = joined.replace("Samtalen afholdes ved personligt fremmøde", "Samtalen afholdes digitalt eller ved fremmøde")
     text = _act(old, new)
-    [change] = read_act(text).changes
-    assert '"' not in change.change.words()  # the quotations are the law's words, not its layout
+    assert len(read_act(text).changes) == 1  # that stk., not every text that was broken differently
     done = apply(text, old)
-    assert done.text is not None and "Samtalen afholdes digitalt eller ved fremmøde" in re.sub(r'"\n[ \t]+"', "", done.text)
+    assert done.text is not None and same_law(_document(done.text, "a"), _document(new, "b"))
+    moved = old.replace('Samtalen afholdes ved personligt "\n            "fremmøde, jf.',
+                        'Samtalen afholdes ved "\n            "personligt fremmøde, jf.')
+    assert "foretages ingen ændringer" in _act(old, moved)
+    slightly = moved.replace("Samtalen afholdes ved", "Samtalen holdes ved")
+    [change] = read_act(_act(old, slightly)).changes
+    assert change.change.words() == "I § 14, stk. 1, ændres »afholdes« til: »holdes«."  # words, not quotation marks
 
 
 def test_declarations_are_changed_in_the_projects_clause_form():

@@ -62,6 +62,9 @@ class State:
     moved_by: dict[int, int] = attrs.field(factory=dict)
     touched: dict[tuple[str, str], int] = attrs.field(factory=dict)
     warnings: list[Diagnostic] = attrs.field(factory=list)
+    #: The texts (by id of their holder) where a change of words ran across a seam, joining two
+    #: literals into one, to be broken again (:func:`prose.wrap`).
+    joined: dict[int, object] = attrs.field(factory=dict)
 
 
 # ---- words --------------------------------------------------------------------------------------
@@ -411,6 +414,8 @@ def _edit_at(holder: object, attr: str, at: int, end: int, edit: a.Edit, target:
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)
     new_text, w0, w1 = edit_text(text, edit, at, end)
+    if '" "' in text[at:end] and end - at != len(edit.old):  # it ran across a seam
+        state.joined[id(holder)] = holder
     _write(holder, attr, new_text, end, (w0, w1), state)
 
 
@@ -493,6 +498,8 @@ def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, s
                 raise _fail("A007", qspan, target=target, quote=change.text, detail=_TWICE_DA, detail_en=_TWICE_EN)
             new_text = prose.replace(text, ref.pkt, change.text)  # type: ignore[arg-type]
             _write(holder, "text", new_text, end, (start, start + len(new_text) - len(text) + end - start), state)
+    if not isinstance(change, a.Repeal):  # a punktum written into a literal may make it long
+        state.joined[id(holder)] = holder
     _touch(state, doc, ref, n)
     return holder
 
@@ -820,6 +827,7 @@ def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_
     diagnostics += errors + state.warnings + named
     if has_errors(diagnostics):
         return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+    _wrap_changed(state)
     text = d.render(doc)
     analysis = analyse_text(text, out_file, checks=False)
     problems = [x for x in analysis.diagnostics if x.severity is Severity.ERROR]
@@ -827,6 +835,13 @@ def consolidate(law_text: str, law_file: str, act_text: str, act_file: str, out_
         diagnostics += _blame(problems[:10], text, read.changes, state, act_file)
         return Consolidated(None, tuple(sorted(diagnostics, key=_order)), len(read.changes))
     return Consolidated(text, tuple(sorted(diagnostics, key=_order)), len(read.changes))
+
+
+def _wrap_changed(state: State) -> None:
+    """Break again the long texts a change of words across a seam joined (:func:`prose.wrap`)."""
+    for holder in state.joined.values():
+        if isinstance(holder, d.Sub) and holder.text is not None:
+            holder.text = prose.wrap(holder.text)
 
 
 def _named(read: object, doc: d.Document, act_file: str) -> list[Diagnostic]:

@@ -41,7 +41,7 @@ from compiler.amend.consolidate import (
     overlaps,
     replace_all,
 )
-from compiler.amend.prose import plain, spots
+from compiler.amend.prose import plain, spots, without_seams
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text
@@ -62,6 +62,27 @@ class AmendError(RuntimeError):
 
 
 # ---- words inside one provision -------------------------------------------------------------
+
+
+def text_edits(old: str, new: str) -> list[a.Edit] | None:
+    """The changes of words from one provision's text to another's. Found in the texts as they
+    are written, the seams of a long text stay where they are in both (a quotation may then run
+    across one, `»… " "…«`); found in the texts without their seams, a text broken over lines
+    differently in the new version is not a change. The second are taken when they are fewer, or
+    when only they keep quotation marks out of the quotations. None, as from :func:`word_edits`,
+    when the provision is better rewritten."""
+    edits = word_edits(old, new)
+    if edits is None or (plain(old) == old and plain(new) == new):
+        return edits
+    instead = word_edits(plain(old), plain(new))
+    if instead is not None and _plain_words(instead) and (len(instead) < len(edits) or not _plain_words(edits)):
+        return instead
+    return edits
+
+
+def _plain_words(edits: list[a.Edit]) -> bool:
+    """Whether no quotation has a quotation mark of the law's text in it (seams aside)."""
+    return all('"' not in without_seams(q) for e in edits for q in (e.old, e.new or ""))
 
 
 def word_edits(old: str, new: str) -> list[a.Edit] | None:
@@ -247,7 +268,8 @@ def _ref(unit: d.Unit, stk: d.Sub | None = None, nr: d.Sub | None = None) -> a.R
     def part(s: d.Sub | None) -> tuple[int, int | None] | None:
         if s is None:
             return None
-        assert s.original is not None
+        if s.original is None:  # inserted by this act: named by its number
+            return (s.number, None)
         return (s.original, s.number if s.number != s.original else None)
 
     implicit = unit.implicit and len(unit.subs) == 1  # its one stk. is named by the § alone
@@ -335,7 +357,7 @@ def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | No
     for mine, theirs, nr in [(old, new, None)] + [(o, t, o) for o, t in zip(old.items, new.items)]:
         if plain(mine.text) == plain(theirs.text):
             continue
-        edits = word_edits(plain(mine.text), plain(theirs.text))
+        edits = text_edits(mine.text or "", theirs.text or "")
         if edits is None:
             if nr is None:
                 _rewrite_stk(w, unit, old, new, new_unit)
@@ -388,7 +410,7 @@ def _other(w: _Writer, old: d.Unit, new: d.Unit) -> None:
         else:
             w.emit(a.Rewrite(ref, new.text), remark=_new_remark(old.comments, new.comments))
         return
-    edits = word_edits(plain(old.text), plain(new.text))
+    edits = text_edits(old.text, new.text)
     if edits:
         w.emit(a.Words(ref, tuple(edits)), remark=_added_remark(old.comments, new.comments))
     else:
@@ -608,9 +630,10 @@ def _anchor(work: d.Document, keys_old: Sequence[tuple[str, str]], i1: int) -> t
 
 
 def canonical(text: str) -> str:
-    """A law's canonical text without comments (what two versions are compared by)."""
+    """A law's canonical text without comments, each text on one line (what two versions are
+    compared by: where a long text is broken over lines is layout, not law)."""
     tree = parse(text).law
-    return d.render(d.from_law(ast.Law(tree.items), ""), comments=False)
+    return re.sub(r'"\s+"', "", d.render(d.from_law(ast.Law(tree.items), ""), comments=False))
 
 
 def _shape(u: d.Unit) -> tuple[object, ...]:

@@ -161,3 +161,30 @@ def insert(text: str, after: int, words: str) -> str:
 def count(words: str) -> int:
     """How many punktummer plain words are (a quotation of new punktummer)."""
     return len(sentences('"' + literal(words) + '"'))
+
+
+#: A text literal longer than this, made by a change of words across a seam, is broken again.
+LONG = 90
+#: The longest piece it is broken into (a stk.'s first line then stays within the formatter's width).
+PIECE = 76
+
+
+def wrap(text: str) -> str:
+    """``text`` with each literal longer than :data:`LONG` broken at spaces into pieces of at most
+    :data:`PIECE` characters, each but the last ending with its space (`"… tilmelding "` /
+    `"afholde …"`), as the laws are written: only layout, the words stay as they are."""
+    out, last = [], 0
+    for m in _LITERAL.finditer(text):
+        body = m.group()[1:-1]
+        if len(m.group()) <= LONG:
+            continue
+        pieces, current = [], ""
+        for word in re.findall(r"\S+\s*", body):
+            if current and len(current) + len(word.rstrip()) > PIECE:
+                pieces.append(current)
+                current = ""
+            current += word
+        pieces.append(current)
+        out.append(text[last:m.start()] + " ".join(f'"{p}"' for p in pieces))
+        last = m.end()
+    return "".join(out) + text[last:]

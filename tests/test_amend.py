@@ -571,6 +571,21 @@ def test_where_a_long_text_is_broken_over_lines_is_layout_not_a_change():
     assert change.change.words() == "I § 14, stk. 1, ændres »afholdes« til: »holdes«."  # words, not quotation marks
 
 
+@pytest.mark.parametrize("clause,line", [
+    ("I overskriften til § 44 ændres »Varighed« til: »Praktikkens varighed«.", '§ 44 "Praktikkens varighed"'),
+    ("I overskriften til kapitel 2 ændres »Løntilskud« til: »Tilskud til løn«.", 'kapitel 2 "Tilskud til løn"'),
+])
+def test_words_of_a_heading_are_changed_like_the_words_of_a_provision(clause, line):
+    act = HEAD + f"1. {clause}\n"
+    done = apply(act, CHAPTERS)
+    assert done.text is not None and line in done.text, [d.message() for d in done.diagnostics]
+    assert "praktik_varighed er 13 uger." in done.text
+    assert read_act(act).changes[0].change.words() == clause
+    assert codes(apply(HEAD + "1. I overskriften til § 51 ændres »x« til: »y«.\n", CHAPTERS)) == ["A002"]  # it has none
+    between = apply(HEAD + "1. Overskriften før § 44 ophæves.\n", CHAPTERS)
+    assert codes(between) == ["A001"] and "ingen overskrifter mellem paragrafferne" in between.diagnostics[0].message()
+
+
 def test_declarations_are_changed_in_the_projects_clause_form():
     new = LAW.replace('"Højeste varighed af virksomhedspraktik"', '"Længste varighed af virksomhedspraktik"')
     new = new.replace("resultat praktik_varighed", 'begreb alder: heltal kilde register "CPR"\n\nresultat praktik_varighed')

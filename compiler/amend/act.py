@@ -36,6 +36,8 @@ class Ref:
     nr: tuple[int, int | None] | None = None
     #: A punktum of the provision (`2. pkt.`); punktummer are never renumbered by a clause.
     pkt: int | None = None
+    #: The heading of the § or chapter (`I overskriften til § 44 ændres …`).
+    heading: bool = False
 
     @property
     def numbered(self) -> bool:
@@ -43,6 +45,8 @@ class Ref:
         return self.stk is not None or self.nr is not None or self.pkt is not None
 
     def words(self) -> str:
+        if self.heading:
+            return f"overskriften til {attrs.evolve(self, heading=False).words()}"
         from compiler.amend.document import CHAPTER, DEFINITE, SECTION, TITLE, VERSION
         from dsl.model import format_secnum
 

@@ -166,6 +166,12 @@ def _cap(s: str) -> str:
 def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tuple[object, str]]:
     """The texts a change of words in ``ref`` may touch: (holder, attribute name)."""
     unit = find_unit(doc, ref, state, span)
+    if ref.heading:
+        if unit.kind == d.CHAPTER:
+            return [(unit, "text")]
+        if unit.kind != d.SECTION or unit.title is None:
+            raise _fail("A002", span, target=_cap(ref.words()), detail="", detail_en="")
+        return [(unit, "title")]
     if unit.kind != d.SECTION:
         if ref.stk is not None or ref.nr is not None:
             raise _fail("A002", span, target=_cap(ref.words()), detail="", detail_en="")

@@ -405,6 +405,9 @@ class _Clause:
                 out += [(a.Ref(SECTION, key), count) for key in keys]
             elif out and out[-1][0].kind == SECTION and (self.at("stk") or self.at("nr")):
                 out.append((self.sibling(out[-1][0]), count))
+            elif self.at("overskriften", "til"):  # `I overskriften til § 44 ændres …`
+                self.i += 2
+                out.append((attrs.evolve(self.ref(), heading=True), count))
             else:
                 ref = self.ref()
                 out.append((ref, count))
@@ -540,6 +543,11 @@ class _Clause:
             edit = self.edit(True)
             self.end()
             return a.Everywhere(edit)
+        if self.at("overskriften", "før") or self.at("overskriften", "efter"):
+            raise _Unreadable(self.peek(1), "en .lov-fil har ingen overskrifter mellem paragrafferne; en paragraf og et "
+                              "kapitel har deres egen (»Overskriften til § 44 …«)",
+                              "a .lov file has no headings between its §§; a § and a chapter have their own "
+                              "(»Overskriften til § 44 …«)")
         if self.at("overskriften", "til"):
             self.i += 2
             ref = self.ref()

@@ -9,6 +9,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from compiler.amend.act import render_text
 from compiler.amend.consolidate import consolidate
@@ -44,6 +45,48 @@ def test_consolidating_the_act_from_a_to_b_into_a_gives_b(pair):
     result = apply(render_text(act), old)
     assert result.text is not None, [d.message() for d in result.diagnostics]
     assert canonical(result.text) == canonical(new)
+
+
+_PROSE_WORDS = ("borgeren", "kommunen", "samtale", "digitalt", "møde", "senest", "efter", "tilmelding", "jobcentret",
+                "planen", "kan", "skal", "ved", "Samtalen", "Planen")
+
+
+@st.composite
+def prose_versions(draw):  # type: ignore[no-untyped-def]
+    """A § of prose and a new version of it: words replaced, inserted or removed, and each
+    version's text broken over lines at its own places."""
+    words = draw(st.lists(st.sampled_from(_PROSE_WORDS), min_size=6, max_size=30))
+    new = list(words)
+    for _ in range(draw(st.integers(0, 3))):
+        at = draw(st.integers(0, len(new) - 1))
+        kind = draw(st.sampled_from(("replace", "insert", "remove")))
+        if kind == "replace":
+            new[at] = draw(st.sampled_from(_PROSE_WORDS))
+        elif kind == "insert":
+            new.insert(at, draw(st.sampled_from(_PROSE_WORDS)))
+        elif len(new) > 3:
+            del new[at]
+
+    def law(ws: list[str]) -> str:
+        cuts = sorted(draw(st.sets(st.integers(1, len(ws) - 1), max_size=4)))
+        pieces = [ws[i:j] for i, j in zip([0, *cuts], [*cuts, len(ws)])]
+        literals = [f'"{" ".join(p)}{" " if k < len(pieces) - 1 else "."}"' for k, p in enumerate(pieces)]
+        return 'lov "Lov om en aktiv beskæftigelsesindsats"\nversion "1"\n\n§ 1 "Samtaler"\n    stk. 1. ' + \
+            "\n            ".join(literals) + "\n"
+
+    return law(words), law(new)
+
+
+@settings(max_examples=80, deadline=None)
+@given(pair=prose_versions())
+def test_the_act_between_two_versions_of_a_text_broken_over_lines_differently_consolidates(pair):
+    old, new = pair
+    act = write_act(old, "a.lov", new, "b.lov")
+    done = apply(render_text(act), old)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert same_law(_document(done.text, "a"), _document(new, "b"))
+    if re.sub(r'"\s+"', "", old) == re.sub(r'"\s+"', "", new):
+        assert act.changes == ()  # only the layout differs
 
 
 @settings(max_examples=30, deadline=None)

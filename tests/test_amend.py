@@ -89,6 +89,27 @@ def test_the_act_between_two_versions_of_a_text_broken_over_lines_differently_co
         assert act.changes == ()  # only the layout differs
 
 
+@settings(max_examples=80, deadline=None)
+@given(pair=prose_versions(), data=st.data())
+def test_a_quotation_of_the_words_is_found_wherever_the_text_is_broken(pair, data):
+    old, _ = pair
+    words = re.sub(r'"\s+"', "", old.split("stk. 1. ")[1]).strip()[1:-2].split(" ")  # the text, seams aside
+    i = data.draw(st.integers(0, len(words) - 1))
+    j = data.draw(st.integers(i + 1, len(words)))
+    quote = " ".join(words[i:j])
+    kind = data.draw(st.sampled_from(("ændres", "udgår")))
+    clause = f"ændres »{quote}« til: »X Y«" if kind == "ændres" else f"udgår »{quote}«"
+    done = apply(HEAD + f"1. I § 1, stk. 1, {clause}.\n", old)
+    count = len(re.findall(rf"(?<!\w){re.escape(quote)}(?!\w)", " ".join(words)))
+    if count != 1:
+        assert done.text is None and codes(done) == ["A004"]
+        return
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    expected = words[:i] + (["X", "Y"] if kind == "ændres" else []) + words[j:]
+    got = re.sub(r'"\s+"', "", done.text.split("stk. 1. ")[1]).strip()
+    assert got == '"' + " ".join(expected) + '."'
+
+
 @settings(max_examples=30, deadline=None)
 @given(pair=versions())
 def test_the_act_from_a_law_to_itself_is_empty_and_applying_an_act_twice_is_an_error(pair):

@@ -345,6 +345,9 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
         for holder, attr in holders:
             text = getattr(holder, attr)
             places = spots(text, change.edit.old)
+            if any(b[0] < a_[1] for a_, b in zip(places, places[1:])):  # `a a` in `a a a`: where?
+                raise _fail("A004", quote_span(0), quote=change.edit.old, count=len(places), target=_cap(
+                    holder.label if isinstance(holder, d.Unit) else "loven"))
             if any(already(text, change.edit, at) for at, _ in places):
                 raise _fail("A007", quote_span(0), target="Loven", quote=change.edit.old, detail=_TWICE_DA,
                             detail_en=_TWICE_EN)

@@ -524,8 +524,44 @@ def write_act(old_text: str, old_file: str, new_text: str, new_file: str,
     read back and consolidated into the old version, it gives the new one."""
     old, new = _document(old_text, old_file), _document(new_text, new_file)
     act = act_between(old, new, commencement)
+    joined = join_same_words(act)
+    if joined is not act:
+        try:
+            check(old, new, joined)
+            return joined
+        except AmendError:  # a joined change names a provision another change has moved: keep them apart
+            pass
     check(old, new, act)
     return act
+
+
+def join_same_words(act: a.Act) -> a.Act:
+    """The act with the same change of words in several provisions under one number, at the first
+    of them (lovkvalitet 3.4.5.2: `I § 9, stk. 2, og § 10, stk. 3, ændres »x« til: »y«.`), when no
+    change between them touches the provisions it joins and none of them has a remark."""
+    remarks = list(act.remarks) + [()] * (len(act.changes) - len(act.remarks))
+    targets = list(act.targets) or [("loven", "")] * len(act.changes)
+    kept: list[int] = []  # indices of the changes that stay, in order
+    parts: dict[int, list[a.Words]] = {}  # index of a first change → the changes joined to it
+    for k, change in enumerate(act.changes):
+        first = None
+        if isinstance(change, a.Words) and len(change.edits) == 1 and change.edits[0].places == 1 \
+                and change.edits[0].kind in ("ændres", "udgår") and not remarks[k]:
+            first = next((i for i in reversed(kept) if i in parts and parts[i][0].edits == change.edits
+                          and not remarks[i]), None)
+            if first is not None and any(targets[j] == targets[k] for j in range(first + 1, k)):
+                first = None  # a change between them touches this provision: it is named as it then stands
+        if first is not None:
+            parts[first].append(change)  # type: ignore[arg-type]
+            continue
+        kept.append(k)
+        if isinstance(change, a.Words):
+            parts[k] = [change]
+    if len(kept) == len(act.changes):
+        return act
+    changes = tuple(a.Joined(tuple(parts[k])) if k in parts and len(parts[k]) > 1 else act.changes[k] for k in kept)
+    return attrs.evolve(act, changes=changes, targets=tuple(targets[k] for k in kept),
+                        remarks=tuple(remarks[k] for k in kept) if act.remarks else ())
 
 
 def act_between(old: d.Document, new: d.Document, commencement: datetime.date | None = None) -> a.Act:

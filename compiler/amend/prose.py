@@ -20,12 +20,13 @@ _END = re.compile(r"[.?!](?=\s+[A-ZÆØÅ])")
 
 
 def occurrences(text: str, quote: str) -> list[int]:
-    """Where ``quote`` occurs in ``text`` as whole words (not inside a longer word or number)."""
+    """Where ``quote`` occurs in ``text`` as whole words (not inside a longer word or number),
+    overlapping places included (»a a« stands twice in `a a a`: it does not say where)."""
     if not quote:
         return []
     pattern = ("(?<!\\w)" if quote[0].isalnum() or quote[0] == "_" else "") + re.escape(quote) + \
         ("(?!\\w)" if quote[-1].isalnum() or quote[-1] == "_" else "")
-    return [m.start() for m in re.finditer(pattern, text)]
+    return [m.start() for m in re.finditer(f"(?=({pattern}))", text)]
 
 
 _LITERAL = re.compile(r'"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"')  # the grammar's STRING

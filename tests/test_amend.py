@@ -97,15 +97,17 @@ def test_a_quotation_of_the_words_is_found_wherever_the_text_is_broken(pair, dat
     i = data.draw(st.integers(0, len(words) - 1))
     j = data.draw(st.integers(i + 1, len(words)))
     quote = " ".join(words[i:j])
-    kind = data.draw(st.sampled_from(("ændres", "udgår")))
-    clause = f"ændres »{quote}« til: »X Y«" if kind == "ændres" else f"udgår »{quote}«"
+    kind = data.draw(st.sampled_from(("ændres", "udgår", "efter", "før")))
+    clause = {"ændres": f"ændres »{quote}« til: »X Y«", "udgår": f"udgår »{quote}«",
+              "efter": f"indsættes efter »{quote}«: »X Y«", "før": f"indsættes før »{quote}«: »X Y«"}[kind]
     done = apply(HEAD + f"1. I § 1, stk. 1, {clause}.\n", old)
     count = len(re.findall(rf"(?=(?<!\w){re.escape(quote)}(?!\w))", " ".join(words)))  # overlapping too
     if count != 1:
         assert done.text is None and codes(done) == ["A004"]
         return
     assert done.text is not None, [d.message() for d in done.diagnostics]
-    expected = words[:i] + (["X", "Y"] if kind == "ændres" else []) + words[j:]
+    expected = {"ændres": words[:i] + ["X", "Y"] + words[j:], "udgår": words[:i] + words[j:],
+                "efter": words[:j] + ["X", "Y"] + words[j:], "før": words[:i] + ["X", "Y"] + words[i:]}[kind]
     got = re.sub(r'"\s+"', "", done.text.split("stk. 1. ")[1]).strip()
     assert got == '"' + " ".join(expected) + '."'
 

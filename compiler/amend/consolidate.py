@@ -77,11 +77,15 @@ def edit_text(text: str, edit: a.Edit, at: int, end: int | None = None) -> tuple
     if edit.kind == "ændres":
         assert edit.new is not None
         return text[:at] + edit.new + text[end:], at, at + len(edit.new)
-    if edit.kind == "udgår":
+    if edit.kind == "udgår":  # the words go with the space that set them apart, across a seam too
         if at > 0 and text[at - 1] == " ":
             return text[: at - 1] + text[end:], at - 1, at - 1
         if end < len(text) and text[end] == " ":
             return text[:at] + text[end + 1:], at, at
+        if at >= 4 and text[at - 4:at] == ' " "':
+            return text[:at - 4] + text[at - 3:at] + text[end:], at - 1, at - 1
+        if text[end:end + 4] == '" " ':
+            return text[:at] + text[end:end + 3] + text[end + 4:], at, at
         return text[:at] + text[end:], at, at
     assert edit.new is not None
     if edit.kind == "efter":

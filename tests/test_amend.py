@@ -365,6 +365,12 @@ JOINED = [
      [("være 5.000 kr.", "være 2.000 kr."), ("Loftet er 5.000", "Loftet er 2.000")]),
     ("I § 9, stk. 1 og 2, ændres »Ydelsen« til: »Hjælpen«.", [("Ydelsen er", "Hjælpen er")]),
     ("I § 8, stk. 1-3, ændres »Tilskuddet« til: »Støtten«.", [('"Tilskuddet', '"Støtten')]),
+    ("I § 8, stk. 1, ændres »75 pct.« til: »80 pct.«, og i stk. 3 ændres »højst« til: »mest«.",
+     [("75 pct.", "80 pct."), ("kan højst være", "kan mest være")]),
+    ("I § 8, stk. 1, ændres »75 pct.« til: »80 pct.«, og i stk. 3 ændres »højst« til: »mest«, og stk. 2 ophæves.\n"
+     "Stk. 3 bliver herefter stk. 2.",
+     [("75 pct.", "80 pct."), ('    stk. 2. "Tilskuddet udbetales hver måned."\n', ""),
+      ('stk. 3. "Tilskuddet kan højst være', 'stk. 2. "Tilskuddet kan mest være')]),
     ("I § 11, stk. 1, 2. pkt., og to steder i § 9, stk. 2, ændres »5.000 kr.« til: »2.000 kr.«.",
      [("er 5.000 kr. for en enlig og 5.000", "er 2.000 kr. for en enlig og 2.000"), ("med 5.000", "med 2.000")]),
 ]

@@ -325,22 +325,30 @@ class Joined:
     parts: tuple[Union[Words, Repeal], ...]
 
     def words(self) -> str:
-        first, *rest = self.parts
+        from compiler.amend.document import SECTION
+        from dsl.model import format_secnum
+
+        first = self.parts[0]
         if all(isinstance(p, Repeal) for p in self.parts):  # `§§ 2, 3 og 5 og § 7, stk. 3, ophæves.`
             last = self.parts[-1]
             assert isinstance(last, Repeal)
             out = " og ".join(p.address() for p in self.parts if isinstance(p, Repeal)) + " ophæves."
             return out + (f"\n{last.renumbering.words()}" if last.renumbering else "")
-        if rest and all(isinstance(p, Repeal) for p in rest):
-            assert isinstance(first, Words) and len(rest) == 1
-            repeal = rest[0]
-            assert isinstance(repeal, Repeal)
-            return f"{first.words()[:-1]}, og {repeal.words(relative=True)}"
+        last = self.parts[-1]
+        if isinstance(last, Repeal):  # `I § 8, stk. 1, udgår »75 pct.«, og stk. 2 ophæves.`
+            return f"{Joined(self.parts[:-1]).words()[:-1]}, og {last.words(relative=True)}"
         assert isinstance(first, Words)
-        assert all(isinstance(p, Words) and _unplaced(p.edits) == _unplaced(first.edits) for p in self.parts)
-        from compiler.amend.document import SECTION
-        from dsl.model import format_secnum
-
+        if len(self.parts) == 1:
+            return first.words()
+        if any(_unplaced(p.edits) != _unplaced(first.edits) for p in self.parts if isinstance(p, Words)):
+            # `I § 44, stk. 3, ændres »a« til: »b«, og i stk. 5 ændres »c« til: »d«.`
+            out = first.words()[:-1]
+            for part in self.parts[1:]:
+                assert isinstance(part, Words) and part.ref.kind == SECTION and part.ref.key == first.ref.key
+                level, number = ("nr", part.ref.nr) if part.ref.nr is not None else ("stk", part.ref.stk)
+                assert number is not None
+                out += f", og i {level}. {number[0]} " + ", og ".join(e.words(i == 0) for i, e in enumerate(part.edits))
+            return out + "."
         whole = [p.ref.key for p in self.parts if isinstance(p, Words) and p.ref.kind == SECTION
                  and p.ref.stk is None and p.ref.nr is None and p.edits[0].places == 1]
         edits = ', og '.join(e.words(i == 0) for i, e in enumerate(_unplaced(first.edits)))

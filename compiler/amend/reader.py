@@ -460,19 +460,30 @@ class _Clause:
                 return self.sub_insert(ref)
         edits = [self.edit(True)]
         repeal: a.Repeal | None = None
+        siblings: list[tuple[a.Ref, list[a.Edit]]] = []  # `…, og i stk. 5 ændres …`
+        current = edits
         while self.at(",", "og"):
-            after = self.peek(2)
-            if after is not None and after.low in ("stk", "nr") and len(addresses) == 1 and ref.kind == SECTION:
+            after, then = self.peek(2), self.peek(3)
+            alone = len(addresses) == 1 and ref.kind == SECTION
+            if alone and after is not None and after.low in ("stk", "nr"):
                 self.i += 2
                 repeal = self.sibling_repeal(ref)
                 break
+            if alone and after is not None and after.low == "i" and then is not None and then.low in ("stk", "nr"):
+                self.i += 3
+                sibling = self.sibling(ref)
+                self.comma()
+                current = [self.edit(True)]
+                siblings.append((sibling, current))
+                continue
             self.i += 2
-            edits.append(self.edit(False))
+            current.append(self.edit(False))
         else:
             self.end()
         parts = [a.Words(r, tuple(attrs.evolve(e, places=max(e.places, n)) for e in edits)) for r, n in addresses]
+        parts += [a.Words(r, tuple(more)) for r, more in siblings]
         if repeal is not None:
-            return a.Joined((parts[0], repeal))
+            return a.Joined((*parts, repeal))
         return parts[0] if len(parts) == 1 else a.Joined(tuple(parts))
 
     def sibling_repeal(self, of: a.Ref) -> a.Repeal:

@@ -496,6 +496,24 @@ def test_a_punktum_is_changed_repealed_rewritten_or_inserted_as_the_guidance_wor
         assert codes(apply(act, done.text)) == ["A007"]  # applied twice
 
 
+@pytest.mark.parametrize("before,after,clause", [
+    ('Forlængelsen aftales med " "borgeren, jf. dog stk. 2. ', "", "1. § 44, stk. 3, 2. pkt., ophæves."),
+    ("Jobcentret skriver ned.", "Jobcentret skriver ned. Borgeren får en kopi.",
+     "1. I § 44, stk. 3, indsættes som 4. pkt.:\n»Borgeren får en kopi.«"),
+    ("forlænges. ", "forlænges. Den kan vare 4 uger. ",
+     "1. I § 44, stk. 3, indsættes efter 1. pkt. som nyt punktum:\n»Den kan vare 4 uger.«"),
+    ('aftales med " "borgeren', 'besluttes med " "den unge',
+     "1. § 44, stk. 3, 2. pkt., affattes således:\n»Forlængelsen besluttes med den unge, jf. dog stk. 2.«"),
+])
+def test_the_act_changes_a_punktum_as_a_punktum(before, after, clause):
+    assert before in PUNKTUM
+    new = PUNKTUM.replace(before, after)
+    text = _act(PUNKTUM, new)
+    assert f"\n{clause}\n" in text and "\n2. " not in text
+    done = apply(text, PUNKTUM)
+    assert done.text is not None and canonical(done.text) == canonical(new)
+
+
 @pytest.mark.parametrize("clause,code,says", [
     ("I § 44, stk. 3, 1. pkt., ændres »borgeren« til: »den unge«.", "A003", "§ 44, stk. 3, 1. pkt."),
     ("§ 44, stk. 3, 4. pkt., ophæves.", "A002", "den har 3 punktummer"),

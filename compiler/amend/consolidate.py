@@ -517,9 +517,7 @@ def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, s
     return holder
 
 
-def _words_of(text: str, where: tuple[int, int]) -> str:
-    """The words of a punktum as a quotation gives them (without seams or escapes)."""
-    return prose.unescape(prose.without_seams(text[where[0]:where[1]]))
+_words_of = prose.punktum_words
 
 
 def _heading(doc: d.Document, change: a.Heading, state: State, span: Span, qspan: Span, n: int) -> None:

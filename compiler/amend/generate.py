@@ -41,6 +41,7 @@ from compiler.amend.consolidate import (
     overlaps,
     replace_all,
 )
+from compiler.amend import prose
 from compiler.amend.prose import plain, spots, without_seams
 from compiler.amend.reader import Numbered, read_act
 from dsl import ast
@@ -204,6 +205,7 @@ def title_words(literal: str | None) -> str | None:
 @attrs.define
 class _Writer:
     work: d.Document
+    punktum: bool = True
     changes: list[a.Change] = attrs.field(factory=list)
     state: State = attrs.field(factory=State)
     targets: list[tuple[str, str]] = attrs.field(factory=list)
@@ -367,6 +369,10 @@ def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | No
             plan.append((nr, edits))
     for nr, edits in plan:
         if nr is None:
+            punktum = _punktum_change(_ref(unit, old), old.text or "", new.text or "", edits) if w.punktum else None
+            if punktum is not None:
+                w.emit(punktum, remark=_added_remark(old.comments, new.comments))
+                continue
             w.emit(a.Words(_ref(unit, old), tuple(edits)), remark=_added_remark(old.comments, new.comments))
             continue
         theirs = new.items[old.items.index(nr)]
@@ -375,6 +381,30 @@ def _stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | No
         else:
             w.emit(a.Rewrite(_ref(unit, old, nr), sub_quote(attrs.evolve(theirs, number=nr.number), "nr")),
                    prepared=[_fresh_sub(theirs, nr.number)], remark=_new_remark(nr.comments, theirs.comments))
+
+
+def _punktum_change(ref: a.Ref, old: str, new: str, edits: list[a.Edit]) -> a.Change | None:
+    """A stk. of prose whose punktummer stay but one, which is inserted, repealed or rewritten
+    (lovkvalitet 3.4.5.4-6: `2. pkt. affattes således:`, `indsættes efter 1. pkt. som nyt
+    punktum:`, `3. pkt. ophæves.`), as that change; None when changes of words say it better (a
+    rewritten punktum whose words change in one place) or the text is no such prose."""
+    if not (prose.is_prose(old) and prose.is_prose(new)):
+        return None
+    mine = [prose.punktum_words(old, s) for s in prose.sentences(old)]
+    theirs = [prose.punktum_words(new, s) for s in prose.sentences(new)]
+    if len(theirs) == len(mine) + 1:  # one new punktum
+        k = next((i for i in range(len(mine)) if mine[i] != theirs[i]), len(mine))
+        if mine[k:] == theirs[k + 1:]:
+            return a.InsertSentence(ref, k, theirs[k], at_end=k == len(mine))
+    if len(theirs) == len(mine) - 1 and len(mine) > 1:  # one punktum gone
+        k = next((i for i in range(len(theirs)) if mine[i] != theirs[i]), len(theirs))
+        if mine[k + 1:] == theirs[k:]:
+            return a.Repeal(attrs.evolve(ref, pkt=k + 1))
+    if len(theirs) == len(mine) and len(edits) > 1:  # one punktum rewritten
+        changed = [i for i in range(len(mine)) if mine[i] != theirs[i]]
+        if len(changed) == 1:
+            return a.Rewrite(attrs.evolve(ref, pkt=changed[0] + 1), theirs[changed[0]])
+    return None
 
 
 def _rewrite_stk(w: _Writer, unit: d.Unit, old: d.Sub, new: d.Sub, new_unit: d.Unit | None = None) -> None:
@@ -523,16 +553,20 @@ def write_act(old_text: str, old_file: str, new_text: str, new_file: str,
     """The amending act from ``old_text`` to ``new_text`` (both laws without errors), checked:
     read back and consolidated into the old version, it gives the new one."""
     old, new = _document(old_text, old_file), _document(new_text, new_file)
-    act = act_between(old, new, commencement)
-    joined = join_same_words(act)
-    if joined is not act:
-        try:
-            check(old, new, joined)
-            return joined
-        except AmendError:  # a joined change names a provision another change has moved: keep them apart
-            pass
-    check(old, new, act)
-    return act
+    failed: AmendError | None = None
+    # The act as the guidance would have it (punktummer, the same change joined), checked; and if a
+    # form does not consolidate here (a bug), the act without it rather than none.
+    for punktum in (True, False):
+        act = act_between(old, new, commencement, punktum=punktum)
+        joined = join_same_words(act)
+        for candidate in ([joined, act] if joined is not act else [act]):
+            try:
+                check(old, new, candidate)
+                return candidate
+            except AmendError as error:
+                failed = failed or error
+    assert failed is not None
+    raise failed
 
 
 def join_same_words(act: a.Act) -> a.Act:
@@ -564,14 +598,16 @@ def join_same_words(act: a.Act) -> a.Act:
                         remarks=tuple(remarks[k] for k in kept) if act.remarks else ())
 
 
-def act_between(old: d.Document, new: d.Document, commencement: datetime.date | None = None) -> a.Act:
-    """The amending act from the document ``old`` to ``new`` (neither is changed)."""
+def act_between(old: d.Document, new: d.Document, commencement: datetime.date | None = None, *,
+                punktum: bool = True) -> a.Act:
+    """The amending act from the document ``old`` to ``new`` (neither is changed); ``punktum``:
+    a punktum inserted, repealed or rewritten is changed as such (`2. pkt. affattes således:`)."""
     with paused_gc():
-        return _act_between(old, new, commencement)
+        return _act_between(old, new, commencement, punktum)
 
 
-def _act_between(old: d.Document, new: d.Document, commencement: datetime.date | None) -> a.Act:
-    w = _Writer(old.clone())
+def _act_between(old: d.Document, new: d.Document, commencement: datetime.date | None, punktum: bool) -> a.Act:
+    w = _Writer(old.clone(), punktum=punktum)
     title = old.find(d.TITLE, "")
     keys_old = [(u.kind, u.key) for u in old.units]
     keys_new = [(u.kind, u.key) for u in new.units]

@@ -101,6 +101,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return [(where[s], where[e - 1] + 1) for s, e in out if e > s]
 
 
+def punktum_words(text: str, where: tuple[int, int]) -> str:
+    """The words of the punktum at ``where`` in ``text``, as a quotation gives them."""
+    return unescape(without_seams(text[where[0]:where[1]]))
+
+
 def is_prose(text: str) -> bool:
     """Whether the provision's punktummer can be changed one by one (it begins with a text)."""
     return text.startswith('"')

@@ -114,8 +114,10 @@ def test_every_keyword_is_in_every_editor_grammar() -> None:
 
 def test_the_extension_files_are_consistent() -> None:
     package = json.loads((EDITORS / "vscode" / "package.json").read_text(encoding="utf-8"))
-    (language,) = package["contributes"]["languages"]
+    language, act = package["contributes"]["languages"]
     assert language["id"] == "lov" and ".lov" in language["extensions"]
+    assert act["id"] == "lov-aendringslov" and "*.ændringslov.txt" in act["filenamePatterns"]
+    assert f"onLanguage:{act['id']}" in package["activationEvents"]
     (grammar,) = package["contributes"]["grammars"]
     assert grammar["scopeName"] == "source.lov"
     assert (EDITORS / "vscode" / grammar["path"]).is_file()

@@ -639,3 +639,30 @@ def test_neovim_built_in_client_gets_diagnostics_hover_and_definition(tmp_path: 
     assert "Borgerens alder" in json.dumps(data["hover"], ensure_ascii=False)
     definition = data["definition"][0] if isinstance(data["definition"], list) else data["definition"]
     assert definition["range"]["start"]["line"] == lines.index(next(t for t in lines if t.startswith("begreb alder")))
+
+
+def test_an_amending_act_gets_the_diagnostics_of_lov_indarbejd_against_the_law_beside_it(tmp_path: Path) -> None:
+    (tmp_path / "praktik.lov").write_text(LAW, encoding="utf-8")
+    (tmp_path / "andet.lov").write_text(LAW.replace('lov "Testlov"', 'lov "Anden lov"'), encoding="utf-8")
+    act = ("Lov om ændring af testlov\n\n§ 1\n\nI testlov foretages følgende ændringer:\n\n"
+           "1. I § 44, stk. 1, ændres »14 uger« til: »26 uger«.\n\n2. § 45 ophæves.\n")
+    uri = (tmp_path / "forslag.ændringslov.txt").as_uri()
+    client = LspClient()
+    try:
+        client.initialize()
+        client.open(uri, act)
+        [wrong] = client.diagnostics(uri, 1)
+        assert wrong["code"] == "A003" and "»14 uger«" in wrong["message"]
+        assert wrong["range"]["start"] == {"line": 6, "character": act.split("\n")[6].index("14 uger")}
+        client.change(uri, 2, [{"text": act.replace("14 uger", "13 uger")}])
+        assert client.diagnostics(uri, 2) == []  # it applies to praktik.lov, whose title it names
+        client.change(uri, 3, [{"text": act.replace("14 uger", "13 uger").replace("1. I §", "1. I ¤")}])
+        assert [d["code"] for d in client.diagnostics(uri, 3)] == ["A001"]
+        (tmp_path / "alene").mkdir()
+        alone = (tmp_path / "alene" / "forslag.ændringslov.txt").as_uri()  # no law beside it: only read
+        client.open(alone, act)
+        assert client.diagnostics(alone, 1) == []
+        assert client.request("textDocument/hover", {"textDocument": {"uri": alone},
+                                                     "position": {"line": 6, "character": 5}}) is None
+    finally:
+        assert client.close() == 0

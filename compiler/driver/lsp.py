@@ -11,7 +11,9 @@ A thin shell over the pipeline, like the command line:
 - hover on a `begreb`, `resultat` or `målgruppe` (its declaration and meaning) and on a
   `jf. § N` / `undtagelse til § N` reference (the provision's text);
 - go to definition for names and references; the document outline (kapitel → § → stk.);
-- completion of keywords and declared names; formatting through `lov fmt`'s formatter.
+- completion of keywords and declared names; formatting through `lov fmt`'s formatter;
+- an amending act (`*.ændringslov.txt`) gets the diagnostics `lov indarbejd` gives for it against
+  the `.lov` file beside it that it names (:mod:`compiler.amend.check`), on open, change and save.
 
 After a change (at once when it ends a quiet spell; in a burst of changes, once :data:`DEBOUNCE`
 seconds pass without another, so a burst is handled once) the server re-parses only the
@@ -56,6 +58,7 @@ from pygls.exceptions import JsonRpcInternalError
 from pygls.protocol import LanguageServerProtocol
 from pygls.workspace import TextDocument
 
+from compiler.amend.check import act_diagnostics, is_act
 from compiler.driver import framing
 from compiler.driver.bilingual import command, option
 from compiler.driver.common import solver_for, sprog_option
@@ -215,6 +218,7 @@ class LovServer(LanguageServer):
         self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-analyse")
         self.proving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-bevis")
         self.closing = False  # set on shutdown: a running proof stops at its next question
+        self.acts: dict[str, str] = {}  # open amending acts: URI → file (:mod:`compiler.amend.check`)
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve over stdio with a message loop that finds the next message after a broken frame
@@ -392,6 +396,26 @@ class LovServer(LanguageServer):
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=[s.diagnostic for s in shown], version=version)
         )
+
+    def check_act(self, uri: str) -> None:
+        """Publish an amending act's diagnostics against the law beside it, with its version (an act
+        is small and its law read from disk: no chunks, no worker)."""
+        document = self.workspace.get_text_document(uri)
+        lines = document.source.split("\n")
+        with using(self.sprog):
+            found = act_diagnostics(document.source, self.acts[uri])
+
+        def position(line: int, column: int) -> lsp.Position:
+            prefix = lines[line - 1][: column - 1] if 0 < line <= len(lines) else ""
+            character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
+            return lsp.Position(line=max(line - 1, 0), character=character)
+
+        shown = [lsp.Diagnostic(range=lsp.Range(start=position(d.span.line, d.span.column),
+                                                end=position(d.span.end_line, d.span.end_column)),
+                                severity=_SEVERITY[d.severity], code=d.code, source="lov", message=d.message(self.sprog))
+                 for d in found]
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=shown, version=document.version))
 
     def schedule(self, uri: str) -> None:
         """Analyse after a change: at once when it ends a quiet spell (a single edit waits for
@@ -599,17 +623,27 @@ def create_server() -> LovServer:
     def did_open(ls: LovServer, params: lsp.DidOpenTextDocumentParams) -> None:
         uri = params.text_document.uri
         file = file_of(uri)
+        if is_act(file):
+            ls.acts[uri] = file
+            ls.check_act(uri)
+            return
         ls.states[uri] = _State(file, IncrementalParser(file), _config_for(file))
         ls.open(uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     @guarded(server, None)
     def did_change(ls: LovServer, params: lsp.DidChangeTextDocumentParams) -> None:
+        if params.text_document.uri in ls.acts:
+            ls.check_act(params.text_document.uri)
+            return
         ls.schedule(params.text_document.uri)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     @guarded(server, None)
     def did_save(ls: LovServer, params: lsp.DidSaveTextDocumentParams) -> None:
+        if params.text_document.uri in ls.acts:
+            ls.check_act(params.text_document.uri)
+            return
         state = ls.states.get(params.text_document.uri)
         if state is not None:
             state.config = _config_for(state.file)
@@ -619,6 +653,7 @@ def create_server() -> LovServer:
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     @guarded(server, None)
     def did_close(ls: LovServer, params: lsp.DidCloseTextDocumentParams) -> None:
+        ls.acts.pop(params.text_document.uri, None)
         state = ls.states.pop(params.text_document.uri, None)
         if state is not None and state.timer is not None:
             state.timer.cancel()

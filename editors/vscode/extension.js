@@ -23,7 +23,10 @@ function activate(context) {
       'lov',
       { command, args: ['lsp'], transport: TransportKind.stdio },
       {
-        documentSelector: [{ scheme: 'file', language: 'lov' }, { scheme: 'untitled', language: 'lov' }],
+        documentSelector: [
+          { scheme: 'file', language: 'lov' }, { scheme: 'untitled', language: 'lov' },
+          { scheme: 'file', language: 'lov-aendringslov' },  // an amending act: checked against the law beside it
+        ],
         initializationOptions: { sprog: config.get('sprog') || 'da' },
       },
     );

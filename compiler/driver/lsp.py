@@ -162,6 +162,16 @@ def file_of(uri: str) -> str:
     return uri
 
 
+def line_units(lines: list[str], document: TextDocument, line: int, column: int) -> tuple[int, int]:
+    """Span line/column (1-based, code points) in ``lines`` → LSP (line, character), 0-based in the
+    client's units."""
+    row = line - 1
+    text = lines[row] if 0 <= row < len(lines) else ""
+    prefix = text[: column - 1]
+    character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
+    return max(row, 0), max(character, 0)
+
+
 def client_units(text: str, encoding: str | None) -> int:
     """The length of ``text`` in the client's position units (UTF-16 unless agreed otherwise)."""
     if encoding == lsp.PositionEncodingKind.Utf8:
@@ -406,9 +416,8 @@ class LovServer(LanguageServer):
             found = act_diagnostics(document.source, self.acts[uri])
 
         def position(line: int, column: int) -> lsp.Position:
-            prefix = lines[line - 1][: column - 1] if 0 < line <= len(lines) else ""
-            character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
-            return lsp.Position(line=max(line - 1, 0), character=character)
+            row, character = line_units(lines, document, line, column)
+            return lsp.Position(line=row, character=character)
 
         shown = [lsp.Diagnostic(range=lsp.Range(start=position(d.span.line, d.span.column),
                                                 end=position(d.span.end_line, d.span.end_column)),
@@ -451,11 +460,7 @@ class LovServer(LanguageServer):
 
     def units(self, state: _State, document: TextDocument, line: int, column: int) -> tuple[int, int]:
         """As :meth:`lsp_position`, as (line, character)."""
-        row = line - 1
-        text = state.lines[row] if 0 <= row < len(state.lines) else ""
-        prefix = text[: column - 1]
-        character = len(prefix) if prefix.isascii() else client_units(prefix, document.position_codec.encoding)
-        return max(row, 0), max(character, 0)
+        return line_units(state.lines, document, line, column)
 
     def lsp_range(self, state: _State, document: TextDocument, span: Span) -> lsp.Range:
         return lsp.Range(

@@ -21,6 +21,8 @@ from dsl.diagnostics import Diagnostic, diagnostic
 from dsl.spans import Span
 from dsl.timeline import _MÅNEDER
 
+#: `to` → 2 …: the counts of `to steder` (:data:`compiler.amend.act.PLACES` read back).
+_COUNTS = {w: n for n, w in a.PLACES.items()}
 _KINDS = {"begrebet": "begreb", "målgruppen": "målgruppe", "inddelingen": "inddeling", "resultatet": "resultat",
           "testsagen": "testsag"}
 
@@ -299,10 +301,9 @@ class _Clause:
     def places(self) -> int:
         """`to steder` (… `fem steder`): how many times the quotation occurs; 1 without."""
         t, nxt = self.peek(), self.peek(1)
-        words = {w: n for n, w in a.PLACES.items()}
-        if t is not None and nxt is not None and nxt.low == "steder" and (t.low in words or t.kind == "N"):
+        if t is not None and nxt is not None and nxt.low == "steder" and (t.low in _COUNTS or t.kind == "N"):
             self.i += 2
-            return words.get(t.low) or int(t.text)
+            return _COUNTS.get(t.low) or int(t.text)
         return 1
 
     def edit(self, first: bool) -> a.Edit:
@@ -353,11 +354,15 @@ class _Clause:
         if self.at("-") or self.at("–"):
             self.i += 1
             return a.Repeal(a.Ref(SECTION, first), through=self.secnum())
+        return a.Repeal(a.Ref(SECTION, first), sections=tuple(self.more_sections()))
+
+    def more_sections(self) -> list[str]:
+        """After the first § of `§§ 2, 3 og 5`: the others."""
         keys = []
         while (self.at(",") or self.at("og")) and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
             self.i += 1
             keys.append(self.secnum())
-        return a.Repeal(a.Ref(SECTION, first), sections=tuple(keys))
+        return keys
 
     def repeals(self, parts: list[a.Repeal]) -> a.Change:
         """`… og § 7, stk. 3, ophæves.`: the provisions repealed in one change (lovkvalitet 3.4.5.5),
@@ -382,13 +387,12 @@ class _Clause:
     def counted_in(self, k: int = 0) -> int:
         """`to steder i` (… `fem steder i`) at token ``k`` from here: the count, and past it; else 0."""
         t, nxt, then = self.peek(k), self.peek(k + 1), self.peek(k + 2)
-        words = {w: n for n, w in a.PLACES.items()}
         if t is None or nxt is None or then is None or nxt.low != "steder" or then.low != "i":
             return 0
-        if t.low not in words and not (t.kind == "N" and int(t.text) > 1):
+        if t.low not in _COUNTS and not (t.kind == "N" and int(t.text) > 1):
             return 0
         self.i += k + 3
-        return words.get(t.low) or int(t.text)
+        return _COUNTS.get(t.low) or int(t.text)
 
     def addresses(self, count: int) -> list[tuple[a.Ref, int]]:
         """After `I`: the provisions a change of words names, each with the times its quotation
@@ -398,10 +402,7 @@ class _Clause:
         while True:
             if self.at("§§"):
                 self.i += 1
-                keys = [self.secnum()]
-                while (self.at(",") or self.at("og")) and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
-                    self.i += 1
-                    keys.append(self.secnum())
+                keys = [self.secnum(), *self.more_sections()]
                 out += [(a.Ref(SECTION, key), count) for key in keys]
             elif out and out[-1][0].kind == SECTION and (self.at("stk") or self.at("nr")):
                 out.append((self.sibling(out[-1][0]), count))

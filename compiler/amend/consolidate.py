@@ -32,6 +32,7 @@ from dsl.nogc import paused_gc
 from dsl.parser import parse
 from dsl.spans import Span
 
+_EARLIER_DA, _EARLIER_EN = "af en tidligere ændring i samme lov", "by an earlier change of the same act"
 _TWICE_DA = "(teksten lyder allerede, som ændringen vil have den; er ændringsloven allerede indarbejdet?)"
 _TWICE_EN = "(the text already reads as the change would have it; has the act already been applied?)"
 _LEVEL_WORDS = {"stk": ("stykker", "subsections"), "nr": ("numre", "numbers")}
@@ -421,8 +422,7 @@ def _edit_at(holder: object, attr: str, at: int, end: int, edit: a.Edit, target:
     text = getattr(holder, attr)
     ranges = state.written.setdefault(id(holder), [])
     if overlaps(ranges, at, end):
-        raise _fail("A007", span, target=_cap(target), quote=edit.old, detail="af en tidligere ændring i samme lov",
-                    detail_en="by an earlier change of the same act")
+        raise _fail("A007", span, target=_cap(target), quote=edit.old, detail=_EARLIER_DA, detail_en=_EARLIER_EN)
     if already(text, edit, at):
         raise _fail("A007", span, target=_cap(target), quote=edit.old,
                     detail=_TWICE_DA, detail_en=_TWICE_EN)
@@ -487,7 +487,7 @@ def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, s
         found = prose.sentences(text)
         have, k = len(found), prose.count(change.text)
         if change.after + k <= have and \
-                _words_of(text, (found[change.after][0], found[change.after + k - 1][1])) == change.text:
+                prose.punktum_words(text, (found[change.after][0], found[change.after + k - 1][1])) == change.text:
             raise _fail("A007", qspan, target=target, quote=change.text, detail=_TWICE_DA, detail_en=_TWICE_EN)
         if change.at_end and change.after != have:
             raise _fail("A005", span, problem=f"{_cap(attrs.evolve(ref, pkt=None).words())} har {have} punktum"
@@ -501,13 +501,13 @@ def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, s
     else:
         start, end = _sentence(holder, ref, span)
         if overlaps(state.written.get(id(holder), []), start, end):
-            raise _fail("A007", span, target=target, quote=_words_of(text, (start, end)),
-                        detail="af en tidligere ændring i samme lov", detail_en="by an earlier change of the same act")
+            raise _fail("A007", span, target=target, quote=prose.punktum_words(text, (start, end)),
+                        detail=_EARLIER_DA, detail_en=_EARLIER_EN)
         if isinstance(change, a.Repeal):
             new_text = prose.remove(text, ref.pkt)  # type: ignore[arg-type]
             _write(holder, "text", new_text, end, (start, start), state)
         else:
-            if _words_of(text, (start, end)) == change.text:
+            if prose.punktum_words(text, (start, end)) == change.text:
                 raise _fail("A007", qspan, target=target, quote=change.text, detail=_TWICE_DA, detail_en=_TWICE_EN)
             new_text = prose.replace(text, ref.pkt, change.text)  # type: ignore[arg-type]
             _write(holder, "text", new_text, end, (start, start + len(new_text) - len(text) + end - start), state)
@@ -516,8 +516,6 @@ def _punktum(doc: d.Document, change: a.InsertSentence | a.Repeal | a.Rewrite, s
     _touch(state, doc, ref, n)
     return holder
 
-
-_words_of = prose.punktum_words
 
 
 def _heading(doc: d.Document, change: a.Heading, state: State, span: Span, qspan: Span, n: int) -> None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from compiler.amend.document import quote
+
 _END = re.compile(r"[.?!](?=\s+[A-ZÆØÅ])")
 
 
@@ -113,7 +115,7 @@ def is_prose(text: str) -> bool:
 
 def literal(words: str) -> str:
     """Words as they stand inside a text literal (`"` and `\\` escaped)."""
-    return words.replace("\\", "\\\\").replace('"', '\\"')
+    return quote(words)[1:-1]
 
 
 def unescape(words: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 
@@ -14,6 +13,7 @@ from hypothesis import strategies as st
 from compiler.amend.act import render_text
 from compiler.amend.consolidate import consolidate
 from compiler.amend.generate import _document, act_between, canonical, check, same_law, write_act
+from compiler.amend.prose import on_one_line
 from compiler.amend.reader import read_act
 from compiler.driver.cli import main
 from dsl.parser import parse
@@ -90,7 +90,7 @@ def test_the_act_between_two_versions_of_a_text_broken_over_lines_differently_co
     assert same_law(_document(done.text, "a"), _document(new, "b"))
     first = act_between(_document(old, "a"), _document(new, "b"))  # the punktum forms hold without a fall-back
     check(_document(old, "a"), _document(new, "b"), first)
-    if re.sub(r'"\s+"', "", old) == re.sub(r'"\s+"', "", new):
+    if on_one_line(old) == on_one_line(new):
         assert act.changes == ()  # only the layout differs
 
 
@@ -98,7 +98,7 @@ def test_the_act_between_two_versions_of_a_text_broken_over_lines_differently_co
 @given(pair=prose_versions(), data=st.data())
 def test_a_quotation_of_the_words_is_found_wherever_the_text_is_broken(pair, data):
     old, _ = pair
-    words = re.sub(r'"\s+"', "", old.split("stk. 1. ")[1]).strip()[1:-2].split(" ")  # the text, seams aside
+    words = on_one_line(old.split("stk. 1. ")[1]).strip()[1:-2].split(" ")  # the text, seams aside
     i = data.draw(st.integers(0, len(words) - 1))
     j = data.draw(st.integers(i + 1, len(words)))
     quote = " ".join(words[i:j])
@@ -113,7 +113,7 @@ def test_a_quotation_of_the_words_is_found_wherever_the_text_is_broken(pair, dat
     assert done.text is not None, [d.message() for d in done.diagnostics]
     expected = {"ændres": words[:i] + ["X", "Y"] + words[j:], "udgår": words[:i] + words[j:],
                 "efter": words[:j] + ["X", "Y"] + words[j:], "før": words[:i] + ["X", "Y"] + words[i:]}[kind]
-    got = re.sub(r'"\s+"', "", done.text.split("stk. 1. ")[1]).strip()
+    got = on_one_line(done.text.split("stk. 1. ")[1]).strip()
     assert got == '"' + " ".join(expected) + '."'
 
 
@@ -158,8 +158,7 @@ def test_the_act_written_from_lab_2017_to_djoef_consolidates_to_the_same_law_com
     djoef = (LAWS / "djoef-2023.lov").read_text(encoding="utf-8")
     written = render_text(write_act(lab, "lab-2017.lov", djoef, "djoef-2023.lov"))
     result = apply(written, lab)
-    one_line = functools.partial(re.sub, r'"\s+"', "")  # where a long text breaks is layout
-    assert result.text is not None and one_line(result.text) == one_line(djoef)
+    assert result.text is not None and on_one_line(result.text) == on_one_line(djoef)  # where a text breaks is layout
     shipped = read_act(DJOEF_ACT.read_text(encoding="utf-8"), DJOEF_ACT.name)
     assert not shipped.diagnostics and len(shipped.changes) == len(read_act(written).changes)
 
@@ -668,7 +667,7 @@ def test_an_act_that_amends_several_laws_is_read_at_the_section_that_names_this_
 
 def test_where_a_long_text_is_broken_over_lines_is_layout_not_a_change():
     old = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
-    joined = re.sub(r'"\n[ \t]+"', "", old)  # every text on one line
+    joined = on_one_line(old)  # every text on one line
     assert joined != old and parse(joined).diagnostics == ()
     assert "foretages ingen ændringer" in _act(old, joined) and "foretages ingen ændringer" in _act(joined, old)
     new = joined.replace("Samtalen afholdes ved personligt fremmøde", "Samtalen afholdes digitalt eller ved fremmøde")

@@ -705,7 +705,7 @@ def canonical(text: str) -> str:
     """A law's canonical text without comments, each text on one line (what two versions are
     compared by: where a long text is broken over lines is layout, not law)."""
     tree = parse(text).law
-    return re.sub(r'"\s+"', "", d.render(d.from_law(ast.Law(tree.items), ""), comments=False))
+    return prose.on_one_line(d.render(d.from_law(ast.Law(tree.items), ""), comments=False))
 
 
 def _shape(u: d.Unit) -> tuple[object, ...]:

@@ -62,6 +62,15 @@ def plain(text: str | None) -> str:
     return seamless(text)[0] if text else ""
 
 
+_SEAM_OVER_LINES = re.compile(r'(?<!\\)"\s+"')
+
+
+def on_one_line(text: str) -> str:
+    """`.lov` text with every text literal written over several lines joined into one (where a
+    long text breaks is layout, not law)."""
+    return _SEAM_OVER_LINES.sub("", text)
+
+
 def without_seams(quote: str) -> str:
     """A quotation as words (an act written by `lov ændringslov` may quote across a seam)."""
     return _SEAM.sub("", quote)

@@ -13,14 +13,13 @@ import re
 from pathlib import Path
 
 from compiler.amend.consolidate import consolidate
-from compiler.amend.reader import names_law, read_act, split_remarks
+from compiler.amend.reader import names_law, openings, read_act
 from dsl.diagnostics import Diagnostic
 
 #: How an amending act's file is named (`djoef-2023.ændringslov.txt`; `aendringslov` in ASCII).
 SUFFIXES = (".ændringslov.txt", ".aendringslov.txt")
 
 _TITLE = re.compile(r'^\s*lov\s+"((?:[^"\\]|\\.)*)"', re.MULTILINE)
-_NAMED = re.compile(r"^[ \t]*I\s+(.+?)\s+foretages\s+følgende\s+ændring", re.MULTILINE | re.DOTALL)
 
 
 def is_act(file: str) -> bool:
@@ -32,7 +31,7 @@ def law_beside(act_text: str, act_file: str) -> Path | None:
     folder = Path(act_file).parent
     if not folder.is_dir():
         return None
-    named = [" ".join(m.group(1).split()) for m in _NAMED.finditer(split_remarks(act_text)[0])]
+    named = [law for _, law in openings(act_text)]
     for path in sorted(folder.glob("*.lov")):
         try:
             title = _TITLE.search(path.read_text(encoding="utf-8"))

@@ -802,13 +802,15 @@ _OPENING = re.compile(r"^[ \t]*§[ \t]*(\d+)\.?[ \t]*\n\s*I\s+(.+?)\s+foretages\
                       re.MULTILINE | re.DOTALL)
 
 
+def openings(text: str) -> list[tuple[int, str]]:
+    """Each § of the act that amends a law, and the law its opening names (`I lov om …, jf. …`)."""
+    body, _ = split_remarks(text)
+    return [(int(m.group(1)), " ".join(m.group(2).split())) for m in _OPENING.finditer(body)]
+
+
 def _section_for(text: str, law_title: str) -> int:
     """The § of the act whose opening names the law (1 when none does)."""
-    body, _ = split_remarks(text)
-    for m in _OPENING.finditer(body):
-        if names_law(" ".join(m.group(2).split()), law_title):
-            return int(m.group(1))
-    return 1
+    return next((section for section, named in openings(text) if names_law(named, law_title)), 1)
 
 
 def _line_of(norm: str, t: _Tok) -> int:

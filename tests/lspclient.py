@@ -8,6 +8,7 @@ import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -23,8 +24,14 @@ class LspError(Exception):
 class LspClient:
     """Starts `lov lsp` and speaks to it; every call waits for its answer (with a timeout)."""
 
-    def __init__(self, command: list[str] | None = None, cwd: Path = ROOT, timeout: float = 30.0) -> None:
-        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    def __init__(self, command: list[str] | None = None, cwd: Path = ROOT, timeout: float = 30.0,
+                 cache: Path | None = None) -> None:
+        """``cache``: the server's directory of kept diagnostics (:mod:`compiler.driver.reopening`);
+        by default one of this client's own, so that no server sees another's."""
+        self._own_cache = tempfile.TemporaryDirectory(prefix="lov-lsp-cache-") if cache is None else None
+        env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+                   LOV_CACHE_DIR=str(cache if cache is not None else self._own_cache.name))  # type: ignore[union-attr]
+        env.pop("LOV_NO_CACHE", None)
         self.process = subprocess.Popen(
             command or [sys.executable, "-m", "compiler.driver.cli", "lsp"],
             cwd=cwd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,

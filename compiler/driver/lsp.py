@@ -21,7 +21,9 @@ chunks that changed (:mod:`dsl.incremental`), on its own thread; requests always
 current text and tree. Resolving and checking the whole law then runs on a worker thread,
 and its diagnostics are published with the document's version. A newly opened document is
 first parsed on the worker too; a hover or go-to-definition meanwhile is answered from a
-glance at the text (the chunk at the position and the declarations or §§ it needs). When
+glance at the text (the chunk at the position and the declarations or §§ it needs); a large
+document whose text was analysed before (in this or an earlier session) shows that analysis's
+diagnostics at once (:mod:`compiler.driver.reopening`). When
 that analysis is slow (a large law: over :data:`PROVISIONAL_AFTER` seconds last time), the
 server first publishes, without a version, the diagnostics it already had, moved along with
 the edit (those in changed chunks replaced by the parser's): provisional, until the exact
@@ -30,7 +32,9 @@ on bad input, and a bug in a handler is logged and answered with an empty result
 
 Initialisation options: ``{"sprog": "en"}`` for English messages and hovers (default: `--sprog`);
 ``{"provisional_after": seconds}`` to change when provisional diagnostics are sent;
-``{"prove_after": seconds}`` for how long the document must rest before the solver starts.
+``{"prove_after": seconds}`` for how long the document must rest before the solver starts;
+``{"keep_from_lines": n}`` for how long a document must be to keep its diagnostics for the next
+opening (:mod:`compiler.driver.reopening`; ``LOV_NO_CACHE=1`` turns that off).
 """
 
 from __future__ import annotations
@@ -62,6 +66,7 @@ from compiler.amend.check import act_diagnostics, is_act
 from compiler.driver import framing
 from compiler.driver.bilingual import command, option
 from compiler.driver.common import solver_for, sprog_option
+from compiler.driver.reopening import DiagnosticsCache, directory_from_environment
 from compiler.prove import Cancelled
 from compiler.pipeline import Analysis, analyse_parsed, filtered
 from dsl import __version__, ast
@@ -90,6 +95,7 @@ from dsl.spans import Span
 DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
 PROVISIONAL_AFTER = 0.25  # an analysis slower than this: send moved diagnostics first
 PROVE_AFTER = 0.5  # seconds without a change after the exact diagnostics before the solver starts
+KEEP_FROM_LINES = 2000  # documents this long keep their diagnostics for the next opening
 log = logging.getLogger("lov.lsp")
 
 _SEVERITY = {
@@ -229,6 +235,9 @@ class LovServer(LanguageServer):
         self.proving = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lov-bevis")
         self.closing = False  # set on shutdown: a running proof stops at its next question
         self.acts: dict[str, str] = {}  # open amending acts: URI → file (:mod:`compiler.amend.check`)
+        directory = directory_from_environment()
+        self.kept = DiagnosticsCache(directory) if directory is not None else None
+        self.keep_from_lines = KEEP_FROM_LINES
 
     def start_io(self, stdin: BinaryIO | None = None, stdout: BinaryIO | None = None) -> None:
         """Serve over stdio with a message loop that finds the next message after a broken frame
@@ -302,9 +311,21 @@ class LovServer(LanguageServer):
         if not text:
             self.publish(uri)
             return
+        key = self.kept_key(state, document, text)
+        kept = self.kept.load(state.file, key) if self.kept is not None and key is not None else None
+        if kept is not None:  # opened before as it is: what the analysis gave then, until it gives it again
+            state.shown = [_Shown(d, syntax) for d, syntax in kept]
+            self.send(uri, state.shown, document.version)
         state.opening = True
         future = self.worker.submit(state.parser.parse, text)
         _then(future, guarded(self, None)(self.opened), uri, state)
+
+    def kept_key(self, state: _State, document: TextDocument, text: str) -> str | None:
+        """What the diagnostics of ``text`` are kept under (:mod:`compiler.driver.reopening`); None
+        for a short document, which opens fast anyway, or with the cache turned off."""
+        if self.kept is None or text.count("\n") + 1 < self.keep_from_lines:
+            return None
+        return self.kept.key(state.file, text, repr(state.config), self.sprog, str(document.position_codec.encoding))
 
     def opened(self, uri: str, state: _State, future: Future[ParseResult]) -> None:
         """The first parse is done: the parser's cache now holds every chunk, so parsing the
@@ -374,6 +395,9 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
+        key = self.kept_key(state, document, state.text)
+        if self.kept is not None and key is not None:
+            self.kept.store(state.file, key, [(s.diagnostic, s.syntax) for s in state.shown])
         if analysis.provable and analysis.law is not None:
             # The proof waits for a pause in the typing: on its thread it would take turns with
             # the next edit's analysis for the interpreter (Python runs one thread at a time).
@@ -615,6 +639,8 @@ def create_server() -> LovServer:
             ls.provisional_after = float(options["provisional_after"])
         if isinstance(options.get("prove_after"), (int, float)):
             ls.prove_after = max(float(options["prove_after"]), 0.0)
+        if isinstance(options.get("keep_from_lines"), int):
+            ls.keep_from_lines = options["keep_from_lines"]
 
     @server.feature(lsp.SHUTDOWN)
     @guarded(server, None)

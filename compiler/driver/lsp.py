@@ -66,6 +66,7 @@ from compiler.amend.check import act_diagnostics, is_act
 from compiler.driver import framing
 from compiler.driver.bilingual import command, option
 from compiler.driver.common import solver_for, sprog_option
+from compiler.driver.documents import use_lov_documents
 from compiler.driver.reopening import DiagnosticsCache, directory_from_environment
 from compiler.prove import Cancelled
 from compiler.pipeline import Analysis, analyse_parsed, filtered
@@ -630,6 +631,7 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def initialize(ls: LovServer, params: lsp.InitializeParams) -> None:
         prepare()  # this thread's parser, for glances while the worker parses a document
+        use_lov_documents(ls.workspace)  # edits applied where the client means them, by offsets
         options = params.initialization_options
         if not isinstance(options, dict):
             return

@@ -84,12 +84,19 @@ class IncrementalParser:
     ``parse(text)`` returns exactly what :func:`dsl.parser.parse` returns for the same text.
     Only the stretch between the chunks that begin and end both versions alike is cut into
     chunks again; its chunks are looked up by their text among the last version's chunks
-    there, and the chunks after it are moved.
+    there, and the chunks after it are moved. The chunks before and after that stretch are
+    found from where the two texts first and last differ (compared by the string methods, in C),
+    and their items, comments and diagnostics are taken from the last version's lists by slicing.
     """
 
     def __init__(self, file: str = "<tekst>") -> None:
         self.file = file
+        self._text = ""
         self._chunks: list[_Entry] = []
+        #: Per list (items, comments, diagnostics): the last version's, and where each chunk's
+        #: part of it begins (one more, the list's length, at the end).
+        self._flat: tuple[list[Any], ...] = ([], [], [])
+        self._marks: tuple[list[int], ...] = ([0], [0], [0])
         self.stats = Stats()
 
     def parse(self, text: str) -> ParseResult:
@@ -99,11 +106,11 @@ class IncrementalParser:
             return self._parse(text)
 
     def _parse(self, text: str) -> ParseResult:
-        old = self._chunks
-        delta = len(text) - (old[-1].end if old else 0)
-        head = _same_start(old, text)
+        old, before = self._chunks, self._text
+        delta = len(text) - len(before)
+        same = _common_prefix(before, text)
+        head, tail = _unchanged(old, same, len(before) - _common_suffix(before, text, same))
         begin = old[head - 1].end if head else 0
-        tail = _same_end(old, text, head, delta, begin)
         end = old[len(old) - tail].pos_offset + delta if tail else len(text)
         line = old[head - 1].next_line if head else 0
         stats = Stats(reused=head + tail)
@@ -125,50 +132,93 @@ class IncrementalParser:
                 stats.parsed += 1
             middle.append(entry)
         after = old[len(old) - tail:]
+        stats.moves.update((entry.line_offset, entry.line_offset) for entry in old[:head])
         if after:
             last = middle[-1] if middle else old[head - 1] if head else None
             dl = (last.next_line if last else 0) - after[0].line_offset
-            for entry in after:
-                stats.moves[entry.line_offset] = entry.line_offset + dl
-                entry.move_to(entry.line_offset + dl, entry.pos_offset + delta)
-        for entry in old[:head]:
-            stats.moves[entry.line_offset] = entry.line_offset
+            stats.moves.update((entry.line_offset, entry.line_offset + dl) for entry in after)
+            if dl or delta:
+                for entry in after:
+                    entry.move_to(entry.line_offset + dl, entry.pos_offset + delta)
         chunks = old[:head] + middle + after
-        self._chunks = chunks
+        self._chunks, self._text = chunks, text
         stats.starts = [entry.line_offset for entry in chunks]
         self.stats = stats
-        items: list[ast.Item] = []
-        comments: list[ast.Comment] = []
-        diagnostics: list[Any] = []
-        for entry in chunks:
-            items.extend(entry.result.items)
-            comments.extend(entry.result.comments)
-            diagnostics.extend(entry.result.diagnostics)
+        spliced = [_spliced(flat, marks, head, tail, [getattr(e.result, part) for e in middle])
+                   for flat, marks, part in zip(self._flat, self._marks, _PARTS)]
+        (items, item_marks), (comments, comment_marks), (diagnostics, diagnostic_marks) = spliced
+        self._flat, self._marks = (items, comments, diagnostics), (item_marks, comment_marks, diagnostic_marks)
         return ParseResult(ast.Law(tuple(items), tuple(comments), self.file), tuple(diagnostics))
 
 
-def _same_start(old: list[_Entry], text: str) -> int:
-    """How many of the last version's first chunks are surely chunks of ``text`` where they
-    were: each of them and the next stand unchanged (the next one's first line keeps the
-    boundary between them; the last one that stands unchanged may now run on further)."""
-    n = 0
-    while n < len(old) and text.startswith(old[n].chunk, old[n].pos_offset):
-        n += 1
-    return max(n - 1, 0)
+def _spliced(flat: list[Any], marks: list[int], head: int, tail: int,
+             middle: list[tuple[Any, ...]]) -> tuple[list[Any], list[int]]:
+    """One of this version's lists (items, comments or diagnostics) and where each chunk's part
+    begins: the last version's ``flat`` (with its ``marks``) for the first ``head`` and last
+    ``tail`` chunks, the parts of the ``middle`` chunks between them."""
+    kept_from = marks[len(marks) - 1 - tail]
+    out = flat[:marks[head]]
+    new_marks = marks[:head + 1]
+    for part in middle:
+        out.extend(part)
+        new_marks.append(len(out))
+    shift = len(out) - kept_from
+    out.extend(flat[kept_from:])
+    ends = marks[len(marks) - tail:]
+    new_marks.extend([mark + shift for mark in ends] if shift else ends)
+    return out, new_marks
 
 
-def _same_end(old: list[_Entry], text: str, head: int, delta: int, floor: int) -> int:
-    """How many of the last version's last chunks after the first ``head`` are surely chunks
-    of ``text``, shifted by ``delta``: each of them and the one before stand unchanged at the
-    end, from ``floor`` on (the first one that stands unchanged may now begin elsewhere)."""
-    n = 0
-    while n < len(old) - head:
-        entry = old[len(old) - 1 - n]
-        start = entry.pos_offset + delta
-        if start < floor or not text.startswith(entry.chunk, start):
-            break
-        n += 1
-    return max(n - 1, 0)
+_PARTS = ("items", "comments", "diagnostics")
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """How many first characters ``a`` and ``b`` share (halving the range, each test in C)."""
+    lo, hi = 0, min(len(a), len(b))
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if b.startswith(a[lo:mid], lo):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _common_suffix(a: str, b: str, prefix: int) -> int:
+    """How many last characters ``a`` and ``b`` share, not counting into their first ``prefix``."""
+    lo, hi = 0, min(len(a), len(b)) - prefix
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if b.endswith(a[len(a) - mid:len(a) - lo], 0, len(b) - lo):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
+
+
+def _unchanged(old: list[_Entry], same_until: int, same_from: int) -> tuple[int, int]:
+    """How many of the last version's first and last chunks are surely chunks of the new text
+    when it equals the last one before offset ``same_until`` and from ``same_from`` on (in the
+    last one's offsets): the chunks wholly in those stretches, but one at each side (the last
+    chunk before a change may now run on further, its next chunk's first line being changed;
+    the first after it may now begin elsewhere)."""
+    lo, hi = 0, len(old)
+    while lo < hi:  # the first chunk that does not end by ``same_until``
+        mid = (lo + hi) // 2
+        if old[mid].end <= same_until:
+            lo = mid + 1
+        else:
+            hi = mid
+    head = max(lo - 1, 0)
+    lo, hi = head, len(old)
+    while lo < hi:  # the first chunk after the head that begins at ``same_from`` or later
+        mid = (lo + hi) // 2
+        if old[mid].pos_offset < same_from:
+            lo = mid + 1
+        else:
+            hi = mid
+    tail = max(len(old) - lo - 1, 0)
+    return head, tail
 
 
 def _spans_of(result: ChunkResult) -> list[Span]:

@@ -207,3 +207,12 @@ def test_a_glance_finds_what_the_whole_parse_finds() -> None:
                 assert seen == target
                 assert index.definition(seen) == full.definition(target), pos
                 assert hover(index, text, seen) == hover(full, text, target), pos
+
+
+def test_a_chunk_joined_onto_the_line_before_is_no_longer_a_chunk_of_its_own() -> None:
+    """Its text is unchanged, but without the line break before it the § it starts with is no
+    longer at the start of a line: the chunk before it runs on."""
+    joined = BASE.replace('\n\n§ 2.', ' § 2.')
+    check_sequence([BASE, joined, BASE])
+    split = BASE.replace('    stk. 2.', '§ 9.\n    stk. 2.')  # a line that now starts a chunk
+    check_sequence([BASE, split, BASE])

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import abc
 import datetime
+import hashlib
 import re
 import typing
 from decimal import Decimal
@@ -536,7 +537,8 @@ class Law:
     file: str
     title: str | None
     version: str | None
-    sha256: str
+    #: The text the law was read from (compared, not shown: its hash stands for it).
+    text: str = attrs.field(repr=False)
     concepts: Mapping[str, Concept]
     groups: Mapping[str, TargetGroup]
     results: Mapping[str, Result]
@@ -546,6 +548,16 @@ class Law:
     syntax: ast.Law = attrs.field(eq=False, repr=False)
     divisions: tuple[Division, ...] = ()
     _rules: tuple[Rule, ...] | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    _sha256: str | None = attrs.field(init=False, default=None, eq=False, repr=False)
+
+    @property
+    def sha256(self) -> str:
+        """The SHA-256 of the law's text as UTF-8 (computed when first asked for: the language
+        server makes a model at every edit, and never asks)."""
+        if self._sha256 is None:
+            object.__setattr__(self, "_sha256", hashlib.sha256(self.text.encode("utf-8")).hexdigest())
+        assert self._sha256 is not None
+        return self._sha256
 
     @property
     def rules(self) -> tuple[Rule, ...]:

@@ -7,7 +7,6 @@ editors still work on the rest. Every problem is a diagnostic at the exact span.
 
 from __future__ import annotations
 
-import hashlib
 from decimal import Decimal
 from typing import Iterable
 
@@ -154,7 +153,7 @@ class _Resolver:
             file=self.tree.file,
             title=title,
             version=version,
-            sha256=hashlib.sha256(self.source_text.encode("utf-8")).hexdigest(),
+            text=self.source_text,
             concepts=concepts,
             groups=groups,
             results=results,

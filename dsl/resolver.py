@@ -103,8 +103,8 @@ _Built = tuple[ast.Resultat, m.Result, list[Diagnostic]]
 _Contribution = tuple[str, m.Location, ast.Rule, bool, m.Expr, m.Expr | None, tuple[str, ...], list[Diagnostic],
                       list[Diagnostic]]
 #: A §'s rules as :class:`RuleCache` keeps them: (the § resolved, the law's number of its first
-#: rule, its rules, the results they give).
-_Contributed = tuple["_SectionParts", int, tuple[_Contribution, ...], frozenset[str]]
+#: rule, its rules, the results they give, the findings of its rules and their references in order).
+_Contributed = tuple["_SectionParts", int, tuple[_Contribution, ...], frozenset[str], tuple[Diagnostic, ...]]
 #: A rule of a result being built: (its number in the law, location, syntax, value, condition, references).
 _Entry = tuple[int, m.Location, ast.Rule, m.Expr, m.Expr | None, tuple[str, ...]]
 
@@ -394,9 +394,8 @@ class _Resolver:
             hit = previous.pop(id(parts.item), None)
             if hit is not None and hit[0] is parts and hit[1] == first and same_references:
                 here = hit
-                for c in here[2]:
-                    self.diags.extend(c[7])
-                    self.diags.extend(c[8])
+                if here[4]:
+                    self.diags.extend(here[4])
             else:
                 here = self._contributed(parts, first, hit if hit is not None and hit[0].item is parts.item else None)
                 changed |= here[3]
@@ -417,7 +416,7 @@ class _Resolver:
         again = {name for item, name, _ in declared
                  if name in changed or name not in built or built[name][0] is not item}
         entries_of: dict[str, list[_Entry]] = {}
-        for parts, first, contributions, names in contributed:
+        for parts, first, contributions, names, _ in contributed:
             if again.isdisjoint(names):
                 continue
             for offset, (name, loc, rule, ok, value, cond, refs, *_) in enumerate(contributions):
@@ -457,7 +456,8 @@ class _Resolver:
                 lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
             ) if rule.references else ()
             contributions.append((rule.result.value, loc, rule, ok, value, cond, refs, found, self.diags[mark:]))
-        return parts, first, tuple(contributions), frozenset(c[0] for c in contributions)
+        found = tuple(d for c in contributions for d in (*c[7], *c[8]))
+        return parts, first, tuple(contributions), frozenset(c[0] for c in contributions), found
 
     def _result(self, item: ast.Resultat, typ: m.Type, entries: list[_Entry]) -> m.Result:
         """One result from its rules (law order): exceptions linked, overrides closed (N011, N018)."""

@@ -273,6 +273,19 @@ def test_a_change_of_words_quotes_the_smallest_unique_text():
     assert text.count("\n1. ") == 1 and "\n2. " not in text
 
 
+def test_words_added_before_a_punctuation_mark_are_inserted_after_the_word_before_it():
+    """The guidance quotes words: `indsættes efter »forlænges«: », jf. § 45«`, not a lone full stop
+    (`ændres ».« til: », jf. § 45.«`); a changed punctuation mark is quoted with its word."""
+    new = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges, jf. § 45."')
+    text = _act(LAW, new)
+    assert "I § 44, stk. 3, indsættes efter »forlænges«: », jf. § 45«." in text
+    assert canonical(apply(text).text) == canonical(new)
+    only = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan forlænges!"')
+    text = _act(LAW, only)
+    assert "I § 44, stk. 3, ændres »forlænges.« til: »forlænges!«." in text
+    assert canonical(apply(text).text) == canonical(only)
+
+
 def test_repeal_renumbers_the_following_stk_and_says_so():
     new = LAW.replace('    stk. 3. "Praktikken kan forlænges."\n', "").replace("stk. 4.", "stk. 3.")
     text = _act(LAW, new)

@@ -129,7 +129,15 @@ def _joined(ops: list[tuple[str, int, int, int, int]], ta: list[str]) -> list[tu
 def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want: str,
           written: list[tuple[int, int]]) -> tuple[a.Edit, int, tuple[int, int]] | None:
     """The shortest edit (by quoted text) whose result is ``want``: the change with the least
-    context around it that makes the quotation unique."""
+    context around it that makes the quotation unique — one that quotes a word where there is
+    one (`indsættes efter »borgeren«: », jf. …«`, not `ændres ».« til: », jf. ….«`)."""
+    return _shortest(cur, s0, e0, inserted, text, want, written, True) or \
+        _shortest(cur, s0, e0, inserted, text, want, written, False)
+
+
+def _shortest(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want: str,
+              written: list[tuple[int, int]], words: bool) -> tuple[a.Edit, int, tuple[int, int]] | None:
+    """As :func:`_best`; with ``words``, only quotations of the old text that have a word in them."""
     new_mid = "".join(inserted)
     for grow in range(0, len(cur) + 1):
         for left in range(0, grow + 1):
@@ -140,6 +148,8 @@ def _best(cur: list[str], s0: int, e0: int, inserted: list[str], text: str, want
                 continue
             at = len("".join(cur[:s]))
             old_q = "".join(cur[s:e])
+            if words and not any(c.isalnum() for c in old_q):
+                continue
             new_q = "".join(cur[s:s0]) + new_mid + "".join(cur[e0:e])
             for edit in _forms(old_q, new_q, s, s0, e0, e, new_mid):
                 if [start for start, _ in spots(text, edit.old)] != [at]:

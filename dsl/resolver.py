@@ -456,8 +456,8 @@ class _Resolver:
                 lc.label for lc in (self._ref(r, loc.paragraf) for r in rule.references) if lc is not None
             ) if rule.references else ()
             contributions.append((rule.result.value, loc, rule, ok, value, cond, refs, found, self.diags[mark:]))
-        found = tuple(d for c in contributions for d in (*c[7], *c[8]))
-        return parts, first, tuple(contributions), frozenset(c[0] for c in contributions), found
+        every = tuple(d for c in contributions for d in (*c[7], *c[8]))
+        return parts, first, tuple(contributions), frozenset(c[0] for c in contributions), every
 
     def _result(self, item: ast.Resultat, typ: m.Type, entries: list[_Entry]) -> m.Result:
         """One result from its rules (law order): exceptions linked, overrides closed (N011, N018)."""

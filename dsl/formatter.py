@@ -16,6 +16,7 @@ import attrs
 
 from dsl import ast
 from dsl.kinds import SourceKind, TypeKind
+from dsl.literals import quote
 from dsl.model import format_secnum
 from dsl.parser import parse
 
@@ -277,7 +278,7 @@ def _expectation(e: ast.Expectation) -> str:
 
 
 def text(t: ast.Text) -> str:
-    return " ".join('"' + p.replace("\\", "\\\\").replace('"', '\\"') + '"' for p in t.parts)
+    return " ".join(quote(p) for p in t.parts)
 
 
 def type_expr(t: ast.TypeExpr) -> str:

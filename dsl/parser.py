@@ -27,6 +27,7 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
+from dsl.literals import unquote
 from dsl.grammar import grammar_text
 from dsl.lalr import FastLalr, NotHere
 from dsl.nogc import paused_gc
@@ -265,13 +266,6 @@ class _BuildError(Exception):
 # ---- building the tree --------------------------------------------------------------
 
 
-def _unquote(token: str) -> str:
-    body = token[1:-1]
-    if "\\" not in body:
-        return body
-    return re.sub(r'\\(["\\])', r"\1", body)
-
-
 _CMP_ASCII = {"≤": "<=", "≥": ">=", "≠": "!="}
 
 
@@ -337,7 +331,7 @@ class _Builder(Transformer[Token, Any]):
 
     # leaves ------------------------------------------------------------------------
     def text(self, children: list[Token]) -> ast.Text:
-        return ast.Text(tuple(_unquote(str(t)) for t in children), span=self.span_of(children[0], children[-1]))
+        return ast.Text(tuple(unquote(str(t)) for t in children), span=self.span_of(children[0], children[-1]))
 
     def ref(self, c: list[Any]) -> ast.Ref:
         last = [x for x in c if x is not None][-1]

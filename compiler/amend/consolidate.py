@@ -28,6 +28,7 @@ from compiler.amend.reader import Numbered, names_law, read_act
 from compiler.pipeline import analyse_text
 from dsl import ast
 from dsl.diagnostics import Diagnostic, Severity, diagnostic, has_errors
+from dsl.literals import quote
 from dsl.nogc import paused_gc
 from dsl.parser import parse
 from dsl.spans import Span
@@ -543,9 +544,9 @@ def _heading(doc: d.Document, change: a.Heading, state: State, span: Span, qspan
             state.repealed[(unit.kind, unit.key)] = n
             return
         number = unit.text.split()[1] if len(unit.text.split()) > 1 else unit.key
-        unit.text = f"kapitel {number} {d.quote(words)}"
+        unit.text = f"kapitel {number} {quote(words)}"
     elif unit.kind == d.SECTION:
-        unit.title = d.quote(words) if change.text is not None else None
+        unit.title = quote(words) if change.text is not None else None
         if unit.title is not None:
             unit.implicit = False
     else:

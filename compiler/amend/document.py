@@ -18,6 +18,7 @@ import attrs
 from dsl import ast, formatter
 from dsl import model as m
 from dsl.formatter import format_text
+from dsl.literals import quote
 from dsl.nogc import paused_gc
 
 #: Top-level kinds, as an amending act names them (the definite form, `begrebet »alder«`).
@@ -265,11 +266,6 @@ def _from_law(tree: ast.Law, source: str) -> Document:
 
 
 # ---- back to .lov text ----------------------------------------------------------------------
-
-
-def quote(words: str) -> str:
-    """Words as a `.lov` text literal."""
-    return '"' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def _with(comments: list[Comment], line: str, indent: str) -> list[str]:

@@ -47,6 +47,7 @@ from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text
 from dsl.grammar import keywords
+from dsl.literals import unescape
 from dsl.model import format_secnum
 from dsl.nogc import paused_gc
 from dsl.parser import parse
@@ -206,7 +207,7 @@ def unit_quote(unit: d.Unit) -> str:
 def title_words(literal: str | None) -> str | None:
     if literal is None:
         return None
-    return "".join(p.replace('\\"', '"').replace("\\\\", "\\") for p in re.findall(r'"((?:[^"\\]|\\.)*)"', literal))
+    return "".join(unescape(p) for p in re.findall(r'"((?:[^"\\]|\\.)*)"', literal))
 
 
 # ---- the act ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from compiler.amend.document import quote
+from dsl.literals import escape as literal, unescape
 
 _END = re.compile(r"[.?!](?=\s+[A-ZÆØÅ])")
 
@@ -120,16 +120,6 @@ def punktum_words(text: str, where: tuple[int, int]) -> str:
 def is_prose(text: str) -> bool:
     """Whether the provision's punktummer can be changed one by one (it begins with a text)."""
     return text.startswith('"')
-
-
-def literal(words: str) -> str:
-    """Words as they stand inside a text literal (`"` and `\\` escaped)."""
-    return quote(words)[1:-1]
-
-
-def unescape(words: str) -> str:
-    """Words as a quotation gives them, from inside a text literal."""
-    return re.sub(r'\\(["\\])', r"\1", words)
 
 
 def tidy(text: str) -> str:

@@ -31,6 +31,7 @@ from compiler.population import caseload
 from dsl import model as m
 from dsl.kinds import OutcomeKind, TypeKind
 from dsl.language import t
+from dsl.literals import quote
 
 EXAMPLES = 3
 
@@ -168,7 +169,7 @@ def fact_text(value: m.Value, typ: m.Type | None) -> str:
     if isinstance(value, Decimal):
         return str(value).replace(".", ",") + " kr."
     if kind == TypeKind.TEXT:
-        return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+        return quote(str(value))
     return str(value)
 
 

@@ -13,6 +13,7 @@ from dsl import formatter
 from dsl import model as m
 from dsl.diagnostics import Witness
 from dsl.kinds import OutcomeKind, TypeKind
+from dsl.literals import quote
 
 Facts = dict[str, m.Value]
 #: Whole numbers tried, in order, in place of a witness's 0 or 1 (ages and counts read better).
@@ -103,7 +104,7 @@ def dsl_value(kind: TypeKind, value: m.Value) -> str | None:
         assert isinstance(value, datetime.date)
         return value.isoformat()
     if kind is TypeKind.TEXT:
-        return _quote(str(value))
+        return quote(str(value))
     if kind is TypeKind.CHOICE:
         return str(value)
     if kind is TypeKind.CADENCE:
@@ -134,13 +135,13 @@ def expected_outcome(law: m.Law, result: str, outcome: interpreter.Outcome) -> s
 def testsag(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectations: list[str]) -> str:
     """A `testsag` block in the formatter's layout (one `givet` line each for facts and
     judgments, one `forvent` line)."""
-    lines = [f"testsag {_quote(name)}:"]
+    lines = [f"testsag {quote(name)}:"]
     given = [f"{k} = {dsl_value(law.concepts[k].type.kind, v)}" for k, v in facts.items()]
     if given:
         lines.append(f"{formatter.INDENT}givet " + ", ".join(given))
     if judgments:
         lines.append(f"{formatter.INDENT}givet " + ", ".join(
-            f"skøn {_quote(k)} = {'ja' if v else 'nej'}" for k, v in judgments.items()))
+            f"skøn {quote(k)} = {'ja' if v else 'nej'}" for k, v in judgments.items()))
     if expectations:  # a value a testsag cannot write (a negative number) is left out
         lines.append(f"{formatter.INDENT}forvent " + ", ".join(expectations))
     text = "\n".join(lines) + "\n"
@@ -162,5 +163,3 @@ def witness(law: m.Law, name: str, facts: Facts, judgments: Judgments, expectati
     )
 
 
-def _quote(s: str) -> str:
-    return '"' + s.replace("\\", "\\\\").replace('"', '\\"') + '"'

@@ -286,6 +286,15 @@ def test_words_added_before_a_punctuation_mark_are_inserted_after_the_word_befor
     assert canonical(apply(text).text) == canonical(only)
 
 
+def test_words_whose_places_overlap_are_ambiguous_wherever_the_act_counts_them():
+    """`»a a«` stands twice in `a a a`, overlapping: which words are meant is not said, whether the
+    change says `to steder i` or `overalt i loven` (A004 for both)."""
+    law = LAW.replace('"Praktikken kan forlænges."', '"Praktikken kan kan kan forlænges."')
+    for clause in ("To steder i § 44, stk. 3, ændres »kan kan« til: »må«.", "Overalt i loven ændres »kan kan« til: »må«."):
+        done = apply(HEAD + f"1. {clause}\n", law)
+        assert done.text is None and codes(done) == ["A004"], [d.message() for d in done.diagnostics]
+
+
 def test_repeal_renumbers_the_following_stk_and_says_so():
     new = LAW.replace('    stk. 3. "Praktikken kan forlænges."\n', "").replace("stk. 4.", "stk. 3.")
     text = _act(LAW, new)

@@ -351,7 +351,7 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
         for holder, attr in holders:
             text = getattr(holder, attr)
             places = spots(text, change.edit.old)
-            if any(b[0] < a_[1] for a_, b in zip(places, places[1:])):  # `a a` in `a a a`: where?
+            if _overlapping([(0, at, end) for at, end in places]):
                 raise _fail("A004", quote_span(0), quote=change.edit.old, count=len(places), target=_cap(
                     holder.label if isinstance(holder, d.Unit) else "loven"))
             if any(already(text, change.edit, at) for at, _ in places):
@@ -408,7 +408,7 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
              if window is None or window[0] <= at and end <= window[1]]
     if not found:
         raise _fail("A003", span, quote=edit.old, target=target)
-    if len(found) > 1 and edit.places == 1:
+    if len(found) > 1 and (edit.places == 1 or _overlapping([(id(h), at, end) for h, _, at, end in found])):
         raise _fail("A004", span, quote=edit.old, count=len(found), target=target)
     if len(found) != edit.places:
         times = len(found)
@@ -416,6 +416,12 @@ def _edit(holders: list[tuple[object, str]], edit: a.Edit, target: str, state: S
                     times_en="once" if times == 1 else f"{times} times", places=edit.places, target=target)
     for holder, attr, at, end in reversed(found):  # from the last, so earlier places keep their offsets
         _edit_at(holder, attr, at, end, edit, target, state, span)
+
+
+def _overlapping(places: list[tuple[int, int, int]]) -> bool:
+    """Whether two of the places (holder, start, end; in order) of the same words overlap: `a a`
+    in `a a a` stands at two places, and which words a change of it means is not said."""
+    return any(x[0] == y[0] and y[1] < x[2] for x, y in zip(places, places[1:]))
 
 
 def _edit_at(holder: object, attr: str, at: int, end: int, edit: a.Edit, target: str, state: State,

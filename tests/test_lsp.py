@@ -641,6 +641,31 @@ def test_neovim_built_in_client_gets_diagnostics_hover_and_definition(tmp_path: 
     assert definition["range"]["start"]["line"] == lines.index(next(t for t in lines if t.startswith("begreb alder")))
 
 
+@pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim is not installed (apt install neovim)")
+def test_neovim_checks_an_amending_act_against_the_law_beside_it(tmp_path: Path) -> None:
+    """The Neovim plugin gives a `*.ændringslov.txt` file the language server too (Neovim calls
+    it `text` first)."""
+    (tmp_path / "praktik.lov").write_text(LAW, encoding="utf-8")
+    act = ("Lov om ændring af testlov\n\n§ 1\n\nI testlov foretages følgende ændringer:\n\n"
+           "1. I § 44, stk. 1, ændres »14 uger« til: »26 uger«.\n")
+    path = tmp_path / "forslag.ændringslov.txt"
+    path.write_text(act, encoding="utf-8")
+    out = tmp_path / "out.json"
+    script = tmp_path / "driver.lua"
+    script.write_text(
+        f"PYTHON = {json.dumps(sys.executable)}\nPLUGIN = {json.dumps(str(ROOT / 'editors' / 'neovim' / 'lov.lua'))}\n"
+        f"LAW = {json.dumps(str(path), ensure_ascii=False)}\nOUT = {json.dumps(str(out))}\nLINE = 0\nCOL = 0\n"
+        + NEOVIM_DRIVER,  # Lua has no \\u escape: the file name is written as UTF-8
+        encoding="utf-8")
+    run = subprocess.run(["nvim", "--headless", "--clean", "-c", f"luafile {script}"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)
+    assert out.exists(), run.stderr[-2000:]
+    (found,) = json.loads(out.read_text(encoding="utf-8"))["diagnostics"]
+    line = act.split("\n")[6]
+    column = len(line[:line.index("14 uger")].encode("utf-8"))  # Neovim's columns are bytes
+    assert (found["code"], found["line"], found["col"]) == ("A003", 6, column)
+
+
 def test_an_amending_act_gets_the_diagnostics_of_lov_indarbejd_against_the_law_beside_it(tmp_path: Path) -> None:
     (tmp_path / "praktik.lov").write_text(LAW, encoding="utf-8")
     (tmp_path / "andet.lov").write_text(LAW.replace('lov "Testlov"', 'lov "Anden lov"'), encoding="utf-8")

@@ -122,6 +122,9 @@ def test_eval_reads_stdin(law):
         ('"tekst"', "forventede et JSON-objekt med begreberne som nøgler"),
         ("[]", "ingen borgere"),
         ('{"forsikret": true}\n{"forsikred": true}\n', "borger.json (borger 2): ukendt begreb 'forsikred'"),
+        ('{"forsikret": true}\n\n{"forsikret": tru}\n', "borger.json:3:15: ugyldig JSON"),  # JSON Lines: the file's line
+        ('{\n  "forsikret": true\n  "dimittend": true\n}\n', "borger.json:3:3: ugyldig JSON"),  # not JSON Lines
+        ('{"forsikret": true}\n{"forsikret": true, "forsikret": false}\n', "borger.json:2: nøglen"),
         ('{"forsikred": true}', "ukendt begreb 'forsikred'; mente du 'forsikret'?"),
         ('{"forsikret": "måske"}', "'forsikret' skal være true eller false (ja/nej); fik \"måske\""),
         ('{"sats_grundlag": "mange"}', "'sats_grundlag' skal være et beløb"),

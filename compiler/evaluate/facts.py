@@ -112,17 +112,19 @@ def _not_json(name: str) -> Any:
     raise _Refused(f"{name} er ikke et tal i JSON", f"{name} is not a number in JSON")
 
 
-def parse_json(text: str, file: str) -> Any:
-    """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column. A key given
-    twice in one object is an error (not last-wins), and numbers are bounded (:data:`MAX_DIGITS`)."""
+def parse_json(text: str, file: str, line: int = 1) -> Any:
+    """JSON with exact numbers (decimals as ``Decimal``); errors as file:line:column (``text``
+    begins on the file's ``line``: one line of JSON Lines). A key given twice in one object is an
+    error (not last-wins), and numbers are bounded (:data:`MAX_DIGITS`)."""
     try:
         return json.loads(text, parse_float=bounded_decimal, parse_int=bounded_integer, object_pairs_hook=_unique,
                           parse_constant=_not_json)
     except json.JSONDecodeError as error:
-        raise FactError(f"{file}:{error.lineno}:{error.colno}", f"ugyldig JSON: {error.msg}",
-                        f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}") from None
+        at = error.lineno + line - 1
+        raise FactError(f"{file}:{at}:{error.colno}", f"ugyldig JSON: {error.msg}",
+                        f"invalid JSON at line {at}, column {error.colno}: {error.msg}") from None
     except _Refused as error:
-        raise FactError(file, str(error), error.en) from None
+        raise FactError(file if line == 1 else f"{file}:{line}", str(error), error.en) from None
     except RecursionError:
         raise NestingError(file, "JSON'en er for dybt indlejret", "the JSON is nested too deeply") from None
 

@@ -73,11 +73,15 @@ def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[s
         try:
             data = parse_json(text, file)
             items = [(None, data)] if not isinstance(data, list) else list(enumerate(data, 1))
-        except FactError:
+        except FactError as whole:
             lines = [(i, line) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
             if len(lines) < 2:
                 raise
-            items = [(i, parse_json(line, f"{file}:{i}")) for i, line in lines]
+            try:  # JSON Lines when the first line is a JSON value of its own
+                first = parse_json(lines[0][1], file, lines[0][0])
+            except FactError:
+                raise whole from None  # else the error is the whole document's (a broken pretty-printed object)
+            items = [(lines[0][0], first)] + [(i, parse_json(line, file, i)) for i, line in lines[1:]]
         out = []
         for number, item in items:
             where = file if number is None else t(f"{file} (borger {number})", f"{file} (citizen {number})")

@@ -43,6 +43,9 @@ class Analysis:
     suppressed: int = 0
     #: The front end found no errors, so the law can be proved (:mod:`compiler.prove`).
     provable: bool = False
+    #: The errors of the front end (reading and resolving the text): the model lacks what they are
+    #: about, so figures drawn from it rest on what could be read. A check's error is not one.
+    unread: int = 0
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -86,15 +89,17 @@ def analyse_parsed(
     with paused_gc():
         resolved = resolve(parsed.law, text, rules)
         found = list(parsed.diagnostics) + list(resolved.diagnostics)
+        unread = sum(1 for d in found if d.severity is Severity.ERROR)
         if not checks:
-            return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(found)))
-        front_end_errors = any(d.severity is Severity.ERROR for d in found)
+            return Analysis(file, text, parsed.law, resolved.law, tuple(sorted(found)), unread=unread)
+        front_end_errors = unread > 0
         config = config or Config()
         found += run_checks(CheckContext(resolved.law, parsed.law, text, config))
         if prover is not None and not front_end_errors:
             found += prover(resolved.law)
     kept, suppressed = filtered(found, config, parsed.law)
-    return Analysis(file, text, parsed.law, resolved.law, tuple(kept), suppressed, provable=not front_end_errors)
+    return Analysis(file, text, parsed.law, resolved.law, tuple(kept), suppressed, provable=not front_end_errors,
+                    unread=unread)
 
 
 def filtered(found: list[Diagnostic], config: Config, tree: ast.Law) -> tuple[list[Diagnostic], int]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import html
 import json
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -369,6 +371,22 @@ def test_cli_stats_every_format(files, fmt):
     assert result.exit_code == 0, result.stderr
     assert "target_groups" in result.stdout
     assert invoke("stats", files[1], "--format", fmt).stdout == result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_a_version_with_errors_is_said_to_be_counted_as_far_as_it_could_be_read(files, fmt, tmp_path):
+    """The figures of a broken law are what the readable part gives: every report says so, in the
+    reader's language, and says nothing of the kind for a law without errors."""
+    broken = tmp_path / "brudt.lov"
+    broken.write_text(Path(files[1]).read_text(encoding="utf-8") + "\n§ 9. varighed er\n", encoding="utf-8")
+    for sprog, words in (("da", "fejl; tallene bygger på det, der kunne læses"),
+                         ("en", "; the figures rest on what could be read")):
+        stats = invoke("stats", str(broken), "--format", fmt, "--sprog", sprog)
+        assert stats.exit_code == 0 and words in html.unescape(stats.stdout.replace("\\", "")), stats.stdout
+        diff = invoke("diff", files[0], str(broken), "--population", "0", "--format", fmt, "--sprog", sprog)
+        assert words in html.unescape(diff.stdout.replace("\\", "")), diff.stdout
+    assert "kunne læses" not in invoke("stats", files[1], "--format", fmt).stdout
+    assert "kunne læses" not in invoke("diff", *files, "--population", "0", "--format", fmt).stdout
 
 
 def test_stats_json_follows_its_schema(files):

@@ -21,13 +21,15 @@ SCHEMA_VERSION = 1
 
 @attrs.frozen
 class Side:
-    """One version: its file, title, version and the SHA-256 of its source."""
+    """One version: its file, title, version, the SHA-256 of its source, its error diagnostics and
+    those of them that left something unread (:attr:`compiler.pipeline.Analysis.unread`)."""
 
     file: str
     title: str | None
     version: str | None
     sha256: str
     errors: int
+    unread: int = 0
 
     def mirrored(self) -> Side:
         return self
@@ -109,7 +111,7 @@ def side_of(analysis: Analysis) -> Side:
     law = analysis.law
     assert law is not None
     errors = sum(1 for d in analysis.diagnostics if d.severity is Severity.ERROR)
-    return Side(analysis.file, law.title, law.version, law.sha256, errors)
+    return Side(analysis.file, law.title, law.version, law.sha256, errors, analysis.unread)
 
 
 def metrics_of(analysis: Analysis, shared: frozenset[str] | None = None) -> mx.Metrics:

@@ -15,7 +15,7 @@ from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport
 from compiler.diff.structure import SectionChange
-from compiler.report import side_name
+from compiler.report import errors_note, side_name
 from compiler.report.html import escape, label_width, page
 from dsl.language import t
 
@@ -135,6 +135,10 @@ def render_diff(report: DiffReport) -> str:
         f"{_e(side_name(new.title, new.version, new.file))}</h1>",
         f'<p class="sub"><code>{_e(old.file)}</code> → <code>{_e(new.file)}</code></p>',
     ]
+    for side, name in ((old, ("gamle", "old")), (new, ("nye", "new"))):
+        note = errors_note(side.unread, name)
+        if note:
+            body.append(f'<p class="note">{_e(note)}</p>')
     if report.is_empty:
         body.append(f"<p>{t('Ingen forskelle.', 'No differences.')}</p>")
     body.append(f'<h2>{t("Nøgletal", "Metrics")}</h2>')
@@ -197,10 +201,12 @@ def _descriptions(report: DiffReport) -> dict[str, str]:
             for v in report.variations}
 
 
-def render_stats(metrics: mx.Metrics) -> str:
+def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
+    note = errors_note(errors)
     body = [
         f"<h1>{t('Nøgletal', 'Metrics')}: {_e(side_name(metrics.title, metrics.version, metrics.file))}</h1>",
         f'<p class="sub"><code>{_e(metrics.file)}</code></p>',
+        *([f'<p class="note">{_e(note)}</p>'] if note else []),
         f'<table id="metrics"><thead><tr><th>{t("nøgletal", "metric")}</th><th>{t("nøgle", "key")}</th>'
         f'<th class="n">{t("værdi", "value")}</th></tr></thead><tbody>',
     ]

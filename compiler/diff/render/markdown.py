@@ -15,7 +15,7 @@ from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import redline
 from compiler.diff.report import DiffReport, only_in
 from compiler.diff.structure import SectionChange
-from compiler.report import side_name
+from compiler.report import errors_note, side_name
 from dsl.language import t
 
 LIMIT = 60_000
@@ -72,6 +72,8 @@ def render_diff(report: DiffReport) -> str:
         f"{_md(side_name(old.title, old.version, old.file))} → {_md(side_name(new.title, new.version, new.file))}",
         "",
     ]
+    notes = [errors_note(side.unread, name) for side, name in ((old, ("gamle", "old")), (new, ("nye", "new")))]
+    lines += [f"> {_md(note)}" for note in notes if note] + ([""] if any(notes) else [])
     if report.is_empty:
         return "\n".join(lines + [t("Ingen forskelle.", "No differences."), ""])
     rows = [r for r in report.metrics if not r.key.startswith("variations.")]
@@ -151,10 +153,12 @@ def _behaviour(b: Behaviour) -> list[str]:
     return lines
 
 
-def render_stats(metrics: mx.Metrics) -> str:
+def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
+    note = errors_note(errors)
     lines = [
         f"### `lov stats`: {_code(metrics.file)}", "",
         _md(side_name(metrics.title, metrics.version, metrics.file)), "",
+        *([f"> {_md(note)}", ""] if note else []),
         t("| nøgletal | værdi |", "| metric | value |"), "|---|--:|",
     ]
     for k in mx.keys_of(metrics):

@@ -7,8 +7,8 @@ from compiler.diff import words as w
 from compiler.diff.behaviour import Answer, Behaviour
 from compiler.diff.redline import inline, redline
 from compiler.diff.report import DiffReport, MetricRow, only_in
-from compiler.report import side_name
-from dsl.language import plural, t
+from compiler.report import errors_note, side_name
+from dsl.language import t
 
 INDENT = "  "
 
@@ -29,11 +29,10 @@ def render_diff(report: DiffReport) -> str:
         f"{INDENT}{t('gammel:', 'old:   ')} {side_name(old.title, old.version, old.file)}",
         f"{INDENT}{t('ny:    ', 'new:   ')} {side_name(new.title, new.version, new.file)}",
     ]
-    for side, name in ((old, t("gamle", "old")), (new, t("nye", "new"))):
-        if side.errors:
-            errors = plural(side.errors, ("fejl", "fejl"), ("error", "errors"))
-            lines.append(INDENT + t(f"bemærk: den {name} version har {errors}; tallene bygger på det, der kunne læses",
-                                    f"note: the {name} version has {errors}; the figures rest on what could be read"))
+    for side, name in ((old, ("gamle", "old")), (new, ("nye", "new"))):
+        note = errors_note(side.unread, name)
+        if note:
+            lines.append(INDENT + note)
     if report.is_empty:
         lines += ["", t("Ingen forskelle.", "No differences.")]
         return "\n".join(lines) + "\n"
@@ -113,8 +112,10 @@ def _behaviour(b: Behaviour) -> list[str]:
     return lines
 
 
-def render_stats(metrics: mx.Metrics) -> str:
-    lines = [f"lov stats: {metrics.file}", f"{INDENT}{side_name(metrics.title, metrics.version, metrics.file)}", ""]
+def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
+    lines = [f"lov stats: {metrics.file}", f"{INDENT}{side_name(metrics.title, metrics.version, metrics.file)}"]
+    note = errors_note(errors)
+    lines += [INDENT + note, ""] if note else [""]
     rows = [k for k in mx.keys_of(metrics) if not k.startswith("variations.")]
     width = max(len(mx.label(k)) + len(k) + 3 for k in rows)
     for k in rows:

@@ -254,6 +254,27 @@ def test_deadlines_are_dated_as_lov_frister_dates_them(service: Service) -> None
     assert (status, doc["pointer"]) == (422, "/til")
 
 
+@pytest.mark.parametrize("path", ["/love/djoef-2023/evaluer", "/love/djoef-2023/evaluer-mange", "/love/djoef-2023/frister"])
+@pytest.mark.parametrize("day", ["9999-12-31", "9999-11-30", "0001-01-01"])
+def test_dates_at_the_edge_of_the_calendar_are_a_problem_or_an_answer_never_an_error(service: Service, path: str,
+                                                                                      day: str) -> None:
+    """A deadline a few weeks after 9999-12-31 is not a day of the calendar: the request is refused
+    (422 uden-for-kalenderen, naming the citizen) or answered, as far as the dates go, never a 500."""
+    citizen = {"opgørelsesdato": day, "første_henvendelse": day, "tilmeldt": day, "ydelse": "dagpenge"}
+    body = {"borgere": [{"ydelse": "dagpenge"}, citizen]} if path.endswith("mange") else {"borger": citizen}
+    status, _, doc = service.post(path, body)
+    if day.startswith("0001"):  # weeks after the first day of the calendar are days of it
+        assert status == 200, doc
+        return
+    assert (status, doc["type"]) == (422, "/problemer/uden-for-kalenderen"), doc
+    assert "uden for kalenderen" in doc["detail"] and doc["pointer"] == ("/borgere/1" if path.endswith("mange") else "/borger")
+    _, _, en = service.post(path, body, headers={"Accept-Language": "en"})
+    assert "outside the calendar" in en["detail"] and "outside the calendar" in en["title"]
+    if path.endswith("mange"):  # a batch for the columnar evaluator, which refuses it: the same problem
+        status, _, doc = service.post(path, {"borgere": [{"ydelse": "dagpenge"}] * 39 + [citizen]})
+        assert (status, doc["type"], doc["pointer"]) == (422, "/problemer/uden-for-kalenderen", "/borgere/39"), doc
+
+
 def test_openapi_document_names_every_law_and_its_schemas(service: Service) -> None:
     status, _, doc = service.get("/openapi.json")
     assert status == 200 and doc["openapi"] == "3.1.0"

@@ -114,7 +114,7 @@ def deadlines(
             continue
         first_date, weeks, months = outcome.value  # type: ignore[misc]
         lo = series_start if series_start is not None else first_date
-        hi = end if end is not None else max(lo, first_date) + DEFAULT_SPAN
+        hi = end if end is not None else _span_after(max(lo, first_date))
         occurrences = timeline._kadence_datoer(first_date, weeks, months, lo, hi, MAX_OCCURRENCES)
         for number, when in occurrences:
             pair = when if isinstance(when, tuple) else None
@@ -122,10 +122,15 @@ def deadlines(
             dates.append(Deadline(name, res.description, day, outcome.rules, steps, number, pair))
     dates.sort(key=lambda d: (d.date, list(law.results).index(d.result), d.number or 0))
     if end is None and series_start is not None:
-        end_shown: datetime.date | None = series_start + DEFAULT_SPAN
+        end_shown: datetime.date | None = _span_after(series_start)
     else:
         end_shown = end
     return Schedule(tuple(dates), tuple(undated), series_start, end_shown)
+
+
+def _span_after(day: datetime.date) -> datetime.date:
+    """:data:`DEFAULT_SPAN` after ``day``, or the calendar's last day when that comes first."""
+    return day + DEFAULT_SPAN if day <= datetime.date.max - DEFAULT_SPAN else datetime.date.max
 
 
 def _within(day: datetime.date, start: datetime.date | None, end: datetime.date | None) -> bool:

@@ -23,6 +23,7 @@ from compiler.evaluate import deadlines, prelude
 from compiler.evaluate.facts import FactError, facts_from_json
 from compiler.evaluate.schema import citizen_schema
 from dsl import model as m
+from dsl.timeline import CalendarError
 from dsl.kinds import TypeKind
 from dsl.model import Value
 
@@ -84,8 +85,16 @@ class ServedLaw:
         return list(names)
 
     def answer(self, facts: Mapping[str, Value], judgments: Mapping[str, bool], names: Sequence[str],
-               explain: bool, groups: bool = True) -> dict[str, Any]:
-        """One citizen's outcomes as `lov eval --format json` prints them (by the generated module)."""
+               explain: bool, groups: bool = True, path: tuple[str | int, ...] = ("borger",)) -> dict[str, Any]:
+        """One citizen's outcomes as `lov eval --format json` prints them (by the generated module);
+        a Problem at ``path`` when the citizen's dates moved by the law's periods leave the calendar."""
+        try:
+            return self._answer(facts, judgments, names, explain, groups)
+        except self.module._UdenForKalenderen as error:  # the generated module's own copy of dsl.timeline's
+            raise Problem("uden-for-kalenderen", str(error), error.english, path) from None
+
+    def _answer(self, facts: Mapping[str, Value], judgments: Mapping[str, bool], names: Sequence[str],
+                explain: bool, groups: bool) -> dict[str, Any]:
         module = self.module
         borger = module.borger_fra_dict(facts)
         out: dict[str, Any] = dict(self.identity)
@@ -109,8 +118,8 @@ class ServedLaw:
                 return fast
         read = [self.citizen(c, ("borgere", i)) for i, c in enumerate(citizens)]
         out = []
-        for facts, judgments in read:
-            answer = self.answer(facts, judgments, names, False, groups)
+        for i, (facts, judgments) in enumerate(read):
+            answer = self.answer(facts, judgments, names, False, groups, ("borgere", i))
             out.append({k: answer[k] for k in ("målgrupper", "resultater") if k in answer})
         return out
 
@@ -121,7 +130,10 @@ class ServedLaw:
 
     def schedule(self, facts: Mapping[str, Value], judgments: Mapping[str, bool], start: datetime.date | None,
                  end: datetime.date | None) -> dict[str, Any]:
-        return deadlines.schedule_data(self.law, deadlines.deadlines(self.law, facts, judgments, start, end))
+        try:
+            return deadlines.schedule_data(self.law, deadlines.deadlines(self.law, facts, judgments, start, end))
+        except CalendarError as error:
+            raise Problem("uden-for-kalenderen", str(error), error.english, ("borger",)) from None
 
 
 def _data(u: Any, kind: str) -> dict[str, object]:

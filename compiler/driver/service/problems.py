@@ -17,6 +17,8 @@ TYPES: dict[str, tuple[int, str, str]] = {
     "ugyldig-json": (400, "Forespørgslen er ikke gyldig JSON", "The request is not valid JSON"),
     "ugyldig-forespoergsel": (422, "Forespørgslen har ikke den beskrevne form", "The request does not have the documented form"),
     "ugyldige-oplysninger": (422, "Borgerens oplysninger passer ikke til loven", "The citizen's data does not fit the law"),
+    "uden-for-kalenderen": (422, "Borgerens datoer og lovens perioder fører uden for kalenderen",
+                            "The citizen's dates and the law's periods lead outside the calendar"),
     "ukendt-lov": (404, "Loven findes ikke i tjenesten", "The service has no such law"),
     "ukendt-resultat": (422, "Loven har ikke det resultat", "The law has no such result"),
     "ikke-fundet": (404, "Adressen findes ikke", "No such address"),

@@ -119,11 +119,34 @@ def test_the_directory_follows_the_environment(monkeypatch: pytest.MonkeyPatch, 
 
 def test_another_build_of_lov_does_not_use_the_entries(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     cache = reopening.DiagnosticsCache(tmp_path)
-    key = cache.key("lov.lov", BROKEN, "da")
-    cache.store("lov.lov", key, [])
-    assert cache.load("lov.lov", key) == []
+    context = cache.context("lov.lov", "da")
+    cache.store("lov.lov", context, BROKEN, [])
+    assert cache.load("lov.lov", context, BROKEN) == reopening.Kept([], True)
     monkeypatch.setattr(reopening, "build", lambda: "another build")
-    assert cache.key("lov.lov", BROKEN, "da") != key
+    assert cache.context("lov.lov", "da") != context
+
+
+def test_a_law_changed_since_shows_the_kept_diagnostics_of_its_unchanged_chunks_at_once(tmp_path: Path) -> None:
+    """Opened after a change elsewhere (a pull), the diagnostics of the §§ that did not change are
+    published at once, provisional (without a version) and moved to where those §§ now stand; the
+    analysis's own follow with the version."""
+    uri = (tmp_path / "lov.lov").as_uri()
+    session(tmp_path / "cache", uri, BROKEN)
+    # Two lines more at the end of § 44 (its own S001 goes: § 44 changed), so § 45 and its N005
+    # stand two lines lower; § 47's U001 goes with its changed period.
+    changed = BROKEN.replace("\n§ 45.", "\n# ny\n# linje\n§ 45.").replace("3 måneder", "4 måneder")
+    with LspClient(cache=tmp_path / "cache") as client:
+        client.initialize(KEEP_ALL)
+        client.open(uri, changed)
+        first = client.wait_for("textDocument/publishDiagnostics", lambda p: p["uri"] == uri)
+        exact = client.diagnostics(uri, 1)
+        assert client.close() == 0
+    assert first.get("version") is None
+    (moved,) = first["diagnostics"]
+    assert moved["code"] == "N005" and moved in exact
+    assert moved["range"]["start"]["line"] == changed.split("\n").index(next(
+        line for line in changed.split("\n") if line.startswith("§ 45.")))
+    assert {d["code"] for d in exact} == {"S001", "N005", "U001"}
 
 
 def test_an_unwritable_directory_is_logged_not_fatal(tmp_path: Path) -> None:

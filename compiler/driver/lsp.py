@@ -97,6 +97,7 @@ DEBOUNCE = 0.05  # seconds of quiet after a change before it is analysed
 PROVISIONAL_AFTER = 0.25  # an analysis slower than this: send moved diagnostics first
 PROVE_AFTER = 0.5  # seconds without a change after the exact diagnostics before the solver starts
 KEEP_FROM_LINES = 2000  # documents this long keep their diagnostics for the next opening
+KEEP_AFTER = 1.0  # seconds without a change after an analysis before its diagnostics are kept
 log = logging.getLogger("lov.lsp")
 
 _SEVERITY = {
@@ -151,6 +152,9 @@ class _State:
     changed: float = float("-inf")  # the event loop's time of the last change
     opening: bool = False  # the first parse runs on the worker; the parser is the worker's until it ends
     edits: int = 0  # changes received: a proof of an earlier text stops at its next question
+    #: The last analysis's diagnostics until they are kept for the next opening: (what they are kept
+    #: under besides the text, the text, the diagnostics).
+    unkept: tuple[str, str, list[tuple[lsp.Diagnostic, bool]]] | None = None
     #: The outline's JSON per symbol, by the symbol's id (:func:`dsl.navigation.outline` gives an
     #: unchanged item the same symbol, whose span the incremental parser moves in place):
     #: (symbol, where its span stood, JSON) — reused while the symbol stands where it stood.
@@ -312,21 +316,33 @@ class LovServer(LanguageServer):
         if not text:
             self.publish(uri)
             return
-        key = self.kept_key(state, document, text)
-        kept = self.kept.load(state.file, key) if self.kept is not None and key is not None else None
-        if kept is not None:  # opened before as it is: what the analysis gave then, until it gives it again
-            state.shown = [_Shown(d, syntax) for d, syntax in kept]
-            self.send(uri, state.shown, document.version)
+        context = self.kept_context(state, document)
+        kept = self.kept.load(state.file, context, text) if self.kept is not None and context is not None else None
+        if kept is not None:
+            # Opened before as it is: what the analysis gave then, until it gives it again; opened
+            # changed: those of the chunks it still has, provisional (without a version).
+            state.shown = [_Shown(d, syntax) for d, syntax in kept.diagnostics]
+            self.send(uri, state.shown, document.version if kept.exact else None)
         state.opening = True
         future = self.worker.submit(state.parser.parse, text)
         _then(future, guarded(self, None)(self.opened), uri, state)
 
-    def kept_key(self, state: _State, document: TextDocument, text: str) -> str | None:
-        """What the diagnostics of ``text`` are kept under (:mod:`compiler.driver.reopening`); None
-        for a short document, which opens fast anyway, or with the cache turned off."""
-        if self.kept is None or text.count("\n") + 1 < self.keep_from_lines:
+    def kept_context(self, state: _State, document: TextDocument) -> str | None:
+        """What the document's diagnostics are kept under besides its text
+        (:mod:`compiler.driver.reopening`); None for a short document, which opens fast anyway,
+        or with the cache turned off."""
+        if self.kept is None or document.source.count("\n") + 1 < self.keep_from_lines:
             return None
-        return self.kept.key(state.file, text, repr(state.config), self.sprog, str(document.position_codec.encoding))
+        return self.kept.context(state.file, repr(state.config), self.sprog, str(document.position_codec.encoding))
+
+    def keep(self, uri: str, state: _State, edits: int | None = None) -> None:
+        """Keep the last analysis's diagnostics for the next opening: when the document has rested
+        (``edits``: the changes received when it was analysed) or is closed, not at every keystroke."""
+        if state.unkept is None or (edits is not None and (state.edits != edits or self.states.get(uri) is not state)):
+            return
+        if self.kept is not None:
+            self.kept.store(state.file, *state.unkept)
+        state.unkept = None
 
     def opened(self, uri: str, state: _State, future: Future[ParseResult]) -> None:
         """The first parse is done: the parser's cache now holds every chunk, so parsing the
@@ -396,9 +412,10 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
-        key = self.kept_key(state, document, state.text)
-        if self.kept is not None and key is not None:
-            self.kept.store(state.file, key, [(s.diagnostic, s.syntax) for s in state.shown])
+        context = self.kept_context(state, document)
+        if context is not None:
+            state.unkept = (context, state.text, [(s.diagnostic, s.syntax) for s in state.shown])
+            asyncio.get_running_loop().call_later(KEEP_AFTER, guarded(self, None)(self.keep), uri, state, state.edits)
         if analysis.provable and analysis.law is not None:
             # The proof waits for a pause in the typing: on its thread it would take turns with
             # the next edit's analysis for the interpreter (Python runs one thread at a time).
@@ -648,6 +665,8 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def shutdown(ls: LovServer, params: None) -> None:
         ls.closing = True
+        for uri, state in ls.states.items():
+            ls.keep(uri, state)
         ls.worker.shutdown(wait=False, cancel_futures=True)
         ls.proving.shutdown(wait=False, cancel_futures=True)
 
@@ -687,6 +706,9 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def did_close(ls: LovServer, params: lsp.DidCloseTextDocumentParams) -> None:
         ls.acts.pop(params.text_document.uri, None)
+        state = ls.states.get(params.text_document.uri)
+        if state is not None:
+            ls.keep(params.text_document.uri, state)
         state = ls.states.pop(params.text_document.uri, None)
         if state is not None and state.timer is not None:
             state.timer.cancel()

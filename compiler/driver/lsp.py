@@ -40,7 +40,6 @@ opening (:mod:`compiler.driver.reopening`; ``LOV_NO_CACHE=1`` turns that off).
 from __future__ import annotations
 
 import asyncio
-import bisect
 import functools
 import inspect
 import json
@@ -67,7 +66,7 @@ from compiler.driver import framing
 from compiler.driver.bilingual import command, option
 from compiler.driver.common import solver_for, sprog_option
 from compiler.driver.documents import use_lov_documents
-from compiler.driver.reopening import DiagnosticsCache, directory_from_environment
+from compiler.driver.reopening import DiagnosticsCache, directory_from_environment, moved_with_chunk
 from compiler.prove import Cancelled
 from compiler.pipeline import Analysis, analyse_parsed, filtered
 from dsl import __version__, ast
@@ -292,19 +291,9 @@ class LovServer(LanguageServer):
         moves = state.parser.stats.moves
         out = [_Shown(self.lsp_diagnostic(state, d, document), True) for d in state.config.apply(list(state.parsed.diagnostics))]
         for shown in state.shown:
-            if shown.syntax:
-                continue
-            line = shown.diagnostic.range.start.line
-            chunk = before[max(bisect.bisect_right(before, line) - 1, 0)] if before else 0
-            if chunk not in moves:
-                continue
-            delta = moves[chunk] - chunk
-            old = shown.diagnostic.range
-            moved_range = lsp.Range(
-                start=lsp.Position(line=old.start.line + delta, character=old.start.character),
-                end=lsp.Position(line=old.end.line + delta, character=old.end.character),
-            )
-            out.append(_Shown(attrs.evolve(shown.diagnostic, range=moved_range), False))
+            moved = None if shown.syntax else moved_with_chunk(shown.diagnostic, before, moves)
+            if moved is not None:
+                out.append(_Shown(moved, False))
         return out
 
     def open(self, uri: str) -> None:

@@ -28,7 +28,7 @@ import logging
 import os
 import tempfile
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any, Mapping, Sequence
 
 import attrs
 from lsprotocol import types as lsp
@@ -167,12 +167,22 @@ def _moved(kept: list[Shown], before: list[tuple[int, str]], now: list[tuple[int
     starts = [line for line, _ in before]
     out: list[Shown] = []
     for diagnostic, syntax in kept:
-        row = diagnostic.range.start.line
-        chunk = starts[max(bisect.bisect_right(starts, row) - 1, 0)] if starts else 0
-        if chunk not in moves:
-            continue
-        delta = moves[chunk] - chunk
-        moved = lsp.Range(start=lsp.Position(line=row + delta, character=diagnostic.range.start.character),
-                          end=lsp.Position(line=diagnostic.range.end.line + delta, character=diagnostic.range.end.character))
-        out.append((attrs.evolve(diagnostic, range=moved), syntax))
+        moved = moved_with_chunk(diagnostic, starts, moves)
+        if moved is not None:
+            out.append((moved, syntax))
     return out
+
+
+def moved_with_chunk(diagnostic: lsp.Diagnostic, starts: list[int], moves: Mapping[int, int]) -> lsp.Diagnostic | None:
+    """``diagnostic`` moved as the chunk it stands in has moved (``starts``: the chunks' first lines
+    then, in order; ``moves``: a chunk's first line then → now), None when that chunk is gone.
+    Also how the language server moves its diagnostics along with an edit."""
+    row = diagnostic.range.start.line
+    chunk = starts[max(bisect.bisect_right(starts, row) - 1, 0)] if starts else 0
+    if chunk not in moves:
+        return None
+    delta = moves[chunk] - chunk
+    old = diagnostic.range
+    return attrs.evolve(diagnostic, range=lsp.Range(
+        start=lsp.Position(line=old.start.line + delta, character=old.start.character),
+        end=lsp.Position(line=old.end.line + delta, character=old.end.character)))

@@ -182,6 +182,20 @@ def line_units(lines: list[str], document: TextDocument, line: int, column: int)
     return max(row, 0), max(character, 0)
 
 
+def span_range(lines: list[str], document: TextDocument, span: Span) -> lsp.Range:
+    """A span of ``lines`` as an LSP range in the client's units."""
+    start = line_units(lines, document, span.line, span.column)
+    end = line_units(lines, document, span.end_line, span.end_column)
+    return lsp.Range(start=lsp.Position(line=start[0], character=start[1]),
+                     end=lsp.Position(line=end[0], character=end[1]))
+
+
+def to_lsp(d: Diagnostic, lines: list[str], document: TextDocument, sprog: str) -> lsp.Diagnostic:
+    """A diagnostic of ``lines`` as the editor is sent it (for a law and for an amending act)."""
+    return lsp.Diagnostic(range=span_range(lines, document, d.span), severity=_SEVERITY[d.severity], code=d.code,
+                          source="lov", message=d.message(sprog))
+
+
 def client_units(text: str, encoding: str | None) -> int:
     """The length of ``text`` in the client's position units (UTF-16 unless agreed otherwise)."""
     if encoding == lsp.PositionEncodingKind.Utf8:
@@ -305,7 +319,7 @@ class LovServer(LanguageServer):
         if not text:
             self.publish(uri)
             return
-        context = self.kept_context(state, document)
+        context = self.kept_context(state, document, text.count("\n") + 1)
         kept = self.kept.load(state.file, context, text) if self.kept is not None and context is not None else None
         if kept is not None:
             # Opened before as it is: what the analysis gave then, until it gives it again; opened
@@ -316,11 +330,11 @@ class LovServer(LanguageServer):
         future = self.worker.submit(state.parser.parse, text)
         _then(future, guarded(self, None)(self.opened), uri, state)
 
-    def kept_context(self, state: _State, document: TextDocument) -> str | None:
+    def kept_context(self, state: _State, document: TextDocument, lines: int) -> str | None:
         """What the document's diagnostics are kept under besides its text
-        (:mod:`compiler.driver.reopening`); None for a short document, which opens fast anyway,
-        or with the cache turned off."""
-        if self.kept is None or document.source.count("\n") + 1 < self.keep_from_lines:
+        (:mod:`compiler.driver.reopening`); None for a short document (of ``lines`` lines), which
+        opens fast anyway, or with the cache turned off."""
+        if self.kept is None or lines < self.keep_from_lines:
             return None
         return self.kept.context(state.file, repr(state.config), self.sprog, str(document.position_codec.encoding))
 
@@ -401,7 +415,7 @@ class LovServer(LanguageServer):
         ]
         self.send(uri, state.shown, version)
         state.published = version
-        context = self.kept_context(state, document)
+        context = self.kept_context(state, document, len(state.lines))
         if context is not None:
             state.unkept = (context, state.text, [(s.diagnostic, s.syntax) for s in state.shown])
             asyncio.get_running_loop().call_later(KEEP_AFTER, guarded(self, None)(self.keep), uri, state, state.edits)
@@ -445,15 +459,7 @@ class LovServer(LanguageServer):
         lines = document.source.split("\n")
         with using(self.sprog):
             found = act_diagnostics(document.source, self.acts[uri])
-
-        def position(line: int, column: int) -> lsp.Position:
-            row, character = line_units(lines, document, line, column)
-            return lsp.Position(line=row, character=character)
-
-        shown = [lsp.Diagnostic(range=lsp.Range(start=position(d.span.line, d.span.column),
-                                                end=position(d.span.end_line, d.span.end_column)),
-                                severity=_SEVERITY[d.severity], code=d.code, source="lov", message=d.message(self.sprog))
-                 for d in found]
+        shown = [to_lsp(d, lines, document, self.sprog) for d in found]
         self.text_document_publish_diagnostics(
             lsp.PublishDiagnosticsParams(uri=uri, diagnostics=shown, version=document.version))
 
@@ -484,20 +490,12 @@ class LovServer(LanguageServer):
         publish(uri)
 
     # ---- positions -------------------------------------------------------------------------
-    def lsp_position(self, state: _State, document: TextDocument, line: int, column: int) -> lsp.Position:
-        """Span line/column (1-based, code points) → LSP position (0-based, client units)."""
-        row, character = self.units(state, document, line, column)
-        return lsp.Position(line=row, character=character)
-
     def units(self, state: _State, document: TextDocument, line: int, column: int) -> tuple[int, int]:
-        """As :meth:`lsp_position`, as (line, character)."""
+        """Span line/column (1-based, code points) → LSP (line, character), 0-based in client units."""
         return line_units(state.lines, document, line, column)
 
     def lsp_range(self, state: _State, document: TextDocument, span: Span) -> lsp.Range:
-        return lsp.Range(
-            start=self.lsp_position(state, document, span.line, span.column),
-            end=self.lsp_position(state, document, span.end_line, span.end_column),
-        )
+        return span_range(state.lines, document, span)
 
     def span_position(self, state: _State, document: TextDocument, position: lsp.Position) -> Position:
         """LSP position → Span line/column."""
@@ -509,13 +507,7 @@ class LovServer(LanguageServer):
         return (row + 1, server.character + 1)
 
     def lsp_diagnostic(self, state: _State, d: Diagnostic, document: TextDocument) -> lsp.Diagnostic:
-        return lsp.Diagnostic(
-            range=self.lsp_range(state, document, d.span),
-            severity=_SEVERITY[d.severity],
-            code=d.code,
-            source="lov",
-            message=d.message(self.sprog),
-        )
+        return to_lsp(d, state.lines, document, self.sprog)
 
     def symbol_json(self, state: _State, document: TextDocument, symbol: Symbol,
                     used: dict[int, tuple[Symbol, tuple[int, int, int, int], str]]) -> str:
@@ -695,12 +687,11 @@ def create_server() -> LovServer:
     @guarded(server, None)
     def did_close(ls: LovServer, params: lsp.DidCloseTextDocumentParams) -> None:
         ls.acts.pop(params.text_document.uri, None)
-        state = ls.states.get(params.text_document.uri)
+        state = ls.states.pop(params.text_document.uri, None)
         if state is not None:
             ls.keep(params.text_document.uri, state)
-        state = ls.states.pop(params.text_document.uri, None)
-        if state is not None and state.timer is not None:
-            state.timer.cancel()
+            if state.timer is not None:
+                state.timer.cancel()
         ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=params.text_document.uri, diagnostics=[]))
 
     @server.feature(lsp.TEXT_DOCUMENT_HOVER)

@@ -13,6 +13,7 @@ parser; the language server, the one user, analyses one version at a time.
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import attrs
@@ -202,23 +203,10 @@ def _unchanged(old: list[_Entry], same_until: int, same_from: int) -> tuple[int,
     last one's offsets): the chunks wholly in those stretches, but one at each side (the last
     chunk before a change may now run on further, its next chunk's first line being changed;
     the first after it may now begin elsewhere)."""
-    lo, hi = 0, len(old)
-    while lo < hi:  # the first chunk that does not end by ``same_until``
-        mid = (lo + hi) // 2
-        if old[mid].end <= same_until:
-            lo = mid + 1
-        else:
-            hi = mid
-    head = max(lo - 1, 0)
-    lo, hi = head, len(old)
-    while lo < hi:  # the first chunk after the head that begins at ``same_from`` or later
-        mid = (lo + hi) // 2
-        if old[mid].pos_offset < same_from:
-            lo = mid + 1
-        else:
-            hi = mid
-    tail = max(len(old) - lo - 1, 0)
-    return head, tail
+    ending = bisect.bisect_right(old, same_until, key=lambda entry: entry.end)  # chunks that end by it
+    head = max(ending - 1, 0)
+    first_after = bisect.bisect_left(old, same_from, lo=head, key=lambda entry: entry.pos_offset)
+    return head, max(len(old) - first_after - 1, 0)
 
 
 def _spans_of(result: ChunkResult) -> list[Span]:

@@ -27,9 +27,9 @@ from lark.exceptions import UnexpectedCharacters, UnexpectedInput, UnexpectedTok
 
 from dsl import ast
 from dsl.diagnostics import Diagnostic, diagnostic
-from dsl.literals import unquote
 from dsl.grammar import grammar_text
 from dsl.lalr import FastLalr, NotHere
+from dsl.literals import unquote
 from dsl.nogc import paused_gc
 from dsl.numbers import number_value
 from dsl.spans import Span

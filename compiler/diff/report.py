@@ -13,8 +13,8 @@ import attrs
 from compiler.diff import metrics as mx
 from compiler.diff.structure import StructureDiff, diff_structure
 from compiler.pipeline import Analysis, analyse_text
+from compiler.report import errors_note
 from dsl.config import Config
-from dsl.diagnostics import Severity
 
 SCHEMA_VERSION = 1
 
@@ -93,6 +93,12 @@ class DiffReport:
             and (self.behaviour is None or not getattr(self.behaviour, "differences", 0))
         )
 
+    def notes(self) -> list[str]:
+        """What every rendering says first: of each version whose text could not all be read,
+        that its figures rest on what could be (:func:`compiler.report.errors_note`)."""
+        found = (errors_note(self.old.unread, ("gamle", "old")), errors_note(self.new.unread, ("nye", "new")))
+        return [note for note in found if note]
+
     def metric(self, key: str) -> MetricRow | None:
         for row in self.metrics:
             if row.key == key:
@@ -110,8 +116,7 @@ class DiffReport:
 def side_of(analysis: Analysis) -> Side:
     law = analysis.law
     assert law is not None
-    errors = sum(1 for d in analysis.diagnostics if d.severity is Severity.ERROR)
-    return Side(analysis.file, law.title, law.version, law.sha256, errors, analysis.unread)
+    return Side(analysis.file, law.title, law.version, law.sha256, len(analysis.errors), analysis.unread)
 
 
 def metrics_of(analysis: Analysis, shared: frozenset[str] | None = None) -> mx.Metrics:

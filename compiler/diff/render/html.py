@@ -135,10 +135,7 @@ def render_diff(report: DiffReport) -> str:
         f"{_e(side_name(new.title, new.version, new.file))}</h1>",
         f'<p class="sub"><code>{_e(old.file)}</code> → <code>{_e(new.file)}</code></p>',
     ]
-    for side, name in ((old, ("gamle", "old")), (new, ("nye", "new"))):
-        note = errors_note(side.unread, name)
-        if note:
-            body.append(f'<p class="note">{_e(note)}</p>')
+    body += [f'<p class="note">{_e(note)}</p>' for note in report.notes()]
     if report.is_empty:
         body.append(f"<p>{t('Ingen forskelle.', 'No differences.')}</p>")
     body.append(f'<h2>{t("Nøgletal", "Metrics")}</h2>')
@@ -201,8 +198,8 @@ def _descriptions(report: DiffReport) -> dict[str, str]:
             for v in report.variations}
 
 
-def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
-    note = errors_note(errors)
+def render_stats(metrics: mx.Metrics, unread: int = 0) -> str:
+    note = errors_note(unread)
     body = [
         f"<h1>{t('Nøgletal', 'Metrics')}: {_e(side_name(metrics.title, metrics.version, metrics.file))}</h1>",
         f'<p class="sub"><code>{_e(metrics.file)}</code></p>',

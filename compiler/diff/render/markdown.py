@@ -72,8 +72,8 @@ def render_diff(report: DiffReport) -> str:
         f"{_md(side_name(old.title, old.version, old.file))} → {_md(side_name(new.title, new.version, new.file))}",
         "",
     ]
-    notes = [errors_note(side.unread, name) for side, name in ((old, ("gamle", "old")), (new, ("nye", "new")))]
-    lines += [f"> {_md(note)}" for note in notes if note] + ([""] if any(notes) else [])
+    notes = report.notes()
+    lines += [f"> {_md(note)}" for note in notes] + ([""] if notes else [])
     if report.is_empty:
         return "\n".join(lines + [t("Ingen forskelle.", "No differences."), ""])
     rows = [r for r in report.metrics if not r.key.startswith("variations.")]
@@ -153,8 +153,8 @@ def _behaviour(b: Behaviour) -> list[str]:
     return lines
 
 
-def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
-    note = errors_note(errors)
+def render_stats(metrics: mx.Metrics, unread: int = 0) -> str:
+    note = errors_note(unread)
     lines = [
         f"### `lov stats`: {_code(metrics.file)}", "",
         _md(side_name(metrics.title, metrics.version, metrics.file)), "",

@@ -29,10 +29,7 @@ def render_diff(report: DiffReport) -> str:
         f"{INDENT}{t('gammel:', 'old:   ')} {side_name(old.title, old.version, old.file)}",
         f"{INDENT}{t('ny:    ', 'new:   ')} {side_name(new.title, new.version, new.file)}",
     ]
-    for side, name in ((old, ("gamle", "old")), (new, ("nye", "new"))):
-        note = errors_note(side.unread, name)
-        if note:
-            lines.append(INDENT + note)
+    lines += [INDENT + note for note in report.notes()]
     if report.is_empty:
         lines += ["", t("Ingen forskelle.", "No differences.")]
         return "\n".join(lines) + "\n"
@@ -112,9 +109,9 @@ def _behaviour(b: Behaviour) -> list[str]:
     return lines
 
 
-def render_stats(metrics: mx.Metrics, errors: int = 0) -> str:
+def render_stats(metrics: mx.Metrics, unread: int = 0) -> str:
     lines = [f"lov stats: {metrics.file}", f"{INDENT}{side_name(metrics.title, metrics.version, metrics.file)}"]
-    note = errors_note(errors)
+    note = errors_note(unread)
     lines += [INDENT + note, ""] if note else [""]
     rows = [k for k in mx.keys_of(metrics) if not k.startswith("variations.")]
     width = max(len(mx.label(k)) + len(k) + 3 for k in rows)

@@ -132,15 +132,14 @@ def stats_command(law: str, fmt: str, output: str | None) -> None:
     """Nøgletal for én version af en lov: §§, regler, målgrupper, variationer, perioder, skøn."""
     analysis = _analyse(law, config_or_exit())
     metrics = metrics_of(analysis)
-    errors = analysis.unread
     if fmt == "json":
         assert analysis.law is not None
         text = json_report.render_stats(metrics, analysis.law.sha256)
     elif fmt == "markdown":
-        text = markdown_report.render_stats(metrics, errors)
+        text = markdown_report.render_stats(metrics, analysis.unread)
     elif fmt == "html":
-        text = html_report.render_stats(metrics, errors)
+        text = html_report.render_stats(metrics, analysis.unread)
     else:
-        text = text_report.render_stats(metrics, errors)
+        text = text_report.render_stats(metrics, analysis.unread)
     write_output(text, output, plain_text=fmt == "text")
     sys.exit(0)

@@ -23,9 +23,9 @@ from compiler.evaluate import deadlines, prelude
 from compiler.evaluate.facts import FactError, facts_from_json
 from compiler.evaluate.schema import citizen_schema
 from dsl import model as m
-from dsl.timeline import CalendarError
 from dsl.kinds import TypeKind
 from dsl.model import Value
+from dsl.timeline import CalendarError
 
 
 #: From this many citizens a batch goes through the columnar evaluator (below it the scalar

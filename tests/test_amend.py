@@ -742,6 +742,32 @@ def test_an_act_pasted_from_a_published_text_reads_the_same():
     assert apply(plain).text == b.text
 
 
+@pytest.mark.parametrize("published,dsl", [
+    ('§ 44, stk. 4, affattes således:\n»Stk. 4. Jobcentret følger op hver 6. uge og\nsender en kvittering.«',
+     'stk. 4. "Jobcentret følger op hver 6. uge og sender en kvittering."'),
+    ('I § 44 indsættes som stk. 5:\n»Stk. 5. Praktikken afsluttes med en sam-\ntale.«',
+     'stk. 5. "Praktikken afsluttes med en samtale."'),
+    ('I § 44, stk. 3, indsættes som nr. 1:\n»1) at praktikken kan forlænges én gang,«',
+     'nr. 1) "at praktikken kan forlænges én gang,"'),
+    ('Efter § 44 indsættes:\n»§ 45. Praktikken følges op af jobcentret.«', '§ 45. "Praktikken følges op af jobcentret."'),
+])
+def test_a_provision_quoted_as_a_published_act_quotes_it_is_read_as_prose(published, dsl):
+    """A published act quotes a provision's words without the `.lov` file's quotation marks."""
+    law = LAW.replace('stk. 3. "Praktikken kan forlænges."', 'stk. 3. "Praktikken kan:"') if "nr. 1" in dsl else LAW
+    done = apply(HEAD + f"1. {published}\n", law)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert dsl in done.text
+    assert parse(done.text, "lov.lov").diagnostics == ()
+
+
+def test_a_quoted_rule_that_does_not_parse_is_an_error_not_prose():
+    done = apply(HEAD + "1. § 44, stk. 1, affattes således:\n»Stk. 1. praktik_varighed er hver 13 uge.«\n")
+    assert done.text is None and codes(done) == ["A001"]
+    assert "citatet kan ikke læses som lov-tekst" in done.diagnostics[0].message()
+    scoped = apply(HEAD + "1. § 44, stk. 1, affattes således:\n»Stk. 1. For målgruppe x er praktik_varighed hver 13 uge.«\n")
+    assert codes(scoped) == ["A001"]
+
+
 def test_the_commencement_and_the_law_named_are_read():
     read = read_act(HEAD + "1. § 44, stk. 4, ophæves.\n\n§ 2\n\nLoven træder i kraft den 1. juli 2027.\n")
     assert read.title == "lov om en aktiv beskæftigelsesindsats"

@@ -251,9 +251,50 @@ def fragment_subs(text: str, level: str, span: Span) -> list[d.Sub]:
     return subs
 
 
+# A provision's label in `.lov` form (as `_as_lov` writes it) and what follows it on its line.
+_LABELLED = re.compile(r"^(\s*(?:stk\.\s*\d+\.|nr\.\s*\d+\)|§\s*\d+(?:\s*[a-zæøå])?\.))(.*)$")
+# How a rule begins: `For målgruppe …` or `name er …` (a result's name is written in lower case).
+_RULE_START = re.compile(r"^(?:For\s+målgrupper?(?:ne)?\s|[a-zæøå_][\wæøå]*\s+er\b)")
+
+
+def _as_prose(text: str) -> str:
+    """The quotation (in `.lov` form) with each provision written as a published act writes it —
+    words without `.lov` quotation marks, that do not begin as a rule does — quoted as prose:
+    `stk. 2. Kommunen kan …` → `stk. 2. "Kommunen kan …"`."""
+    out: list[str] = []
+    body: list[str] = []
+    label = ""
+
+    def flush() -> None:
+        words = " ".join(w for w in body if w)
+        if label and words and '"' not in words and not _RULE_START.match(words):
+            out.append(f"{label} {quote(words)}")
+        elif label:
+            out.append(label + "".join(f"\n            {w}" if i else w for i, w in enumerate(body)))
+
+    for line in text.split("\n"):
+        m = _LABELLED.match(line)
+        if m:
+            flush()
+            label, body = m.group(1), [m.group(2).strip()]
+        elif label and line.strip() and not _TOP.match(line.strip()):
+            body.append(line.strip())
+        else:
+            flush()
+            label, body = "", []
+            out.append(line)
+    flush()
+    return "\n".join(out)
+
+
 def _parse_items_raw(text: str, span: Span) -> list[ast.Item]:
     result = parse(text + "\n", "<citat>")
     if result.diagnostics:
+        as_prose = _as_prose(text)
+        if as_prose != text:
+            again = parse(as_prose + "\n", "<citat>")
+            if not again.diagnostics:
+                return list(again.law.items)
         first = result.diagnostics[0]
         raise _fail("A001", span, problem=f"citatet kan ikke læses som lov-tekst: {first.message('da')}",
                     problem_en=f"the quotation cannot be read as law text: {first.message('en')}")

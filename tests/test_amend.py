@@ -742,6 +742,9 @@ def test_an_act_pasted_from_a_published_text_reads_the_same():
     assert apply(plain).text == b.text
 
 
+_FOLLOW_UP = LAW + '\n§ 46 "Opfølgning"\n    stk. 1. "Jobcentret følger op."\n    stk. 2. "Borgeren deltager."\n'
+
+
 @pytest.mark.parametrize("published,dsl", [
     ('§ 44, stk. 4, affattes således:\n»Stk. 4. Jobcentret følger op hver 6. uge og\nsender en kvittering.«',
      'stk. 4. "Jobcentret følger op hver 6. uge og sender en kvittering."'),
@@ -750,14 +753,30 @@ def test_an_act_pasted_from_a_published_text_reads_the_same():
     ('I § 44, stk. 3, indsættes som nr. 1:\n»1) at praktikken kan forlænges én gang,«',
      'nr. 1) "at praktikken kan forlænges én gang,"'),
     ('Efter § 44 indsættes:\n»§ 45. Praktikken følges op af jobcentret.«', '§ 45. "Praktikken følges op af jobcentret."'),
+    # A published law writes no `Stk. 1.`: not in a stk. 1 quoted alone, nor in a § quoted whole.
+    ('§ 44, stk. 4, ophæves, og i stedet indsættes:\n»Stk. 4. Opfølgning sker efter behov.«',
+     'stk. 4. "Opfølgning sker efter behov."'),
+    ('I § 46 indsættes før stk. 1 som nyt stykke:\n»Opfølgningen aftales med borgeren.«\n'
+     'Stk. 1 og 2 bliver herefter stk. 2 og 3.',
+     'stk. 1. "Opfølgningen aftales med borgeren."\n    stk. 2. "Jobcentret følger op."'),
+    ('Efter § 44 indsættes:\n»§ 45. Praktikken følges op.\nStk. 2. Opfølgningen er digital.«',
+     '§ 45\n    stk. 1. "Praktikken følges op."\n    stk. 2. "Opfølgningen er digital."'),
 ])
 def test_a_provision_quoted_as_a_published_act_quotes_it_is_read_as_prose(published, dsl):
     """A published act quotes a provision's words without the `.lov` file's quotation marks."""
-    law = LAW.replace('stk. 3. "Praktikken kan forlænges."', 'stk. 3. "Praktikken kan:"') if "nr. 1" in dsl else LAW
+    law = LAW.replace('stk. 3. "Praktikken kan forlænges."', 'stk. 3. "Praktikken kan:"') if "nr. 1" in dsl else _FOLLOW_UP
     done = apply(HEAD + f"1. {published}\n", law)
     assert done.text is not None, [d.message() for d in done.diagnostics]
     assert dsl in done.text
     assert parse(done.text, "lov.lov").diagnostics == ()
+
+
+def test_a_stk_1_rewritten_as_a_published_act_writes_it_has_no_label():
+    done = apply(HEAD + "1. § 46, stk. 1, affattes således:\n»Jobcentret følger op hver 4. uge.«\n", _FOLLOW_UP)
+    assert done.text is not None, [d.message() for d in done.diagnostics]
+    assert 'stk. 1. "Jobcentret følger op hver 4. uge."\n    stk. 2. "Borgeren deltager."' in done.text
+    unlabelled_second = apply(HEAD + "1. § 46, stk. 2, affattes således:\n»Borgeren deltager altid.«\n", _FOLLOW_UP)
+    assert codes(unlabelled_second) == ["A001"]
 
 
 def test_a_quoted_rule_that_does_not_parse_is_an_error_not_prose():

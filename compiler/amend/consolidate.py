@@ -196,6 +196,7 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
 # ---- quotations as .lov ---------------------------------------------------------------------------
 
 
+_SECTION_DOT = re.compile(r"^(§\s*\d+(?:\s*[a-zæøå])?)\.\s*(.*)$")
 _TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|inddeling\s|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
 
 
@@ -203,13 +204,21 @@ def _as_lov(text: str) -> str:
     """An act's quotation in `.lov` form: `Stk. 2.` → `stk. 2.`, `3)` → `nr. 3)` at a line start;
     a line that does not begin a declaration, §, stk. or nr. continues the one before."""
     lines = []
+    section_at = -1  # the line of a `§ 13. …` whose first stk. the line's words are
     for line in text.split("\n"):
         s = line.strip()
         if re.match(r"stk\.\s*\d+\.", s, flags=re.IGNORECASE):
             s = "    stk." + s[4:]
+            if section_at >= 0:  # a published § names no stk. 1: `§ 13. …` / `Stk. 2. …`
+                head = _SECTION_DOT.match(lines[section_at])
+                assert head is not None
+                lines[section_at] = f"{head.group(1)}\n    stk. 1. {head.group(2)}"
+                section_at = -1
         elif re.match(r"(?:nr\.\s*)?\d+\)", s):
             s = "        " + (s if s.startswith("nr.") else "nr. " + s)
-        elif not _TOP.match(s):
+        elif _TOP.match(s):
+            section_at = len(lines) if _SECTION_DOT.match(s) else -1
+        else:
             s = "            " + s
         lines.append(s)
     return "\n".join(lines)
@@ -231,8 +240,11 @@ def fragment_units(text: str, span: Span) -> list[d.Unit]:
     return units
 
 
-def fragment_subs(text: str, level: str, span: Span) -> list[d.Sub]:
-    """The stk. (``level`` stk) or nr. an insertion or a rewrite quotes."""
+def fragment_subs(text: str, level: str, span: Span, first: int = 0) -> list[d.Sub]:
+    """The stk. (``level`` stk) or nr. an insertion or a rewrite quotes; ``first``: the number the
+    first of them gets (a stk. 1 is quoted without its label, as a published law writes it)."""
+    if level == "stk" and first == 1 and not re.match(r"\s*(?:stk\.\s*\d+\.|§)", text, flags=re.IGNORECASE):
+        text = "Stk. 1. " + text
     body = _as_lov(text)
     wrapper = "§ 1\n" + body if level == "stk" else "§ 1\n    stk. 1.\n" + body
     items = _parse_items_raw(wrapper, span)
@@ -668,7 +680,7 @@ def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan
         return new[0]
     unit, subs, where, level, gone = _named_subs(doc, repeal, state, span)
     position = min(subs.index(s) for s in gone)
-    fresh = fragment_subs(change.text, level, qspan)
+    fresh = fragment_subs(change.text, level, qspan, first=position + 1)
     _numbered_from(fresh, position, level, qspan)
     for s in gone:
         subs.remove(s)
@@ -750,7 +762,7 @@ def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan
     part = ref.nr if ref.nr is not None else ref.stk
     assert part is not None
     old = find_sub(subs, part, where, level, state, span)
-    new_subs = prepared or fragment_subs(change.text, level, qspan)
+    new_subs = prepared or fragment_subs(change.text, level, qspan, first=old.number)
     if len(new_subs) != 1 or new_subs[0].number != old.number:
         got = ", ".join(f"{level}. {s.number}" for s in new_subs)
         raise _fail("A005", qspan, problem=f"citatet er {got}, men ændringen affatter {level}. {old.number}",
@@ -779,7 +791,7 @@ def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, 
         position = subs.index(find_sub(subs, (1, None), where, level, state, span)) if subs else 0
     else:
         position = subs.index(find_sub(subs, (change.after, None), where, level, state, span)) + 1
-    new = prepared or fragment_subs(change.text, level, qspan)
+    new = prepared or fragment_subs(change.text, level, qspan, first=position + 1)
     _numbered_from(new, position, level, qspan)  # type: ignore[arg-type]
     if level == "stk" and unit.implicit:
         unit.implicit = False

@@ -793,6 +793,96 @@ def test_the_commencement_and_the_law_named_are_read():
     assert read.commencement is not None and read.commencement.isoformat() == "2027-07-01"
 
 
+_ARV = """lov "Lov om arv"
+version "1"
+
+§ 1. "En arveladers nærmeste slægtsarvinger er børnene."
+
+§ 2. "Anmeldt virksomhed gives efter forhandling med justitsministeren."
+
+§ 3. "Tre."
+
+§ 5. "Fem efter forhandling med justitsministeren."
+
+§ 6 "Seks"
+    stk. 1. "Seks en."
+    stk. 2. "Seks to."
+    stk. 3. "Seks tre."
+    stk. 4. "Seks fire."
+
+§ 7 "Syv"
+    stk. 1. "Syv en."
+    stk. 2. "Syv to."
+    stk. 3. "Syv tre."
+
+§ 10 "Ti"
+    stk. 1. "Ti en."
+    stk. 2. "Ti to."
+
+§ 15. "Arveladeren skal:"
+    nr. 1) "være myndig,"
+    nr. 2) "have bopæl her i landet og"
+    nr. 3) "ikke være dømt efter § 20, stk. 4, i landet og"
+    nr. 4) "have anmeldt virksomhed."
+"""
+
+# The guidance's example of an amending act (lovkvalitet 3.4.5.1), but for its change of a heading between
+# §§ (which a .lov file does not have) and its footnote, applied to a law that has what it names.
+_GUIDANCE_ACT = """Forslag
+til
+Lov om ændring af lov om arv
+(Undertitel)
+
+§ 1
+
+I lov nr. 100 af 1. januar 2020 om arv, som ændret ved lov nr. 5 af 3. marts 2021 og § 2 i lov nr. 7 af
+4. april 2022, foretages følgende ændringer:
+
+1. Overalt i loven ændres »anmeldt virksomhed« til: »registreret virksomhed«.
+
+2. Overalt i loven udgår »efter forhandling med justitsministeren«.
+
+3. § 1 affattes således:
+»§ 1. En arveladers nærmeste slægtsarvinger er børnene og ægtefællen.«
+
+4. §§ 2, 3 og 5, § 6, stk. 4, og § 7, stk. 3, ophæves.
+
+5. Efter § 7 indsættes:
+»§ 7 a. Miljø- og fødevareministeren fastsætter nærmere regler om arv.«
+
+6. § 10, stk. 1, affattes således:
+»Er ægtefællen under konkurs, gælder særlige regler.«
+
+7. I § 15, nr. 3, ændres »§ 20, stk. 4,« til: »§ 20, stk. 3,«, og »landet og« ændres til: »landet,«.
+
+8. I § 15 indsættes efter nr. 3 som nyt nummer:
+»4) ikke er sigtet for en lovovertrædelse og«
+Nr. 4 bliver herefter nr. 5.
+
+§ 2
+
+Loven træder i kraft den 1. juli 2027.
+"""
+
+
+def test_the_guidance_example_act_consolidates_as_it_is_written():
+    done = consolidate(_ARV, "arv.lov", _GUIDANCE_ACT, "ændringslov.txt")
+    assert done.diagnostics == (), [d.message() for d in done.diagnostics]
+    assert done.text is not None
+    assert '§ 1. "En arveladers nærmeste slægtsarvinger er børnene og ægtefællen."' in done.text
+    assert all(f"§ {n}." not in done.text for n in (2, 3, 5)) and "Seks fire" not in done.text and "Syv tre" not in done.text
+    assert done.text.index('stk. 2. "Syv to."') < done.text.index('§ 7 a. "Miljø- og') < done.text.index("§ 10")
+    assert 'stk. 1. "Er ægtefællen under konkurs, gælder særlige regler."\n    stk. 2. "Ti to."' in done.text
+    assert ('nr. 3) "ikke være dømt efter § 20, stk. 3, i landet,"\n    nr. 4) "ikke er sigtet for en '
+            'lovovertrædelse og"\n    nr. 5) "have registreret virksomhed."') in done.text
+    assert "justitsministeren" not in done.text
+    repeal = next(c for c in read_act(_GUIDANCE_ACT).changes if c.number == 4)
+    assert repeal.change.words() == "§§ 2, 3 og 5, § 6, stk. 4, og § 7, stk. 3, ophæves."
+    # The opening names the law by number and date: that is this law, not another (A012).
+    other = consolidate(_ARV.replace("Lov om arv", "Lov om skat"), "skat.lov", _GUIDANCE_ACT, "ændringslov.txt")
+    assert codes(other) == ["A012"]
+
+
 # ---- every change that cannot be applied ---------------------------------------------------------
 
 

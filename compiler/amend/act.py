@@ -316,7 +316,7 @@ class Heading:
 @attrs.frozen
 class Joined:
     """Several changes under one number, as lovkvalitet 3.4.5.2 and 3.4.5.5 allow: repeals (`§§ 2,
-    3 og 5 og § 7, stk. 3, ophæves.`, each part a :class:`Repeal`), the same change of words
+    3 og 5, § 6, stk. 4, og § 7, stk. 3, ophæves.`, each part a :class:`Repeal`), the same change of words
     in several provisions — `I § 9, stk. 2, og to steder i § 10, stk. 3, ændres »x« til: »y«.`
     (each part a :class:`Words` of one edit) — or a change of words and the repeal of a stk. or
     nr. of the same § — `I § 8, stk. 1, udgår »75 pct.«, og stk. 2 ophæves.` (a :class:`Words`,
@@ -329,10 +329,12 @@ class Joined:
         from dsl.model import format_secnum
 
         first = self.parts[0]
-        if all(isinstance(p, Repeal) for p in self.parts):  # `§§ 2, 3 og 5 og § 7, stk. 3, ophæves.`
+        if all(isinstance(p, Repeal) for p in self.parts):  # `§§ 2, 3 og 5, § 6, stk. 4, og § 7, stk. 3, ophæves.`
             last = self.parts[-1]
             assert isinstance(last, Repeal)
-            out = " og ".join(p.address() for p in self.parts if isinstance(p, Repeal)) + " ophæves."
+            named = [p.address() for p in self.parts if isinstance(p, Repeal)]
+            out = "".join(n + ("" if n.endswith(",") else ",") + " " for n in named[:-2]) + " og ".join(named[-2:])
+            out += " ophæves."
             return out + (f"\n{last.renumbering.words()}" if last.renumbering else "")
         last = self.parts[-1]
         if isinstance(last, Repeal):  # `I § 8, stk. 1, udgår »75 pct.«, og stk. 2 ophæves.`

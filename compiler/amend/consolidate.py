@@ -224,13 +224,14 @@ def _as_lov(text: str) -> str:
     return "\n".join(lines)
 
 
-def _parse_items(text: str, span: Span) -> list[ast.Item]:
-    return _parse_items_raw(_as_lov(text), span)
+def _parse_items(text: str, span: Span, doc: d.Document | None = None) -> list[ast.Item]:
+    return _parse_items_raw(_as_lov(text), span, doc)
 
 
-def fragment_units(text: str, span: Span) -> list[d.Unit]:
-    """Top-level units quoted by an insertion or a rewrite (their stk. and nr. are new)."""
-    items = _parse_items(text, span)
+def fragment_units(text: str, span: Span, doc: d.Document | None = None) -> list[d.Unit]:
+    """Top-level units quoted by an insertion or a rewrite (their stk. and nr. are new); ``doc``:
+    the law they go into (its results tell a quoted rule from words, see :func:`_as_prose`)."""
+    items = _parse_items(text, span, doc)
     units = d.from_law(ast.Law(tuple(items)), "").units
     for u in units:
         for stk in u.subs:
@@ -240,14 +241,14 @@ def fragment_units(text: str, span: Span) -> list[d.Unit]:
     return units
 
 
-def fragment_subs(text: str, level: str, span: Span, first: int = 0) -> list[d.Sub]:
+def fragment_subs(text: str, level: str, span: Span, first: int = 0, doc: d.Document | None = None) -> list[d.Sub]:
     """The stk. (``level`` stk) or nr. an insertion or a rewrite quotes; ``first``: the number the
     first of them gets (a stk. 1 is quoted without its label, as a published law writes it)."""
     if level == "stk" and first == 1 and not re.match(r"\s*(?:stk\.\s*\d+\.|§)", text, flags=re.IGNORECASE):
         text = "Stk. 1. " + text
     body = _as_lov(text)
     wrapper = "§ 1\n" + body if level == "stk" else "§ 1\n    stk. 1.\n" + body
-    items = _parse_items_raw(wrapper, span)
+    items = _parse_items_raw(wrapper, span, doc)
     if len(items) != 1 or not isinstance(items[0], ast.Paragraf):
         raise _fail("A001", span, problem=f"citatet skal være {_LEVEL_WORDS[level][0]}",
                     problem_en=f"the quotation must be {_LEVEL_WORDS[level][1]}")
@@ -265,21 +266,33 @@ def fragment_subs(text: str, level: str, span: Span, first: int = 0) -> list[d.S
 
 # A provision's label in `.lov` form (as `_as_lov` writes it) and what follows it on its line.
 _LABELLED = re.compile(r"^(\s*(?:stk\.\s*\d+\.|nr\.\s*\d+\)|§\s*\d+(?:\s*[a-zæøå])?\.))(.*)$")
-# How a rule begins: `For målgruppe …` or `name er …` (a result's name is written in lower case).
-_RULE_START = re.compile(r"^(?:For\s+målgrupper?(?:ne)?\s|[a-zæøå_][\wæøå]*\s+er\b)")
+# How a rule begins: `For målgruppe …`, or a name and `er` (`praktik_varighed er …`).
+_RULE_START = re.compile(r"^(?:For\s+målgrupper?(?:ne)?\s|(\w+)\s+er\b)")
+_QUOTED_RESULT = re.compile(r"^\s*resultat\s+(\w+)", re.MULTILINE)
 
 
-def _as_prose(text: str) -> str:
+def _as_prose(text: str, doc: d.Document | None) -> str:
     """The quotation (in `.lov` form) with each provision written as a published act writes it —
     words without `.lov` quotation marks, that do not begin as a rule does — quoted as prose:
-    `stk. 2. Kommunen kan …` → `stk. 2. "Kommunen kan …"`."""
+    `stk. 2. Kommunen kan …` → `stk. 2. "Kommunen kan …"`. A provision begins as a rule when
+    it begins `For målgruppe` or with a result's name (of the law or the quotation, or a name with
+    `_`, which no Danish word has) and `er`; `nr. 4) ikke er sigtet …` is words."""
+    quoted = set(_QUOTED_RESULT.findall(text))
+
+    def rule_like(words: str) -> bool:
+        m = _RULE_START.match(words)
+        if m is None:
+            return False
+        name = m.group(1)
+        return name is None or "_" in name or name in quoted or (doc is not None and doc.find("resultat", name) is not None)
+
     out: list[str] = []
     body: list[str] = []
     label = ""
 
     def flush() -> None:
         words = " ".join(w for w in body if w)
-        if label and words and '"' not in words and not _RULE_START.match(words):
+        if label and words and '"' not in words and not rule_like(words):
             out.append(f"{label} {quote(words)}")
         elif label:
             out.append(label + "".join(f"\n            {w}" if i else w for i, w in enumerate(body)))
@@ -299,10 +312,10 @@ def _as_prose(text: str) -> str:
     return "\n".join(out)
 
 
-def _parse_items_raw(text: str, span: Span) -> list[ast.Item]:
+def _parse_items_raw(text: str, span: Span, doc: d.Document | None = None) -> list[ast.Item]:
     result = parse(text + "\n", "<citat>")
     if result.diagnostics:
-        as_prose = _as_prose(text)
+        as_prose = _as_prose(text, doc)
         if as_prose != text:
             again = parse(as_prose + "\n", "<citat>")
             if not again.diagnostics:
@@ -670,7 +683,7 @@ def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan
     if ref.stk is None and ref.nr is None:
         unit = find_unit(doc, ref, state, span)
         position = doc.index(unit)
-        new = fragment_units(change.text, qspan)
+        new = fragment_units(change.text, qspan, doc)
         _repeal(doc, repeal, state, span, n)
         for u in new:
             if doc.find(u.kind, u.key) is not None:
@@ -680,7 +693,7 @@ def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan
         return new[0]
     unit, subs, where, level, gone = _named_subs(doc, repeal, state, span)
     position = min(subs.index(s) for s in gone)
-    fresh = fragment_subs(change.text, level, qspan, first=position + 1)
+    fresh = fragment_subs(change.text, level, qspan, first=position + 1, doc=doc)
     _numbered_from(fresh, position, level, qspan)
     for s in gone:
         subs.remove(s)
@@ -742,7 +755,7 @@ def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan
     ref = change.ref
     if ref.stk is None and ref.nr is None:
         unit = find_unit(doc, ref, state, span)
-        new = prepared or fragment_units(change.text, qspan)  # type: ignore[assignment]
+        new = prepared or fragment_units(change.text, qspan, doc)  # type: ignore[assignment]
         if len(new) != 1 or new[0].kind != unit.kind:
             raise _fail("A001", qspan, problem=f"citatet skal være netop én ny udgave af {ref.words()}",
                         problem_en=f"the quotation must be exactly one new version of {ref.words()}")
@@ -762,7 +775,7 @@ def _rewrite(doc: d.Document, change: a.Rewrite, state: State, span: Span, qspan
     part = ref.nr if ref.nr is not None else ref.stk
     assert part is not None
     old = find_sub(subs, part, where, level, state, span)
-    new_subs = prepared or fragment_subs(change.text, level, qspan, first=old.number)
+    new_subs = prepared or fragment_subs(change.text, level, qspan, first=old.number, doc=doc)
     if len(new_subs) != 1 or new_subs[0].number != old.number:
         got = ", ".join(f"{level}. {s.number}" for s in new_subs)
         raise _fail("A005", qspan, problem=f"citatet er {got}, men ændringen affatter {level}. {old.number}",
@@ -791,7 +804,7 @@ def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, 
         position = subs.index(find_sub(subs, (1, None), where, level, state, span)) if subs else 0
     else:
         position = subs.index(find_sub(subs, (change.after, None), where, level, state, span)) + 1
-    new = prepared or fragment_subs(change.text, level, qspan, first=position + 1)
+    new = prepared or fragment_subs(change.text, level, qspan, first=position + 1, doc=doc)
     _numbered_from(new, position, level, qspan)  # type: ignore[arg-type]
     if level == "stk" and unit.implicit:
         unit.implicit = False
@@ -807,7 +820,7 @@ def _secnum_key(key: str) -> tuple[int, str]:
 
 def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: Span, n: int,
             prepared: list[object]) -> d.Unit:
-    new = prepared or fragment_units(change.text, qspan)
+    new = prepared or fragment_units(change.text, qspan, doc)
     if change.anchor is None:
         position = len(doc.units)
     else:

@@ -367,8 +367,8 @@ class _Clause:
     def repeals(self, parts: list[a.Repeal]) -> a.Change:
         """`… og § 7, stk. 3, ophæves.`: the provisions repealed in one change (lovkvalitet 3.4.5.5),
         then the renumbering clause of the last."""
-        while self.at("og") and self.peek(1) is not None and self.peek(1).text in ("§", "§§"):  # type: ignore[union-attr]
-            self.i += 1
+        while (k := self.another_section()) >= 0:
+            self.i += k
             if self.at("§§"):
                 parts.append(self.sections_repealed())
                 continue
@@ -383,6 +383,17 @@ class _Clause:
         self.end()
         parts[-1] = attrs.evolve(parts[-1], renumbering=self.renumbering())
         return parts[0] if len(parts) == 1 else a.Joined(tuple(parts))
+
+    def another_section(self) -> int:
+        """At the next provision of a list of repeals — `og § 7`, `, § 6` or (after a comma) `§ 6`,
+        as `§§ 2, 3 og 5, § 6, stk. 4, og § 7, stk. 3, ophæves.` lists them: the words before its
+        `§`; else -1."""
+        k = 1 if self.at(",") else 0
+        t = self.peek(k)
+        if t is not None and t.low == "og":
+            k += 1
+        t = self.peek(k)
+        return k if t is not None and t.text in ("§", "§§") else -1
 
     def counted_in(self, k: int = 0) -> int:
         """`to steder i` (… `fem steder i`) at token ``k`` from here: the count, and past it; else 0."""
@@ -606,7 +617,7 @@ class _Clause:
             numbers = self.numlist()
             more = tuple(numbers[1:])
         self.comma()
-        if self.at("og") and self.peek(1) is not None and self.peek(1).text in ("§", "§§"):  # type: ignore[union-attr]
+        if self.another_section() >= 0:
             return self.repeals([a.Repeal(ref, more)])
         if self.at("ophæves", ",", "og", "i", "stedet", "indsættes"):
             self.i += 6
@@ -676,6 +687,8 @@ def names_law(named: str, title: str) -> bool:
     """Whether the opening of an act's § (`I lov om …, jf. lovbekendtgørelse nr. …, foretages`)
     names the law of ``title`` (`loven` names any)."""
     words = re.split(r",\s*(?:jf\.|som ændret)", named)[0].strip().lower()
+    # `lov nr. 100 af 1. januar 2020 om arv`: the law by its number and date, then its title's words
+    words = re.sub(r"^lov\s+nr\.\s*\d+\s+af\s+\d+\.\s*\w+\s+\d{4}\s+(?=om\b)", "lov ", words)
     return words in ("loven", title.lower()) or title.lower().startswith(words)
 
 

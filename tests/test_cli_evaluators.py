@@ -147,6 +147,15 @@ def test_eval_bad_input_is_a_clear_danish_message_and_exit_2(law, tmp_path, cont
     assert len(result.output) < 2_000, "a message never echoes a huge value in full"
 
 
+def test_eval_names_every_citizen_that_cannot_be_read_and_prints_no_results(law, tmp_path):
+    data = write(tmp_path, "alle.jsonl", '{"forsikred": true}\n{"forsikret": true}\n{"ydelse": "løn"}\n')
+    result = CliRunner().invoke(main, ["eval", law, "--input", data])
+    assert result.exit_code == 2
+    assert "alle.jsonl (borger 1): ukendt begreb 'forsikred'" in result.output
+    assert "alle.jsonl (borger 3): 'ydelse' skal være et af valgene" in result.output
+    assert "borger 2" not in result.output and "praktik_varighed" not in result.output
+
+
 def test_eval_unknown_result_and_missing_input_exit_2(law, tmp_path):
     data = write(tmp_path, "borger.json", "{}")
     result = run("eval", law, "--input", data, "--resultat", "praktik")

@@ -297,3 +297,11 @@ def test_a_date_moved_outside_the_calendar_is_an_input_error(tmp_path) -> None:
     citizen.write_text('{"tilmeldt": "2026-01-01"}', encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(law), "--input", str(citizen)])
     assert result.exit_code == 2 and "uden for kalenderen" in result.stderr and "intern fejl" not in result.stderr
+    # Among many citizens, the one whose dates leave the calendar is named, and no half report is printed.
+    many = tmp_path / "alle.jsonl"
+    many.write_text('{"tilmeldt": "2026-01-01"}\n{"tilmeldt": "0001-01-01"}\n', encoding="utf-8")
+    law.write_text(law.read_text(encoding="utf-8").replace("+ 999999999 uger", "- 2 uger"), encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(law), "--input", str(many)])
+    assert result.exit_code == 2 and result.stdout == ""
+    assert "alle.jsonl (borger 2): datoen 0001-01-01 flyttet -14 dage ligger uden for kalenderen" in result.stderr
+    assert "borger 1" not in result.stderr

@@ -16,6 +16,7 @@ from dsl import model as m
 from dsl.kinds import TypeKind
 from dsl.language import did_you_mean, t
 from dsl.model import Value
+from dsl.timeline import CalendarError
 from dsl.sources import os_reason
 
 
@@ -40,14 +41,28 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
             fail_input(t(f"loven har intet resultat '{result}'", f"the law has no result '{result}'") + hint)
         names = [result]
     many = len(citizens) != 1 or citizens[0][0] is not None
-    if fmt == "json":
-        records = [_json_record(law, facts, judgments, names, result, forklar) for _, facts, judgments in citizens]
-        click.echo(json.dumps(records if many else records[0], ensure_ascii=False, indent=2))
-        return
+    # Every citizen is evaluated before anything is printed: a citizen whose dates the law's
+    # periods move outside the calendar is bad input (exit 2, each one named), never half a report.
+    records: list[dict[str, object]] = []
+    texts: list[str] = []
+    bad: list[str] = []
     for number, facts, judgments in citizens:
-        if many:
-            say(t(f"borger {number}:", f"citizen {number}:"))
-        _text_record(law, facts, judgments, names, result, forklar)
+        try:
+            if fmt == "json":
+                records.append(_json_record(law, facts, judgments, names, result, forklar))
+            else:
+                head = [t(f"borger {number}:", f"citizen {number}:")] if many else []
+                texts.append("".join(line + "\n" for line in head + _text_record(law, facts, judgments, names, result,
+                                                                                   forklar)))
+        except CalendarError as error:
+            where = input_file if number is None else t(f"{input_file} (borger {number})", f"{input_file} (citizen {number})")
+            bad.append(f"{where}: {t(str(error), error.english)}")
+    if bad:
+        fail_input("\nlov: ".join(bad))
+    if fmt == "json":
+        click.echo(json.dumps(records if many else records[0], ensure_ascii=False, indent=2))
+    else:
+        say("".join(texts), nl=False)
 
 
 def read_citizens(law: m.Law, input_file: str) -> list[tuple[int | None, dict[str, Value], dict[str, bool]]]:
@@ -83,10 +98,17 @@ def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[s
                 raise whole from None  # else the error is the whole document's (a broken pretty-printed object)
             items = [(lines[0][0], first)] + [(i, parse_json(line, file, i)) for i, line in lines[1:]]
         out = []
+        bad: list[FactError] = []  # every citizen that cannot be read, not only the first
         for number, item in items:
             where = file if number is None else t(f"{file} (borger {number})", f"{file} (citizen {number})")
-            facts, judgments = facts_from_json(law, item, where)
+            try:
+                facts, judgments = facts_from_json(law, item, where)
+            except FactError as error:
+                bad.append(error)
+                continue
             out.append((number, facts, judgments))
+        if bad:
+            fail_input("\nlov: ".join(error.located() for error in bad))
         if not out:
             raise FactError(file, "ingen borgere", "no citizens")
         return out
@@ -111,16 +133,18 @@ def _json_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool]
 
 
 def _text_record(law: m.Law, facts: dict[str, Value], judgments: dict[str, bool], names: list[str],
-                 result: str | None, forklar: bool) -> None:
+                 result: str | None, forklar: bool) -> list[str]:
+    """The lines `lov eval` prints for one citizen."""
     groups = interpreter.target_groups(law, facts, judgments) if result is None else {}
-    for name, o in groups.items():
-        say(t("målgruppe", "target group") + f" {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}")
+    lines = [t("målgruppe", "target group") + f" {name}: {prelude._udfald_tekst(*_fields(o, TypeKind.BOOLEAN))}"
+             for name, o in groups.items()]
     for name in names:
         if forklar:
-            say(interpreter.explain(law, name, facts, judgments).text(), nl=False)
+            lines.append(interpreter.explain(law, name, facts, judgments).text().removesuffix("\n"))
         else:
             o = interpreter.evaluate(law, name, facts, judgments)
-            say(f"{name}: {prelude._udfald_tekst(*_fields(o, law.results[name].type.kind))}")
+            lines.append(f"{name}: {prelude._udfald_tekst(*_fields(o, law.results[name].type.kind))}")
+    return lines
 
 
 def _fields(o: Outcome, kind: str) -> tuple[str, str, Value | None, tuple[str, ...], str | None, str | None]:

@@ -203,7 +203,7 @@ _TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|inddeling\s|resultat\s|kapit
 def _as_lov(text: str) -> str:
     """An act's quotation in `.lov` form: `Stk. 2.` → `stk. 2.`, `3)` → `nr. 3)` at a line start;
     a line that does not begin a declaration, §, stk. or nr. continues the one before."""
-    lines = []
+    lines: list[str] = []
     section_at = -1  # the line of a `§ 13. …` whose first stk. the line's words are
     for line in text.split("\n"):
         s = line.strip()

@@ -3,8 +3,8 @@
 A law is built as a :class:`Spec` (declarations and §§ with rules that type-check), then
 rendered to `.lov` text and put through :func:`dsl.formatter.format_text`, so every law
 is in canonical form. :func:`versions` draws a law and an amended version of it: values
-changed, §§ added, removed or renumbered, stk. added or removed, target groups and
-begreber added or changed, the title changed.
+changed, §§ added, removed or renumbered, stk. added or removed (also in a § stated from its
+stk. 2 on), target groups and begreber added or changed, the title changed.
 """
 
 from __future__ import annotations
@@ -36,6 +36,8 @@ class Spec:
     results: dict[str, str]  # name -> type
     sections: list[tuple[int, str | None, list[str]]]  # (number, title, stk provisions)
     cases: list[tuple[str, str]]  # (name, givet …)
+    #: §§ stated from their stk. 2 on, as a law encodes what its sources give of a provision
+    partial: set[int] = attrs.field(factory=set)
 
     def text(self) -> str:
         lines = [f'lov "{self.title}"', 'version "1"', ""]
@@ -49,7 +51,7 @@ class Spec:
         lines.append("")
         for number, title, stks in self.sections:
             lines.append(f"§ {number}" + (f' "{title}"' if title else ""))
-            for i, provision in enumerate(stks, 1):
+            for i, provision in enumerate(stks, 2 if number in self.partial else 1):
                 lines.append(f"    stk. {i}. {provision}")
             lines.append("")
         for name, givet in self.cases:
@@ -135,8 +137,9 @@ def specs(draw: st.DrawFn) -> Spec:
     cases = []
     if draw(st.booleans()):
         cases.append(("Borger A", f"alder = {draw(st.integers(16, 70))}, forsikret = {draw(st.sampled_from(['ja', 'nej']))}"))
+    partial = {number for number in numbers if draw(st.integers(0, 5)) == 0}
     return Spec(draw(st.sampled_from(["Lov om en aktiv indsats", "Lov om beskæftigelse"])), concepts, groups,
-                results, sections, cases)
+                results, sections, cases, partial)
 
 
 @st.composite

@@ -779,6 +779,23 @@ def test_a_stk_1_rewritten_as_a_published_act_writes_it_has_no_label():
     assert codes(unlabelled_second) == ["A001"]
 
 
+_PARTIAL = 'lov "Lov om en aktiv beskæftigelsesindsats"\n\n§ 11 "Tilmelding"\n    stk. 2. "To."\n    stk. 3. "Tre."\n'
+
+
+@pytest.mark.parametrize("clause,stks", [
+    ('I § 11 indsættes som stk. 4:\n»Stk. 4. Fire.«', ["2", "3", "4"]),
+    ('I § 11 indsættes efter stk. 2 som nyt stykke:\n»Stk. 3. Ny.«\nStk. 3 bliver herefter stk. 4.', ["2", "3", "4"]),
+    ("§ 11, stk. 2, ophæves.\nStk. 3 bliver herefter stk. 2.", ["2"]),
+])
+def test_a_section_stated_from_its_stk_2_on_keeps_its_numbers(clause, stks):
+    """A law that encodes only the stk. its sources give (lab-2017's § 11 begins at stk. 2)."""
+    done = apply(HEAD + f"1. {clause}\n", _PARTIAL)
+    assert done.diagnostics == (), [d.message() for d in done.diagnostics]
+    assert done.text is not None and re.findall(r"stk\. (\d)\.", done.text) == stks
+    wrong = apply(HEAD + '1. I § 11 indsættes som stk. 3:\n»Stk. 3. Fire.«\n', _PARTIAL)
+    assert codes(wrong) == ["A005"] and "et nyt sidste er stk. 4" in wrong.diagnostics[0].message()
+
+
 def test_a_quoted_rule_that_does_not_parse_is_an_error_not_prose():
     done = apply(HEAD + "1. § 44, stk. 1, affattes således:\n»Stk. 1. praktik_varighed er hver 13 uge.«\n")
     assert done.text is None and codes(done) == ["A001"]

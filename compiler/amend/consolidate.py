@@ -329,10 +329,16 @@ def _parse_items_raw(text: str, span: Span, doc: d.Document | None = None) -> li
 # ---- renumbering ---------------------------------------------------------------------------------
 
 
-def renumber(subs: list[d.Sub], state: State, number: int) -> list[tuple[int, int]]:
-    """Number ``subs`` 1, 2, … in order; the (before, after) of each that moved."""
+def first_number(subs: list[d.Sub]) -> int:
+    """The number the first of a §'s stk. (or a stk.'s nr.) has: 1, but for a law that states a
+    provision only from its stk. 2 on (the seeds give no more of it), which stays numbered so."""
+    return subs[0].number if subs and subs[0].number > 0 else 1
+
+
+def renumber(subs: list[d.Sub], state: State, number: int, first: int = 1) -> list[tuple[int, int]]:
+    """Number ``subs`` ``first``, ``first`` + 1, … in order; the (before, after) of each that moved."""
     moves = []
-    for i, s in enumerate(subs, 1):
+    for i, s in enumerate(subs, first):
         if s.number != i:
             moves.append((s.number, i))
             s.number = i
@@ -665,12 +671,13 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
                 state.touched[(repealed.kind, repealed.key)] = n
         return
     unit, subs, where, level, gone = _named_subs(doc, change, state, span)
+    first = first_number(subs)
     for s in gone:
         subs.remove(s)
     if not subs and level == "stk":
         raise _fail("A006", span, position=unit.label, message="paragraffen har ingen stykker tilbage; ophæv paragraffen",
                     message_en="the § has no subsections left; repeal the §")
-    moves = renumber(subs, state, n)
+    moves = renumber(subs, state, n, first)
     _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
     state.touched[(unit.kind, unit.key)] = n
 
@@ -693,11 +700,12 @@ def _instead(doc: d.Document, change: a.Instead, state: State, span: Span, qspan
         return new[0]
     unit, subs, where, level, gone = _named_subs(doc, repeal, state, span)
     position = min(subs.index(s) for s in gone)
-    fresh = fragment_subs(change.text, level, qspan, first=position + 1, doc=doc)
-    _numbered_from(fresh, position, level, qspan)
+    first = first_number(subs)
+    fresh = fragment_subs(change.text, level, qspan, first=first + position, doc=doc)
+    _numbered_from(fresh, first + position, level, qspan)
     for s in gone:
         subs.remove(s)
-    _place(subs, position, fresh, repeal.renumbering, level, where, state, span, n)
+    _place(subs, position, fresh, repeal.renumbering, level, where, state, span, n, first)
     state.touched[(unit.kind, unit.key)] = n
     return fresh[0]
 
@@ -715,9 +723,9 @@ def _named_subs(doc: d.Document, repeal: a.Repeal, state: State,
     return unit, subs, where, level, gone
 
 
-def _numbered_from(fresh: list[d.Sub], position: int, level: str, qspan: Span) -> None:
-    """A005 unless the quoted stk. or nr. are numbered as they will stand from ``position`` on."""
-    expected = list(range(position + 1, position + len(fresh) + 1))
+def _numbered_from(fresh: list[d.Sub], number: int, level: str, qspan: Span) -> None:
+    """A005 unless the quoted stk. or nr. are numbered as they will stand from ``number`` on."""
+    expected = list(range(number, number + len(fresh)))
     if [s.number for s in fresh] != expected:
         got = ", ".join(f"{level}. {s.number}" for s in fresh)
         raise _fail("A005", qspan, problem=f"det nye er {got}, men på denne plads bliver det {level}. "
@@ -726,12 +734,13 @@ def _numbered_from(fresh: list[d.Sub], position: int, level: str, qspan: Span) -
 
 
 def _place(subs: list[d.Sub], position: int, fresh: list[d.Sub], clause: a.Renumbering | None, level: str,
-           where: str, state: State, span: Span, n: int) -> None:
-    """Put new stk. or nr. in at ``position``, renumber those after them and check the clause."""
+           where: str, state: State, span: Span, n: int, first: int) -> None:
+    """Put new stk. or nr. in at ``position``, renumber those after them (from ``first``, the
+    number of the first) and check the clause."""
     subs[position:position] = fresh
     for s in fresh:
         s.number = -1  # not yet numbered: not a move
-    moves = [(b, c) for b, c in renumber(subs, state, n) if b != -1]
+    moves = [(b, c) for b, c in renumber(subs, state, n, first) if b != -1]
     _check_clause(moves, set(), clause, level, _cap(where), state, span)
 
 
@@ -794,21 +803,23 @@ def _insert_sub(doc: d.Document, change: a.InsertSub, state: State, span: Span, 
                 prepared: list[object]) -> d.Sub:
     level = change.level
     unit, subs, where = _container(doc, change.ref, level, state, span)
+    first = first_number(subs)
     if change.at_end:
-        if change.after != len(subs):
+        last = first + len(subs)  # the number of a new last one
+        if change.after != last - 1:
             raise _fail("A005", span, problem=f"{where} har {len(subs)} {_LEVEL_WORDS[level][0] if len(subs) != 1 else level + '.'}; "
-                        f"et nyt sidste er {level}. {len(subs) + 1}",
-                        problem_en=f"{where} has {len(subs)}; a new last one is {level}. {len(subs) + 1}")
+                        f"et nyt sidste er {level}. {last}",
+                        problem_en=f"{where} has {len(subs)}; a new last one is {level}. {last}")
         position = len(subs)
     elif change.after == 0:
         position = subs.index(find_sub(subs, (1, None), where, level, state, span)) if subs else 0
     else:
         position = subs.index(find_sub(subs, (change.after, None), where, level, state, span)) + 1
-    new = prepared or fragment_subs(change.text, level, qspan, first=position + 1, doc=doc)
-    _numbered_from(new, position, level, qspan)  # type: ignore[arg-type]
+    new = prepared or fragment_subs(change.text, level, qspan, first=first + position, doc=doc)
+    _numbered_from(new, first + position, level, qspan)  # type: ignore[arg-type]
     if level == "stk" and unit.implicit:
         unit.implicit = False
-    _place(subs, position, new, change.renumbering, level, where, state, span, n)  # type: ignore[arg-type]
+    _place(subs, position, new, change.renumbering, level, where, state, span, n, first)  # type: ignore[arg-type]
     state.touched[(unit.kind, unit.key)] = n
     return new[0] if new else None  # type: ignore[return-value]
 

@@ -38,6 +38,7 @@ from compiler.amend.consolidate import (
     chapter_sections,
     consolidate_document,
     edit_text,
+    first_number,
     overlaps,
     replace_all,
 )
@@ -297,7 +298,7 @@ def _moves_after(subs: list[d.Sub], gone: set[int], inserted_at: int | None = No
     """The (before, after) numbers of the remaining stk./nr. after removing ``gone`` (ids) or
     inserting ``count`` at ``inserted_at``."""
     out = []
-    position = 0
+    position = first_number(subs) - 1
     for i, s in enumerate(subs):
         if id(s) in gone:
             continue

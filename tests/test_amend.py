@@ -654,6 +654,27 @@ def test_a_section_inserted_at_the_end_of_a_chapter_goes_in_the_chapter_the_act_
     assert codes(apply(HEAD + '1. Efter § 44 indsættes i kapitel 9:\n»§ 50. "Halvtreds."«\n', CHAPTERS)) == ["A002"]
 
 
+def test_a_chapter_inserted_after_a_chapter_follows_its_sections_and_is_quoted_as_published():
+    """lovkvalitet 3.4.5.9: `Efter kapitel 4 indsættes:` / `»Kapitel 4 a` / `Kontrolbestemmelser` / `§ 16 a. …«`."""
+    act = HEAD + "1. Efter kapitel 2 indsættes:\n»Kapitel 2 a\nFleksjob\n\n§ 53. Kommunen tilbyder fleksjob.«\n"
+    done = apply(act, CHAPTERS)
+    assert done.diagnostics == (), [d.message() for d in done.diagnostics]
+    assert done.text is not None
+    assert done.text.index("§ 52.") < done.text.index('kapitel 2 a "Fleksjob"') < done.text.index('§ 53. "Kommunen') \
+        < done.text.index('kapitel 3 "Ikrafttræden"')
+    # The act between the two versions says the same, and consolidates to the new one.
+    again = apply(_act(CHAPTERS, done.text), CHAPTERS)
+    assert again.text is not None and canonical(again.text) == canonical(done.text)
+
+
+def test_a_range_of_stk_is_repealed():
+    done = apply(HEAD + "1. § 44, stk. 2-3, ophæves.\nStk. 4 bliver herefter stk. 2.\n",
+                 LAW.replace("\n        undtagelse til § 44, stk. 1.", ""))
+    assert done.diagnostics == (), [d.message() for d in done.diagnostics]
+    assert done.text is not None and re.findall(r"stk\. (\d)\. (\S+)", done.text) == [
+        ("1", "praktik_varighed"), ("2", '"Jobcentret')]
+
+
 def test_the_guidance_example_of_a_change_after_a_renumbering_consolidates():
     """lovkvalitet 3.4.5.2: a change of words in a punktum, a new stk. that moves the next, and a
     change counted in two places of the moved stk. named as `stk. 3, der bliver stk. 4`."""

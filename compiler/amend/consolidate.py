@@ -196,17 +196,32 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
 # ---- quotations as .lov ---------------------------------------------------------------------------
 
 
+_CHAPTER = re.compile(r"^kapitel\s+\d+(?:\s*[a-zæøå])?\b(\s*(\S.*))?$", re.IGNORECASE)
 _SECTION_DOT = re.compile(r"^(§\s*\d+(?:\s*[a-zæøå])?)\.\s*(.*)$")
 _TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|inddeling\s|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
 
 
 def _as_lov(text: str) -> str:
-    """An act's quotation in `.lov` form: `Stk. 2.` → `stk. 2.`, `3)` → `nr. 3)` at a line start;
-    a line that does not begin a declaration, §, stk. or nr. continues the one before."""
+    """An act's quotation in `.lov` form: `Stk. 2.` → `stk. 2.`, `3)` → `nr. 3)` at a line start,
+    `Kapitel 4 a` with its heading on the next line → `kapitel 4 a "Heading"`; a line that does
+    not begin a declaration, §, stk. or nr. continues the one before."""
     lines: list[str] = []
     section_at = -1  # the line of a `§ 13. …` whose first stk. the line's words are
+    chapter_at = -1  # the line of a `Kapitel 4 a` whose heading is the next line's words
     for line in text.split("\n"):
         s = line.strip()
+        if chapter_at >= 0 and s:
+            if not (_TOP.match(s) or s.startswith('"') or re.match(r"(?:stk\.\s*\d+\.|(?:nr\.\s*)?\d+\))", s, re.I)):
+                lines[chapter_at] += " " + quote(s)  # `Kapitel 4 a` / `Kontrolbestemmelser`, as published
+                chapter_at = -1
+                continue
+            chapter_at = -1
+        if _CHAPTER.match(s):
+            s = "kapitel" + s[len("kapitel"):]
+            if _CHAPTER.match(s).group(2) is None:  # type: ignore[union-attr]
+                chapter_at = len(lines)
+            lines.append(s)
+            continue
         if re.match(r"stk\.\s*\d+\.", s, flags=re.IGNORECASE):
             s = "    stk." + s[4:]
             if section_at >= 0:  # a published § names no stk. 1: `§ 13. …` / `Stk. 2. …`
@@ -842,6 +857,8 @@ def _insert(doc: d.Document, change: a.Insert, state: State, span: Span, qspan: 
         position = doc.index(anchor) + (0 if change.before else 1)
         if change.chapter is not None:
             position = _in_chapter(doc, anchor, change.before, change.chapter, span)
+        elif not change.before and new and new[0].kind == d.CHAPTER and (inside := chapter_sections(doc, anchor)):
+            position = doc.index(inside[-1]) + 1  # `Efter kapitel 4 indsættes: »Kapitel 4 a …«`: after its §§
     for u in new:
         if doc.find(u.kind, u.key) is not None or u.kind in (d.TITLE, d.VERSION) and doc.find(u.kind, ""):
             raise _fail("A010", qspan, target=_cap(u.label))

@@ -695,6 +695,11 @@ def _insert_units(w: _Writer, added: list[d.Unit], anchor: tuple[tuple[str, str]
         text = "\n".join(unit_quote(u) for u in group)
         first = (group[0].kind, group[0].key)
         remark = _lines(group[0].comments)
+        if anchor is not None and not anchor[1] and group[0].kind == d.CHAPTER:
+            heading = w.work.find(*anchor[0])
+            inside = chapter_sections(w.work, heading) if heading is not None else []
+            if inside:  # `Efter kapitel 4 indsættes` a chapter: after chapter 4's §§; this one goes before them
+                anchor = ((inside[0].kind, inside[0].key), True)
         if anchor is not None and anchor[1]:
             w.emit(a.Insert(a.Ref(*anchor[0]), text, before=True), first, [_fresh(u) for u in group], remark)
         else:

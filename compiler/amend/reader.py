@@ -611,8 +611,7 @@ class _Clause:
             return self.in_provisions(1)
         ref = self.ref()
         more: tuple[int, ...] = ()
-        if ref.kind == SECTION and (self.at("og") or self.at(",")) and self.peek(1) is not None \
-                and self.peek(1).kind == "N":  # type: ignore[union-attr]
+        if ref.kind == SECTION and self.listed_number():  # `§ 44, stk. 2 og 3,`, `§ 27, stk. 3-5,`
             self.i -= 1  # back to the last number: read the list of stk. (or nr.) again
             numbers = self.numlist()
             more = tuple(numbers[1:])

@@ -686,13 +686,13 @@ def _repeal(doc: d.Document, change: a.Repeal, state: State, span: Span, n: int)
                 state.touched[(repealed.kind, repealed.key)] = n
         return
     unit, subs, where, level, gone = _named_subs(doc, change, state, span)
-    first = first_number(subs)
+    start = first_number(subs)
     for s in gone:
         subs.remove(s)
     if not subs and level == "stk":
         raise _fail("A006", span, position=unit.label, message="paragraffen har ingen stykker tilbage; ophæv paragraffen",
                     message_en="the § has no subsections left; repeal the §")
-    moves = renumber(subs, state, n, first)
+    moves = renumber(subs, state, n, start)
     _check_clause(moves, set(), change.renumbering, level, _cap(where), state, span)
     state.touched[(unit.kind, unit.key)] = n
 

@@ -163,6 +163,31 @@ def test_the_act_written_from_lab_2017_to_djoef_consolidates_to_the_same_law_com
     assert not shipped.diagnostics and len(shipped.changes) == len(read_act(written).changes)
 
 
+def test_the_act_as_published_quotes_prose_without_quotation_marks_and_consolidates_to_the_new_version():
+    lab = (LAWS / "lab-2017.lov").read_text(encoding="utf-8")
+    djoef = (LAWS / "djoef-2023.lov").read_text(encoding="utf-8")
+    written = render_text(write_act(lab, "lab-2017.lov", djoef, "djoef-2023.lov", as_published=True))
+    assert "Stk. 2. Kommunen screener alle borgere i sygedagpengesystemet og prioriterer en indsats, der er" in written
+    assert "Stk. 1. For målgruppe sygedagpengemodtagere er samtale_efter_behov ja." in written  # a rule as it is
+    prose_lines = [line for line in written.splitlines() if re.match(r'Stk\. \d+\. "[^"]*"(?: "[^"]*")*«?$', line)]
+    assert prose_lines == []  # every stk. of prose alone is quoted as words
+    result = apply(written, lab)
+    assert result.text is not None and result.diagnostics == (), [d.message() for d in result.diagnostics]
+    assert on_one_line(result.text) == on_one_line(djoef)  # the new version, its texts broken over lines anew
+    assert ('stk. 2. "Kommunen screener alle borgere i sygedagpengesystemet og prioriterer en "\n'
+            '            "indsats, der er passende') in result.text  # a long text broken over lines, as laws are written
+
+
+@settings(max_examples=40, deadline=None)
+@given(pair=versions())
+def test_the_act_as_published_consolidates_to_the_new_version(pair):
+    old, new = pair
+    written = render_text(write_act(old, "a.lov", new, "b.lov", as_published=True))
+    result = apply(written, old)
+    assert result.text is not None and canonical(result.text) == canonical(new)
+    assert '"Kommunen skal give borgeren besked."' not in written  # prose is quoted as its words
+
+
 # ---- remarks: the bill's "Til nr. N" as the comment on what a change writes ----------------------
 
 _OLD = """# Loven før.
@@ -975,6 +1000,15 @@ def test_cli_writes_the_act_and_indarbejd_consolidates_it(pair):
     assert out.read_text(encoding="utf-8") == (tmp / "ny.lov").read_text(encoding="utf-8")
     again = invoke("indarbejd", str(out), str(act), "-o", str(tmp / "to-gange.lov"))
     assert again.exit_code == 1 and "A00" in again.output and not (tmp / "to-gange.lov").exists()
+
+
+def test_cli_writes_the_act_as_published(pair):
+    tmp, old, _ = pair
+    new = tmp / "ny-prosa.lov"
+    new.write_text(LAW + '    stk. 5. "Jobcentret sender borgeren en "\n            "kvittering."\n', encoding="utf-8")
+    r = invoke("ændringslov", old, str(new), "--publiceret")
+    assert r.exit_code == 0, r.output
+    assert "I § 44 indsættes som stk. 5:\n»Stk. 5. Jobcentret sender borgeren en kvittering.«" in r.output
 
 
 def test_cli_formats(pair):

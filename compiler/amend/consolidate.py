@@ -308,7 +308,7 @@ def _as_prose(text: str, doc: d.Document | None) -> str:
     def flush() -> None:
         words = " ".join(w for w in body if w)
         if label and words and '"' not in words and not rule_like(words):
-            out.append(f"{label} {quote(words)}")
+            out.append(f"{label} {prose.wrap(quote(words))}")  # a long text over lines, as the laws are written
         elif label:
             out.append(label + "".join(f"\n            {w}" if i else w for i, w in enumerate(body)))
 

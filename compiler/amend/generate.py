@@ -205,6 +205,39 @@ def unit_quote(unit: d.Unit) -> str:
     return unit.text
 
 
+# A quoted provision's label and its `.lov` text, when that text is text literals and nothing else.
+_LABELLED_LITERALS = re.compile(r'^(Stk\. \d+\.|\d+\)|§ \d+(?: [a-zæøå])?\.) ((?:"(?:[^"\\\n]|\\.)*" ?)+)$')
+_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+# Words a reader would not take as prose: quotation marks, or the start of a rule (`x er …`).
+_NOT_PROSE = re.compile(r'["»«“”„]|^(?:For\s+målgrupper?|\w+\s+er\b)|^(?:Stk\.|nr\.|\d+\))')
+
+
+def published_quote(text: str) -> str:
+    """A quotation as a published act writes it: each stk., nr. or § of prose alone as its words,
+    without the `.lov` file's quotation marks and the seams of a text written over several lines
+    (`Stk. 2. Kommunen kan …`); anything else as the `.lov` file writes it. `lov indarbejd` reads
+    such words back as prose (:func:`compiler.amend.consolidate._as_prose`)."""
+    out = []
+    for line in text.split("\n"):
+        m = _LABELLED_LITERALS.match(line)
+        words = "".join(unescape(x) for x in _LITERAL.findall(m.group(2))) if m else ""
+        if m and words and words == " ".join(words.split()) and not _NOT_PROSE.search(words):
+            out.append(f"{m.group(1)} {words}")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+def published(act: a.Act) -> a.Act:
+    """``act`` with its quotations of provisions as a published act writes them (:func:`published_quote`)."""
+    def one(change: a.Change) -> a.Change:
+        if isinstance(change, (a.Insert, a.InsertSub, a.Instead)) or (isinstance(change, a.Rewrite) and change.ref.pkt is None):
+            return attrs.evolve(change, text=published_quote(change.text))  # type: ignore[arg-type]
+        return change
+
+    return attrs.evolve(act, changes=tuple(one(c) for c in act.changes))
+
+
 def title_words(literal: str | None) -> str | None:
     if literal is None:
         return None
@@ -561,9 +594,10 @@ def _document(text: str, file: str) -> d.Document:
 
 
 def write_act(old_text: str, old_file: str, new_text: str, new_file: str,
-              commencement: datetime.date | None = None) -> a.Act:
+              commencement: datetime.date | None = None, as_published: bool = False) -> a.Act:
     """The amending act from ``old_text`` to ``new_text`` (both laws without errors), checked:
-    read back and consolidated into the old version, it gives the new one."""
+    read back and consolidated into the old version, it gives the new one. ``as_published``:
+    prose quoted as a published act quotes it (:func:`published`), where that reads back the same."""
     old, new = _document(old_text, old_file), _document(new_text, new_file)
     failed: AmendError | None = None
     # The act as the guidance would have it (punktummer, the same change joined), checked; and if a
@@ -571,7 +605,8 @@ def write_act(old_text: str, old_file: str, new_text: str, new_file: str,
     for punktum in (True, False):
         act = act_between(old, new, commencement, punktum=punktum)
         joined = join_same_words(act)
-        for candidate in ([joined, act] if joined is not act else [act]):
+        forms = [joined, act] if joined is not act else [act]
+        for candidate in [published(f) for f in forms] + forms if as_published else forms:
             try:
                 check(old, new, candidate)
                 return candidate

@@ -56,16 +56,22 @@ def _valid_law(path: str) -> str:
 @option("--ikrafttræden", "--ikrafttraeden", "commencement", metavar="DATO",
         help="Dagen, loven træder i kraft (ÅÅÅÅ-MM-DD); ellers fastsætter ministeren den.",
         en='The day the act comes into force (YYYY-MM-DD); otherwise the minister sets it.')
+@option("--publiceret", "as_published", is_flag=True,
+        help="Citér prosa, som en offentliggjort lov gør: ordene uden .lov-filens anførselstegn (»Stk. 2. Kommunen "
+             "kan …«). Indarbejdet giver den den nye version; hvor lange tekster brydes over linjer, er layout.",
+        en="Quote prose as a published act does: the words without the .lov file's quotation marks (»Stk. 2. "
+           "Kommunen kan …«). Consolidated, it gives the new version; where long texts break over lines is layout.")
 @option("-o", "--output", metavar="FIL", help="Skriv til FIL i stedet for standard output.",
         en='Write to FILE instead of standard output.')
 @sprog_option
-def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: str | None, output: str | None) -> None:
+def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: str | None, as_published: bool,
+                         output: str | None) -> None:
     """Skriv ændringsloven, der gør GAMMEL.lov til NY.lov, som Justitsministeriets vejledning om
     lovkvalitet beskriver den (html: bilaget »Lovforslaget sammenholdt med gældende lov«)."""
     day = iso_date(commencement, "--ikrafttræden")
     old_text, new_text = _valid_law(old_file), _valid_law(new_file)
     try:
-        act = write_act(old_text, old_file, new_text, new_file, day)
+        act = write_act(old_text, old_file, new_text, new_file, day, as_published=as_published)
     except AmendError as error:
         say(t(f"lov: intern fejl — {error} (rapportér det gerne med de to filer)",
               f"lov: internal error — {error} (please report it with the two files)"), err=True)

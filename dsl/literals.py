@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 
 _ESCAPED = re.compile(r'\\(["\\])')
+#: A text literal, quotation marks included: the grammar's ``STRING``.
+LITERAL = re.compile(r'"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"')
 
 
 def escape(words: str) -> str:

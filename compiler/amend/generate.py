@@ -48,7 +48,7 @@ from compiler.amend.reader import Numbered, read_act
 from dsl import ast
 from dsl.formatter import format_text
 from dsl.grammar import keywords
-from dsl.literals import unescape
+from dsl.literals import LITERAL, unquote
 from dsl.model import format_secnum
 from dsl.nogc import paused_gc
 from dsl.parser import parse
@@ -206,8 +206,7 @@ def unit_quote(unit: d.Unit) -> str:
 
 
 # A quoted provision's label and its `.lov` text, when that text is text literals and nothing else.
-_LABELLED_LITERALS = re.compile(r'^(Stk\. \d+\.|\d+\)|§ \d+(?: [a-zæøå])?\.) ((?:"(?:[^"\\\n]|\\.)*" ?)+)$')
-_LITERAL = re.compile(r'"((?:[^"\\\n]|\\.)*)"')
+_LABELLED_LITERALS = re.compile(rf'^(Stk\. \d+\.|\d+\)|§ \d+(?: [a-zæøå])?\.) ((?:{LITERAL.pattern} ?)+)$')
 # Words a reader would not take as prose: quotation marks, or the start of a rule (`x er …`).
 _NOT_PROSE = re.compile(r'["»«“”„]|^(?:For\s+målgrupper?|\w+\s+er\b)|^(?:Stk\.|nr\.|\d+\))')
 
@@ -220,7 +219,7 @@ def published_quote(text: str) -> str:
     out = []
     for line in text.split("\n"):
         m = _LABELLED_LITERALS.match(line)
-        words = "".join(unescape(x) for x in _LITERAL.findall(m.group(2))) if m else ""
+        words = "".join(unquote(x) for x in LITERAL.findall(m.group(2))) if m else ""
         if m and words and words == " ".join(words.split()) and not _NOT_PROSE.search(words):
             out.append(f"{m.group(1)} {words}")
         else:
@@ -241,7 +240,7 @@ def published(act: a.Act) -> a.Act:
 def title_words(literal: str | None) -> str | None:
     if literal is None:
         return None
-    return "".join(unescape(p) for p in re.findall(r'"((?:[^"\\]|\\.)*)"', literal))
+    return "".join(unquote(p) for p in LITERAL.findall(literal))
 
 
 # ---- the act ------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from dsl.literals import escape as literal, unescape
+from dsl.literals import LITERAL, escape as literal, unescape
 
 _END = re.compile(r"[.?!](?=\s+[A-ZÆØÅ])")
 
@@ -31,7 +31,7 @@ def occurrences(text: str, quote: str) -> list[int]:
     return [m.start() for m in re.finditer(f"(?=({pattern}))", text)]
 
 
-_LITERAL = re.compile(r'"[^"\\\n]*(?:\\["\\][^"\\\n]*)*"')  # the grammar's STRING
+_LITERAL = LITERAL  # the grammar's STRING
 _SEAM = re.compile(r'(?<!\\)" "')
 
 

@@ -199,7 +199,32 @@ def test_seeds_and_populations_follow_one_rule(args, monkeypatch) -> None:
 
     monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(main, args)
-    assert result.exit_code == 2 and "Invalid value" in result.output
+    assert result.exit_code == 2 and "Fejl: Ugyldig værdi for" in result.output
+
+
+@pytest.mark.parametrize("args,da,en", [
+    (["check"], "Fejl: Mangler argumentet 'PATHS...'.", "Error: Missing argument 'PATHS...'."),
+    (["check", "laws", "--formt", "json"], "Fejl: Tilvalget '--formt' findes ikke. Mente du '--format'?",
+     "Error: No such option '--formt'. Did you mean '--format'?"),
+    (["diff", "laws", "laws/kl-2017.lov"], "Fejl: Ugyldig værdi for 'OLD': 'laws' er en mappe.",
+     "Error: Invalid value for 'OLD': File 'laws' is a directory."),
+    (["eval", "laws/kl-2017.lov", "--input", "-", "--format", "yaml"],
+     "Fejl: Ugyldig værdi for '--format': 'yaml' er ikke en af 'text', 'json'.",
+     "Error: Invalid value for '--format': 'yaml' is not one of 'text', 'json'."),
+    (["frobnicate"], "Fejl: Kommandoen 'frobnicate' findes ikke.", "Error: No such command 'frobnicate'."),
+])
+def test_a_usage_error_is_in_the_invocations_language(args, da, en, monkeypatch) -> None:
+    """click's own messages (usage errors, --help's furniture) read in Danish unless --sprog en."""
+    from tests.kit import ROOT
+
+    monkeypatch.chdir(ROOT)
+    danish = CliRunner().invoke(main, args)
+    assert danish.exit_code == 2 and da in danish.output and "Brug: " in danish.output and "Usage" not in danish.output
+    english = CliRunner().invoke(main, [*args, "--sprog", "en"])
+    assert english.exit_code == 2 and en in english.output and "Usage: " in english.output
+    help_da = CliRunner().invoke(main, ["eval", "--help"]).output
+    assert "Tilvalg:" in help_da and "Vis denne hjælp og afslut." in help_da and "[påkrævet]" in help_da
+    assert "Show this message" in CliRunner().invoke(main, ["eval", "--help", "--sprog", "en"]).output
 
 
 def test_a_device_is_not_read_forever() -> None:

@@ -15,7 +15,10 @@ from typing import Any, Callable, Sequence
 
 import click
 
+from compiler.driver import click_da
 from dsl.language import LANGUAGES, current
+
+click_da.install()  # click's own words (usage errors, --help's furniture) in Danish
 
 ENVIRONMENT = "LOV_SPROG"
 
@@ -56,12 +59,39 @@ class _Bilingual:
         self._help_da = value
 
 
-class Command(_Bilingual, click.Command):
+class _BilingualCommand(_Bilingual):
+    """A command whose usage line names its options in the invocation's language (`[TILVALG]`)."""
+
+    @property
+    def options_metavar(self) -> str | None:  # type: ignore[override]
+        return click_da.options_metavar()
+
+    @options_metavar.setter
+    def options_metavar(self, value: str | None) -> None:
+        pass
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        """`--help`, its own help in the invocation's language (click keeps the option it made)."""
+        help_option = super().get_help_option(ctx)  # type: ignore[misc]
+        if help_option is not None:
+            help_option.help = click_da.gettext("Show this message and exit.")
+        return help_option  # type: ignore[no-any-return]
+
+
+class Command(_BilingualCommand, click.Command):
     """A command with its help in Danish and English."""
 
 
-class Group(_Bilingual, click.Group):
+class Group(_BilingualCommand, click.Group):
     """A group with its help in Danish and English."""
+
+    @property
+    def subcommand_metavar(self) -> str:
+        return click_da.subcommand_metavar()
+
+    @subcommand_metavar.setter
+    def subcommand_metavar(self, value: str | None) -> None:
+        pass
 
 
 class Option(_Bilingual, click.Option):

@@ -13,7 +13,7 @@ from typing import Any, Sequence
 
 import click
 
-from compiler.driver.bilingual import Group, language_of
+from compiler.driver.bilingual import Group, Option, language_of
 from dsl import __version__
 from dsl.language import t, using
 from dsl.timeline import CalendarError
@@ -65,7 +65,8 @@ class _LovGroup(Group):
 @click.group(cls=_LovGroup, context_settings={"help_option_names": ["-h", "--help"]},
              help_en="lov — legislation as code: check, format, compile, test and compare .lov files. "
                      "Every command takes --sprog en (or LOV_SPROG=en) for English.")
-@click.version_option(__version__, prog_name="lov")
+@click.version_option(__version__, prog_name="lov", cls=Option, help="Vis versionen og afslut.",
+                      help_en="Show the version and exit.")
 def main() -> None:
     """lov — lovgivning som kode: kontrollér, formatér, oversæt, test og sammenlign .lov-filer.
     Alle kommandoer tager --sprog en (eller LOV_SPROG=en) for engelsk."""

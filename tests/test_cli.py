@@ -203,11 +203,11 @@ def test_seeds_and_populations_follow_one_rule(args, monkeypatch) -> None:
 
 
 @pytest.mark.parametrize("args,da,en", [
-    (["check"], "Fejl: Mangler argumentet 'PATHS...'.", "Error: Missing argument 'PATHS...'."),
+    (["check"], "Fejl: Mangler argumentet 'STI...'.", "Error: Missing argument 'STI...'."),
     (["check", "laws", "--formt", "json"], "Fejl: Tilvalget '--formt' findes ikke. Mente du '--format'?",
      "Error: No such option '--formt'. Did you mean '--format'?"),
-    (["diff", "laws", "laws/kl-2017.lov"], "Fejl: Ugyldig værdi for 'OLD': 'laws' er en mappe.",
-     "Error: Invalid value for 'OLD': File 'laws' is a directory."),
+    (["diff", "laws", "laws/kl-2017.lov"], "Fejl: Ugyldig værdi for 'GAMMEL.lov': 'laws' er en mappe.",
+     "Error: Invalid value for 'GAMMEL.lov': File 'laws' is a directory."),
     (["eval", "laws/kl-2017.lov", "--input", "-", "--format", "yaml"],
      "Fejl: Ugyldig værdi for '--format': 'yaml' er ikke en af 'text', 'json'.",
      "Error: Invalid value for '--format': 'yaml' is not one of 'text', 'json'."),

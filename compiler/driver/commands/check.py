@@ -26,7 +26,7 @@ from dsl.sources import InputError, expand_paths, read_source
          "The solver (Z3) also proves, for every citizen, which rules can conflict, which never decide "
          "anything, and whether the target groups overlap or leave gaps (K002-K008), each with a witness "
          "citizen as a testsag. K007 (no rule) only with --strict.")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="STI...")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "sarif"]), default="text", show_default=True)
 @option("--strict", is_flag=True, help="Advarsler giver også exit-kode 1.", en="Warnings give exit code 1 too.")
 @option("--tekst", is_flag=True, help="Læs filerne som offentliggjort lovtekst og find perioder, der ikke er i uger.",

@@ -78,8 +78,8 @@ def _unknown_metrics(names: tuple[str, ...], *sides) -> None:  # type: ignore[no
 
 
 @command("diff", 'Compare two versions of a law: text, rules, target groups, variations and behaviour.')
-@click.argument("old", type=click.Path(dir_okay=False))
-@click.argument("new", type=click.Path(dir_okay=False))
+@click.argument("old", type=click.Path(dir_okay=False), metavar="GAMMEL.lov")
+@click.argument("new", type=click.Path(dir_okay=False), metavar="NY.lov")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv rapporten til en fil.",
         en='Write the report to a file.')
@@ -123,7 +123,7 @@ def diff_command(old: str, new: str, fmt: str, output: str | None, population: i
 
 
 @command("stats", 'Metrics of one version of a law: §§, rules, target groups, variations, periods, judgments.')
-@click.argument("law", type=click.Path(dir_okay=False))
+@click.argument("law", type=click.Path(dir_okay=False), metavar="LOV.lov")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True)
 @option("-o", "--output", type=click.Path(dir_okay=False, writable=True), help="Skriv resultatet til en fil.",
         en='Write the result to a file.')

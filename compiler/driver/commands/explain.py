@@ -13,7 +13,7 @@ from dsl.language import did_you_mean, t
 
 
 @command("explain", "Explain a diagnostic code: what, why, and a bad and a good example. Without a code: every code.")
-@click.argument("code", required=False)
+@click.argument("code", required=False, metavar="[KODE]")
 @sprog_option
 def explain_command(code: str | None) -> None:
     """Forklar en diagnosekode: hvad, hvorfor, og et dårligt og et godt eksempel. Uden kode: alle koder."""

@@ -18,7 +18,7 @@ from dsl.sources import InputError, expand_paths, read_source
 
 
 @command("fmt", "Print .lov files in canonical layout (comments are kept).")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="STI...")
 @option("--check", "check_only", is_flag=True, help="Skriv intet; exit 1 hvis en fil ville blive ændret.",
         en="Write nothing; exit 1 if a file would be changed.")
 @option("--diff", "show_diff", is_flag=True, help="Vis ændringerne som unified diff.",

@@ -25,7 +25,7 @@ from dsl.sources import InputError, expand_paths
 @command("test",
          "Run the laws' testsags against the generated evaluators (exit 1 on failure). A file that cannot be read or "
          "has errors is reported and counts as failed; the other files still run.")
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="STI...")
 @option("--interpreter", "with_interpreter", is_flag=True,
         help="Kør også hver testsag med referencefortolkeren.",
         en='Also run each testsag with the reference interpreter.')

@@ -179,7 +179,7 @@ def test_the_act_as_published_quotes_prose_without_quotation_marks_and_consolida
 
 
 @settings(max_examples=40, deadline=None)
-@given(pair=versions())
+@given(pair=st.one_of(versions(), prose_versions()))
 def test_the_act_as_published_consolidates_to_the_new_version(pair):
     old, new = pair
     written = render_text(write_act(old, "a.lov", new, "b.lov", as_published=True))

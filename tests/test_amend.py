@@ -528,6 +528,8 @@ def _stk3(text: str) -> str:
     ("I § 44, stk. 3, 2. pkt., ændres »borgeren« til: »den unge«.", f"{_P1} Forlængelsen aftales med den unge, jf. dog stk. 2. {_P3}"),
     ("§ 44, stk. 3, 2. pkt., ophæves.", f"{_P1} {_P3}"),
     ("§ 44, stk. 3, 3. pkt., ophæves.", f"{_P1} {_P2}"),
+    ("§ 44, stk. 3, 2. og 3. pkt., ophæves.", _P1),
+    ("§ 44, stk. 3, 1. og 3. pkt., ophæves.", _P2),
     ("§ 44, stk. 3, 1. pkt., affattes således:\n»Praktikken kan forlænges én gang.«", f"Praktikken kan forlænges én gang. {_P2} {_P3}"),
     ("I § 44, stk. 3, indsættes før 1. pkt. som nyt punktum:\n»Praktik er frivillig.«", f"Praktik er frivillig. {_P1} {_P2} {_P3}"),
     ("I § 44, stk. 3, indsættes efter 1. pkt. som nye punktummer:\n»Den kan vare 4 uger. Den kan afbrydes.«",
@@ -566,6 +568,8 @@ def test_the_act_changes_a_punktum_as_a_punktum(before, after, clause):
 @pytest.mark.parametrize("clause,code,says", [
     ("I § 44, stk. 3, 1. pkt., ændres »borgeren« til: »den unge«.", "A003", "§ 44, stk. 3, 1. pkt."),
     ("§ 44, stk. 3, 4. pkt., ophæves.", "A002", "den har 3 punktummer"),
+    ("§ 44, stk. 3, 3.-4. pkt., ophæves.", "A002", "§ 44, stk. 3, 4. pkt. findes ikke"),
+    ("I § 44, stk. 3, 1. og 2. pkt., ændres »borgeren« til: »den unge«.", "A001", "kan kun ophæves"),
     ("I § 44, stk. 3, indsættes som 5. pkt.:\n»Sidst.«", "A005", "et nyt sidste er 4. pkt."),
     ("§ 44, stk. 1, 1. pkt., ophæves.", "A002", "en regel er ét punktum"),
 ])

@@ -36,6 +36,8 @@ class Ref:
     nr: tuple[int, int | None] | None = None
     #: A punktum of the provision (`2. pkt.`); punktummer are never renumbered by a clause.
     pkt: int | None = None
+    #: More punktummer after ``pkt``, all repealed by one change (`2. og 3. pkt.`, `2.-4. pkt.`).
+    pkt_more: tuple[int, ...] = ()
     #: The heading of the § or chapter (`I overskriften til § 44 ændres …`).
     heading: bool = False
 
@@ -57,7 +59,9 @@ class Ref:
                     out += f", {level}. {part[0]}"
                     if part[1] is not None and part[1] != part[0]:
                         out += f", der bliver {level}. {part[1]}"
-            return out + (f", {self.pkt}. pkt." if self.pkt is not None else "")
+            if self.pkt is None:
+                return out
+            return out + f", {numbers([self.pkt, *self.pkt_more], ordinal=True)} pkt."
         if self.kind == CHAPTER:
             return f"kapitel {format_secnum(self.key)}"
         if self.kind == TITLE:
@@ -77,8 +81,11 @@ def _in(ref: Ref) -> str:
     return f"I {words}," if ref.numbered else f"I {words}"
 
 
-def numbers(ns: list[int] | tuple[int, ...]) -> str:
-    """`3`, `3 og 4`, `3-5`, `2, 4 og 6` (a run of three or more as a range)."""
+def numbers(ns: list[int] | tuple[int, ...], ordinal: bool = False) -> str:
+    """`3`, `3 og 4`, `3-5`, `2, 4 og 6` (a run of three or more as a range); ``ordinal``: `2.`,
+    `2. og 3.`, `2.-4.` (punktummer)."""
+    if ordinal:
+        return numbers(ns).replace("-", ".-").replace(",", ".,").replace(" og", ". og") + "."
     runs: list[tuple[int, int]] = []
     for n in ns:
         if runs and n == runs[-1][1] + 1:

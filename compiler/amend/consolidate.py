@@ -416,6 +416,15 @@ def _apply(doc: d.Document, item: Numbered, state: State) -> d.Unit | d.Sub | No
     if isinstance(change, a.Joined):  # each part in turn; they share the change's quotations
         written = [_apply(doc, attrs.evolve(item, change=part), state) for part in change.parts]
         return written[0]
+    if getattr(change, "ref", None) is not None and change.ref.pkt_more:  # type: ignore[union-attr]
+        if not isinstance(change, a.Repeal):
+            raise _fail("A001", span, problem="flere punktummer kan kun ophæves i én ændring; ændr dem hver for sig",
+                        problem_en="several punktummer can only be repealed in one change; change each on its own")
+        held: d.Sub | None = None
+        for k in sorted({change.ref.pkt, *change.ref.pkt_more}, reverse=True):  # the last first: the others keep their numbers
+            held = _punktum(doc, attrs.evolve(change, ref=attrs.evolve(change.ref, pkt=k, pkt_more=())), state, span,
+                            quote_span(0), n)
+        return held
     if isinstance(change, a.Words):
         window = None
         if change.ref.pkt is not None:  # the words of one punktum

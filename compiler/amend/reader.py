@@ -241,11 +241,11 @@ class _Clause:
             key = self.secnum()
             stk = self.level_part("stk")
             nr = self.level_part("nr")
-            pkt = None
-            if self.at(",") and self.pkt_at(1):  # `, 2. pkt.`
+            pkts: list[int | None] = [None]
+            if self.at(",") and self.punktummer_at(1):  # `, 2. pkt.`, `, 2. og 3. pkt.`
                 self.i += 1
-                pkt = self.pkt()
-            return a.Ref(SECTION, key, stk, nr, pkt)
+                pkts = list(self.pkts())
+            return a.Ref(SECTION, key, stk, nr, pkts[0], tuple(p for p in pkts[1:] if p is not None))
         if t is not None and t.low in _KINDS:
             self.i += 1
             return a.Ref(_KINDS[t.low], self.quote())
@@ -261,6 +261,20 @@ class _Clause:
         raise _Unreadable(t, "forventede en bestemmelse (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)",
                           "expected a provision (»§ 44, stk. 2«, »begrebet »…««, »kapitel 3«)")
 
+    def punktummer_at(self, k: int = 0) -> bool:
+        """At `2. pkt.`, or a list of punktummer (`2. og 3. pkt.`, `2.-4. pkt.`), ``k`` tokens on."""
+        j = k
+        while True:
+            t, dot = self.peek(j), self.peek(j + 1)
+            if t is None or t.kind != "N" or dot is None or dot.text != ".":
+                return False
+            nxt = self.peek(j + 2)
+            if nxt is not None and nxt.low == "pkt":
+                return True
+            if nxt is None or nxt.text not in (",", "og", "-", "–"):
+                return False
+            j += 3
+
     def pkt_at(self, k: int = 0) -> bool:
         """At `2. pkt.` (``k`` tokens on)."""
         t, dot, word = self.peek(k), self.peek(k + 1), self.peek(k + 2)
@@ -273,6 +287,26 @@ class _Clause:
         self.take(".", "pkt")
         self.end()
         return n
+
+    def pkts(self) -> list[int]:
+        """`2. pkt.`, `2. og 3. pkt.`, `2., 3. og 5. pkt.`, `2.-4. pkt.`: the punktummer named."""
+        out: list[int] = []
+        while True:
+            n = self.number()
+            self.take(".")
+            if self.at("-") or self.at("–"):
+                self.i += 1
+                last = self.number()
+                self.take(".")
+                out.extend(range(n, last + 1))
+            else:
+                out.append(n)
+            if (self.at(",") or self.at("og")) and self.peek(1) is not None and self.peek(1).kind == "N":  # type: ignore[union-attr]
+                self.i += 1
+                continue
+            self.take("pkt")
+            self.end()
+            return out
 
     def comma(self) -> None:
         if self.at(","):

@@ -227,6 +227,26 @@ def test_a_usage_error_is_in_the_invocations_language(args, da, en, monkeypatch)
     assert "Show this message" in CliRunner().invoke(main, ["eval", "--help", "--sprog", "en"]).output
 
 
+def test_every_danish_click_message_is_one_click_has() -> None:
+    """The catalogue is keyed by click's own message ids: an id the installed click does not
+    write would leave its message in English without a failing test elsewhere."""
+    import re
+    from pathlib import Path
+
+    import click
+
+    from compiler.driver import click_da
+
+    source = "".join(p.read_text(encoding="utf-8") for p in Path(click.__file__).parent.glob("*.py"))
+    ids = {"".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m)).encode().decode("unicode_escape")
+           for m in re.findall(r'\b(?:n?gettext|_)\(\s*((?:"(?:[^"\\]|\\.)*"\s*)+)', source)}
+    ids |= {"required"}  # written as _(extra["required"])
+    plural = {"".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m)) for m in re.findall(r'ngettext\(\s*(?:"[^"]*"\s*)+,\s*((?:"[^"]*"\s*)+)', source)}
+    missing = [k for k in click_da._DA if k not in ids] + \
+        [k for k in click_da._DA_PLURAL if k[0] not in ids or k[1] not in plural]
+    assert missing == []
+
+
 def test_a_device_is_not_read_forever() -> None:
     """`lov check /dev/zero` once read until memory ran out; a device or pipe is refused (exit 2)."""
     import os

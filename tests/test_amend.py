@@ -812,6 +812,9 @@ _FOLLOW_UP = LAW + '\n§ 46 "Opfølgning"\n    stk. 1. "Jobcentret følger op."\
      'stk. 1. "Opfølgningen aftales med borgeren."\n    stk. 2. "Jobcentret følger op."'),
     ('Efter § 44 indsættes:\n»§ 45. Praktikken følges op.\nStk. 2. Opfølgningen er digital.«',
      '§ 45\n    stk. 1. "Praktikken følges op."\n    stk. 2. "Opfølgningen er digital."'),
+    # A line break may leave words at a line's start that a unit would begin with: they are words.
+    ('§ 46, stk. 2, affattes således:\n»Stk. 2. Reglerne i\nkapitel 5 og\n§ 5, stk. 2, i\nlov om arv gælder.«',
+     'stk. 2. "Reglerne i kapitel 5 og § 5, stk. 2, i lov om arv gælder."'),
 ])
 def test_a_provision_quoted_as_a_published_act_quotes_it_is_read_as_prose(published, dsl):
     """A published act quotes a provision's words without the `.lov` file's quotation marks."""

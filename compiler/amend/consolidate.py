@@ -198,7 +198,10 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
 
 _CHAPTER = re.compile(r"^kapitel\s+\d+(?:\s*[a-zæøå])?\b(\s*(\S.*))?$", re.IGNORECASE)
 _SECTION_DOT = re.compile(r"^(§\s*\d+(?:\s*[a-zæøå])?)\.\s*(.*)$")
-_TOP = re.compile(r"^(?:§|begreb\s|målgruppe\s+\d|inddeling\s|resultat\s|kapitel\s|testsag\s|lov\s|version\s)")
+# A line that begins a top-level unit — not words of a text that a line break left at the start of
+# a line (`… efter` / `§ 5, stk. 2, …`, `… i` / `kapitel 5 …`, `… efter` / `lov om …`).
+_TOP = re.compile(r'^(?:§\s*\d+(?:\s*[a-zæøå])?(?:\.|\s*"|\s*$)|(?:begreb|resultat|inddeling)\s+\w+\s*:|'
+                  r'målgruppe\s+\d+\s+\w+|kapitel\s+\d+(?:\s*[a-zæøå])?\s*(?:"|$)|(?:testsag|lov|version)\s+")')
 
 
 def _as_lov(text: str) -> str:
@@ -216,9 +219,10 @@ def _as_lov(text: str) -> str:
                 chapter_at = -1
                 continue
             chapter_at = -1
-        if _CHAPTER.match(s):
+        chapter = _CHAPTER.match(s)
+        if chapter and (chapter.group(2) is None or chapter.group(2).startswith('"')):  # not words of a text
             s = "kapitel" + s[len("kapitel"):]
-            if _CHAPTER.match(s).group(2) is None:  # type: ignore[union-attr]
+            if chapter.group(2) is None:
                 chapter_at = len(lines)
             lines.append(s)
             continue

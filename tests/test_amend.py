@@ -1019,6 +1019,16 @@ def test_cli_writes_the_act_as_published(pair):
     assert "I § 44 indsættes som stk. 5:\n»Stk. 5. Jobcentret sender borgeren en kvittering.«" in r.output
 
 
+def test_cli_indarbejd_reads_the_act_from_standard_input(pair):
+    tmp, old, new = pair
+    act = invoke("ændringslov", old, new).output
+    r = CliRunner().invoke(main, ["indarbejd", old, "-"], input=act)
+    assert r.exit_code == 0, r.output
+    assert r.stdout == (tmp / "ny.lov").read_text(encoding="utf-8")
+    bad = CliRunner().invoke(main, ["indarbejd", old, "-"], input=act.replace("§ 44, stk. 1", "§ 99, stk. 1"))
+    assert bad.exit_code == 1 and "<standard input>:" in bad.stderr and "A002" in bad.stderr
+
+
 def test_cli_formats(pair):
     tmp, old, new = pair
     data = json.loads(invoke("ændringslov", old, new, "--format", "json").output)

@@ -19,12 +19,23 @@ from dsl.language import t
 from dsl.parser import parse
 from dsl.render import render_json as diagnostics_json
 from dsl.render import render_sarif, render_text, summary
-from dsl.sources import InputError, read_source
+from dsl.sources import MAX_BYTES, InputError, decode, read_source
+
+
+STDIN = "<standard input>"
 
 
 def _source(path: str) -> str:
+    """A file's text ('-' or :data:`STDIN`: standard input); exit 2 when it cannot be read."""
     try:
-        source = read_source(path)
+        if path in ("-", STDIN):
+            data = sys.stdin.buffer.read(MAX_BYTES + 1)
+            if len(data) > MAX_BYTES:
+                fail_input(t(f"standard input er større end {MAX_BYTES // 2**20} MiB",
+                             f"standard input is larger than {MAX_BYTES // 2**20} MiB"))
+            source = decode(data, STDIN)
+        else:
+            source = read_source(path)
     except InputError as error:
         fail_input(error.diagnostic.message())
     if source.text is None:
@@ -89,7 +100,7 @@ def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: s
 
 @command("indarbejd",
          "Consolidate an amending act into the law and write the new law in canonical layout. If one change cannot be"
-         " applied, nothing is written (exit 1).")
+         " applied, nothing is written (exit 1). ÆNDRINGSLOV.txt '-': the act from standard input.")
 @click.argument("law_file", metavar="LOV.lov")
 @click.argument("act_file", metavar="ÆNDRINGSLOV.txt")
 @option("-o", "--output", metavar="NY.lov", help="Skriv den indarbejdede lov til NY.lov (ellers standard output).",
@@ -101,11 +112,12 @@ def aendringslov_command(old_file: str, new_file: str, fmt: str, commencement: s
 @sprog_option
 def indarbejd_command(law_file: str, act_file: str, output: str | None, fmt: str, strict: bool) -> None:
     """Indarbejd en ændringslov i loven og skriv den nye lov i kanonisk form. Kan én ændring ikke
-    indarbejdes, skrives intet (exit 1)."""
+    indarbejdes, skrives intet (exit 1). ÆNDRINGSLOV.txt '-': ændringsloven fra standard input."""
     if fmt != "text" and output is None:
         fail_input(t(f"--format {fmt} skriver fundene på standard output; angiv den nye lov med -o NY.lov",
                      f"--format {fmt} writes the findings to standard output; give the new law with -o NEW.lov"))
     law_text = _valid_law(law_file)
+    act_file = STDIN if act_file == "-" else act_file  # `lov ændringslov A.lov B.lov | lov indarbejd A.lov -`
     act_source = _source(act_file)
     result = consolidate(law_text, law_file, act_source, act_file, output or "<indarbejdet>")
     diagnostics = sorted(result.diagnostics, key=sort_key)

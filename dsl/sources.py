@@ -58,9 +58,16 @@ def text_source(text: str, path: str) -> SourceFile:
 MAX_BYTES = 256 * 1024 * 1024
 
 
+#: How standard input is named: given as `-` on the command line, in diagnostics as this.
+STDIN = "<standard input>"
+
+
 def read_source(path: str) -> SourceFile:
-    """Read one file. A missing or unreadable file, or one that is not a regular file (a device
-    such as /dev/zero, a pipe) or is larger than :data:`MAX_BYTES`, raises :class:`InputError`."""
+    """Read one file (:data:`STDIN` or `-`: standard input, read once). A missing or unreadable
+    file, or one that is not a regular file (a device such as /dev/zero, a pipe) or is larger
+    than :data:`MAX_BYTES`, raises :class:`InputError`."""
+    if path in ("-", STDIN):
+        return _read_stdin()
     where = Span(path, 1, 1, 1, 1)
     try:
         with open(path, "rb") as f:
@@ -98,12 +105,29 @@ def os_reason(error: OSError) -> tuple[str, str]:
     return _REASONS_DA.get(error.errno or 0, en), en
 
 
+def _read_stdin() -> SourceFile:
+    import sys
+
+    where = Span(STDIN, 1, 1, 1, 1)
+    try:
+        data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    except (OSError, ValueError, AttributeError) as error:  # closed, or no byte stream
+        raise InputError(diagnostic("F001", where, path=STDIN, reason=str(error), reason_en=str(error))) from None
+    if len(data) > MAX_BYTES:
+        raise InputError(diagnostic("F001", where, path=STDIN, reason=f"den er større end {MAX_BYTES // 2**20} MiB",
+                                    reason_en=f"it is larger than {MAX_BYTES // 2**20} MiB"))
+    return decode(data, STDIN)
+
+
 def expand_paths(paths: list[str], pattern: str = "*.lov") -> list[str]:
-    """Files as given; directories searched recursively for ``pattern``, sorted."""
+    """Files as given (`-`: standard input, as :data:`STDIN`); directories searched recursively
+    for ``pattern``, sorted."""
     out: list[str] = []
     for p in paths:
         path = Path(p)
-        if path.is_dir():
+        if p in ("-", STDIN):
+            out.append(STDIN)
+        elif path.is_dir():
             found = sorted(_files_below(p, pattern))
             if not found:
                 raise InputError(diagnostic("F004", Span(p, 1, 1, 1, 1), path=p))

@@ -156,6 +156,20 @@ def test_fmt_prints_check_and_diff(files) -> None:
     assert run("fmt", "--check", path).exit_code == 0
 
 
+def test_fmt_check_and_test_read_standard_input_as_dash() -> None:
+    """`-` is standard input (an editor's format-on-save pipes the buffer through `lov fmt -`)."""
+    runner = CliRunner()
+    messy = 'lov "x"\nbegreb a:heltal\n'
+    assert runner.invoke(main, ["fmt", "-"], input=messy).stdout == 'lov "x"\n\nbegreb a: heltal\n'
+    check = runner.invoke(main, ["fmt", "--check", "-"], input=messy)
+    assert check.exit_code == 1 and "<standard input>: ville blive ændret" in check.stdout and "ret med: lov fmt -" in check.stdout
+    assert runner.invoke(main, ["fmt", "--skriv", "-"], input=messy).exit_code == 2  # no file to write back to
+    broken = runner.invoke(main, ["check", "-"], input='lov "x"\n§ 1. a 2.\n')
+    assert broken.exit_code == 1 and "<standard input>:2:" in broken.stdout and "S001" in broken.stdout
+    law = 'lov "x"\nresultat r: uger\n§ 1. r er 4 uger.\ntestsag "t":\n    forvent r = 4 uger\n'
+    assert runner.invoke(main, ["test", "-"], input=law).stdout.endswith("1 passed, 0 failed\n")
+
+
 def test_fmt_refuses_a_file_with_syntax_errors(files) -> None:
     result = run("fmt", files("fejl.lov", 'lov "x"\n§ 1. a 2.\n'))
     assert result.exit_code == 1

@@ -19,23 +19,13 @@ from dsl.language import t
 from dsl.parser import parse
 from dsl.render import render_json as diagnostics_json
 from dsl.render import render_sarif, render_text, summary
-from dsl.sources import MAX_BYTES, InputError, decode, read_source
-
-
-STDIN = "<standard input>"
+from dsl.sources import STDIN, InputError, read_source
 
 
 def _source(path: str) -> str:
-    """A file's text ('-' or :data:`STDIN`: standard input); exit 2 when it cannot be read."""
+    """A file's text ('-': standard input); exit 2 when it cannot be read."""
     try:
-        if path in ("-", STDIN):
-            data = sys.stdin.buffer.read(MAX_BYTES + 1)
-            if len(data) > MAX_BYTES:
-                fail_input(t(f"standard input er større end {MAX_BYTES // 2**20} MiB",
-                             f"standard input is larger than {MAX_BYTES // 2**20} MiB"))
-            source = decode(data, STDIN)
-        else:
-            source = read_source(path)
+        source = read_source(path)
     except InputError as error:
         fail_input(error.diagnostic.message())
     if source.text is None:

@@ -14,7 +14,7 @@ from dsl.formatter import format_text
 from dsl.language import t
 from dsl.parser import parse
 from dsl.render import render_text
-from dsl.sources import InputError, expand_paths, read_source
+from dsl.sources import STDIN, InputError, expand_paths, read_source
 
 
 @command("fmt", "Print .lov files in canonical layout (comments are kept).")
@@ -32,6 +32,9 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
         files = expand_paths(list(paths))
     except InputError as error:
         fail_input(error.diagnostic.message())
+    if write and STDIN in files:
+        fail_input(t("--skriv skriver tilbage i filerne; standard input (-) har ingen fil: udelad --skriv",
+                     "--skriv writes back to the files; standard input (-) has none: leave out --skriv"))
     changed = False
     broken = False
     for path in files:
@@ -61,8 +64,9 @@ def fmt_command(paths: tuple[str, ...], check_only: bool, show_diff: bool, write
                     nl=False,
                 )
             if check_only and not show_diff:
-                say(t(f"{path}: ville blive ændret af formateringen; ret med: lov fmt --skriv {shlex.quote(path)}",
-                      f"{path}: would be changed by the formatter; fix with: lov fmt --skriv {shlex.quote(path)}"))
+                fix = "lov fmt -" if path == STDIN else f"lov fmt --skriv {shlex.quote(path)}"
+                say(t(f"{path}: ville blive ændret af formateringen; ret med: {fix}",
+                      f"{path}: would be changed by the formatter; fix with: {fix}"))
             if write:
                 write_file(path, formatted)
         if not (check_only or show_diff or write):

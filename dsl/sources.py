@@ -6,6 +6,7 @@ import errno
 import fnmatch
 import os
 import stat
+import sys
 from pathlib import Path
 
 import attrs
@@ -106,8 +107,6 @@ def os_reason(error: OSError) -> tuple[str, str]:
 
 
 def _read_stdin() -> SourceFile:
-    import sys
-
     where = Span(STDIN, 1, 1, 1, 1)
     try:
         data = sys.stdin.buffer.read(MAX_BYTES + 1)

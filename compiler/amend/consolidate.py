@@ -196,6 +196,8 @@ def _holders(doc: d.Document, ref: a.Ref, state: State, span: Span) -> list[tupl
 # ---- quotations as .lov ---------------------------------------------------------------------------
 
 
+_STK_LABEL = re.compile(r"stk\.\s*\d+\.", re.IGNORECASE)  # `Stk. 2.` at a line's start
+_NR_LABEL = re.compile(r"(?:nr\.\s*)?\d+\)")  # `3)` or `nr. 3)`
 _CHAPTER = re.compile(r"^kapitel\s+\d+(?:\s*[a-zæøå])?\b(\s*(\S.*))?$", re.IGNORECASE)
 _SECTION_DOT = re.compile(r"^(§\s*\d+(?:\s*[a-zæøå])?)\.\s*(.*)$")
 # A line that begins a top-level unit — not words of a text that a line break left at the start of
@@ -214,7 +216,7 @@ def _as_lov(text: str) -> str:
     for line in text.split("\n"):
         s = line.strip()
         if chapter_at >= 0 and s:
-            if not (_TOP.match(s) or s.startswith('"') or re.match(r"(?:stk\.\s*\d+\.|(?:nr\.\s*)?\d+\))", s, re.I)):
+            if not (_TOP.match(s) or s.startswith('"') or _STK_LABEL.match(s) or _NR_LABEL.match(s)):
                 lines[chapter_at] += " " + quote(s)  # `Kapitel 4 a` / `Kontrolbestemmelser`, as published
                 chapter_at = -1
                 continue
@@ -226,14 +228,14 @@ def _as_lov(text: str) -> str:
                 chapter_at = len(lines)
             lines.append(s)
             continue
-        if re.match(r"stk\.\s*\d+\.", s, flags=re.IGNORECASE):
+        if _STK_LABEL.match(s):
             s = "    stk." + s[4:]
             if section_at >= 0:  # a published § names no stk. 1: `§ 13. …` / `Stk. 2. …`
                 head = _SECTION_DOT.match(lines[section_at])
                 assert head is not None
                 lines[section_at] = f"{head.group(1)}\n    stk. 1. {head.group(2)}"
                 section_at = -1
-        elif re.match(r"(?:nr\.\s*)?\d+\)", s):
+        elif _NR_LABEL.match(s):
             s = "        " + (s if s.startswith("nr.") else "nr. " + s)
         elif _TOP.match(s):
             section_at = len(lines) if _SECTION_DOT.match(s) else -1
@@ -263,7 +265,7 @@ def fragment_units(text: str, span: Span, doc: d.Document | None = None) -> list
 def fragment_subs(text: str, level: str, span: Span, first: int = 0, doc: d.Document | None = None) -> list[d.Sub]:
     """The stk. (``level`` stk) or nr. an insertion or a rewrite quotes; ``first``: the number the
     first of them gets (a stk. 1 is quoted without its label, as a published law writes it)."""
-    if level == "stk" and first == 1 and not re.match(r"\s*(?:stk\.\s*\d+\.|§)", text, flags=re.IGNORECASE):
+    if level == "stk" and first == 1 and not (_STK_LABEL.match(text.lstrip()) or text.lstrip().startswith("§")):
         text = "Stk. 1. " + text
     body = _as_lov(text)
     wrapper = "§ 1\n" + body if level == "stk" else "§ 1\n    stk. 1.\n" + body

@@ -241,11 +241,13 @@ class _Clause:
             key = self.secnum()
             stk = self.level_part("stk")
             nr = self.level_part("nr")
-            pkts: list[int | None] = [None]
+            pkt: int | None = None
+            more: tuple[int, ...] = ()
             if self.at(",") and self.punktummer_at(1):  # `, 2. pkt.`, `, 2. og 3. pkt.`
                 self.i += 1
-                pkts = list(self.pkts())
-            return a.Ref(SECTION, key, stk, nr, pkts[0], tuple(p for p in pkts[1:] if p is not None))
+                pkt, *rest = self.pkts()
+                more = tuple(rest)
+            return a.Ref(SECTION, key, stk, nr, pkt, more)
         if t is not None and t.low in _KINDS:
             self.i += 1
             return a.Ref(_KINDS[t.low], self.quote())

@@ -55,8 +55,7 @@ def eval_command(law_file: str, input_file: str, result: str | None, forklar: bo
                 texts.append("".join(line + "\n" for line in head + _text_record(law, facts, judgments, names, result,
                                                                                    forklar)))
         except CalendarError as error:
-            where = input_file if number is None else t(f"{input_file} (borger {number})", f"{input_file} (citizen {number})")
-            bad.append(f"{where}: {t(str(error), error.english)}")
+            bad.append(f"{_where(input_file, number)}: {t(str(error), error.english)}")
     if bad:
         fail_input("\nlov: ".join(bad))
     if fmt == "json":
@@ -81,6 +80,11 @@ def read_citizens(law: m.Law, input_file: str) -> list[tuple[int | None, dict[st
     return _citizens(law, text, input_file)
 
 
+def _where(file: str, number: int | None) -> str:
+    """Where a citizen stands: the file, and for one of many its number (a JSON Lines file's line)."""
+    return file if number is None else t(f"{file} (borger {number})", f"{file} (citizen {number})")
+
+
 def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[str, Value], dict[str, bool]]]:
     """One citizen (a JSON object), many (a JSON array, or JSON Lines: one object a line), each
     checked against the law; the number is None for a single object."""
@@ -100,9 +104,8 @@ def _citizens(law: m.Law, text: str, file: str) -> list[tuple[int | None, dict[s
         out = []
         bad: list[FactError] = []  # every citizen that cannot be read, not only the first
         for number, item in items:
-            where = file if number is None else t(f"{file} (borger {number})", f"{file} (citizen {number})")
             try:
-                facts, judgments = facts_from_json(law, item, where)
+                facts, judgments = facts_from_json(law, item, _where(file, number))
             except FactError as error:
                 bad.append(error)
                 continue
